@@ -6,4 +6,7 @@
 
 pub mod args;
 pub mod cmd;
+pub mod html;
+pub mod input;
 pub mod report;
+pub mod rules;
