@@ -8,5 +8,7 @@ pub mod args;
 pub mod cmd;
 pub mod html;
 pub mod input;
+pub mod output;
+pub mod pipeline;
 pub mod report;
 pub mod rules;
