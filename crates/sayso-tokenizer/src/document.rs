@@ -2,7 +2,8 @@
 
 use std::ops::Range;
 
-use crate::{QuoteMark, QuoteMarks, QuoteRole, Span, Token, TokenKind};
+use crate::marks::MarkTable;
+use crate::{QuoteMarks, Span, Token, lexer, segment};
 
 /// A tokenized text: tokens in order, and sentences and paragraphs as ranges of token indices.
 ///
@@ -73,51 +74,16 @@ fn range_of(ranges: &[Range<usize>], token: usize) -> usize {
         .min(ranges.len().saturating_sub(1))
 }
 
-/// Placeholder tokenizer: whitespace-separated tokens, one sentence per paragraph.
+/// Tokenizes `text`: lexer, then paragraphs from line breaks, then sentences inside them.
 pub(crate) fn build<'a>(text: &'a str, marks: &QuoteMarks) -> Document<'a> {
-    let _ = marks;
-    let mut tokens = Vec::new();
-    let mut paragraphs = Vec::new();
-    let mut para_start = 0;
-    let mut last_end = 0;
-    for (start, piece) in split_ws(text) {
-        if text[last_end..start].contains("\n\n") && tokens.len() > para_start {
-            paragraphs.push(para_start..tokens.len());
-            para_start = tokens.len();
-        }
-        let kind = match piece {
-            "“" => TokenKind::Quote(QuoteMark {
-                ch: '“',
-                double: true,
-                role: QuoteRole::Open,
-            }),
-            "”" => TokenKind::Quote(QuoteMark {
-                ch: '”',
-                double: true,
-                role: QuoteRole::Close,
-            }),
-            _ => TokenKind::Word,
-        };
-        tokens.push(Token {
-            text: piece,
-            span: Span::new(start, start + piece.len()),
-            kind,
-        });
-        last_end = start + piece.len();
-    }
-    if tokens.len() > para_start {
-        paragraphs.push(para_start..tokens.len());
-    }
-    let sentences = paragraphs.clone();
+    let table = MarkTable::new(marks);
+    let lexed = lexer::lex(text, &table);
+    let paragraphs = segment::paragraphs(&lexed.breaks);
+    let sentences = segment::sentences(&lexed.tokens, &paragraphs);
     Document {
         text,
-        tokens,
+        tokens: lexed.tokens,
         sentences,
         paragraphs,
     }
-}
-
-fn split_ws(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_whitespace()
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }

@@ -1,13 +1,16 @@
 //! News-text tokenizer for sayso. (Crate docs: filled in by the tokenizer work.)
 #![deny(missing_docs)]
 
+mod abbrev;
 mod document;
+mod lexer;
 mod marks;
+mod segment;
 mod span;
 mod token;
 
 pub use document::Document;
-pub use marks::{QuoteMarks, QuotePair};
+pub use marks::{ParseMarksError, QuoteMarks, QuotePair};
 pub use span::Span;
 pub use token::{QuoteMark, QuoteRole, Token, TokenKind};
 

@@ -1,0 +1,1006 @@
+//! The lexer: one pass over the bytes, producing tokens and the line breaks before each.
+//!
+//! Every step consumes at least one byte, every look-ahead is bounded by a constant or
+//! consumed afterwards, and the two unbounded probes (e-mail local parts, the next `@`)
+//! keep a watermark, so the pass is linear in the input on any text.
+
+use crate::abbrev;
+use crate::marks::MarkTable;
+use crate::{QuoteMark, QuoteRole, Span, Token, TokenKind};
+
+/// Tokens, and for each token how many line breaks the whitespace before it holds
+/// (0, 1, or 2 for "at least one blank line").
+pub(crate) struct Lexed<'a> {
+    pub(crate) tokens: Vec<Token<'a>>,
+    pub(crate) breaks: Vec<u8>,
+}
+
+/// Splits `text` into tokens. A byte-order mark at the very start is skipped like whitespace.
+pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
+    let mut lx = Lexer {
+        text,
+        bytes: text.as_bytes(),
+        marks,
+        tokens: Vec::with_capacity(text.len() / 6 + 1),
+        email_fail_until: 0,
+        next_at: 0,
+    };
+    let mut breaks = Vec::with_capacity(lx.tokens.capacity());
+    let bytes = lx.bytes;
+    let n = bytes.len();
+    let mut pos = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    loop {
+        let mut lines = 0u32;
+        while pos < n {
+            match bytes[pos] {
+                b' ' | b'\t' => pos += 1,
+                b'\n' | 0x0B | 0x0C => {
+                    lines += 1;
+                    pos += 1;
+                }
+                b'\r' => {
+                    lines += 1;
+                    pos += 1;
+                    if pos < n && bytes[pos] == b'\n' {
+                        pos += 1;
+                    }
+                }
+                0..=0x7F => break,
+                _ => {
+                    let c = lx.char_at(pos).unwrap_or('\0');
+                    if !c.is_whitespace() {
+                        break;
+                    }
+                    match c {
+                        '\u{2029}' => lines += 2,
+                        '\u{2028}' | '\u{85}' => lines += 1,
+                        _ => {}
+                    }
+                    pos += c.len_utf8();
+                }
+            }
+        }
+        if pos >= n {
+            break;
+        }
+        let (end, kind) = lx.token_at(pos);
+        // A token always advances; the guard keeps a logic slip from looping forever.
+        let end = if end > pos {
+            end
+        } else {
+            pos + lx.char_len(pos)
+        };
+        lx.tokens.push(Token {
+            text: &text[pos..end],
+            span: Span::new(pos, end),
+            kind,
+        });
+        breaks.push(lines.min(2) as u8);
+        pos = end;
+    }
+    Lexed {
+        tokens: lx.tokens,
+        breaks,
+    }
+}
+
+struct Lexer<'a, 'm> {
+    text: &'a str,
+    bytes: &'a [u8],
+    marks: &'m MarkTable,
+    tokens: Vec<Token<'a>>,
+    /// No e-mail address starts before this byte (a failed probe's reach).
+    email_fail_until: usize,
+    /// The next `@` at or after the last probe, or the text length.
+    next_at: usize,
+}
+
+/// Characters that continue a word besides letters and digits: combining marks and joiners.
+fn is_word_extender(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FE20}'..='\u{FE2F}'
+        | '\u{200C}' | '\u{200D}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_word_extender(c)
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2012}' | '–' | '—' | '―' | '\u{2E3A}' | '\u{2E3B}' | '\u{FE58}'
+    )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | '‛')
+}
+
+/// Non-ASCII punctuation (general category P, roughly); dashes and ellipses are caught first.
+fn is_unicode_punct(c: char) -> bool {
+    matches!(c as u32,
+        0xA1 | 0xA7 | 0xAB | 0xB6 | 0xB7 | 0xBB | 0xBF | 0x37E | 0x387
+        | 0x55A..=0x55F | 0x589 | 0x5BE | 0x5C0 | 0x5C3 | 0x5C6 | 0x5F3 | 0x5F4
+        | 0x609..=0x60D | 0x61B..=0x61F | 0x66A..=0x66D | 0x6D4 | 0x964 | 0x965 | 0x970
+        | 0xE4F | 0xE5A | 0xE5B
+        | 0x2010..=0x2027 | 0x2030..=0x205E | 0x2E00..=0x2E7F
+        | 0x3001..=0x3003 | 0x3008..=0x3011 | 0x3014..=0x301F | 0x30FB
+        | 0xFE10..=0xFE19 | 0xFE30..=0xFE52 | 0xFE54..=0xFE61 | 0xFE63 | 0xFE68 | 0xFE6A | 0xFE6B
+        | 0xFF01..=0xFF03 | 0xFF05..=0xFF0A | 0xFF0C..=0xFF0F | 0xFF1A | 0xFF1B | 0xFF1F
+        | 0xFF20 | 0xFF3B..=0xFF3D | 0xFF3F | 0xFF5B | 0xFF5D | 0xFF5F..=0xFF65)
+}
+
+fn starts_with_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && hay[..needle.len()].eq_ignore_ascii_case(needle)
+}
+
+impl<'a> Lexer<'a, '_> {
+    #[inline]
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.text.get(i..).and_then(|s| s.chars().next())
+    }
+
+    #[inline]
+    fn char_before(&self, i: usize) -> Option<char> {
+        self.text.get(..i).and_then(|s| s.chars().next_back())
+    }
+
+    fn char_len(&self, i: usize) -> usize {
+        self.char_at(i).map_or(1, char::len_utf8)
+    }
+
+    #[inline]
+    fn byte(&self, i: usize) -> u8 {
+        self.bytes.get(i).copied().unwrap_or(0)
+    }
+
+    /// True when a letter or digit starts at byte `i`.
+    #[inline]
+    fn alnum_at(&self, i: usize) -> bool {
+        match self.bytes.get(i) {
+            None => false,
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            Some(_) => self.char_at(i).is_some_and(char::is_alphanumeric),
+        }
+    }
+
+    /// True when a word character (or nothing) starts at byte `i`, for "followed by a non-word".
+    fn word_char_at(&self, i: usize) -> bool {
+        self.char_at(i).is_some_and(is_word_char)
+    }
+
+    /// The token starting at `pos` (not whitespace): its end and kind.
+    fn token_at(&mut self, pos: usize) -> (usize, TokenKind) {
+        let b = self.bytes[pos];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                return self.word(pos, pos);
+            }
+            if b == b'\'' {
+                if let Some(end) = self.leading_apostrophe(pos, '\'') {
+                    return (end, TokenKind::Word);
+                }
+            }
+            if self.marks.has_ascii(b) {
+                if let Some(kind) = self.quote(pos, b as char) {
+                    return (pos + 1, kind);
+                }
+            }
+            return match b {
+                b'-' => {
+                    let run = self.run_of(pos, b'-');
+                    if run >= 2 {
+                        (pos + run, TokenKind::Dash)
+                    } else {
+                        (pos + 1, TokenKind::Punct)
+                    }
+                }
+                b'.' => self.dot(pos),
+                b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'`' | b'|' | b'~' => {
+                    (pos + 1, TokenKind::Symbol)
+                }
+                0..=0x1F | 0x7F => (pos + 1, TokenKind::Symbol),
+                _ => (pos + 1, TokenKind::Punct),
+            };
+        }
+        let Some(c) = self.char_at(pos) else {
+            return (pos + 1, TokenKind::Symbol);
+        };
+        let len = c.len_utf8();
+        if c.is_alphanumeric() {
+            return self.word(pos, pos);
+        }
+        if is_apostrophe(c) {
+            if let Some(end) = self.leading_apostrophe(pos, c) {
+                return (end, TokenKind::Word);
+            }
+        }
+        if let Some(kind) = self.quote(pos, c) {
+            return (pos + len, kind);
+        }
+        if c == '…' {
+            let mut end = pos;
+            while self.text[end..].starts_with('…') {
+                end += len;
+            }
+            return (end, TokenKind::Ellipsis);
+        }
+        if is_dash(c) {
+            let mut end = pos + len;
+            while let Some(d) = self.char_at(end).filter(|&d| is_dash(d)) {
+                end += d.len_utf8();
+            }
+            return (end, TokenKind::Dash);
+        }
+        if is_unicode_punct(c) {
+            return (pos + len, TokenKind::Punct);
+        }
+        (pos + len, TokenKind::Symbol)
+    }
+
+    fn run_of(&self, pos: usize, b: u8) -> usize {
+        self.bytes[pos..].iter().take_while(|&&x| x == b).count()
+    }
+
+    /// `.`: an ellipsis (`...`, `. . .`), a number written `.5`, or a full stop.
+    fn dot(&mut self, pos: usize) -> (usize, TokenKind) {
+        let run = self.run_of(pos, b'.');
+        if run >= 3 {
+            return (pos + run, TokenKind::Ellipsis);
+        }
+        if run == 1 {
+            if self.bytes[pos..].starts_with(b". . .") {
+                let mut end = pos + 5;
+                while self.bytes[end..].starts_with(b" .") {
+                    end += 2;
+                }
+                return (end, TokenKind::Ellipsis);
+            }
+            let after_space = self
+                .char_before(pos)
+                .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '$' | '-' | '€' | '£'));
+            if after_space && self.byte(pos + 1).is_ascii_digit() {
+                return self.word(pos, pos + 1);
+            }
+        }
+        (pos + 1, TokenKind::Punct)
+    }
+
+    /// A word that starts with an apostrophe: `’90s`, `'90s`, `‘90s`, `’n’`, `’em`, `'tis`.
+    fn leading_apostrophe(&mut self, pos: usize, c: char) -> Option<usize> {
+        let j = pos + c.len_utf8();
+        let d = |k: usize| self.byte(k).is_ascii_digit();
+        if d(j) && d(j + 1) && !d(j + 2) {
+            return Some(self.word(pos, j).0);
+        }
+        if matches!(self.byte(j), b'n' | b'N') {
+            if let Some(a) = self.char_at(j + 1).filter(|&a| is_apostrophe(a)) {
+                let end = j + 1 + a.len_utf8();
+                if !self.word_char_at(end) {
+                    return Some(end);
+                }
+            }
+        }
+        if !self.alnum_at(j) {
+            return None;
+        }
+        // A right single mark cannot open an English quotation, so before a letter it elides.
+        let closer_only = c == '’' && self.marks.get('’').is_none_or(|u| u.open.is_none());
+        if closer_only || self.elision_at(j) {
+            return Some(self.word(pos, j).0);
+        }
+        None
+    }
+
+    /// True when a common elided word (`em`, `til`, `tis`, ...) starts at `j` and ends there.
+    fn elision_at(&self, j: usize) -> bool {
+        const ELISIONS: [&[u8]; 7] = [b"em", b"til", b"tis", b"twas", b"cause", b"bout", b"cos"];
+        let rest = &self.bytes[j..];
+        ELISIONS.iter().any(|e| {
+            starts_with_ignore_case(rest, e)
+                && rest[1..e.len()] == e[1..]
+                && !self.word_char_at(j + e.len())
+        })
+    }
+
+    /// A quotation mark at `pos`, with its role, when `c` is configured.
+    fn quote(&self, pos: usize, c: char) -> Option<TokenKind> {
+        let u = self.marks.get(c)?;
+        let (role, double) = match (u.open, u.close) {
+            (Some(d), None) => (QuoteRole::Open, d),
+            (None, Some(d)) => (QuoteRole::Close, d),
+            (Some(open), Some(close)) => {
+                let role = self.flank(pos, c);
+                (
+                    role,
+                    if role == QuoteRole::Close {
+                        close
+                    } else {
+                        open
+                    },
+                )
+            }
+            (None, None) => return None,
+        };
+        Some(TokenKind::Quote(QuoteMark {
+            ch: c,
+            double,
+            role,
+        }))
+    }
+
+    /// The role of a mark that may open or close, from the characters on either side.
+    fn flank(&self, pos: usize, c: char) -> QuoteRole {
+        let prev = self.char_before(pos).filter(|&p| p != '\u{FEFF}');
+        let next = self.char_at(pos + c.len_utf8());
+        let prev_space = prev.is_none_or(char::is_whitespace);
+        let next_space = next.is_none_or(char::is_whitespace);
+        match (prev_space, next_space) {
+            (true, true) => return QuoteRole::Ambiguous,
+            (false, true) => return QuoteRole::Close,
+            (true, false) => return QuoteRole::Open,
+            (false, false) => {}
+        }
+        let (Some(p), Some(n)) = (prev, next) else {
+            return QuoteRole::Ambiguous;
+        };
+        let after_opener = matches!(p, '(' | '[' | '{' | '<' | '/' | '-') || is_dash(p) || {
+            let last = self.tokens.last();
+            last.is_some_and(|t| {
+                t.span.end == pos
+                    && matches!(t.kind, TokenKind::Quote(m) if m.role == QuoteRole::Open)
+            })
+        };
+        if after_opener {
+            return QuoteRole::Open;
+        }
+        let before_closer = matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…')
+            || is_dash(n)
+            || self.marks.get(n).is_some_and(|u| u.close.is_some());
+        if before_closer {
+            QuoteRole::Close
+        } else {
+            QuoteRole::Ambiguous
+        }
+    }
+
+    /// The position of the next `@` at or after `from` (the text length if none).
+    fn next_at(&mut self, from: usize) -> usize {
+        if self.next_at < from {
+            self.next_at =
+                memchr::memchr(b'@', &self.bytes[from..]).map_or(self.bytes.len(), |k| from + k);
+        }
+        self.next_at
+    }
+
+    /// An e-mail address starting at `i`: `local@domain.tld`.
+    fn email(&mut self, i: usize) -> Option<usize> {
+        const MAX_LOCAL: usize = 64;
+        if i < self.email_fail_until || self.next_at(i) > i + MAX_LOCAL {
+            return None;
+        }
+        let local =
+            |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
+        let mut j = i;
+        while j < self.bytes.len() && local(self.bytes[j]) {
+            j += 1;
+        }
+        if self.byte(j) != b'@' || self.bytes[j - 1] == b'.' {
+            self.email_fail_until = j;
+            return None;
+        }
+        let label = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
+        let mut k = j + 1;
+        let mut labels = 0;
+        loop {
+            let start = k;
+            while k < self.bytes.len() && label(self.bytes[k]) {
+                k += 1;
+            }
+            if k == start {
+                break;
+            }
+            labels += 1;
+            if self.byte(k) == b'.' && self.byte(k + 1).is_ascii_alphanumeric() {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if labels < 2 {
+            self.email_fail_until = j;
+            return None;
+        }
+        Some(k)
+    }
+
+    /// A URL starting at `i`: `http://`, `https://` or `www.` up to whitespace, without
+    /// trailing sentence punctuation or an unbalanced closing parenthesis.
+    fn url(&self, i: usize) -> Option<usize> {
+        let rest = &self.bytes[i..];
+        let prefix = [&b"https://"[..], b"http://", b"www."]
+            .into_iter()
+            .find(|p| starts_with_ignore_case(rest, p))?
+            .len();
+        let body = i + prefix;
+        let mut j = body;
+        let (mut opens, mut closes) = (0usize, 0usize);
+        while j < self.bytes.len() {
+            let b = self.bytes[j];
+            if b.is_ascii() {
+                if b <= b' ' || matches!(b, b'"' | b'\'' | b'<' | b'>' | b'`' | 0x7F) {
+                    break;
+                }
+                opens += usize::from(b == b'(');
+                closes += usize::from(b == b')');
+                j += 1;
+            } else {
+                let c = self.char_at(j).unwrap_or(' ');
+                if c.is_whitespace()
+                    || matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '…')
+                    || is_dash(c)
+                {
+                    break;
+                }
+                j += c.len_utf8();
+            }
+        }
+        while j > body {
+            match self.bytes[j - 1] {
+                b'.' | b',' | b';' | b':' | b'!' | b'?' => j -= 1,
+                b')' if closes > opens => {
+                    closes -= 1;
+                    j -= 1;
+                }
+                _ => break,
+            }
+        }
+        (j > body && self.alnum_at(body)).then_some(j)
+    }
+
+    /// A word, number, URL or e-mail address; the token starts at `start`, the letters and
+    /// digits at `scan` (after a leading apostrophe or decimal point).
+    fn word(&mut self, start: usize, scan: usize) -> (usize, TokenKind) {
+        let bytes = self.bytes;
+        let n = bytes.len();
+        if start == scan {
+            if matches!(bytes[scan], b'h' | b'H' | b'w' | b'W') {
+                if let Some(end) = self.url(scan) {
+                    return (end, TokenKind::Url);
+                }
+            }
+            if bytes[scan].is_ascii_alphanumeric() {
+                if let Some(end) = self.email(scan) {
+                    return (end, TokenKind::Email);
+                }
+            }
+        }
+        let mut numeric = bytes[scan].is_ascii_digit() && (start == scan || bytes[start] == b'.');
+        let mut i = scan;
+        loop {
+            // Letters and digits.
+            while i < n {
+                let b = bytes[i];
+                if b.is_ascii() {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    numeric &= b.is_ascii_digit();
+                    i += 1;
+                } else {
+                    match self.char_at(i) {
+                        Some(c) if is_word_char(c) => {
+                            numeric = false;
+                            i += c.len_utf8();
+                        }
+                        _ => break,
+                    }
+                }
+            }
+            if i >= n {
+                break;
+            }
+            // A joiner between letters or digits.
+            let prev_digit = bytes[i - 1].is_ascii_digit();
+            let step = match bytes[i] {
+                b'.' if self.alnum_at(i + 1) => {
+                    numeric &= prev_digit && self.byte(i + 1).is_ascii_digit();
+                    1
+                }
+                b',' | b':' if numeric && prev_digit && self.byte(i + 1).is_ascii_digit() => 1,
+                b'\'' | b'-' if self.alnum_at(i + 1) => {
+                    numeric = false;
+                    1
+                }
+                0x80.. => match self.char_at(i) {
+                    Some(c @ ('’' | '‘' | '‛' | '\u{2010}' | '\u{2011}'))
+                        if self.alnum_at(i + c.len_utf8()) =>
+                    {
+                        numeric = false;
+                        c.len_utf8()
+                    }
+                    _ => 0,
+                },
+                _ => 0,
+            };
+            if step == 0 {
+                break;
+            }
+            i += step;
+        }
+        if numeric {
+            return (i, TokenKind::Number);
+        }
+        if self.byte(i) == b'.' && self.byte(i + 1) != b'.' {
+            let next_digit = self.byte(i + 1).is_ascii_digit()
+                || (self.byte(i + 1) == b' ' && self.byte(i + 2).is_ascii_digit());
+            if abbrev::classify(&self.text[start..i], next_digit).is_some() {
+                return (i + 1, TokenKind::Word);
+            }
+        }
+        (i, TokenKind::Word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{QuoteMarks, QuoteRole, TokenKind, Tokenizer, tokenize};
+    use QuoteRole::{Ambiguous, Close, Open};
+
+    fn texts(text: &str) -> Vec<&str> {
+        tokenize(text).tokens().iter().map(|t| t.text).collect()
+    }
+
+    fn assert_tokens(text: &str, expected: &[&str]) {
+        assert_eq!(texts(text), expected, "tokens of {text:?}");
+    }
+
+    /// The single token `text` lexes to, with kind `kind`.
+    fn assert_kind(text: &str, kind: TokenKind) {
+        let doc = tokenize(text);
+        let got: Vec<_> = doc.tokens().iter().map(|t| (t.text, t.kind)).collect();
+        assert_eq!(got, [(text, kind)], "kind of {text:?}");
+    }
+
+    /// The kind of the token `word` inside `text`.
+    fn assert_kind_in(text: &str, word: &str, kind: TokenKind) {
+        let doc = tokenize(text);
+        let t = doc.tokens().iter().find(|t| t.text == word);
+        assert_eq!(t.map(|t| t.kind), Some(kind), "{word:?} in {text:?}");
+    }
+
+    fn roles_with(marks: QuoteMarks, text: &str) -> Vec<(char, QuoteRole)> {
+        Tokenizer::new(marks)
+            .tokenize(text)
+            .tokens()
+            .iter()
+            .filter_map(|t| match t.kind {
+                TokenKind::Quote(m) => Some((m.ch, m.role)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn assert_roles(text: &str, expected: &[(char, QuoteRole)]) {
+        assert_eq!(
+            roles_with(QuoteMarks::english(), text),
+            expected,
+            "roles in {text:?}"
+        );
+    }
+
+    // Words: apostrophes, hyphens, abbreviations.
+    #[test]
+    fn hyphenated_name_with_possessive() {
+        assert_tokens("Jong-un’s sister", &["Jong-un’s", "sister"]);
+    }
+    #[test]
+    fn hyphenated_given_names() {
+        assert_tokens(
+            "Won-sik and Jean-Luc met.",
+            &["Won-sik", "and", "Jean-Luc", "met", "."],
+        );
+    }
+    #[test]
+    fn straight_contraction() {
+        assert_tokens("don't go", &["don't", "go"]);
+    }
+    #[test]
+    fn curly_possessive_of_place() {
+        assert_tokens("the North’s leader", &["the", "North’s", "leader"]);
+    }
+    #[test]
+    fn irish_surname() {
+        assert_tokens("O’Malley left", &["O’Malley", "left"]);
+    }
+    #[test]
+    fn decade_with_right_mark() {
+        assert_tokens("the ’90s boom", &["the", "’90s", "boom"]);
+    }
+    #[test]
+    fn decade_with_left_mark() {
+        assert_kind_in("in the ‘90s,", "‘90s", TokenKind::Word);
+    }
+    #[test]
+    fn decade_with_straight_mark() {
+        assert_tokens("the '80s", &["the", "'80s"]);
+    }
+    #[test]
+    fn year_after_straight_mark_is_a_quote() {
+        assert_tokens("'2024 was", &["'", "2024", "was"]);
+    }
+    #[test]
+    fn rock_and_roll_curly() {
+        assert_tokens("rock ’n’ roll", &["rock", "’n’", "roll"]);
+    }
+    #[test]
+    fn rock_and_roll_straight() {
+        assert_tokens("rock 'n' roll", &["rock", "'n'", "roll"]);
+    }
+    #[test]
+    fn elision_em() {
+        assert_tokens("get ’em out", &["get", "’em", "out"]);
+    }
+    #[test]
+    fn elision_straight_tis() {
+        assert_tokens("'Tis true", &["'Tis", "true"]);
+    }
+    #[test]
+    fn country_initialism() {
+        assert_tokens("U.S. forces", &["U.S.", "forces"]);
+    }
+    #[test]
+    fn triple_initials() {
+        assert_tokens("J.R.R. Tolkien", &["J.R.R.", "Tolkien"]);
+    }
+    #[test]
+    fn spaced_initials() {
+        assert_tokens("J. R. Smith", &["J.", "R.", "Smith"]);
+    }
+    #[test]
+    fn time_of_day() {
+        assert_tokens("at 5 p.m. today", &["at", "5", "p.m.", "today"]);
+    }
+    #[test]
+    fn titles_keep_period() {
+        assert_tokens(
+            "Dr. Lee and Gov. Park",
+            &["Dr.", "Lee", "and", "Gov.", "Park"],
+        );
+    }
+    #[test]
+    fn month_keeps_period() {
+        assert_tokens("Feb. 3", &["Feb.", "3"]);
+    }
+    #[test]
+    fn number_sign_before_digit() {
+        assert_tokens("No. 2 seed", &["No.", "2", "seed"]);
+    }
+    #[test]
+    fn no_at_sentence_end_is_a_word() {
+        assert_tokens("He said No.", &["He", "said", "No", "."]);
+    }
+    #[test]
+    fn pronoun_i_is_not_an_initial() {
+        assert_tokens("than I.", &["than", "I", "."]);
+    }
+    #[test]
+    fn plain_word_before_full_stop() {
+        assert_tokens("It rained.", &["It", "rained", "."]);
+    }
+    #[test]
+    fn possessive_plural_mark_is_separate() {
+        assert_tokens("the Smiths’ car", &["the", "Smiths", "’", "car"]);
+    }
+    #[test]
+    fn non_ascii_letters_and_combining_marks() {
+        assert_tokens(
+            "Café Zu\u{308}rich 서울",
+            &["Café", "Zu\u{308}rich", "서울"],
+        );
+    }
+
+    // Numbers.
+    #[test]
+    fn integer() {
+        assert_kind("16", TokenKind::Number);
+    }
+    #[test]
+    fn year() {
+        assert_kind("2024", TokenKind::Number);
+    }
+    #[test]
+    fn decimal() {
+        assert_kind("3.5", TokenKind::Number);
+    }
+    #[test]
+    fn thousands() {
+        assert_kind("1,000", TokenKind::Number);
+    }
+    #[test]
+    fn clock_time() {
+        assert_kind("19:17", TokenKind::Number);
+    }
+    #[test]
+    fn leading_decimal_point() {
+        assert_tokens("rose .5 points", &["rose", ".5", "points"]);
+    }
+    #[test]
+    fn money_and_percent() {
+        assert_tokens(
+            "$3.2 million, 40%.",
+            &["$", "3.2", "million", ",", "40", "%", "."],
+        );
+    }
+    #[test]
+    fn number_before_full_stop() {
+        assert_tokens("in 2024.", &["in", "2024", "."]);
+    }
+    #[test]
+    fn comma_after_number_then_space() {
+        assert_tokens("16, 17", &["16", ",", "17"]);
+    }
+    #[test]
+    fn decade_digits_with_letters_are_a_word() {
+        assert_kind("1990s", TokenKind::Word);
+    }
+
+    // Dashes, ellipses, punctuation.
+    #[test]
+    fn em_dash() {
+        assert_kind_in("war — peace", "—", TokenKind::Dash);
+    }
+    #[test]
+    fn en_dash() {
+        assert_kind_in("pages 4–6", "–", TokenKind::Dash);
+    }
+    #[test]
+    fn double_hyphen_between_words() {
+        assert_tokens("war--peace", &["war", "--", "peace"]);
+    }
+    #[test]
+    fn double_hyphen_kind() {
+        assert_kind("--", TokenKind::Dash);
+    }
+    #[test]
+    fn single_hyphen_alone_is_punct() {
+        assert_kind("-", TokenKind::Punct);
+    }
+    #[test]
+    fn unicode_ellipsis() {
+        assert_kind("…", TokenKind::Ellipsis);
+    }
+    #[test]
+    fn three_dots() {
+        assert_tokens("wait... what", &["wait", "...", "what"]);
+    }
+    #[test]
+    fn spaced_dots() {
+        assert_tokens("wait . . . what", &["wait", ". . .", "what"]);
+    }
+    #[test]
+    fn spaced_dots_kind() {
+        assert_kind(". . .", TokenKind::Ellipsis);
+    }
+    #[test]
+    fn initialism_then_ellipsis() {
+        assert_tokens("the U.S...", &["the", "U.S", "..."]);
+    }
+    #[test]
+    fn ellipses_inside_quotes() {
+        assert_tokens(
+            "“… a right ... to act …”",
+            &["“", "…", "a", "right", "...", "to", "act", "…", "”"],
+        );
+    }
+    #[test]
+    fn brackets_are_punct() {
+        assert_kind_in("(AP)", "(", TokenKind::Punct);
+    }
+    #[test]
+    fn currency_is_symbol() {
+        assert_kind("€", TokenKind::Symbol);
+    }
+    #[test]
+    fn emoji_is_symbol() {
+        assert_kind("🙂", TokenKind::Symbol);
+    }
+    #[test]
+    fn cjk_full_stop_is_punct() {
+        assert_kind("。", TokenKind::Punct);
+    }
+
+    // URLs and e-mail addresses.
+    #[test]
+    fn https_url_without_trailing_stop() {
+        assert_tokens(
+            "see https://example.org/a?b=1.",
+            &["see", "https://example.org/a?b=1", "."],
+        );
+    }
+    #[test]
+    fn www_url_kind() {
+        assert_kind("www.example.com/news", TokenKind::Url);
+    }
+    #[test]
+    fn url_in_parentheses() {
+        assert_tokens("(http://a.example/x)", &["(", "http://a.example/x", ")"]);
+    }
+    #[test]
+    fn url_keeps_balanced_parenthesis() {
+        assert_kind("https://example.org/wiki/A_(b)", TokenKind::Url);
+    }
+    #[test]
+    fn bare_scheme_is_not_a_url() {
+        assert_tokens("http:// x", &["http", ":", "/", "/", "x"]);
+    }
+    #[test]
+    fn email_address() {
+        assert_tokens(
+            "mail jane.doe+news@mail.example.com.",
+            &["mail", "jane.doe+news@mail.example.com", "."],
+        );
+    }
+    #[test]
+    fn email_kind() {
+        assert_kind("desk@example.org", TokenKind::Email);
+    }
+    #[test]
+    fn handle_is_not_email() {
+        assert_tokens("@desk said", &["@", "desk", "said"]);
+    }
+    #[test]
+    fn at_without_domain_is_not_email() {
+        assert_tokens("a@b", &["a", "@", "b"]);
+    }
+
+    // Quotation marks and apostrophes.
+    #[test]
+    fn curly_double_roles() {
+        assert_roles("“Yes,” he said.", &[('“', Open), ('”', Close)]);
+    }
+    #[test]
+    fn curly_single_inside_double() {
+        assert_roles(
+            "“She said ‘no’ twice.”",
+            &[('“', Open), ('‘', Open), ('’', Close), ('”', Close)],
+        );
+    }
+    #[test]
+    fn straight_double_by_flanking() {
+        assert_roles("He said, \"We won.\" Then", &[('"', Open), ('"', Close)]);
+    }
+    #[test]
+    fn straight_double_at_start_and_before_comma() {
+        assert_roles("\"Go\", she said", &[('"', Open), ('"', Close)]);
+    }
+    #[test]
+    fn straight_single_quote_around_contraction() {
+        assert_roles("'I don't know,' she said", &[('\'', Open), ('\'', Close)]);
+    }
+    #[test]
+    fn straight_mark_between_letters_is_an_apostrophe() {
+        assert_roles("it's", &[]);
+    }
+    #[test]
+    fn straight_mark_between_spaces_is_ambiguous() {
+        assert_roles("a \" b", &[('"', Ambiguous)]);
+    }
+    #[test]
+    fn straight_mark_glued_between_letters_after_punct_is_ambiguous() {
+        assert_roles("x.\"y", &[('"', Ambiguous)]);
+    }
+    #[test]
+    fn nested_straight_opening_marks() {
+        assert_roles(
+            "\"'Stop,' he told me.\"",
+            &[('"', Open), ('\'', Open), ('\'', Close), ('"', Close)],
+        );
+    }
+    #[test]
+    fn nested_straight_closing_marks() {
+        assert_roles("said 'no.'\"", &[('\'', Open), ('\'', Close), ('"', Close)]);
+    }
+    #[test]
+    fn straight_mark_after_bracket_and_dash() {
+        assert_roles(
+            "(\"a\") —\"b\"",
+            &[('"', Open), ('"', Close), ('"', Open), ('"', Close)],
+        );
+    }
+    #[test]
+    fn straight_possessive_plural_closes() {
+        assert_roles("workers' rights", &[('\'', Close)]);
+    }
+    #[test]
+    fn curly_marks_keep_their_role_regardless_of_flanking() {
+        assert_roles("a “ b ” c", &[('“', Open), ('”', Close)]);
+    }
+    #[test]
+    fn quote_token_records_double() {
+        let doc = tokenize("‘a’ “b”");
+        let doubles: Vec<bool> = doc
+            .tokens()
+            .iter()
+            .filter_map(|t| match t.kind {
+                TokenKind::Quote(m) => Some(m.double),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(doubles, [false, false, true, true]);
+    }
+    #[test]
+    fn german_low_high_marks() {
+        assert_eq!(
+            roles_with(QuoteMarks::german(), "„Ja“, sagte er."),
+            [('„', Open), ('“', Close)]
+        );
+    }
+    #[test]
+    fn german_and_english_left_mark_decided_by_flanking() {
+        let marks = QuoteMarks::english().union(&QuoteMarks::german());
+        assert_eq!(
+            roles_with(marks, "„Ja“, sagte er. “No,” he said."),
+            [('„', Open), ('“', Close), ('“', Open), ('”', Close)]
+        );
+    }
+    #[test]
+    fn german_single_marks() {
+        assert_eq!(
+            roles_with(QuoteMarks::german(), "‚so‘ halt"),
+            [('‚', Open), ('‘', Close)]
+        );
+    }
+    #[test]
+    fn french_guillemets() {
+        assert_eq!(
+            roles_with(QuoteMarks::french(), "« Oui », dit-il ‹ non ›"),
+            [('«', Open), ('»', Close), ('‹', Open), ('›', Close)]
+        );
+    }
+    #[test]
+    fn cjk_corner_brackets() {
+        assert_eq!(
+            roles_with(QuoteMarks::cjk(), "他说「好『是』」。"),
+            [('「', Open), ('『', Open), ('』', Close), ('」', Close)]
+        );
+    }
+    #[test]
+    fn unconfigured_marks_are_punct() {
+        assert_kind("„", TokenKind::Punct);
+    }
+    #[test]
+    fn english_marks_in_german_text_unconfigured_are_punct() {
+        assert_eq!(roles_with(QuoteMarks::german(), "”x”"), []);
+    }
+
+    // Whitespace, BOM, control characters.
+    #[test]
+    fn byte_order_mark_is_skipped_but_offsets_are_original() {
+        let doc = tokenize("\u{FEFF}Hi");
+        assert_eq!(doc.tokens()[0].span, crate::Span::new(3, 5));
+        assert_eq!(doc.tokens()[0].text, "Hi");
+    }
+    #[test]
+    fn crlf_is_whitespace() {
+        assert_tokens("a\r\nb", &["a", "b"]);
+    }
+    #[test]
+    fn no_break_space_separates() {
+        assert_tokens("a\u{A0}b\u{3000}c", &["a", "b", "c"]);
+    }
+    #[test]
+    fn control_character_is_symbol() {
+        assert_kind("\u{1}", TokenKind::Symbol);
+    }
+    #[test]
+    fn inner_bom_is_a_symbol() {
+        assert_tokens("a\u{FEFF}b", &["a", "\u{FEFF}", "b"]);
+    }
+}
