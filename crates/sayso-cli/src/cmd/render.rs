@@ -1,11 +1,70 @@
-//! `sayso render`.
+//! `sayso render`: one self-contained HTML file showing each document with its quotations,
+//! cues, speaker mentions and speakers (see [`crate::html`]).
 
 use std::process::ExitCode;
 
-use crate::args::RenderArgs;
+use anyhow::{Context, bail};
+use rayon::prelude::*;
+
+use crate::args::{InputFormat, RenderArgs};
+use crate::html::{RenderDoc, render};
+use crate::input::{SourceDoc, read_documents};
+use crate::report::Record;
+use crate::rules::build_attributor;
 
 /// Runs `sayso render`.
 pub fn run(args: RenderArgs) -> anyhow::Result<ExitCode> {
-    let _ = args;
-    anyhow::bail!("sayso render: not implemented yet")
+    if args.paths.is_empty() {
+        bail!("no input: give text files, .jsonl files or directories to render");
+    }
+    let attributor = build_attributor(&args.rules)?;
+    let mut docs: Vec<SourceDoc> = Vec::new();
+    let mut failed = 0;
+    for r in read_documents(&args.paths, InputFormat::Auto) {
+        match r {
+            Ok(d) => docs.push(d),
+            Err(e) => {
+                failed += 1;
+                eprintln!("sayso: {}: {}", e.origin, e.reason);
+            }
+        }
+    }
+    let records: Vec<Vec<Record>> = docs
+        .par_iter()
+        .map(|d| {
+            attributor
+                .attribute(&d.text)
+                .iter()
+                .map(|a| Record::new(&d.id, &d.text, a))
+                .collect()
+        })
+        .collect();
+    let views: Vec<RenderDoc<'_>> = docs
+        .iter()
+        .zip(&records)
+        .map(|(d, r)| RenderDoc {
+            id: &d.id,
+            text: &d.text,
+            predicted: r,
+            gold: None,
+        })
+        .collect();
+    let title = match docs.as_slice() {
+        [one] => format!("sayso: {}", one.id),
+        _ => format!("sayso: {} documents", docs.len()),
+    };
+    let page = render(&views, &title);
+    std::fs::write(&args.output, page)
+        .with_context(|| format!("writing {}", args.output.display()))?;
+    let quotes: usize = records.iter().map(Vec::len).sum();
+    eprintln!(
+        "sayso: wrote {} ({} documents, {quotes} quotations)",
+        args.output.display(),
+        docs.len()
+    );
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
