@@ -6,9 +6,12 @@
 
 pub mod args;
 pub mod cmd;
+pub mod gold;
 pub mod html;
 pub mod input;
 pub mod output;
 pub mod pipeline;
+pub mod polnear;
 pub mod report;
 pub mod rules;
+pub mod score;
