@@ -601,3 +601,166 @@ fn write_count_cells(out: &mut String, c: ErrorCounts) {
         c.gold, c.matched, c.missed, c.spurious, c.wrong_speaker
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{SpeakerRecord, TextSpan};
+
+    /// A record for the quotation `quote` of `text`, said by `speaker` through `mention`.
+    fn record(text: &str, quote: &str, speaker: Option<(&str, &str)>) -> Record {
+        let span = |s: &str| {
+            let start = text.find(s).expect("snippet in text");
+            Span::new(start, start + s.len())
+        };
+        Record {
+            doc: "t".into(),
+            quote: TextSpan::new(text, span(quote)),
+            speaker: speaker.map(|(name, mention)| SpeakerRecord {
+                name: name.into(),
+                mention: Some(TextSpan::new(text, span(mention))),
+            }),
+            cue: None,
+            kind: "direct".into(),
+            sieve: "test-sieve".into(),
+            confidence: 0.75,
+        }
+    }
+
+    fn page(text: &str, records: &[Record], gold: Option<&[GoldSpan]>) -> String {
+        render(
+            &[RenderDoc {
+                id: "doc<1>",
+                text,
+                predicted: records,
+                gold,
+            }],
+            "t",
+        )
+    }
+
+    #[test]
+    fn escape_replaces_every_markup_character() {
+        assert_eq!(
+            escape(r#"<a href="x">'&'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+        assert_eq!(escape("Seoul’s “plan” — é"), "Seoul’s “plan” — é");
+        assert_eq!(escape("a\0b"), "a\u{FFFD}b");
+    }
+
+    #[test]
+    fn document_markup_and_ids_render_as_text() {
+        let text = "<script>alert(1)</script> “Hi <b>,” Ana said.";
+        let out = page(text, &[record(text, "“Hi <b>,”", None)], None);
+        assert!(!out.contains("<script>alert"));
+        assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(out.contains(">“Hi &lt;b&gt;,”</mark>"));
+        assert!(out.contains("doc&lt;1&gt;"));
+        assert!(!out.contains("doc<1>"));
+        // Only the page's own script element.
+        assert_eq!(out.matches("<script").count(), 1);
+    }
+
+    #[test]
+    fn quotation_mention_and_label_are_linked() {
+        let text = "“We will respond,” Ana Ruiz said. “Soon,” she added.";
+        let records = [
+            record(text, "“We will respond,”", Some(("Ana Ruiz", "Ana Ruiz"))),
+            record(text, "“Soon,”", Some(("Ana Ruiz", "she"))),
+        ];
+        let out = page(text, &records, None);
+        assert!(
+            out.contains(
+                "<mark id=\"d0-q0\" class=\"q sp0\" tabindex=\"0\" data-speaker=\"d0-s0\""
+            )
+        );
+        assert!(out.contains(">“We will respond,”</mark><a class=\"who sp0\" href=\"#d0-m0\""));
+        assert!(out.contains("data-tip=\"sieve test-sieve · confidence 0.75\""));
+        assert!(
+            out.contains("id=\"d0-m1\" class=\"mention sp0\" tabindex=\"0\" data-quotes=\"d0-q1\"")
+        );
+        // The panel lists the speaker once, with both quotations and both mentions.
+        assert_eq!(out.matches("class=\"spk sp0\"").count(), 1);
+        assert!(out.contains("data-quotes=\"d0-q0 d0-q1\""));
+        assert!(
+            out.contains("<a href=\"#d0-m0\">Ana Ruiz</a> (1), <a href=\"#d0-m1\">she</a> (1)")
+        );
+    }
+
+    #[test]
+    fn evaluation_labels_each_error_kind_in_text_and_tables() {
+        let text = "“One,” Ana said. “Two,” Ben said. “Three,” Cy said.";
+        let gold_at = |s: &str, who: &str| {
+            let start = text.find(s).unwrap();
+            GoldSpan {
+                quote: Span::new(start, start + s.len()),
+                speaker: Some(who.into()),
+                mention: None,
+                cue: None,
+            }
+        };
+        let gold = [gold_at("“One,”", "Ana"), gold_at("“Two,”", "Ben")];
+        let records = [
+            record(text, "“One,”", Some(("Ben", "Ben"))),
+            record(text, "“Three,”", Some(("Cy", "Cy"))),
+        ];
+        let out = page(text, &records, Some(&gold));
+        assert!(out.contains("class=\"g wrong\""));
+        assert!(out.contains("WRONG SPEAKER · gold: Ana"));
+        assert!(out.contains("class=\"g missed\""));
+        assert!(out.contains("MISSED · gold: Ben"));
+        assert!(out.contains("class=\"q sp1 spurious\""));
+        assert!(out.contains(">SPURIOUS<"));
+        assert!(out.contains("id=\"errors-only\""));
+        assert!(out.contains("details class=\"doc has-errors\""));
+        // summary row: gold 2, matched 0, missed 1, spurious 1, wrong 1
+        assert!(out.contains(
+            "<td class=\"n\">2</td><td class=\"n\">0</td><td class=\"n\">1</td><td class=\"n\">1</td><td class=\"n\">1</td>"
+        ));
+    }
+
+    #[test]
+    fn documents_past_the_first_are_collapsed() {
+        let records: Vec<Record> = Vec::new();
+        let docs: Vec<RenderDoc<'_>> = (0..OPEN_DOCS + 3)
+            .map(|_| RenderDoc {
+                id: "x",
+                text: "plain",
+                predicted: &records,
+                gold: None,
+            })
+            .collect();
+        let out = render(&docs, "t");
+        assert_eq!(out.matches("<details class=\"doc\"").count(), OPEN_DOCS + 3);
+        assert_eq!(
+            out.matches("<details class=\"doc\" id=\"d").count(),
+            OPEN_DOCS + 3
+        );
+        assert_eq!(out.matches("\" open>").count(), OPEN_DOCS);
+    }
+
+    #[test]
+    fn broken_offsets_do_not_panic() {
+        let text = "é“x”";
+        let mut r = record(text, "“x”", Some(("A", "é")));
+        r.quote.start = 1; // inside "é"
+        r.quote.end = 999;
+        r.cue = Some(TextSpan {
+            start: 50,
+            end: 40,
+            text: String::new(),
+        });
+        let gold = [GoldSpan {
+            quote: Span::new(3, 1),
+            speaker: None,
+            mention: Some(Span::new(7, 900)),
+            cue: None,
+        }];
+        let out = page(text, &[r], Some(&gold));
+        assert!(out.contains("<div class=\"text\">"));
+        // The empty gold span has no element left, but its label stays.
+        assert!(!out.contains("id=\"d0-g0\""));
+        assert!(out.contains("gold: unlabelled</span>"), "{out}");
+    }
+}

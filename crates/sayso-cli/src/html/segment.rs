@@ -32,6 +32,9 @@ pub(crate) fn snap(text: &str, span: Span) -> Span {
     while !text.is_char_boundary(start) {
         start -= 1;
     }
+    if span.is_empty() {
+        return Span::new(start, start);
+    }
     let mut end = span.end.min(text.len()).max(start);
     while !text.is_char_boundary(end) {
         end += 1;
@@ -160,7 +163,7 @@ mod tests {
 
     #[test]
     fn contained_mark_nests_inside() {
-        let out = marked("“a he b”", vec![mark("m", 6, 8, 1), mark("q", 0, 13, 0)]);
+        let out = marked("“a he b”", vec![mark("m", 5, 7, 1), mark("q", 0, 12, 0)]);
         assert_eq!(out, "<q>“a <m>he</m>{m} b”</q>{q}");
     }
 
