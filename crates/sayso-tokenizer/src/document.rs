@@ -78,12 +78,40 @@ fn range_of(ranges: &[Range<usize>], token: usize) -> usize {
 pub(crate) fn build<'a>(text: &'a str, marks: &QuoteMarks) -> Document<'a> {
     let table = MarkTable::new(marks);
     let lexed = lexer::lex(text, &table);
-    let paragraphs = segment::paragraphs(&lexed.breaks);
+    let paragraphs = segment::paragraphs(lexed.tokens.len(), &lexed.breaks);
     let sentences = segment::sentences(&lexed.tokens, &paragraphs);
     Document {
         text,
         tokens: lexed.tokens,
         sentences,
         paragraphs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tokenize;
+
+    #[test]
+    fn lookups_by_token_and_offset() {
+        let doc = tokenize("Hi there. Bye now.\n\nNext one.");
+        assert_eq!(doc.sentence_of(3), 1);
+        assert_eq!(doc.paragraph_of(3), 0);
+        assert_eq!(doc.paragraph_of(6), 1);
+        assert_eq!(doc.token_at_or_after(2), 1);
+        assert_eq!(doc.token_at_or_after(1000), doc.tokens().len());
+        assert_eq!(&doc.text()[doc.span_of(0..3)], "Hi there.");
+        assert!(doc.span_of(5..5).is_empty());
+    }
+
+    #[test]
+    fn crlf_offsets_index_the_original_bytes() {
+        let text = "\u{FEFF}A b.\r\n\r\n“C,” d.";
+        let doc = tokenize(text);
+        for t in doc.tokens() {
+            assert_eq!(&text[t.span], t.text);
+        }
+        assert_eq!(doc.paragraphs().len(), 2);
+        assert_eq!(doc.tokens()[3].span.start, "\u{FEFF}A b.\r\n\r\n".len());
     }
 }

@@ -8,11 +8,11 @@ use crate::abbrev;
 use crate::marks::MarkTable;
 use crate::{QuoteMark, QuoteRole, Span, Token, TokenKind};
 
-/// Tokens, and for each token how many line breaks the whitespace before it holds
-/// (0, 1, or 2 for "at least one blank line").
+/// Tokens, and the tokens that follow a line break: `(token index, 1)` after one line break,
+/// `(token index, 2)` after a blank line. Most tokens follow none, so this list is short.
 pub(crate) struct Lexed<'a> {
     pub(crate) tokens: Vec<Token<'a>>,
-    pub(crate) breaks: Vec<u8>,
+    pub(crate) breaks: Vec<(usize, u8)>,
 }
 
 /// Splits `text` into tokens. A byte-order mark at the very start is skipped like whitespace.
@@ -25,45 +25,51 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
         email_fail_until: 0,
         next_at: 0,
     };
-    let mut breaks = Vec::with_capacity(lx.tokens.capacity());
+    let mut breaks = Vec::new();
     let bytes = lx.bytes;
     let n = bytes.len();
     let mut pos = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     loop {
         let mut lines = 0u32;
         while pos < n {
-            match bytes[pos] {
-                b' ' | b'\t' => pos += 1,
-                b'\n' | 0x0B | 0x0C => {
-                    lines += 1;
-                    pos += 1;
-                }
-                b'\r' => {
-                    lines += 1;
-                    pos += 1;
-                    if pos < n && bytes[pos] == b'\n' {
-                        pos += 1;
-                    }
-                }
-                0..=0x7F => break,
-                _ => {
-                    let c = lx.char_at(pos).unwrap_or('\0');
-                    if !c.is_whitespace() {
-                        break;
-                    }
-                    match c {
-                        '\u{2029}' => lines += 2,
-                        '\u{2028}' | '\u{85}' => lines += 1,
-                        _ => {}
-                    }
-                    pos += c.len_utf8();
-                }
+            let b = bytes[pos];
+            let class = CLASS[b as usize];
+            if class & SPACE != 0 {
+                pos += 1;
+                continue;
             }
+            if class & LINE != 0 {
+                lines += 1;
+                pos += 1;
+                if b == b'\r' && pos < n && bytes[pos] == b'\n' {
+                    pos += 1;
+                }
+                continue;
+            }
+            if b < 0x80 {
+                break;
+            }
+            let c = lx.char_at(pos).unwrap_or('\0');
+            if !c.is_whitespace() {
+                break;
+            }
+            match c {
+                '\u{2029}' => lines += 2,
+                '\u{2028}' | '\u{85}' => lines += 1,
+                _ => {}
+            }
+            pos += c.len_utf8();
         }
         if pos >= n {
             break;
         }
-        let (end, kind) = lx.token_at(pos);
+        if lines > 0 {
+            breaks.push((lx.tokens.len(), lines.min(2) as u8));
+        }
+        let (end, kind) = match lx.plain_word(pos) {
+            Some(end) => (end, TokenKind::Word),
+            None => lx.token_at(pos),
+        };
         // A token always advances; the guard keeps a logic slip from looping forever.
         let end = if end > pos {
             end
@@ -75,7 +81,6 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
             span: Span::new(pos, end),
             kind,
         });
-        breaks.push(lines.min(2) as u8);
         pos = end;
     }
     Lexed {
@@ -95,6 +100,40 @@ struct Lexer<'a, 'm> {
     next_at: usize,
 }
 
+/// Byte classes for the ASCII fast path.
+const ALNUM: u8 = 1;
+const DIGIT: u8 = 2;
+/// Space or tab.
+const SPACE: u8 = 4;
+/// A line break: LF, CR, vertical tab, form feed.
+const LINE: u8 = 8;
+/// Bytes that end a plain word with nothing more to decide: whitespace and punctuation
+/// that never joins letters (not `.` `'` `-` `@`, not non-ASCII).
+const PLAIN_END: u8 = 16;
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_digit() {
+            t[b] = ALNUM | DIGIT;
+        } else if c.is_ascii_alphabetic() {
+            t[b] = ALNUM;
+        } else if c == b' ' || c == b'\t' {
+            t[b] = SPACE | PLAIN_END;
+        } else if c == b'\n' || c == b'\r' || c == 0x0B || c == 0x0C {
+            t[b] = LINE | PLAIN_END;
+        } else if matches!(
+            c,
+            b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"' | b'/'
+        ) {
+            t[b] = PLAIN_END;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// Characters that continue a word besides letters and digits: combining marks and joiners.
 fn is_word_extender(c: char) -> bool {
     matches!(c,
@@ -108,7 +147,16 @@ fn is_word_extender(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    // General Punctuation (quotes, dashes, spaces) is never a letter: skip the table lookup.
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return matches!(c, '\u{200C}' | '\u{200D}');
+    }
     c.is_alphanumeric() || is_word_extender(c)
+}
+
+/// [`char::is_alphanumeric`] with the same fast reject as [`is_word_char`].
+fn is_alnum(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
 fn is_dash(c: char) -> bool {
@@ -166,13 +214,31 @@ impl<'a> Lexer<'a, '_> {
         match self.bytes.get(i) {
             None => false,
             Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-            Some(_) => self.char_at(i).is_some_and(char::is_alphanumeric),
+            Some(_) => self.char_at(i).is_some_and(is_alnum),
         }
     }
 
     /// True when a word character (or nothing) starts at byte `i`, for "followed by a non-word".
     fn word_char_at(&self, i: usize) -> bool {
         self.char_at(i).is_some_and(is_word_char)
+    }
+
+    /// The end of the commonest token, a run of ASCII letters (then digits) that starts with
+    /// a letter and stops at whitespace or plain punctuation, when no URL or e-mail address
+    /// can start here; `None` sends the token down the general path.
+    #[inline]
+    fn plain_word(&mut self, pos: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        let b = bytes[pos];
+        if CLASS[b as usize] != ALNUM || matches!(b, b'h' | b'H' | b'w' | b'W') {
+            return None;
+        }
+        let mut i = pos + 1;
+        while i < bytes.len() && CLASS[bytes[i] as usize] & ALNUM != 0 {
+            i += 1;
+        }
+        let plain_end = i == bytes.len() || CLASS[bytes[i] as usize] & PLAIN_END != 0;
+        (plain_end && self.next_at(pos) > i).then_some(i)
     }
 
     /// The token starting at `pos` (not whitespace): its end and kind.
@@ -213,7 +279,7 @@ impl<'a> Lexer<'a, '_> {
             return (pos + 1, TokenKind::Symbol);
         };
         let len = c.len_utf8();
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             return self.word(pos, pos);
         }
         if is_apostrophe(c) {
@@ -371,6 +437,7 @@ impl<'a> Lexer<'a, '_> {
     }
 
     /// The position of the next `@` at or after `from` (the text length if none).
+    #[inline]
     fn next_at(&mut self, from: usize) -> usize {
         if self.next_at < from {
             self.next_at =
@@ -484,23 +551,26 @@ impl<'a> Lexer<'a, '_> {
         let mut numeric = bytes[scan].is_ascii_digit() && (start == scan || bytes[start] == b'.');
         let mut i = scan;
         loop {
-            // Letters and digits.
-            while i < n {
-                let b = bytes[i];
-                if b.is_ascii() {
-                    if !b.is_ascii_alphanumeric() {
-                        break;
+            // Letters and digits: a byte loop over ASCII, chars only past it.
+            loop {
+                if numeric {
+                    while i < n && CLASS[bytes[i] as usize] == ALNUM | DIGIT {
+                        i += 1;
                     }
-                    numeric &= b.is_ascii_digit();
+                    numeric = i >= n || CLASS[bytes[i] as usize] != ALNUM;
+                }
+                while i < n && CLASS[bytes[i] as usize] & ALNUM != 0 {
                     i += 1;
-                } else {
-                    match self.char_at(i) {
-                        Some(c) if is_word_char(c) => {
-                            numeric = false;
-                            i += c.len_utf8();
-                        }
-                        _ => break,
+                }
+                if i >= n || bytes[i] < 0x80 {
+                    break;
+                }
+                match self.char_at(i) {
+                    Some(c) if is_word_char(c) => {
+                        numeric = false;
+                        i += c.len_utf8();
                     }
+                    _ => break,
                 }
             }
             if i >= n {
@@ -745,6 +815,10 @@ mod tests {
     #[test]
     fn comma_after_number_then_space() {
         assert_tokens("16, 17", &["16", ",", "17"]);
+    }
+    #[test]
+    fn digits_around_a_letter_are_a_word() {
+        assert_kind("4x4", TokenKind::Word);
     }
     #[test]
     fn decade_digits_with_letters_are_a_word() {

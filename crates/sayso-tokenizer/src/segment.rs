@@ -5,22 +5,23 @@ use std::ops::Range;
 use crate::abbrev::{self, Abbrev};
 use crate::{QuoteRole, Token, TokenKind};
 
-/// Splits tokens into paragraphs from the line breaks before each token (`breaks[i]`: 0, 1,
-/// or 2 for a blank line). Blank lines separate paragraphs; a text without any blank line
-/// between tokens is split at every line break instead.
-pub(crate) fn paragraphs(breaks: &[u8]) -> Vec<Range<usize>> {
-    let blank = breaks.iter().skip(1).any(|&b| b >= 2);
+/// Splits `n` tokens into paragraphs, given the tokens that follow line breaks (`(index, 1)`
+/// after one, `(index, 2)` after a blank line). Blank lines separate paragraphs; a text
+/// without any blank line between tokens is split at every line break instead.
+pub(crate) fn paragraphs(n: usize, breaks: &[(usize, u8)]) -> Vec<Range<usize>> {
+    let inner = |&&(i, _): &&(usize, u8)| i > 0 && i < n;
+    let blank = breaks.iter().filter(inner).any(|&(_, level)| level >= 2);
     let threshold = if blank { 2 } else { 1 };
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, &b) in breaks.iter().enumerate().skip(1) {
-        if b >= threshold {
+    for &(i, level) in breaks.iter().filter(inner) {
+        if level >= threshold && i > start {
             out.push(start..i);
             start = i;
         }
     }
-    if start < breaks.len() {
-        out.push(start..breaks.len());
+    if start < n {
+        out.push(start..n);
     }
     out
 }
@@ -127,5 +128,293 @@ fn opens_sentence_after_abbreviation(token: &Token<'_>) -> bool {
         TokenKind::Quote(m) => m.role == QuoteRole::Open,
         TokenKind::Word => abbrev::is_sentence_starter(token.text),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tokenize;
+
+    fn pieces(text: &str, paragraphs: bool) -> Vec<&str> {
+        let doc = tokenize(text);
+        let ranges = if paragraphs {
+            doc.paragraphs()
+        } else {
+            doc.sentences()
+        };
+        ranges
+            .iter()
+            .map(|r| &text[doc.span_of(r.clone())])
+            .collect()
+    }
+
+    fn assert_sentences(text: &str, expected: &[&str]) {
+        assert_eq!(pieces(text, false), expected, "sentences of {text:?}");
+    }
+
+    fn assert_paragraphs(text: &str, expected: &[&str]) {
+        assert_eq!(pieces(text, true), expected, "paragraphs of {text:?}");
+    }
+
+    // Sentence ends.
+    #[test]
+    fn full_stop_then_capital() {
+        assert_sentences("It rained. We stayed in.", &["It rained.", "We stayed in."]);
+    }
+    #[test]
+    fn question_and_exclamation() {
+        assert_sentences("Why? Because! Fine.", &["Why?", "Because!", "Fine."]);
+    }
+    #[test]
+    fn full_stop_then_lowercase_does_not_end() {
+        assert_sentences("See fig. below for more.", &["See fig. below for more."]);
+    }
+    #[test]
+    fn full_stop_then_digit_ends() {
+        assert_sentences("He left. 2024 was hard.", &["He left.", "2024 was hard."]);
+    }
+    #[test]
+    fn closing_quote_stays_with_its_sentence() {
+        assert_sentences(
+            "“We won.” Then rain fell.",
+            &["“We won.”", "Then rain fell."],
+        );
+    }
+    #[test]
+    fn straight_closing_quote_stays_with_its_sentence() {
+        assert_sentences(
+            "\"We won.\" Then rain fell.",
+            &["\"We won.\"", "Then rain fell."],
+        );
+    }
+    #[test]
+    fn closing_bracket_stays_with_its_sentence() {
+        assert_sentences(
+            "(It was late.) Nobody came.",
+            &["(It was late.)", "Nobody came."],
+        );
+    }
+    #[test]
+    fn next_sentence_opens_with_a_quote() {
+        assert_sentences(
+            "She paused. “Enough,” she said.",
+            &["She paused.", "“Enough,” she said."],
+        );
+    }
+    #[test]
+    fn question_inside_quote_before_lowercase_verb() {
+        assert_sentences(
+            "“Why now?” she asked. He shrugged.",
+            &["“Why now?” she asked.", "He shrugged."],
+        );
+    }
+    #[test]
+    fn exclamation_inside_quote_before_lowercase() {
+        assert_sentences("“Stop!” he shouted.", &["“Stop!” he shouted."]);
+    }
+    #[test]
+    fn ellipsis_then_lowercase_continues() {
+        assert_sentences(
+            "“… the right ... to defend …” is law.",
+            &["“… the right ... to defend …” is law."],
+        );
+    }
+    #[test]
+    fn ellipsis_then_capital_ends() {
+        assert_sentences("We waited … Nobody came.", &["We waited …", "Nobody came."]);
+    }
+    #[test]
+    fn decimal_point_does_not_end() {
+        assert_sentences(
+            "Growth was 3.5 percent. Prices rose.",
+            &["Growth was 3.5 percent.", "Prices rose."],
+        );
+    }
+    #[test]
+    fn sentence_final_number() {
+        assert_sentences(
+            "It cost 1,000. Nobody paid.",
+            &["It cost 1,000.", "Nobody paid."],
+        );
+    }
+    #[test]
+    fn url_full_stop_ends() {
+        assert_sentences(
+            "Visit www.example.com. Then call.",
+            &["Visit www.example.com.", "Then call."],
+        );
+    }
+
+    // Abbreviations and initials.
+    #[test]
+    fn title_before_name() {
+        assert_sentences(
+            "Mr. Kim met Mrs. Lee and Dr. Park.",
+            &["Mr. Kim met Mrs. Lee and Dr. Park."],
+        );
+    }
+    #[test]
+    fn political_titles() {
+        assert_sentences(
+            "Gov. Ames, Sen. Bly, Rep. Cole and Gen. Dunn spoke. Lt. Eze did not.",
+            &[
+                "Gov. Ames, Sen. Bly, Rep. Cole and Gen. Dunn spoke.",
+                "Lt. Eze did not.",
+            ],
+        );
+    }
+    #[test]
+    fn month_before_day() {
+        assert_sentences(
+            "On Feb. 9 and Sept. 12 they met.",
+            &["On Feb. 9 and Sept. 12 they met."],
+        );
+    }
+    #[test]
+    fn month_before_capital_does_not_end() {
+        assert_sentences(
+            "Since Jan. Officials have waited.",
+            &["Since Jan. Officials have waited."],
+        );
+    }
+    #[test]
+    fn initialism_before_noun() {
+        assert_sentences("The U.S. Army moved.", &["The U.S. Army moved."]);
+    }
+    #[test]
+    fn initialism_before_starter_ends() {
+        assert_sentences(
+            "They flew to the U.S. The trip was long.",
+            &["They flew to the U.S.", "The trip was long."],
+        );
+    }
+    #[test]
+    fn time_before_name_does_not_end() {
+        assert_sentences(
+            "At 9 a.m. Mayor Ruiz spoke.",
+            &["At 9 a.m. Mayor Ruiz spoke."],
+        );
+    }
+    #[test]
+    fn time_before_pronoun_ends() {
+        assert_sentences(
+            "It ended at 5 p.m. He left.",
+            &["It ended at 5 p.m.", "He left."],
+        );
+    }
+    #[test]
+    fn company_suffix_before_title() {
+        assert_sentences(
+            "Acme Inc. Chief Executive Ola Ray spoke.",
+            &["Acme Inc. Chief Executive Ola Ray spoke."],
+        );
+    }
+    #[test]
+    fn company_suffixes() {
+        assert_sentences(
+            "Both Acme Corp. and Bolt Inc. Lawyers agreed.",
+            &["Both Acme Corp. and Bolt Inc. Lawyers agreed."],
+        );
+    }
+    #[test]
+    fn street_and_number_sign() {
+        assert_sentences(
+            "He lives on St. Mark's Place, No. 4.",
+            &["He lives on St. Mark's Place, No. 4."],
+        );
+    }
+    #[test]
+    fn versus_and_etc() {
+        assert_sentences(
+            "Smith vs. Jones, pens, etc. The end.",
+            &["Smith vs. Jones, pens, etc.", "The end."],
+        );
+    }
+    #[test]
+    fn spaced_initials_do_not_end() {
+        assert_sentences(
+            "Author J. R. Hart wrote it.",
+            &["Author J. R. Hart wrote it."],
+        );
+    }
+    #[test]
+    fn joined_initials_do_not_end() {
+        assert_sentences(
+            "Fans of J.R.R. Tolkien came.",
+            &["Fans of J.R.R. Tolkien came."],
+        );
+    }
+    #[test]
+    fn abbreviation_then_closing_quote_ends() {
+        assert_sentences(
+            "“We live in the U.S.” Officials nodded.",
+            &["“We live in the U.S.”", "Officials nodded."],
+        );
+    }
+
+    // Paragraphs.
+    #[test]
+    fn blank_line_separates_paragraphs() {
+        assert_paragraphs(
+            "One here.\n\nTwo here.\nStill two.",
+            &["One here.", "Two here.\nStill two."],
+        );
+    }
+    #[test]
+    fn without_blank_lines_every_newline_separates() {
+        assert_paragraphs("One\nTwo\nThree", &["One", "Two", "Three"]);
+    }
+    #[test]
+    fn whitespace_only_line_is_blank() {
+        assert_paragraphs("One\n \t \nTwo\nTwo b", &["One", "Two\nTwo b"]);
+    }
+    #[test]
+    fn crlf_blank_line() {
+        assert_paragraphs("One\r\n\r\nTwo\r\nTwo b", &["One", "Two\r\nTwo b"]);
+    }
+    #[test]
+    fn crlf_single_lines() {
+        assert_paragraphs("One\r\nTwo", &["One", "Two"]);
+    }
+    #[test]
+    fn paragraph_separator_character() {
+        assert_paragraphs("One\u{2029}Two\nTwo b", &["One", "Two\nTwo b"]);
+    }
+    #[test]
+    fn leading_and_trailing_blank_lines_do_not_count() {
+        assert_paragraphs("\n\nOne\nTwo\n\n", &["One", "Two"]);
+    }
+    #[test]
+    fn paragraph_break_ends_a_sentence() {
+        assert_sentences(
+            "No stop here\n\nand a new one",
+            &["No stop here", "and a new one"],
+        );
+    }
+    #[test]
+    fn sentence_never_crosses_a_line_paragraph() {
+        assert_sentences(
+            "Headline with Dr.\nBody text.",
+            &["Headline with Dr.", "Body text."],
+        );
+    }
+    #[test]
+    fn multi_paragraph_article() {
+        let text = "SEOUL (AP) — Officials met. “We talked,” Ms. Han said.\n\nThe talks end Feb. 20. More later.";
+        assert_sentences(
+            text,
+            &[
+                "SEOUL (AP) — Officials met.",
+                "“We talked,” Ms. Han said.",
+                "The talks end Feb. 20.",
+                "More later.",
+            ],
+        );
+        assert_eq!(pieces(text, true).len(), 2);
+    }
+    #[test]
+    fn empty_and_blank_texts_have_nothing() {
+        assert!(pieces("", false).is_empty());
+        assert!(pieces(" \n\n\t", true).is_empty());
     }
 }
