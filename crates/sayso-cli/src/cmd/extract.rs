@@ -234,11 +234,11 @@ fn progress_bar(paths: &[PathBuf], format: InputFormat) -> ProgressBar {
     let (bar, template) = match total {
         Some(n) => (
             ProgressBar::new(n),
-            "{spinner} {msg} {bytes}/{total_bytes} {bytes_per_sec} [{elapsed}, ETA {eta}]",
+            "{spinner} {msg} {decimal_bytes}/{decimal_total_bytes} {decimal_bytes_per_sec} [{elapsed}, ETA {eta}]",
         ),
         None => (
             ProgressBar::no_length(),
-            "{spinner} {msg} {bytes} {bytes_per_sec} [{elapsed}]",
+            "{spinner} {msg} {decimal_bytes} {decimal_bytes_per_sec} [{elapsed}]",
         ),
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
