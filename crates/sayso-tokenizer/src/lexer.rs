@@ -21,7 +21,8 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
         text,
         bytes: text.as_bytes(),
         marks,
-        tokens: Vec::with_capacity(text.len() / 6 + 1),
+        // News text runs about 5.3 bytes a token; reserving for 5 avoids a regrowth copy.
+        tokens: Vec::with_capacity(text.len() / 5 + 1),
         email_fail_until: 0,
         next_at: 0,
     };
@@ -30,6 +31,10 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
     let n = bytes.len();
     let mut pos = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     loop {
+        // The commonest gap, one space before a token, skips the loop below.
+        if pos + 1 < n && bytes[pos] == b' ' && bytes[pos + 1] > b' ' && bytes[pos + 1] < 0x80 {
+            pos += 1;
+        }
         let mut lines = 0u32;
         while pos < n {
             let b = bytes[pos];

@@ -79,6 +79,11 @@ fn is_terminal_punct(text: &str) -> bool {
 }
 
 fn terminal(token: &Token<'_>) -> Option<Ending> {
+    // Every sentence end is `.` `!` `?`, or non-ASCII (`…` `。`): one byte rules out the rest.
+    let last = token.text.as_bytes().last().copied().unwrap_or(0);
+    if last.is_ascii() && !matches!(last, b'.' | b'!' | b'?') {
+        return None;
+    }
     match token.kind {
         TokenKind::Punct if is_terminal_punct(token.text) => Some(Ending::Strong),
         TokenKind::Ellipsis => Some(Ending::Strong),
