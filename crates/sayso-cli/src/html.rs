@@ -126,6 +126,11 @@ fn snippet(s: &str, max: usize) -> String {
     }
 }
 
+/// `n` and `noun`, with an `s` unless `n` is 1.
+fn plural(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// A speaker of one document: its canonical name, quotations and mentions.
 struct SpeakerEntry {
     name: String,
@@ -238,12 +243,12 @@ impl<'d> DocModel<'d> {
         let _ = write!(
             out,
             "<details class=\"doc{}\" id=\"d{n}\"{}>\n<summary><span class=\"doc-id\">{}</span>\
-             <span class=\"counts\">{} quotations · {} speakers",
+             <span class=\"counts\">{} · {}",
             if has_errors { " has-errors" } else { "" },
             if open { " open" } else { "" },
             escape(self.doc.id),
-            self.doc.predicted.len(),
-            self.speakers.len(),
+            plural(self.doc.predicted.len(), "quotation"),
+            plural(self.speakers.len(), "speaker"),
         );
         if let Some(c) = counts {
             let _ = write!(
@@ -466,10 +471,10 @@ impl<'d> DocModel<'d> {
         let (Some(gold), Some(verdict)) = (self.doc.gold, &self.verdict) else {
             return;
         };
-        let _ = write!(
+        let _ = writeln!(
             out,
             "<div class=\"quotes-wrap\"><table class=\"quotes\"><caption>Gold beside prediction: {}</caption>\
-             <tr><th>Result</th><th>Quotation</th><th>Gold speaker</th><th>Predicted speaker</th><th>Sieve</th></tr>\n",
+             <tr><th>Result</th><th>Quotation</th><th>Gold speaker</th><th>Predicted speaker</th><th>Sieve</th></tr>",
             escape(self.doc.id)
         );
         let predicted_cells = |p: Option<usize>| match p.and_then(|i| self.doc.predicted.get(i)) {
@@ -517,8 +522,9 @@ fn write_header(out: &mut String, title: &str, models: &[DocModel<'_>], eval: bo
     let attributed: usize = models.iter().map(DocModel::attributed).sum();
     let _ = write!(
         out,
-        "<header class=\"top\"><h1>{title}</h1><p class=\"stats\">{} documents · {quotes} quotations · {attributed} with a speaker",
-        models.len()
+        "<header class=\"top\"><h1>{title}</h1><p class=\"stats\">{} · {} · {attributed} with a speaker",
+        plural(models.len(), "document"),
+        plural(quotes, "quotation"),
     );
     if models.len() > OPEN_DOCS {
         let _ = write!(
