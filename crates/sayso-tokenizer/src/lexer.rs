@@ -253,6 +253,16 @@ impl<'a> Lexer<'a, '_> {
             if b.is_ascii_alphanumeric() {
                 return self.word(pos, pos);
             }
+            if b == b'\'' && self.byte(pos + 1) == b'\'' && self.marks.has_ascii(b) {
+                // Two straight single marks stand for a double one in some wire copy (''Yes,'').
+                let role = self.flank(pos, 2);
+                let mark = QuoteMark {
+                    ch: '\'',
+                    double: true,
+                    role,
+                };
+                return (pos + 2, TokenKind::Quote(mark));
+            }
             if b == b'\'' {
                 if let Some(end) = self.leading_apostrophe(pos, '\'') {
                     return (end, TokenKind::Word);
@@ -387,7 +397,7 @@ impl<'a> Lexer<'a, '_> {
             (Some(d), None) => (QuoteRole::Open, d),
             (None, Some(d)) => (QuoteRole::Close, d),
             (Some(open), Some(close)) => {
-                let role = self.flank(pos, c);
+                let role = self.flank(pos, c.len_utf8());
                 (
                     role,
                     if role == QuoteRole::Close {
@@ -406,10 +416,11 @@ impl<'a> Lexer<'a, '_> {
         }))
     }
 
-    /// The role of a mark that may open or close, from the characters on either side.
-    fn flank(&self, pos: usize, c: char) -> QuoteRole {
+    /// The role of a mark of `len` bytes at `pos` that may open or close, from the
+    /// characters on either side.
+    fn flank(&self, pos: usize, len: usize) -> QuoteRole {
         let prev = self.char_before(pos).filter(|&p| p != '\u{FEFF}');
-        let next = self.char_at(pos + c.len_utf8());
+        let next = self.char_at(pos + len);
         let prev_space = prev.is_none_or(char::is_whitespace);
         let next_space = next.is_none_or(char::is_whitespace);
         match (prev_space, next_space) {
@@ -421,7 +432,7 @@ impl<'a> Lexer<'a, '_> {
         let (Some(p), Some(n)) = (prev, next) else {
             return QuoteRole::Ambiguous;
         };
-        let after_opener = matches!(p, '(' | '[' | '{' | '<' | '/' | '-') || is_dash(p) || {
+        let after_opener = matches!(p, '(' | '[' | '{' | '<' | '/' | '-' | '=') || is_dash(p) || {
             let last = self.tokens.last();
             last.is_some_and(|t| {
                 t.span.end == pos
@@ -431,8 +442,10 @@ impl<'a> Lexer<'a, '_> {
         if after_opener {
             return QuoteRole::Open;
         }
-        let before_closer = matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…')
-            || is_dash(n)
+        let before_closer = matches!(
+            n,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '>' | '…'
+        ) || is_dash(n)
             || self.marks.get(n).is_some_and(|u| u.close.is_some());
         if before_closer {
             QuoteRole::Close
@@ -992,6 +1005,24 @@ mod tests {
             "(\"a\") —\"b\"",
             &[('"', Open), ('"', Close), ('"', Open), ('"', Close)],
         );
+    }
+    #[test]
+    fn doubled_straight_single_marks_are_one_double_mark() {
+        assert_tokens("''Yes,'' he said", &["''", "Yes", ",", "''", "he", "said"]);
+        assert_roles("''Yes,'' he said", &[('\'', Open), ('\'', Close)]);
+        assert_kind_in(
+            "a ''b''",
+            "''",
+            TokenKind::Quote(crate::QuoteMark {
+                ch: '\'',
+                double: true,
+                role: Open,
+            }),
+        );
+    }
+    #[test]
+    fn attribute_values_in_markup() {
+        assert_roles("id=\"7\">x", &[('"', Open), ('"', Close)]);
     }
     #[test]
     fn straight_possessive_plural_closes() {
