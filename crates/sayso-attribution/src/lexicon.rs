@@ -1,0 +1,446 @@
+//! [`Lexicon`]: the word lists the sieves use, embedded and overridable from a directory.
+//!
+//! Every list is plain UTF-8 text, one entry a line, `#` comments, sorted and deduplicated
+//! (a unit test checks the embedded ones). A file in a directory passed to
+//! [`Lexicon::from_dir`] extends the embedded list of the same name; a line `-entry` removes
+//! an entry instead.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// Grammatical gender, as far as the text tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// she, Mrs., sister.
+    Female,
+    /// he, Mr., brother.
+    Male,
+    /// it: a thing or an organisation.
+    Neuter,
+    /// Not known.
+    Unknown,
+}
+
+/// Grammatical number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Number {
+    /// One.
+    Singular,
+    /// More than one.
+    Plural,
+}
+
+/// The embedded lists: (file name, contents).
+const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "speech_verbs.txt",
+        include_str!("../lexicon/speech_verbs.txt"),
+    ),
+    (
+        "cue_phrases.txt",
+        include_str!("../lexicon/cue_phrases.txt"),
+    ),
+    ("titles.txt", include_str!("../lexicon/titles.txt")),
+    ("pronouns.txt", include_str!("../lexicon/pronouns.txt")),
+    (
+        "gendered_nouns.txt",
+        include_str!("../lexicon/gendered_nouns.txt"),
+    ),
+    (
+        "nominal_heads.txt",
+        include_str!("../lexicon/nominal_heads.txt"),
+    ),
+];
+
+static EMBEDDED_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::from_sources(
+        EMBEDDED
+            .iter()
+            .map(|&(n, t)| (n.to_string(), t.to_string()))
+            .collect(),
+    )
+    .expect("embedded lexicon is valid (checked by unit tests)")
+});
+
+/// Word lists the sieves use: speech verbs, cue phrases, titles, pronouns, gendered nouns and
+/// the head nouns of nominal mentions. Cheap to clone (shared).
+#[derive(Clone)]
+pub struct Lexicon {
+    inner: Arc<Lists>,
+}
+
+struct Lists {
+    speech_verbs: HashSet<String>,
+    cue_phrases: Vec<String>,
+    cue_matcher: AhoCorasick,
+    titles: HashMap<String, Gender>,
+    pronouns: HashMap<String, (Gender, Number)>,
+    gendered_nouns: HashMap<String, Gender>,
+    nominal_heads: HashSet<String>,
+}
+
+impl fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("speech_verbs", &self.inner.speech_verbs.len())
+            .field("cue_phrases", &self.inner.cue_phrases.len())
+            .field("titles", &self.inner.titles.len())
+            .field("pronouns", &self.inner.pronouns.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Lexicon {
+        Lexicon::embedded()
+    }
+}
+
+/// A lexicon file that could not be loaded, with its location (`speech_verbs.txt:12: …`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError {
+    file: String,
+    line: usize,
+    message: String,
+}
+
+impl LexiconError {
+    /// The file the error is in.
+    pub fn file(&self) -> &str {
+        &self.file
+    }
+
+    /// The 1-based line, or 0 when the error concerns the whole file.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "{}:{}: {}", self.file, self.line, self.message)
+        } else {
+            write!(f, "{}: {}", self.file, self.message)
+        }
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// One parsed line: the entry and its tab-separated fields after the first.
+struct Entry<'a> {
+    line: usize,
+    remove: bool,
+    fields: Vec<&'a str>,
+}
+
+fn entries(text: &str) -> impl Iterator<Item = Entry<'_>> {
+    text.lines().enumerate().filter_map(|(i, raw)| {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            return None;
+        }
+        let (remove, body) = match line.strip_prefix('-') {
+            Some(rest) if !rest.is_empty() && !rest.starts_with('-') => (true, rest),
+            _ => (false, line),
+        };
+        Some(Entry {
+            line: i + 1,
+            remove,
+            fields: body.split('\t').map(str::trim).collect(),
+        })
+    })
+}
+
+fn gender_field(file: &str, e: &Entry<'_>, idx: usize) -> Result<Gender, LexiconError> {
+    match e.fields.get(idx).copied() {
+        None | Some("") | Some("x") => Ok(Gender::Unknown),
+        Some("f") => Ok(Gender::Female),
+        Some("m") => Ok(Gender::Male),
+        Some("n") => Ok(Gender::Neuter),
+        Some(other) => Err(LexiconError {
+            file: file.to_string(),
+            line: e.line,
+            message: format!("gender must be f, m, n or x, not {other:?}"),
+        }),
+    }
+}
+
+impl Lexicon {
+    /// The lexicon embedded in the library (parsed once per process).
+    pub fn embedded() -> Lexicon {
+        EMBEDDED_LEXICON.clone()
+    }
+
+    /// The embedded lexicon, with each list found in `dir` extending the embedded list of the
+    /// same file name (`speech_verbs.txt`, `cue_phrases.txt`, `titles.txt`, `pronouns.txt`,
+    /// `gendered_nouns.txt`, `nominal_heads.txt`). A line `-entry` removes an entry. Files of
+    /// other names ending in `.txt` are an error, so a misspelt file is not silently ignored.
+    pub fn from_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
+        let err = |file: &Path, message: String| LexiconError {
+            file: file.display().to_string(),
+            line: 0,
+            message,
+        };
+        let read = std::fs::read_dir(dir).map_err(|e| err(dir, e.to_string()))?;
+        let mut sources: Vec<(String, String)> = EMBEDDED
+            .iter()
+            .map(|&(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        let mut found: Vec<_> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        found.sort();
+        for path in found {
+            if path.extension().is_none_or(|x| x != "txt") {
+                continue;
+            }
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let Some(slot) = sources.iter_mut().find(|(n, _)| *n == name) else {
+                let known: Vec<&str> = EMBEDDED.iter().map(|(n, _)| *n).collect();
+                return Err(err(
+                    &path,
+                    format!("unknown lexicon file; expected one of {}", known.join(", ")),
+                ));
+            };
+            let text = std::fs::read_to_string(&path).map_err(|e| err(&path, e.to_string()))?;
+            // Parse the user's file on its own first so its errors name its own lines.
+            Lexicon::parse_one(
+                &path.display().to_string(),
+                &name,
+                &text,
+                &mut Lists::empty(),
+            )?;
+            slot.1.push('\n');
+            slot.1.push_str(&text);
+        }
+        Lexicon::from_sources(sources)
+    }
+
+    fn from_sources(sources: Vec<(String, String)>) -> Result<Lexicon, LexiconError> {
+        let mut lists = Lists::empty();
+        for (name, text) in &sources {
+            Lexicon::parse_one(name, name, text, &mut lists)?;
+        }
+        let mut patterns: Vec<String> = lists.cue_phrases.clone();
+        patterns.sort();
+        patterns.dedup();
+        lists.cue_phrases = patterns;
+        lists.cue_matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&lists.cue_phrases)
+            .map_err(|e| LexiconError {
+                file: "cue_phrases.txt".into(),
+                line: 0,
+                message: e.to_string(),
+            })?;
+        Ok(Lexicon {
+            inner: Arc::new(lists),
+        })
+    }
+
+    fn parse_one(
+        file: &str,
+        kind: &str,
+        text: &str,
+        lists: &mut Lists,
+    ) -> Result<(), LexiconError> {
+        for e in entries(text) {
+            let key = e.fields[0];
+            let bad = |message: String| LexiconError {
+                file: file.to_string(),
+                line: e.line,
+                message,
+            };
+            if key.is_empty() {
+                return Err(bad("empty entry".into()));
+            }
+            let lower = key.to_lowercase();
+            match kind {
+                "speech_verbs.txt" | "nominal_heads.txt" => {
+                    if e.fields.len() > 1 || key.contains(' ') {
+                        return Err(bad(format!("expected one word per line, got {key:?}")));
+                    }
+                    let set = if kind == "speech_verbs.txt" {
+                        &mut lists.speech_verbs
+                    } else {
+                        &mut lists.nominal_heads
+                    };
+                    if e.remove {
+                        set.remove(&lower);
+                    } else {
+                        set.insert(lower);
+                    }
+                }
+                "cue_phrases.txt" => {
+                    let phrase = key
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase();
+                    if e.remove {
+                        lists.cue_phrases.retain(|p| *p != phrase);
+                    } else {
+                        lists.cue_phrases.push(phrase);
+                    }
+                }
+                "titles.txt" => {
+                    let g = gender_field(file, &e, 1)?;
+                    if e.remove {
+                        lists.titles.remove(key);
+                    } else {
+                        lists.titles.insert(key.to_string(), g);
+                    }
+                }
+                "gendered_nouns.txt" => {
+                    let g = gender_field(file, &e, 1)?;
+                    if e.remove {
+                        lists.gendered_nouns.remove(&lower);
+                    } else if g == Gender::Unknown {
+                        return Err(bad(format!("{key:?} needs a gender (f or m) after a tab")));
+                    } else {
+                        lists.gendered_nouns.insert(lower, g);
+                    }
+                }
+                "pronouns.txt" => {
+                    let g = gender_field(file, &e, 1)?;
+                    let n = match e.fields.get(2).copied() {
+                        Some("s") | None => Number::Singular,
+                        Some("p") => Number::Plural,
+                        Some(other) => {
+                            return Err(bad(format!("number must be s or p, not {other:?}")));
+                        }
+                    };
+                    if e.remove {
+                        lists.pronouns.remove(&lower);
+                    } else {
+                        lists.pronouns.insert(lower, (g, n));
+                    }
+                }
+                _ => return Err(bad("unknown lexicon list".into())),
+            }
+        }
+        Ok(())
+    }
+
+    /// True when `word` (any case) is a speech verb form: said, says, told, quipped.
+    pub fn is_speech_verb(&self, word: &str) -> bool {
+        self.inner.speech_verbs.contains(word)
+            || self.inner.speech_verbs.contains(&word.to_lowercase())
+    }
+
+    /// The multi-word cue phrases (according to, in a statement), lowercased.
+    pub fn cue_phrases(&self) -> &[String] {
+        &self.inner.cue_phrases
+    }
+
+    /// The compiled matcher over the cue phrases (leftmost-longest, ASCII case-insensitive).
+    pub fn cue_matcher(&self) -> &AhoCorasick {
+        &self.inner.cue_matcher
+    }
+
+    /// The title's gender when `word` is a title or honorific (President, Sen., Mrs.).
+    pub fn title(&self, word: &str) -> Option<Gender> {
+        self.inner.titles.get(word).copied()
+    }
+
+    /// Gender and number when `word` (any case) is a speaker pronoun.
+    pub fn pronoun(&self, word: &str) -> Option<(Gender, Number)> {
+        if word.len() > 4 {
+            return None;
+        }
+        self.inner.pronouns.get(&word.to_ascii_lowercase()).copied()
+    }
+
+    /// The gender a common noun tells (sister → female), if any.
+    pub fn gendered_noun(&self, word: &str) -> Option<Gender> {
+        self.inner.gendered_nouns.get(&word.to_lowercase()).copied()
+    }
+
+    /// True when `word` (any case) can head a nominal speaker mention (official, ministry).
+    pub fn is_nominal_head(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.inner.nominal_heads.contains(&lower)
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|s| self.inner.nominal_heads.contains(s))
+    }
+}
+
+impl Lists {
+    fn empty() -> Lists {
+        Lists {
+            speech_verbs: HashSet::new(),
+            cue_phrases: Vec::new(),
+            cue_matcher: AhoCorasick::new(Vec::<&str>::new()).expect("empty matcher builds"),
+            titles: HashMap::new(),
+            pronouns: HashMap::new(),
+            gendered_nouns: HashMap::new(),
+            nominal_heads: HashSet::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lists_are_sorted_and_deduplicated() {
+        for (name, text) in EMBEDDED {
+            let keys: Vec<&str> = entries(text).map(|e| e.fields[0]).collect();
+            let mut sorted = keys.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(keys, sorted, "{name} must be sorted and deduplicated");
+            assert!(!keys.is_empty(), "{name} is empty");
+        }
+    }
+
+    #[test]
+    fn embedded_lexicon_answers() {
+        let lx = Lexicon::embedded();
+        assert!(lx.is_speech_verb("said") && lx.is_speech_verb("Quipped"));
+        assert!(!lx.is_speech_verb("table"));
+        assert_eq!(lx.title("Mrs."), Some(Gender::Female));
+        assert_eq!(lx.title("President"), Some(Gender::Unknown));
+        assert_eq!(lx.pronoun("She"), Some((Gender::Female, Number::Singular)));
+        assert_eq!(lx.gendered_noun("sister"), Some(Gender::Female));
+        assert!(lx.is_nominal_head("officials"));
+        assert!(lx.cue_phrases().iter().any(|p| p == "according to"));
+    }
+
+    #[test]
+    fn a_directory_extends_and_removes() {
+        let dir = std::env::temp_dir().join(format!("sayso-lexicon-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("speech_verbs.txt"), "# mine\nharrumphed\n-said\n").unwrap();
+        let lx = Lexicon::from_dir(&dir).unwrap();
+        assert!(lx.is_speech_verb("harrumphed"));
+        assert!(!lx.is_speech_verb("said"));
+        assert!(lx.is_speech_verb("told"));
+        std::fs::write(dir.join("titles.txt"), "Marshal\tq\n").unwrap();
+        let e = Lexicon::from_dir(&dir).unwrap_err();
+        assert!(
+            e.to_string()
+                .ends_with("titles.txt:1: gender must be f, m, n or x, not \"q\""),
+            "{e}"
+        );
+        std::fs::remove_file(dir.join("titles.txt")).unwrap();
+        std::fs::write(dir.join("speech_verb.txt"), "x\n").unwrap();
+        assert!(
+            Lexicon::from_dir(&dir)
+                .unwrap_err()
+                .to_string()
+                .contains("unknown lexicon file")
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -1,0 +1,702 @@
+//! Mentions: the names, pronouns and nominal phrases that can stand as a speaker, found by rule
+//! around a cue. Every search is bounded by [`MAX_NP`] tokens, so the cost per quotation is
+//! constant and the whole pass stays linear.
+
+use sayso_tokenizer::{Span, Token, TokenKind};
+
+use crate::lexicon::{Gender, Lexicon, Number};
+
+/// The longest noun phrase (in tokens) a search walks over.
+pub(crate) const MAX_NP: usize = 24;
+
+/// What sort of phrase a mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MentionKind {
+    /// A proper name: Ana Novak, Novak, Sen. Novak.
+    Name,
+    /// A personal pronoun: she, he, they.
+    Pronoun,
+    /// A description: the finance minister, an official in the capital, the ministry.
+    Nominal,
+}
+
+/// A phrase in the text that refers to a (possible) speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Mention {
+    /// Where it is, in UTF-8 bytes.
+    pub span: Span,
+    /// Name, pronoun or nominal.
+    pub kind: MentionKind,
+    /// The gender the phrase itself tells (a pronoun, a title, a gendered noun), if any.
+    pub gender: Gender,
+    /// Singular or plural.
+    pub number: Number,
+    /// Token range of the phrase (start, end exclusive).
+    pub(crate) tokens: (usize, usize),
+}
+
+/// Capitalised words that open sentences or clauses but never start a name.
+const NOT_NAMES: &[&str] = &[
+    "A",
+    "About",
+    "According",
+    "After",
+    "Again",
+    "Ago",
+    "All",
+    "Also",
+    "Although",
+    "An",
+    "And",
+    "Another",
+    "Any",
+    "April",
+    "As",
+    "Asked",
+    "At",
+    "August",
+    "Because",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "December",
+    "During",
+    "Each",
+    "Earlier",
+    "Even",
+    "Every",
+    "February",
+    "For",
+    "Friday",
+    "From",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Instead",
+    "It",
+    "Its",
+    "January",
+    "July",
+    "June",
+    "Last",
+    "Later",
+    "March",
+    "May",
+    "Meanwhile",
+    "Monday",
+    "More",
+    "Most",
+    "My",
+    "Next",
+    "No",
+    "None",
+    "Nor",
+    "Not",
+    "November",
+    "Now",
+    "October",
+    "Of",
+    "On",
+    "Once",
+    "One",
+    "Only",
+    "Or",
+    "Our",
+    "Over",
+    "Read",
+    "Saturday",
+    "September",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "Speaking",
+    "Still",
+    "Such",
+    "Sunday",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Thursday",
+    "To",
+    "Today",
+    "Tuesday",
+    "Under",
+    "Until",
+    "Upon",
+    "We",
+    "Wednesday",
+    "What",
+    "When",
+    "Where",
+    "Whether",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Yesterday",
+    "Yet",
+    "You",
+    "Your",
+];
+
+/// Lower-case particles that may sit inside a name (Charles de Gaulle, Ursula von der Leyen).
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von",
+];
+
+/// Words that end an organisation or place name inside a longer capitalised run
+/// (the National Intelligence Service Ana Novak → Ana Novak). General English.
+const ORG_WORDS: &[&str] = &[
+    "Administration",
+    "Agency",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Bank",
+    "Board",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Commission",
+    "Committee",
+    "Company",
+    "Congress",
+    "Corp.",
+    "Corporation",
+    "Council",
+    "Court",
+    "Department",
+    "Foundation",
+    "Fund",
+    "Group",
+    "House",
+    "Inc.",
+    "Institute",
+    "Journal",
+    "League",
+    "Ministry",
+    "News",
+    "Office",
+    "Organization",
+    "Party",
+    "Police",
+    "Post",
+    "Press",
+    "Senate",
+    "Service",
+    "Society",
+    "Times",
+    "Union",
+    "University",
+];
+
+/// Lower-case words that may stand between a subject and its verb (he also said, Kim has said).
+const VERB_FILLERS: &[&str] = &[
+    "again",
+    "also",
+    "already",
+    "earlier",
+    "even",
+    "eventually",
+    "finally",
+    "first",
+    "further",
+    "had",
+    "has",
+    "have",
+    "just",
+    "later",
+    "last",
+    "long",
+    "later",
+    "often",
+    "once",
+    "previously",
+    "quickly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "simply",
+    "since",
+    "still",
+    "then",
+    "was",
+    "would",
+    "will",
+    "did",
+    "does",
+    "is",
+    "once",
+    "had",
+    "privately",
+    "publicly",
+    "flatly",
+    "openly",
+    "separately",
+    "similarly",
+    "subsequently",
+    "initially",
+    "immediately",
+];
+
+/// Determiners and possessives that open a nominal phrase.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "another", "her", "his", "its", "one", "other", "our", "several", "some", "that",
+    "the", "their", "this", "two", "three", "many", "multiple", "various", "these", "those",
+    "both", "each", "every", "my", "your",
+];
+
+pub(crate) fn is_word(t: &Token<'_>) -> bool {
+    matches!(t.kind, TokenKind::Word)
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A name's word without a possessive ending, and whether it had one.
+pub(crate) fn strip_possessive(s: &str) -> (&str, bool) {
+    for suffix in ["’s", "'s", "’", "'"] {
+        if let Some(stem) = s.strip_suffix(suffix) {
+            if !stem.is_empty() && (suffix.len() > 1 || stem.ends_with('s')) {
+                return (stem, true);
+            }
+        }
+    }
+    (s, false)
+}
+
+/// True for a token that can be part of a name: a capitalised word (not a sentence opener like
+/// "The"), an initial, or a hyphenated capitalised word.
+pub(crate) fn is_name_word(lx: &Lexicon, t: &Token<'_>) -> bool {
+    if !is_word(t) || !starts_upper(t.text) {
+        return false;
+    }
+    let (stem, _) = strip_possessive(t.text);
+    !NOT_NAMES.contains(&stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
+}
+
+fn is_particle(t: &Token<'_>) -> bool {
+    is_word(t) && NAME_PARTICLES.contains(&t.text)
+}
+
+fn lower(t: &Token<'_>) -> bool {
+    is_word(t) && t.text.chars().next().is_some_and(char::is_lowercase)
+}
+
+pub(crate) fn is_filler(t: &Token<'_>) -> bool {
+    is_word(t)
+        && (VERB_FILLERS.contains(&t.text)
+            || (t.text.len() > 4 && t.text.ends_with("ly") && lower(t)))
+}
+
+fn is_determiner(t: &Token<'_>) -> bool {
+    is_word(t) && DETERMINERS.contains(&t.text.to_lowercase().as_str())
+}
+
+fn is_preposition(t: &Token<'_>) -> bool {
+    is_word(t)
+        && matches!(
+            t.text,
+            "in" | "at" | "for" | "from" | "of" | "with" | "on" | "to"
+        )
+}
+
+fn is_punct(t: &Token<'_>, p: &str) -> bool {
+    t.text == p && !is_word(t)
+}
+
+/// Finds the mentions near a cue. Borrowing the tokens and the lexicon.
+pub(crate) struct Finder<'a, 'b> {
+    pub tokens: &'b [Token<'a>],
+    pub lx: &'b Lexicon,
+}
+
+impl<'a> Finder<'a, '_> {
+    fn mention(
+        &self,
+        start: usize,
+        end: usize,
+        kind: MentionKind,
+        gender: Gender,
+        number: Number,
+    ) -> Mention {
+        let span = self.tokens[start].span.to(self.tokens[end - 1].span);
+        Mention {
+            span,
+            kind,
+            gender,
+            number,
+            tokens: (start, end),
+        }
+    }
+
+    /// The name run ending at token `last` (inclusive), walking left no further than `lo`:
+    /// capitalised words, initials and particles, split off a leading title, organisation or
+    /// place. Returns the name's (start, end) and its gender from a title or gendered noun.
+    pub fn name_ending_at(&self, last: usize, lo: usize) -> Option<(usize, usize, Gender)> {
+        let toks = self.tokens;
+        if !is_name_word(self.lx, &toks[last]) {
+            return None;
+        }
+        let mut start = last;
+        while start > lo && last - start < MAX_NP {
+            let prev = &toks[start - 1];
+            if is_name_word(self.lx, prev) && !strip_possessive(prev.text).1 {
+                start -= 1;
+            } else if is_particle(prev) && start - 1 > lo && is_name_word(self.lx, &toks[start - 2])
+            {
+                start -= 2;
+            } else {
+                break;
+            }
+        }
+        Some(self.split_name(start, last + 1))
+    }
+
+    /// The name run starting at token `first`, walking right no further than `hi` (exclusive).
+    pub fn name_starting_at(&self, first: usize, hi: usize) -> Option<(usize, usize, Gender)> {
+        let toks = self.tokens;
+        if first >= hi || !is_name_word(self.lx, &toks[first]) {
+            return None;
+        }
+        let mut end = first + 1;
+        if strip_possessive(toks[first].text).1 {
+            return Some(self.split_name(first, end));
+        }
+        while end < hi && end - first < MAX_NP {
+            let t = &toks[end];
+            if is_name_word(self.lx, t) {
+                end += 1;
+                if strip_possessive(t.text).1 {
+                    break;
+                }
+            } else if is_particle(t) && end + 1 < hi && is_name_word(self.lx, &toks[end + 1]) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        Some(self.split_name(first, end))
+    }
+
+    /// Splits a capitalised run into its trailing person name: after the last title word
+    /// (Prime Minister Ana Novak), after the last organisation word (the Budget Office Ana
+    /// Novak), or, for a long run after a preposition (of State Ana Novak), its last two words.
+    fn split_name(&self, start: usize, end: usize) -> (usize, usize, Gender) {
+        let toks = self.tokens;
+        let mut s = start;
+        let mut gender = Gender::Unknown;
+        for i in start..end.saturating_sub(1) {
+            let w = toks[i].text;
+            if let Some(g) = self.lx.title(w) {
+                s = i + 1;
+                if g != Gender::Unknown {
+                    gender = g;
+                }
+            } else if ORG_WORDS.contains(&w) || w == "Prime" || w == "Vice" {
+                s = i + 1;
+            }
+        }
+        let after_prep =
+            start > 0 && (is_preposition(&toks[start - 1]) || toks[start - 1].text == "the");
+        if s == start && after_prep && end - start >= 3 {
+            let initial = end - start >= 4 && toks[end - 3].text.ends_with('.');
+            s = end - if initial { 3 } else { 2 };
+        }
+        if gender == Gender::Unknown {
+            gender = self.gender_before(start);
+        }
+        (s, end, gender)
+    }
+
+    /// The gender told by a title or gendered noun right before token `i` (his sister Ana).
+    fn gender_before(&self, i: usize) -> Gender {
+        let toks = self.tokens;
+        for j in (i.saturating_sub(2)..i).rev() {
+            if let Some(g) = self
+                .lx
+                .gendered_noun(toks[j].text)
+                .or_else(|| self.lx.title(toks[j].text))
+            {
+                if g != Gender::Unknown {
+                    return g;
+                }
+            }
+        }
+        Gender::Unknown
+    }
+
+    /// The subject ending right before token `verb` (skipping adverbs and auxiliaries and one
+    /// appositive or relative clause between commas), no further left than `lo`.
+    pub fn subject_before(&self, verb: usize, lo: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        let mut j = verb;
+        while j > lo && verb - j < 4 && is_filler(&toks[j - 1]) {
+            j -= 1;
+        }
+        if j <= lo {
+            return None;
+        }
+        // Parenthetical right before the verb: Sen. Ana Novak (D-Ore.) said.
+        if is_punct(&toks[j - 1], ")") {
+            let mut k = j - 1;
+            while k > lo && j - k < 8 && !is_punct(&toks[k], "(") {
+                k -= 1;
+            }
+            if is_punct(&toks[k], "(") {
+                j = k;
+            }
+        }
+        if j <= lo {
+            return None;
+        }
+        if is_punct(&toks[j - 1], ",") {
+            return self.appositive_subject(j - 1, lo);
+        }
+        self.np_ending_at(j - 1, lo)
+    }
+
+    /// `NP , APPOSITIVE ,` before a verb: the name wins (Hugh Hill, a doctor, said; the
+    /// envoy, Julie Park, said); a relative clause is skipped (Novak, who …, said).
+    fn appositive_subject(&self, comma: usize, lo: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        let mut k = comma;
+        while k > lo && comma - k < MAX_NP {
+            k -= 1;
+            let t = &toks[k];
+            if is_punct(t, ",") {
+                break;
+            }
+            if matches!(t.kind, TokenKind::Quote(_)) || matches!(t.text, "." | ";" | ":") {
+                return None;
+            }
+        }
+        if k <= lo || !is_punct(&toks[k], ",") || comma - k < 2 {
+            // No opening comma: maybe a name right before this comma (“…,” Novak, said).
+            return None;
+        }
+        let inner = self.np_ending_at(comma - 1, k + 1);
+        if let Some(m) = inner {
+            if m.kind == MentionKind::Name && m.tokens.0 == k + 1 {
+                return Some(m);
+            }
+        }
+        let outer = self.np_ending_at(k - 1, lo);
+        match (outer, inner) {
+            (Some(o), Some(i)) if o.kind == MentionKind::Nominal && i.kind == MentionKind::Name => {
+                Some(i)
+            }
+            (Some(o), _) => Some(o),
+            (None, i) => i,
+        }
+    }
+
+    /// The noun phrase whose last token is `last`, no further left than `lo`.
+    pub fn np_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        let t = &toks[last];
+        if !is_word(t) {
+            return None;
+        }
+        if let Some((g, n)) = self.lx.pronoun(t.text) {
+            if g != Gender::Neuter || t.text == "it" || t.text == "It" {
+                return Some(self.mention(last, last + 1, MentionKind::Pronoun, g, n));
+            }
+        }
+        if let Some((s, e, g)) = self.name_ending_at(last, lo) {
+            // A short name after a preposition that follows a nominal head is that phrase's
+            // complement: an official in Lisbon, a spokesman for Novak.
+            let run_start = self.run_start(s, lo);
+            if run_start > lo + 1 && is_preposition(&toks[run_start - 1]) && e - run_start <= 2 {
+                if let Some(head) = self.nominal_ending_at(run_start - 2, lo) {
+                    return Some(self.mention(
+                        head.tokens.0,
+                        e,
+                        MentionKind::Nominal,
+                        head.gender,
+                        head.number,
+                    ));
+                }
+            }
+            if run_start > lo
+                && toks[run_start - 1].text.eq_ignore_ascii_case("the")
+                && s == run_start
+            {
+                // The Herald, the Pentagon: an organisation named with its article.
+                return Some(self.mention(
+                    run_start - 1,
+                    e,
+                    MentionKind::Name,
+                    Gender::Neuter,
+                    Number::Singular,
+                ));
+            }
+            return Some(self.mention(s, e, MentionKind::Name, g, Number::Singular));
+        }
+        self.nominal_ending_at(last, lo)
+    }
+
+    /// The start of the capitalised run (titles and organisations included) holding `s`.
+    fn run_start(&self, s: usize, lo: usize) -> usize {
+        let mut r = s;
+        while r > lo
+            && (is_name_word(self.lx, &self.tokens[r - 1])
+                || self.lx.title(self.tokens[r - 1].text).is_some())
+        {
+            r -= 1;
+        }
+        r
+    }
+
+    /// A nominal phrase headed by a lexicon head noun at `last`: the finance minister, an
+    /// official, Novak’s spokeswoman, the ministry.
+    fn nominal_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        let head = &toks[last];
+        if !is_word(head) || !self.lx.is_nominal_head(head.text) {
+            return None;
+        }
+        let plural = head.text.ends_with('s') && !head.text.ends_with("ss");
+        let gender = self.lx.gendered_noun(head.text).unwrap_or(Gender::Unknown);
+        let mut s = last;
+        while s > lo && last - s < 8 {
+            let prev = &toks[s - 1];
+            if is_determiner(prev) {
+                s -= 1;
+                break;
+            }
+            let modifier = is_word(prev)
+                && !self.lx.is_speech_verb(prev.text)
+                && !is_preposition(prev)
+                && !is_filler(prev)
+                && !matches!(prev.text, "and" | "or" | "but" | "that" | "who" | "which");
+            if modifier || (matches!(prev.kind, TokenKind::Punct) && prev.text == "-") {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        let number = if plural {
+            Number::Plural
+        } else {
+            Number::Singular
+        };
+        Some(self.mention(s, last + 1, MentionKind::Nominal, gender, number))
+    }
+
+    /// The noun phrase starting at token `first` (after an inverted verb: said the minister;
+    /// after "according to"), no further right than `hi`. Returns it and the token after it.
+    pub fn np_starting_at(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
+        let toks = self.tokens;
+        let hi = hi.min(toks.len());
+        if first >= hi {
+            return None;
+        }
+        let t = &toks[first];
+        if let Some((g, n)) = self.lx.pronoun(t.text) {
+            return Some((
+                self.mention(first, first + 1, MentionKind::Pronoun, g, n),
+                first + 1,
+            ));
+        }
+        if let Some((s, e, g)) = self.name_starting_at(first, hi) {
+            // Novak’s spokeswoman: the possessor's nominal is the speaker.
+            if strip_possessive(toks[e - 1].text).1 {
+                if let Some((m, next)) = self.nominal_starting_at(e, hi, first) {
+                    return Some((m, next));
+                }
+            }
+            return Some((
+                self.mention(s, e, MentionKind::Name, g, Number::Singular),
+                e,
+            ));
+        }
+        if let Some(r) = self.nominal_starting_at(first, hi, first) {
+            return Some(r);
+        }
+        // the Herald, The Pentagon
+        if t.text.eq_ignore_ascii_case("the") {
+            if let Some((_, e, _)) = self.name_starting_at(first + 1, hi) {
+                return Some((
+                    self.mention(
+                        first,
+                        e,
+                        MentionKind::Name,
+                        Gender::Neuter,
+                        Number::Singular,
+                    ),
+                    e,
+                ));
+            }
+        }
+        None
+    }
+
+    /// Determiner, modifiers, a head noun, and an optional short complement (of the
+    /// ministry, in Lisbon). `from` is where the phrase's span starts.
+    fn nominal_starting_at(
+        &self,
+        first: usize,
+        hi: usize,
+        from: usize,
+    ) -> Option<(Mention, usize)> {
+        let toks = self.tokens;
+        let mut i = first;
+        if i < hi && is_determiner(&toks[i]) {
+            i += 1;
+        }
+        let mut head = None;
+        while i < hi && i - first < 8 {
+            let t = &toks[i];
+            if !is_word(t) || self.lx.is_speech_verb(t.text) || is_preposition(t) {
+                break;
+            }
+            if self.lx.is_nominal_head(t.text) {
+                head = Some(i);
+            }
+            i += 1;
+        }
+        let h = head?;
+        let mut end = h + 1;
+        // A short complement: of/in/for/at + a name or "the" + name.
+        if end + 1 < hi && is_preposition(&toks[end]) {
+            let mut k = end + 1;
+            if toks[k].text.eq_ignore_ascii_case("the") {
+                k += 1;
+            }
+            if let Some((_, e, _)) = self.name_starting_at(k, hi) {
+                end = e;
+            }
+        }
+        let g = self
+            .lx
+            .gendered_noun(toks[h].text)
+            .unwrap_or(Gender::Unknown);
+        let plural = toks[h].text.ends_with('s') && !toks[h].text.ends_with("ss");
+        let number = if plural {
+            Number::Plural
+        } else {
+            Number::Singular
+        };
+        Some((
+            self.mention(from, end, MentionKind::Nominal, g, number),
+            end,
+        ))
+    }
+}

@@ -1,0 +1,155 @@
+//! Finding quotations: pairing quotation marks into spans, and telling speech from scare quotes.
+//!
+//! Double marks open and close quotations; single marks only nest inside them. A quotation
+//! left open at a paragraph end continues when the next paragraph opens with a mark (the news
+//! convention for multi-paragraph quotations), and otherwise ends at its paragraph end,
+//! flagged unclosed. One pass over the quotation-mark tokens: linear in the document.
+
+use sayso_tokenizer::{Document, QuoteRole, Span, TokenKind};
+
+/// A quotation as the mark pairing finds it, before it is classified.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RawQuote {
+    /// Opening mark to closing mark inclusive (or to the paragraph end when unclosed).
+    pub span: Span,
+    /// Token index of the opening mark.
+    pub first: usize,
+    /// Token index of the closing mark, or of the last token when unclosed.
+    pub last: usize,
+    /// False when the closing mark was missing.
+    pub closed: bool,
+}
+
+/// How far back a mark looks for an unclosed `<` on its line (bounded: linear overall).
+const TAG_LOOKBACK: usize = 300;
+
+/// The role a double mark plays here: the tokenizer's role, corrected by flanking when a
+/// curly mark is used the wrong way round (“word“ as a closer).
+fn effective_role(doc: &Document<'_>, i: usize) -> Option<QuoteRole> {
+    let t = &doc.tokens()[i];
+    let TokenKind::Quote(m) = t.kind else {
+        return None;
+    };
+    if !m.double {
+        return None;
+    }
+    let text = doc.text();
+    let before = text[..t.span.start].chars().next_back();
+    let after = text[t.span.end..].chars().next();
+    let word_before =
+        before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '!' | '?' | '…'));
+    let space_after = after.is_none_or(|c| c.is_whitespace());
+    let space_before = before.is_none_or(|c| c.is_whitespace());
+    let word_after = after.is_some_and(|c| c.is_alphanumeric());
+    Some(match m.role {
+        QuoteRole::Open if word_before && space_after => QuoteRole::Close,
+        QuoteRole::Close if space_before && word_after => QuoteRole::Open,
+        r => r,
+    })
+}
+
+/// True when the mark at byte `at` sits inside an HTML or XML tag (`<a href="…">`).
+fn inside_tag(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(TAG_LOOKBACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..at];
+    let line = window.rfind('\n').map_or(window, |n| &window[n + 1..]);
+    match (line.rfind('<'), line.rfind('>')) {
+        (Some(lt), Some(gt)) => lt > gt && looks_like_tag(&line[lt..]),
+        (Some(lt), None) => looks_like_tag(&line[lt..]),
+        _ => false,
+    }
+}
+
+fn looks_like_tag(s: &str) -> bool {
+    s[1..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '/')
+}
+
+/// Pairs the document's double quotation marks into quotations, in text order.
+pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
+    let tokens = doc.tokens();
+    let text = doc.text();
+    let paragraphs = doc.paragraphs();
+    let mut out = Vec::new();
+    // The open quotation: (token index of its opening mark).
+    let mut open: Option<usize> = None;
+    for (p, para) in paragraphs.iter().enumerate() {
+        for i in para.clone() {
+            let Some(role) = effective_role(doc, i) else {
+                continue;
+            };
+            if inside_tag(text, tokens[i].span.start) {
+                continue;
+            }
+            match open {
+                None => {
+                    if role != QuoteRole::Close {
+                        open = Some(i);
+                    }
+                }
+                Some(o) => {
+                    if i == para.start && p > 0 && doc.paragraph_of(o) < p {
+                        // A continuation mark at the start of a paragraph: the quotation goes on.
+                        if role == QuoteRole::Open {
+                            continue;
+                        }
+                    }
+                    if role == QuoteRole::Open {
+                        // A second opener inside a quotation: the first was never closed.
+                        push_unclosed(doc, o, i, &mut out);
+                        open = Some(i);
+                    } else {
+                        push(doc, o, i, &mut out);
+                        open = None;
+                    }
+                }
+            }
+        }
+        if let Some(o) = open {
+            let next_opens = paragraphs.get(p + 1).is_some_and(|next| {
+                !next.is_empty() && effective_role(doc, next.start) == Some(QuoteRole::Open)
+            });
+            if !next_opens {
+                push_unclosed(doc, o, para.end, &mut out);
+                open = None;
+            }
+        }
+    }
+    if let Some(o) = open {
+        push_unclosed(doc, o, tokens.len(), &mut out);
+    }
+    out
+}
+
+fn push(doc: &Document<'_>, open: usize, close: usize, out: &mut Vec<RawQuote>) {
+    let tokens = doc.tokens();
+    let span = tokens[open].span.to(tokens[close].span);
+    if close > open + 1 {
+        out.push(RawQuote {
+            span,
+            first: open,
+            last: close,
+            closed: true,
+        });
+    }
+}
+
+/// An unclosed quotation from `open` up to (not including) token `end`, trimmed back to the
+/// last token of the opening mark's paragraph stretch.
+fn push_unclosed(doc: &Document<'_>, open: usize, end: usize, out: &mut Vec<RawQuote>) {
+    let last = end.saturating_sub(1).max(open);
+    if last > open {
+        let tokens = doc.tokens();
+        out.push(RawQuote {
+            span: tokens[open].span.to(tokens[last].span),
+            first: open,
+            last,
+            closed: false,
+        });
+    }
+}

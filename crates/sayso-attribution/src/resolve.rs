@@ -1,0 +1,398 @@
+//! Resolution: every speaker mention (name, partial name, pronoun, title or description) to the
+//! document's canonical speaker, the fullest name the document uses for that person.
+//!
+//! One pass collects the document's name occurrences with the evidence that they are people
+//! (a title, a gendered noun, a speech verb, a role noun before them) and their gender (titles,
+//! gendered nouns, and the he/she that follows them). Each mention is then resolved against
+//! those occurrences: a partial name to the longest name containing it, a pronoun to the most
+//! recent compatible speaker or person, a definite description to the person whose title
+//! shares its words.
+
+use std::collections::HashMap;
+
+use sayso_tokenizer::{Document, TokenKind};
+
+use crate::lexicon::{Gender, Lexicon};
+use crate::mentions::{Finder, Mention, MentionKind, is_name_word, is_word, strip_possessive};
+
+/// Words too common to tie a description to a title (the, of, …).
+const DESCRIPTOR_STOP: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "for", "at", "and", "to", "from", "with", "his", "her",
+    "its", "their", "this", "that", "former", "new", "top", "who", "was", "is",
+];
+
+#[derive(Clone, Debug)]
+struct Occurrence {
+    /// Token index of the name's first word.
+    pos: usize,
+    /// The name's words, possessives stripped.
+    words: Vec<String>,
+    person: bool,
+    /// The name is the subject of a speech verb (Novak said …), quoted or not.
+    says: bool,
+    gender: Gender,
+    descriptors: Vec<String>,
+}
+
+/// The document's name occurrences and gender evidence, built once per document.
+pub(crate) struct Resolver {
+    occurrences: Vec<Occurrence>,
+    /// Gender votes per full name (female, male).
+    votes: HashMap<String, (u32, u32)>,
+}
+
+fn key(words: &[String]) -> String {
+    words.join(" ")
+}
+
+fn name_words(doc: &Document<'_>, lx: &Lexicon, start: usize, end: usize) -> Vec<String> {
+    let toks = doc.tokens();
+    let mut words: Vec<String> = Vec::new();
+    for t in &toks[start..end] {
+        if words.is_empty() && lx.title(t.text).is_some() {
+            continue;
+        }
+        words.push(strip_possessive(t.text).0.to_string());
+    }
+    if words.is_empty() {
+        words = toks[start..end]
+            .iter()
+            .map(|t| strip_possessive(t.text).0.to_string())
+            .collect();
+    }
+    words
+}
+
+impl Resolver {
+    /// Collects name occurrences outside quotations. `in_quote` tells which tokens are quoted.
+    pub fn new(
+        doc: &Document<'_>,
+        lx: &Lexicon,
+        in_quote: &dyn Fn(usize) -> bool,
+        speakers: &[Mention],
+    ) -> Resolver {
+        let toks = doc.tokens();
+        let finder = Finder { tokens: toks, lx };
+        let mut occurrences: Vec<Occurrence> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if in_quote(i) || !is_name_word(lx, &toks[i]) {
+                i += 1;
+                continue;
+            }
+            let para_end = doc
+                .paragraphs()
+                .get(doc.paragraph_of(i))
+                .map_or(toks.len(), |p| p.end);
+            let Some((s, e, gender)) = finder.name_starting_at(i, para_end) else {
+                i += 1;
+                continue;
+            };
+            let titled = (i..s).any(|k| lx.title(toks[k].text).is_some())
+                || (s > 0 && lx.title(toks[s - 1].text).is_some());
+            let role_before =
+                s > 0 && is_word(&toks[s - 1]) && lx.is_nominal_head(toks[s - 1].text);
+            let possessive = strip_possessive(toks[e - 1].text).1;
+            let mut v = e;
+            while v < toks.len() && v - e < 3 && crate::mentions::is_filler(&toks[v]) {
+                v += 1;
+            }
+            let verb_after = !possessive && toks.get(v).is_some_and(|t| lx.is_speech_verb(t.text));
+            let is_speaker = speakers.iter().any(|m| m.tokens.0 <= s && e <= m.tokens.1);
+            let gendered = gender != Gender::Unknown;
+            let words = name_words(doc, lx, s, e);
+            let descriptors = descriptors_before(doc, lx, i, s)
+                .into_iter()
+                .chain(descriptors_after(doc, lx, e))
+                .collect();
+            occurrences.push(Occurrence {
+                pos: s,
+                words,
+                person: titled || role_before || verb_after || is_speaker || gendered,
+                says: verb_after || is_speaker,
+                gender,
+                descriptors,
+            });
+            i = e.max(i + 1);
+        }
+        // A name is a person everywhere once it is a person anywhere; partial names share it.
+        let people: Vec<Vec<String>> = occurrences
+            .iter()
+            .filter(|o| o.person)
+            .map(|o| o.words.clone())
+            .collect();
+        for o in &mut occurrences {
+            if !o.person {
+                o.person = people.iter().any(|p| contains(p, &o.words));
+            }
+        }
+        let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
+        for o in &occurrences {
+            let v = votes.entry(key(&o.words)).or_default();
+            match o.gender {
+                Gender::Female => v.0 += 3,
+                Gender::Male => v.1 += 3,
+                _ => {}
+            }
+        }
+        // he/she votes for the nearest person named before it in the same or previous sentence.
+        let mut next_occ = 0;
+        for (t, tok) in toks.iter().enumerate() {
+            while next_occ < occurrences.len() && occurrences[next_occ].pos < t {
+                next_occ += 1;
+            }
+            if in_quote(t) || !matches!(tok.kind, TokenKind::Word) {
+                continue;
+            }
+            let g = match tok.text {
+                "he" | "He" | "his" | "His" | "him" => Gender::Male,
+                "she" | "She" | "her" | "Her" => Gender::Female,
+                _ => continue,
+            };
+            let sent = doc.sentence_of(t);
+            let Some(o) = occurrences[..next_occ].iter().rev().find(|o| o.person) else {
+                continue;
+            };
+            if sent.saturating_sub(doc.sentence_of(o.pos)) > 1 {
+                continue;
+            }
+            let v = votes.entry(key(&o.words)).or_default();
+            if g == Gender::Female {
+                v.0 += 1;
+            } else {
+                v.1 += 1;
+            }
+        }
+        Resolver { occurrences, votes }
+    }
+
+    /// The gender of the person whose full name is `words`, from all votes of its names.
+    fn gender_of(&self, words: &[String]) -> Gender {
+        let (mut f, mut m) = (0, 0);
+        for (k, &(vf, vm)) in &self.votes {
+            let kw: Vec<String> = k.split(' ').map(str::to_string).collect();
+            if contains(words, &kw) {
+                f += vf;
+                m += vm;
+            }
+        }
+        match f.cmp(&m) {
+            std::cmp::Ordering::Greater => Gender::Female,
+            std::cmp::Ordering::Less => Gender::Male,
+            std::cmp::Ordering::Equal => Gender::Unknown,
+        }
+    }
+
+    /// The fullest name in the document containing `words`, preferring the one named most
+    /// recently before token `pos`.
+    fn fullest(&self, words: &[String], pos: usize) -> Vec<String> {
+        let mut best: Option<&Occurrence> = None;
+        for o in &self.occurrences {
+            if o.words.len() <= words.len() || !contains(&o.words, words) {
+                continue;
+            }
+            best = match best {
+                None => Some(o),
+                Some(b) => {
+                    let better_len = o.words.len() > b.words.len();
+                    let same_len = o.words.len() == b.words.len();
+                    let closer = (o.pos < pos && (b.pos > pos || o.pos > b.pos))
+                        || (b.pos > pos && o.pos < b.pos);
+                    Some(if better_len || (same_len && closer) {
+                        o
+                    } else {
+                        b
+                    })
+                }
+            };
+        }
+        best.map_or_else(|| words.to_vec(), |b| b.words.clone())
+    }
+
+    /// The canonical name for `mention`. `speakers` are earlier resolved speakers with the
+    /// token position of their mention, most recent last.
+    pub fn canonical(
+        &self,
+        doc: &Document<'_>,
+        mention: &Mention,
+        speakers: &[(usize, Vec<String>)],
+    ) -> String {
+        let text = doc.text();
+        let toks = doc.tokens();
+        let (s, e) = mention.tokens;
+        match mention.kind {
+            MentionKind::Name => {
+                let lx_words: Vec<String> = toks[s..e]
+                    .iter()
+                    .map(|t| strip_possessive(t.text).0.to_string())
+                    .collect();
+                if toks[s].text.eq_ignore_ascii_case("the") {
+                    return text[mention.span.start..mention.span.end].to_string();
+                }
+                key(&self.fullest(&lx_words, s))
+            }
+            MentionKind::Pronoun => {
+                let want = mention.gender;
+                if matches!(want, Gender::Female | Gender::Male) {
+                    if let Some(words) = self.pronoun_antecedent(doc, s, want, speakers) {
+                        return key(&words);
+                    }
+                }
+                text[mention.span.start..mention.span.end].to_string()
+            }
+            MentionKind::Nominal => {
+                let first = toks[s].text;
+                if first.eq_ignore_ascii_case("the") {
+                    if let Some(words) = self.by_description(doc, mention) {
+                        return key(&words);
+                    }
+                }
+                text[mention.span.start..mention.span.end].to_string()
+            }
+        }
+    }
+
+    fn pronoun_antecedent(
+        &self,
+        doc: &Document<'_>,
+        pos: usize,
+        want: Gender,
+        speakers: &[(usize, Vec<String>)],
+    ) -> Option<Vec<String>> {
+        let para = doc.paragraph_of(pos);
+        // 1. The most recent speaker of a compatible gender, within the last three paragraphs.
+        let mut unknown_speaker: Option<(usize, Vec<String>)> = None;
+        let mut all: Vec<(usize, Vec<String>)> = speakers.to_vec();
+        all.extend(
+            self.occurrences
+                .iter()
+                .filter(|o| o.says)
+                .map(|o| (o.pos, o.words.clone())),
+        );
+        all.sort_by_key(|(p, _)| *p);
+        for (p, words) in all.iter().rev() {
+            if *p >= pos || para.saturating_sub(doc.paragraph_of(*p)) > 3 {
+                continue;
+            }
+            let full = self.fullest(words, *p);
+            match self.gender_of(&full) {
+                g if g == want => return Some(full),
+                Gender::Unknown if unknown_speaker.is_none() => unknown_speaker = Some((*p, full)),
+                _ => {}
+            }
+        }
+        // 2. The most recent person of that gender named before, unless a speaker of unknown
+        //    gender was named after them; 3. a person of unknown gender.
+        let mut unknown_person = None;
+        for o in self
+            .occurrences
+            .iter()
+            .rev()
+            .filter(|o| o.pos < pos && o.person)
+        {
+            let full = self.fullest(&o.words, o.pos);
+            match self.gender_of(&full) {
+                g if g == want => {
+                    return match unknown_speaker {
+                        Some((p, s)) if p > o.pos => Some(s),
+                        _ => Some(full),
+                    };
+                }
+                Gender::Unknown if unknown_person.is_none() => unknown_person = Some(full),
+                _ => {}
+            }
+        }
+        unknown_speaker.map(|(_, s)| s).or(unknown_person)
+    }
+
+    /// A definite description (the defense chief) to the person whose title words it shares,
+    /// preferring the most recent.
+    fn by_description(&self, doc: &Document<'_>, mention: &Mention) -> Option<Vec<String>> {
+        let toks = doc.tokens();
+        let (s, e) = mention.tokens;
+        let words: Vec<String> = toks[s..e]
+            .iter()
+            .map(|t| t.text.to_lowercase())
+            .filter(|w| w.len() > 2 && !DESCRIPTOR_STOP.contains(&w.as_str()))
+            .collect();
+        let mut best: Option<(usize, &Occurrence)> = None;
+        for o in self.occurrences.iter().filter(|o| o.person && o.pos < s) {
+            let score = words
+                .iter()
+                .filter(|w| o.descriptors.iter().any(|d| d == *w || stem_eq(d, w)))
+                .count();
+            if score > 0 && best.is_none_or(|(b, bo)| score > b || (score == b && o.pos > bo.pos)) {
+                best = Some((score, o));
+            }
+        }
+        best.map(|(_, o)| self.fullest(&o.words, o.pos))
+    }
+}
+
+fn stem_eq(a: &str, b: &str) -> bool {
+    let a = a.strip_suffix('s').unwrap_or(a);
+    let b = b.strip_suffix('s').unwrap_or(b);
+    a == b
+        || (a.len() > 5
+            && b.len() > 5
+            && a[..5] == b[..5]
+            && a.is_char_boundary(5)
+            && b.is_char_boundary(5))
+}
+
+/// True when `needle` is a contiguous run of `hay`'s words.
+fn contains(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The lower-case content words of the title or description before a name (the Minister of
+/// Finance Ana Novak → minister, finance), back to a determiner, comma or sentence start.
+fn descriptors_before(
+    doc: &Document<'_>,
+    lx: &Lexicon,
+    run_start: usize,
+    name_start: usize,
+) -> Vec<String> {
+    let toks = doc.tokens();
+    let sent = doc
+        .sentences()
+        .get(doc.sentence_of(run_start))
+        .map_or(0, |r| r.start);
+    let mut out: Vec<String> = toks[run_start..name_start]
+        .iter()
+        .map(|t| t.text.to_lowercase())
+        .collect();
+    let mut k = run_start;
+    while k > sent && run_start - k < 10 {
+        let t = &toks[k - 1];
+        if !is_word(t) || lx.is_speech_verb(t.text) {
+            break;
+        }
+        out.push(t.text.to_lowercase());
+        if matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An") {
+            break;
+        }
+        k -= 1;
+    }
+    out.retain(|w| w.len() > 2 && !DESCRIPTOR_STOP.contains(&w.as_str()));
+    out
+}
+
+/// The content words of an appositive right after a name (Ana Novak, the finance minister,).
+fn descriptors_after(doc: &Document<'_>, lx: &Lexicon, end: usize) -> Vec<String> {
+    let toks = doc.tokens();
+    let mut out = Vec::new();
+    if toks.get(end).is_none_or(|t| t.text != ",") {
+        return out;
+    }
+    for t in toks.iter().skip(end + 1).take(10) {
+        if !is_word(t) || lx.is_speech_verb(t.text) {
+            break;
+        }
+        let w = t.text.to_lowercase();
+        if w.len() > 2 && !DESCRIPTOR_STOP.contains(&w.as_str()) {
+            out.push(w);
+        }
+    }
+    out
+}

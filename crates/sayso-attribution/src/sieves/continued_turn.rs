@@ -1,0 +1,62 @@
+//! `continued-turn`: a cue-less quotation that continues the previous speaker's turn.
+
+use crate::{Answer, Context, Quote, Sieve};
+
+/// The quotation before this one was attributed, and nothing between them hands the floor to
+/// someone else: the same paragraph, or the next paragraph opening with this quotation.
+///
+/// Pattern: `“…,” Novak said. “…”` or `“…,” Novak said.` ¶ `“…”`.
+/// Example: “We will rebuild,” the mayor said. “It will take years.”
+/// Fails when an unquoted paragraph between two quotations gives the floor to another person
+/// without a speech verb (a turn change the text leaves implicit).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ContinuedTurn;
+
+impl Sieve for ContinuedTurn {
+    fn name(&self) -> &'static str {
+        "continued-turn"
+    }
+
+    fn description(&self) -> &'static str {
+        "continues the previous quotation's speaker (same paragraph, or the next one)"
+    }
+
+    fn example(&self) -> &'static str {
+        "“We will rebuild,” the mayor said. “It will take years.”"
+    }
+
+    fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
+        let k = quote.id.0 as usize;
+        let prev = cx.quotes().get(k.checked_sub(1)?)?;
+        let (answer, _) = cx.earlier_answers().get(k - 1)?.as_ref()?;
+        answer.mention?;
+        let doc = cx.doc();
+        let (p_prev, p_this) = (doc.paragraph_of(prev.last), doc.paragraph_of(quote.first));
+        let toks = cx.tokens();
+        // Nothing between them may name another speaker with a speech verb.
+        let between = prev.last + 1..quote.first;
+        if between.len() > crate::context::WINDOW {
+            return None;
+        }
+        let gives_floor = between.clone().any(|i| {
+            cx.cue_at(i).is_some()
+                && cx
+                    .subject_before(i, prev.last + 1)
+                    .is_some_and(|m| Some(m) != answer.mention)
+        });
+        if gives_floor {
+            return None;
+        }
+        let same = p_prev == p_this;
+        let next_opening = p_this == p_prev + 1 && quote.first == cx.paragraph(quote.first).start;
+        if !(same || next_opening) {
+            return None;
+        }
+        let _ = toks;
+        Some(Answer {
+            mention: answer.mention,
+            cue: answer.cue,
+            confidence: if same { 0.75 } else { 0.65 },
+        })
+    }
+}

@@ -1,0 +1,51 @@
+//! The sieves of the default cascade, one file each, and the shared helpers they use.
+
+mod according_to;
+mod colon_introduced;
+mod continued_turn;
+mod name_colon_quote;
+mod speech_verb_after_quote;
+mod speech_verb_before_quote;
+mod speech_verb_in_sentence;
+pub mod template;
+mod trailing_dash;
+
+pub use according_to::AccordingTo;
+pub use colon_introduced::ColonIntroduced;
+pub use continued_turn::ContinuedTurn;
+pub use name_colon_quote::NameColonQuote;
+pub use speech_verb_after_quote::SpeechVerbAfterQuote;
+pub use speech_verb_before_quote::SpeechVerbBeforeQuote;
+pub use speech_verb_in_sentence::SpeechVerbInSentence;
+pub use trailing_dash::TrailingDash;
+
+use crate::Context;
+use crate::mentions::is_filler;
+
+/// Skips adverbs and auxiliaries (also, has, later) from token `i`, at most three.
+pub(crate) fn skip_fillers(cx: &Context<'_>, mut i: usize, hi: usize) -> usize {
+    let toks = cx.tokens();
+    let start = i;
+    while i < hi && i - start < 3 && is_filler(&toks[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// Skips one appositive or relative clause between commas starting at token `i` (a comma):
+/// returns the token after the closing comma, or `i` when there is none within reach.
+pub(crate) fn skip_appositive(cx: &Context<'_>, i: usize, hi: usize) -> usize {
+    let toks = cx.tokens();
+    if i >= hi || toks[i].text != "," {
+        return i;
+    }
+    let mut j = i + 1;
+    while j < hi && j - i < crate::mentions::MAX_NP {
+        match toks[j].text {
+            "," => return j + 1,
+            "." | ";" | ":" | "“" | "”" | "\"" => return i,
+            _ => j += 1,
+        }
+    }
+    i
+}

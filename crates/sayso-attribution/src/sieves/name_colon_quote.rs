@@ -1,0 +1,44 @@
+//! `name-colon-quote`: Novak: “We will not back down” (headlines, transcripts).
+
+use crate::{Answer, Context, MentionKind, Quote, Sieve};
+
+/// A name, then a colon, then the quotation, at the start of a sentence (headlines,
+/// transcripts, captions).
+///
+/// Pattern: `SPEAKER: “…”`.
+/// Example: Mayor Ortiz: “The bridge will reopen in May”
+/// Fails on labels that are not speakers (Update: “…”), which are not names in the lexicon's
+/// sense only when they are common words.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NameColonQuote;
+
+impl Sieve for NameColonQuote {
+    fn name(&self) -> &'static str {
+        "name-colon-quote"
+    }
+
+    fn description(&self) -> &'static str {
+        "a name and a colon right before the opening mark (headlines, transcripts)"
+    }
+
+    fn example(&self) -> &'static str {
+        "Mayor Ortiz: “The bridge will reopen in May”"
+    }
+
+    fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
+        let toks = cx.tokens();
+        if quote.first < 2 || toks[quote.first - 1].text != ":" {
+            return None;
+        }
+        let colon = quote.first - 1;
+        let sent = cx.sentence(colon);
+        let m = cx.subject_before(colon, sent.start)?;
+        // The name must open its sentence (after at most a title).
+        let opens = m.tokens.0 <= sent.start + 2;
+        (m.kind == MentionKind::Name && opens).then_some(Answer {
+            mention: Some(m),
+            cue: Some(toks[colon].span),
+            confidence: 0.8,
+        })
+    }
+}

@@ -1,0 +1,76 @@
+//! `speech-verb-before-quote`: Novak said: “…” / Novak said that … “…”.
+
+use crate::{Answer, Context, Quote, Sieve};
+
+/// The nearest speech verb before the opening mark in the same sentence, with its subject.
+///
+/// Pattern: `SUBJECT VERB [that …|:|,] “…”`; for a participle (`…, saying “…”`) the
+/// sentence's first name or pronoun is the subject.
+/// Example: The mayor said the city is open to “a new start” with its neighbours.
+/// Fails when the verb belongs to a clause about someone else (Novak said Ruiz had called it
+/// “a farce”: Novak is taken).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SpeechVerbBeforeQuote;
+
+impl Sieve for SpeechVerbBeforeQuote {
+    fn name(&self) -> &'static str {
+        "speech-verb-before-quote"
+    }
+
+    fn description(&self) -> &'static str {
+        "the nearest speech verb before the opening mark in the same sentence, with its subject"
+    }
+
+    fn example(&self) -> &'static str {
+        "The mayor said the city is open to “a new start” with its neighbours."
+    }
+
+    fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
+        let toks = cx.tokens();
+        let sent = cx.sentence(quote.first);
+        let lo = sent
+            .start
+            .max(quote.first.saturating_sub(crate::context::WINDOW));
+        for i in (lo..quote.first).rev() {
+            if cx.in_quote(i) {
+                continue;
+            }
+            let Some(cue) = cx.cue_at(i) else { continue };
+            if cx.is_according_to(cue) {
+                let (m, _) = cx.np_starting_at(cx.after_cue(i, cue), quote.first)?;
+                return Some(Answer {
+                    mention: Some(m),
+                    cue: Some(cue),
+                    confidence: 0.9,
+                });
+            }
+            if let Some(m) = cx.subject_before(i, lo) {
+                return Some(Answer {
+                    mention: Some(m),
+                    cue: Some(cue),
+                    confidence: 0.88,
+                });
+            }
+            // A participle or a verb whose subject opens the sentence: Novak, …, saying “…”.
+            let participle = toks[i].text.ends_with("ing") || (i > lo && toks[i - 1].text == ",");
+            if participle {
+                for k in lo..i {
+                    if cx.in_quote(k) {
+                        continue;
+                    }
+                    if let Some((m, _)) = cx.np_starting_at(k, i) {
+                        if m.kind != crate::MentionKind::Nominal || k == sent.start {
+                            return Some(Answer {
+                                mention: Some(m),
+                                cue: Some(cue),
+                                confidence: 0.75,
+                            });
+                        }
+                    }
+                }
+            }
+            return None;
+        }
+        None
+    }
+}

@@ -1,0 +1,57 @@
+//! `speech-verb-in-sentence`: a speech verb elsewhere in the quotation's sentence.
+
+use crate::context::WINDOW;
+use crate::{Answer, Context, Quote, Sieve};
+
+/// The last resort: the nearest speech verb with a subject anywhere in the sentences the
+/// quotation touches, after it or before it.
+///
+/// Pattern: `“…” is how Novak described it`, `“…” — so Novak told the board on Monday`.
+/// Example: “A turning point” is how the mayor described the vote.
+/// Fails when the sentence holds a speech verb about something else; it runs last so that
+/// every more specific sieve has had its turn.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SpeechVerbInSentence;
+
+impl Sieve for SpeechVerbInSentence {
+    fn name(&self) -> &'static str {
+        "speech-verb-in-sentence"
+    }
+
+    fn description(&self) -> &'static str {
+        "the nearest speech verb with a subject anywhere in the quotation's sentence"
+    }
+
+    fn example(&self) -> &'static str {
+        "“A turning point” is how the mayor described the vote."
+    }
+
+    fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
+        let sent = cx.sentence(quote.last);
+        let hi = sent.end.min(quote.last + WINDOW);
+        for i in quote.last + 1..hi {
+            if cx.in_quote(i) {
+                continue;
+            }
+            let Some(cue) = cx.cue_at(i) else { continue };
+            if cx.is_according_to(cue) {
+                continue;
+            }
+            if let Some(m) = cx.subject_before(i, quote.last + 1) {
+                return Some(Answer {
+                    mention: Some(m),
+                    cue: Some(cue),
+                    confidence: 0.6,
+                });
+            }
+            if let Some((m, _)) = cx.np_starting_at(cx.after_cue(i, cue), hi) {
+                return Some(Answer {
+                    mention: Some(m),
+                    cue: Some(cue),
+                    confidence: 0.55,
+                });
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,47 @@
+//! `trailing-dash`: “…” —Commissioner Dana Park.
+
+use sayso_tokenizer::TokenKind;
+
+use crate::{Answer, Context, Quote, Sieve};
+
+/// A dash after the closing mark, followed by the speaker's name (a sign-off or pull quote).
+///
+/// Pattern: `“…” —SPEAKER`.
+/// Example: “The river is cleaner than it has been in decades.” —Commissioner Dana Park
+/// Fails on a dash that opens an aside about someone else (“…” — Park's critics disagree).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TrailingDash;
+
+impl Sieve for TrailingDash {
+    fn name(&self) -> &'static str {
+        "trailing-dash"
+    }
+
+    fn description(&self) -> &'static str {
+        "a dash after the closing mark followed by the speaker's name"
+    }
+
+    fn example(&self) -> &'static str {
+        "“The river is cleaner than it has been in decades.” —Commissioner Dana Park"
+    }
+
+    fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
+        let toks = cx.tokens();
+        let d = quote.last + 1;
+        let dash = toks
+            .get(d)
+            .filter(|t| matches!(t.kind, TokenKind::Dash) || t.text == "-")?;
+        let para = cx.paragraph(d);
+        let (m, next) = cx.np_starting_at(d + 1, para.end)?;
+        if m.kind != crate::MentionKind::Name {
+            return None;
+        }
+        // Only a sign-off: nothing but an appositive or the paragraph end after the name.
+        let rest_ok = next >= para.end || matches!(toks[next].text, "," | "." | "(");
+        rest_ok.then_some(Answer {
+            mention: Some(m),
+            cue: Some(dash.span),
+            confidence: 0.85,
+        })
+    }
+}
