@@ -79,7 +79,7 @@ pub(crate) fn build<'a>(text: &'a str, marks: &QuoteMarks) -> Document<'a> {
     let table = MarkTable::new(marks);
     let lexed = lexer::lex(text, &table);
     let paragraphs = segment::paragraphs(lexed.tokens.len(), &lexed.breaks);
-    let sentences = segment::sentences(&lexed.tokens, &paragraphs);
+    let sentences = segment::sentences(&lexed.tokens, &paragraphs, &lexed.ends);
     Document {
         text,
         tokens: lexed.tokens,

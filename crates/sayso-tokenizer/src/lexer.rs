@@ -13,6 +13,9 @@ use crate::{QuoteMark, QuoteRole, Span, Token, TokenKind};
 pub(crate) struct Lexed<'a> {
     pub(crate) tokens: Vec<Token<'a>>,
     pub(crate) breaks: Vec<(usize, u8)>,
+    /// Indices of the tokens that may end a sentence (their last byte is `.` `!` `?` or
+    /// non-ASCII), in order: the sentence pass visits only these.
+    pub(crate) ends: Vec<usize>,
 }
 
 /// Splits `text` into tokens. A byte-order mark at the very start is skipped like whitespace.
@@ -27,12 +30,13 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
         next_at: 0,
     };
     let mut breaks = Vec::new();
+    let mut ends = Vec::new();
     let bytes = lx.bytes;
     let n = bytes.len();
     let mut pos = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     loop {
-        // The commonest gap, one space before a token, skips the loop below.
-        if pos + 1 < n && bytes[pos] == b' ' && bytes[pos + 1] > b' ' && bytes[pos + 1] < 0x80 {
+        // The commonest gap is one space: step over it before the general loop.
+        if pos < n && bytes[pos] == b' ' {
             pos += 1;
         }
         let mut lines = 0u32;
@@ -71,15 +75,23 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
         if lines > 0 {
             breaks.push((lx.tokens.len(), lines.min(2) as u8));
         }
-        let (end, kind) = match lx.plain_word(pos) {
-            Some(end) => (end, TokenKind::Word),
-            None => lx.token_at(pos),
-        };
-        // A token always advances; the guard keeps a logic slip from looping forever.
-        let end = if end > pos {
-            end
+        let b = bytes[pos];
+        let (end, kind) = if CLASS[b as usize] & PUNCT1 != 0 && !marks.has_ascii(b) {
+            (pos + 1, TokenKind::Punct)
+        } else if let Some(end) = lx.plain_word(pos) {
+            (end, TokenKind::Word)
         } else {
-            pos + lx.char_len(pos)
+            let (end, kind) = lx.token_at(pos);
+            // A token always advances; the guard keeps a logic slip from looping forever.
+            let end = if end > pos {
+                end
+            } else {
+                pos + lx.char_len(pos)
+            };
+            if matches!(bytes[end - 1], b'.' | b'!' | b'?' | 0x80..) {
+                ends.push(lx.tokens.len());
+            }
+            (end, kind)
         };
         lx.tokens.push(Token {
             text: &text[pos..end],
@@ -91,6 +103,7 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
     Lexed {
         tokens: lx.tokens,
         breaks,
+        ends,
     }
 }
 
@@ -115,6 +128,8 @@ const LINE: u8 = 8;
 /// Bytes that end a plain word with nothing more to decide: whitespace and punctuation
 /// that never joins letters (not `.` `'` `-` `@`, not non-ASCII).
 const PLAIN_END: u8 = 16;
+/// Bytes that are always a one-byte punctuation token (unless configured as a quotation mark).
+const PUNCT1: u8 = 32;
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -128,16 +143,51 @@ static CLASS: [u8; 256] = {
             t[b] = SPACE | PLAIN_END;
         } else if c == b'\n' || c == b'\r' || c == 0x0B || c == 0x0C {
             t[b] = LINE | PLAIN_END;
+        } else if matches!(c, b',' | b';' | b':' | b')' | b']' | b'/') {
+            // Never a sentence end, never part of a longer token at its start.
+            t[b] = PLAIN_END | PUNCT1;
+        } else if matches!(c, b'!' | b'?' | b'"') {
+            t[b] = PLAIN_END;
         } else if matches!(
             c,
-            b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"' | b'/'
+            b'(' | b'[' | b'{' | b'}' | b'%' | b'&' | b'*' | b'#' | b'\\'
         ) {
-            t[b] = PLAIN_END;
+            t[b] = PUNCT1;
         }
         b += 1;
     }
     t
 };
+
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = LO * 0x80;
+
+/// The high bit of every byte of `x` strictly between `m` and `n` (`m <= 127`, `n <= 128`);
+/// bytes with the high bit set never match. From "Bit Twiddling Hacks" (`hasbetween`).
+#[inline]
+fn bytes_between(x: u64, m: u8, n: u8) -> u64 {
+    let low7 = x & (LO * 127);
+    (LO * (127 + n as u64)).wrapping_sub(low7) & !x & (low7 + LO * (127 - m as u64)) & HI
+}
+
+/// The end of the run of ASCII letters and digits starting at `i`, eight bytes at a time.
+#[inline]
+fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let alnum = bytes_between(x, b'0' - 1, b'9' + 1)
+            | bytes_between(x | (LO * 0x20), b'a' - 1, b'z' + 1);
+        let stop = !alnum & HI;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && CLASS[bytes[i] as usize] & ALNUM != 0 {
+        i += 1;
+    }
+    i
+}
 
 /// Characters that continue a word besides letters and digits: combining marks and joiners.
 fn is_word_extender(c: char) -> bool {
@@ -238,10 +288,7 @@ impl<'a> Lexer<'a, '_> {
         if CLASS[b as usize] != ALNUM || matches!(b, b'h' | b'H' | b'w' | b'W') {
             return None;
         }
-        let mut i = pos + 1;
-        while i < bytes.len() && CLASS[bytes[i] as usize] & ALNUM != 0 {
-            i += 1;
-        }
+        let i = ascii_alnum_run(bytes, pos + 1);
         let plain_end = i == bytes.len() || CLASS[bytes[i] as usize] & PLAIN_END != 0;
         (plain_end && self.next_at(pos) > i).then_some(i)
     }
@@ -577,9 +624,7 @@ impl<'a> Lexer<'a, '_> {
                     }
                     numeric = i >= n || CLASS[bytes[i] as usize] != ALNUM;
                 }
-                while i < n && CLASS[bytes[i] as usize] & ALNUM != 0 {
-                    i += 1;
-                }
+                i = ascii_alnum_run(bytes, i);
                 if i >= n || bytes[i] < 0x80 {
                     break;
                 }
@@ -1088,6 +1133,21 @@ mod tests {
     #[test]
     fn english_marks_in_german_text_unconfigured_are_punct() {
         assert_eq!(roles_with(QuoteMarks::german(), "”x”"), []);
+    }
+
+    #[test]
+    fn eight_byte_scan_matches_byte_classes() {
+        for b in 0..=255u8 {
+            let mut bytes = *b"abcdefghijklmnop";
+            bytes[5] = b;
+            let want = if b.is_ascii_alphanumeric() { 16 } else { 5 };
+            assert_eq!(super::ascii_alnum_run(&bytes, 0), want, "byte {b:#x}");
+            assert_eq!(
+                super::ascii_alnum_run(&bytes[..7], 0),
+                want.min(7),
+                "tail byte {b:#x}"
+            );
+        }
     }
 
     // Whitespace, BOM, control characters.

@@ -27,17 +27,31 @@ pub(crate) fn paragraphs(n: usize, breaks: &[(usize, u8)]) -> Vec<Range<usize>> 
 }
 
 /// Splits each paragraph into sentences; together they partition the tokens in order.
-pub(crate) fn sentences(tokens: &[Token<'_>], paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
-    let mut out = Vec::with_capacity(paragraphs.len());
+/// `ends` lists, in order, every token that may end a sentence (see [`terminal`]); no other
+/// token is looked at except those just after one.
+pub(crate) fn sentences(
+    tokens: &[Token<'_>],
+    paragraphs: &[Range<usize>],
+    ends: &[usize],
+) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(paragraphs.len() + ends.len() / 2);
+    let mut candidates = ends.iter().copied().peekable();
     for para in paragraphs {
         let mut start = para.start;
+        // `i` is the first token not yet absorbed by an ending cluster.
         let mut i = para.start;
-        while i < para.end {
-            let Some(strength) = terminal(&tokens[i]) else {
-                i += 1;
+        while let Some(&c) = candidates.peek() {
+            if c >= para.end {
+                break;
+            }
+            candidates.next();
+            if c < i {
+                continue;
+            }
+            let Some(strength) = terminal(&tokens[c]) else {
                 continue;
             };
-            let mut last = i;
+            let mut last = c;
             while last + 1 < para.end && continues_ending(tokens, last + 1) {
                 last += 1;
             }
@@ -46,7 +60,7 @@ pub(crate) fn sentences(tokens: &[Token<'_>], paragraphs: &[Range<usize>]) -> Ve
                 let ends = match strength {
                     Ending::Strong => starts_sentence(&tokens[next]),
                     // An abbreviation followed by a closing mark reads as a full stop.
-                    Ending::Abbreviation if last > i => starts_sentence(&tokens[next]),
+                    Ending::Abbreviation if last > c => starts_sentence(&tokens[next]),
                     Ending::Abbreviation => opens_sentence_after_abbreviation(&tokens[next]),
                 };
                 if ends {
@@ -421,5 +435,33 @@ mod tests {
     fn empty_and_blank_texts_have_nothing() {
         assert!(pieces("", false).is_empty());
         assert!(pieces(" \n\n\t", true).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod candidate_tests {
+    use proptest::prelude::*;
+
+    use crate::lexer;
+    use crate::marks::MarkTable;
+
+    proptest! {
+        /// Visiting only the lexer's candidates finds the same sentences as visiting every token.
+        #[test]
+        fn candidates_lose_no_sentence_end(
+            words in prop::collection::vec(prop::sample::select(vec![
+                "Dr.", "U.S.", "p.m.", "J.", "said", "The", "he", ".", "!", "?", "…", "...", "”", "“",
+                "\"", ")", "(", "3.5", "No.", "—", "Yes", "\n", "\n\n", "。", "x", "’",
+            ]), 0..40)
+        ) {
+            let text = words.join(" ");
+            let lexed = lexer::lex(&text, &MarkTable::new(&crate::QuoteMarks::english()));
+            let paragraphs = super::paragraphs(lexed.tokens.len(), &lexed.breaks);
+            let all: Vec<usize> = (0..lexed.tokens.len()).collect();
+            prop_assert_eq!(
+                super::sentences(&lexed.tokens, &paragraphs, &lexed.ends),
+                super::sentences(&lexed.tokens, &paragraphs, &all)
+            );
+        }
     }
 }
