@@ -58,7 +58,7 @@ pub fn run(args: RenderArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("writing {}", args.output.display()))?;
     let quotes: usize = records.iter().map(Vec::len).sum();
     eprintln!(
-        "sayso: wrote {} ({} documents, {quotes} quotations)",
+        "sayso: wrote {} ({} document(s), {quotes} quotation(s))",
         args.output.display(),
         docs.len()
     );
