@@ -1021,7 +1021,10 @@ mod tests {
                 att(&[(10, 20)], Some((34, 36)), true),
             ],
         };
-        let s = score_polnear(std::slice::from_ref(&doc), &[pred("d", (5, 15), None, Some((34, 36)))]);
+        let s = score_polnear(
+            std::slice::from_ref(&doc),
+            &[pred("d", (5, 15), None, Some((34, 36)))],
+        );
         assert_eq!(s.source.p, 0.0);
         let s = score_polnear(&[doc], &[pred("d", (5, 15), None, Some((30, 32)))]);
         assert_eq!(s.source.p, 1.0);
