@@ -1,5 +1,5 @@
 //! Scoring predictions against gold: the bundled corpus ([`score_corpus`], entry point
-//! [`corpus`]) and PolNeAR ([`score_polnear`], entry point [`polnear`]).
+//! [`corpus`]) and PolNeAR ([`score_polnear`], entry point [`polnear()`]).
 //!
 //! The PolNeAR figures follow the reference scorer `quotescore.py polnear` exactly (the parity
 //! test in `tests/eval_parity.rs` checks it): a prediction is matched to the attribution it
