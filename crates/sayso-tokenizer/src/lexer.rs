@@ -27,7 +27,7 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
         // News text runs about 5.3 bytes a token; reserving for 5 avoids a regrowth copy.
         tokens: Vec::with_capacity(text.len() / 5 + 1),
         email_fail_until: 0,
-        next_at: 0,
+        next_at: memchr::memchr(b'@', text.as_bytes()).unwrap_or(text.len()),
     };
     let mut breaks = Vec::new();
     let mut ends = Vec::new();
@@ -88,7 +88,10 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
             } else {
                 pos + lx.char_len(pos)
             };
-            if matches!(bytes[end - 1], b'.' | b'!' | b'?' | 0x80..) {
+            let last = bytes[end - 1];
+            let unicode_stop =
+                last >= 0x80 && matches!(kind, TokenKind::Punct | TokenKind::Ellipsis);
+            if matches!(last, b'.' | b'!' | b'?') || unicode_stop {
                 ends.push(lx.tokens.len());
             }
             (end, kind)
@@ -523,7 +526,7 @@ impl<'a> Lexer<'a, '_> {
         while j < self.bytes.len() && local(self.bytes[j]) {
             j += 1;
         }
-        if self.byte(j) != b'@' || self.bytes[j - 1] == b'.' {
+        if self.byte(j) != b'@' || self.bytes[j - 1] == b'.' || j - i > MAX_LOCAL {
             self.email_fail_until = j;
             return None;
         }
@@ -987,6 +990,19 @@ mod tests {
     #[test]
     fn email_kind() {
         assert_kind("desk@example.org", TokenKind::Email);
+    }
+    #[test]
+    fn email_at_text_start() {
+        assert_tokens("a@example.org b", &["a@example.org", "b"]);
+    }
+    #[test]
+    fn overlong_local_part_is_not_email() {
+        // Only the last 64 bytes before the @ can form an address; the rest stays words.
+        let text = format!("{}@example.org", "a_".repeat(100));
+        let doc = tokenize(&text);
+        let email = doc.tokens().iter().find(|t| t.kind == TokenKind::Email);
+        assert!(email.is_some_and(|t| t.text.len() <= 64 + "@example.org".len()));
+        assert_eq!(doc.tokens()[0].text, "a");
     }
     #[test]
     fn handle_is_not_email() {
