@@ -299,7 +299,7 @@ pub struct CorpusScore {
     pub speaker_accuracy: f64,
     /// Over found quotations: the predicted cue overlaps the gold one (or both are absent).
     pub cue_accuracy: f64,
-    /// Per sieve, by name.
+    /// Per sieve, by name ([`corpus()`] puts them in cascade order).
     pub sieves: Vec<SieveRow>,
     /// The figures of `quotescore.py seed`.
     pub seed: SeedFigures,
@@ -474,7 +474,15 @@ pub fn corpus(
         .iter()
         .map(|rs| rs.iter().map(Prediction::from).collect())
         .collect();
-    let score = score_corpus(&docs, &preds);
+    let mut score = score_corpus(&docs, &preds);
+    // Rows in cascade order, sieves not in the cascade (`none`) last.
+    let order: Vec<&str> = attributor.sieves().map(|s| s.name()).collect();
+    score.sieves.sort_by_key(|r| {
+        order
+            .iter()
+            .position(|n| *n == r.sieve)
+            .unwrap_or(order.len())
+    });
     Ok(CorpusEval {
         docs,
         records,

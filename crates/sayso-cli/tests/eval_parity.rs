@@ -269,3 +269,66 @@ fn synthetic_split_matches_reference() {
     assert_eq!(got["cue"], json!({"p": 1.0, "r": 0.6667, "f1": 0.8}));
     let _ = fs::remove_dir_all(tmp);
 }
+
+/// `quotescore.py seed` scores one document at a time; summed over the bundled corpus it gives
+/// the `seed` figures of `sayso eval`. Documents the reference cannot score (no gold, or a
+/// predicted mention where the gold has none, which it does not handle) are left out of both.
+#[test]
+fn corpus_seed_figures_match_reference() {
+    let Some(script) = scorer() else { return };
+    let corpus = root().join("corpus");
+    let tmp = scratch("seed");
+    let mut names: Vec<PathBuf> = fs::read_dir(corpus.join("text"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    let fields = [
+        "gold",
+        "predicted",
+        "found",
+        "spurious",
+        "speaker_name_correct",
+        "mention_correct",
+    ];
+    let (mut want, mut got, mut scored) = ([0u64; 6], [0u64; 6], 0);
+    for text in names {
+        let id = text.file_stem().unwrap().to_string_lossy().into_owned();
+        let gold = corpus.join(format!("gold/{id}.jsonl"));
+        let preds = tmp.join(format!("{id}.jsonl"));
+        fs::write(
+            &preds,
+            run(Command::new(env!("CARGO_BIN_EXE_sayso"))
+                .arg("extract")
+                .arg(&text)),
+        )
+        .unwrap();
+        let reference = Command::new("python3")
+            .arg(&script)
+            .arg("seed")
+            .args([&gold, &text, &preds])
+            .output()
+            .unwrap();
+        if !reference.status.success() {
+            eprintln!("quotescore seed cannot score {id}; left out");
+            continue;
+        }
+        let r: Value = serde_json::from_slice(&reference.stdout).unwrap();
+        let ours: Value = serde_json::from_slice(&run(Command::new(env!("CARGO_BIN_EXE_sayso"))
+            .args(["eval", "--json", "--gold"])
+            .arg(&gold)
+            .arg(&text)))
+        .unwrap();
+        for (i, f) in fields.iter().enumerate() {
+            want[i] += r[f].as_u64().unwrap();
+            got[i] += ours["seed"][f].as_u64().unwrap();
+        }
+        scored += 1;
+    }
+    assert!(
+        scored > 0,
+        "no corpus document could be scored by the reference"
+    );
+    assert_eq!(got, want, "{fields:?} over {scored} documents");
+    let _ = fs::remove_dir_all(tmp);
+}
