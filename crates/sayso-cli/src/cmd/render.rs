@@ -1,6 +1,7 @@
 //! `sayso render`: one self-contained HTML file showing each document with its quotations,
 //! cues, speaker mentions and speakers (see [`crate::html`]).
 
+use std::panic::AssertUnwindSafe;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
@@ -29,16 +30,32 @@ pub fn run(args: RenderArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    let records: Vec<Vec<Record>> = docs
+    // A panic in the cascade is a bug there, but it should cost one document, not the report:
+    // that document is shown without quotations and counted as failed.
+    let outcomes: Vec<Option<Vec<Record>>> = docs
         .par_iter()
         .map(|d| {
-            attributor
-                .attribute(&d.text)
-                .iter()
-                .map(|a| Record::new(&d.id, &d.text, a))
-                .collect()
+            std::panic::catch_unwind(AssertUnwindSafe(|| {
+                attributor
+                    .attribute(&d.text)
+                    .iter()
+                    .map(|a| Record::new(&d.id, &d.text, a))
+                    .collect()
+            }))
+            .ok()
         })
         .collect();
+    let mut records = Vec::with_capacity(outcomes.len());
+    for (d, o) in docs.iter().zip(outcomes) {
+        records.push(o.unwrap_or_else(|| {
+            failed += 1;
+            eprintln!(
+                "sayso: {}: attribution failed (a bug: please report it)",
+                d.origin
+            );
+            Vec::new()
+        }));
+    }
     let views: Vec<RenderDoc<'_>> = docs
         .iter()
         .zip(&records)
