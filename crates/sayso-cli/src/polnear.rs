@@ -14,6 +14,9 @@
 //! - When an article has several `.ann` files (`DOC_ANNOTATOR.ann`), the annotator listed first
 //!   in `../metadata.tsv` (column `annotators`, `|`-separated) wins, else the first by name.
 //! - An attribution is *quoted* when its content contains one of `“ ” " « » „`.
+//!
+//! Texts are read byte for byte. The reference reads them with Python's universal newlines, so
+//! a text holding `\r` would be offset differently there; PolNeAR v1.0.0 holds none.
 
 use std::collections::HashMap;
 use std::fmt;
