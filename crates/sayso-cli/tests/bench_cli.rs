@@ -49,8 +49,10 @@ fn write_corpus(dir: &Path) -> PathBuf {
     corpus
 }
 
-fn sayso(args: &[&str]) -> Output {
+/// Runs `sayso` in `dir`, so a default record path would land there.
+fn sayso(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sayso"))
+        .current_dir(dir)
         .args(args)
         .output()
         .expect("running sayso")
@@ -79,13 +81,16 @@ fn csv_rows(path: &Path) -> Vec<Vec<String>> {
 fn table_has_one_row_per_stage_with_numbers() {
     let tmp = TempDir::new("table");
     let corpus = write_corpus(&tmp.0);
-    let out = sayso(&[
-        "bench",
-        "--no-record",
-        "--repeat",
-        "1",
-        corpus.to_str().unwrap(),
-    ]);
+    let out = sayso(
+        &tmp.0,
+        &[
+            "bench",
+            "--no-record",
+            "--repeat",
+            "1",
+            corpus.to_str().unwrap(),
+        ],
+    );
     let table = stdout_of(&out);
     assert!(table.contains("3 docs"), "three documents read:\n{table}");
     for stage in STAGES {
@@ -123,14 +128,17 @@ fn record_appends_exactly_one_row_per_run() {
     let corpus = write_corpus(&tmp.0);
     let record = tmp.0.join("record").join("bench.csv");
     let run = || {
-        let out = sayso(&[
-            "bench",
-            "--repeat",
-            "1",
-            "--record",
-            record.to_str().unwrap(),
-            corpus.to_str().unwrap(),
-        ]);
+        let out = sayso(
+            &tmp.0,
+            &[
+                "bench",
+                "--repeat",
+                "1",
+                "--record",
+                record.to_str().unwrap(),
+                corpus.to_str().unwrap(),
+            ],
+        );
         stdout_of(&out);
     };
 
@@ -186,13 +194,30 @@ fn record_appends_exactly_one_row_per_run() {
 #[test]
 fn an_empty_corpus_is_an_error_not_a_panic() {
     let tmp = TempDir::new("empty");
-    let out = sayso(&[
-        "bench",
-        "--no-record",
-        "--repeat",
-        "1",
-        tmp.0.to_str().unwrap(),
-    ]);
+    let out = sayso(
+        &tmp.0,
+        &[
+            "bench",
+            "--no-record",
+            "--repeat",
+            "1",
+            tmp.0.to_str().unwrap(),
+        ],
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no documents"));
+}
+
+#[test]
+fn the_default_record_is_benches_record_bench_csv_under_the_current_dir() {
+    let tmp = TempDir::new("default");
+    let corpus = write_corpus(&tmp.0);
+    let out = sayso(
+        &tmp.0,
+        &["bench", "--repeat", "1", corpus.to_str().unwrap()],
+    );
+    stdout_of(&out);
+    let rows = csv_rows(&tmp.0.join("benches").join("record").join("bench.csv"));
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].len(), rows[1].len());
 }
