@@ -188,6 +188,28 @@ const CUE_SIEVES: &[&str] = &[
     "speech-verb-in-sentence",
 ];
 
+/// True when the quotation's sentence holds a speech verb outside the quotation (within reach).
+fn sentence_has_speech_verb(doc: &Document<'_>, lexicon: &Lexicon, q: &Quote) -> bool {
+    let toks = doc.tokens();
+    let sent = doc
+        .sentences()
+        .get(doc.sentence_of(q.first))
+        .cloned()
+        .unwrap_or(0..0);
+    let lo = sent.start.max(q.first.saturating_sub(context::WINDOW));
+    let hi = sent
+        .end
+        .min(q.last + context::WINDOW)
+        .max(q.last + 1)
+        .min(toks.len());
+    (lo..q.first)
+        .chain(q.last + 1..hi)
+        .any(|i| matches!(toks[i].kind, TokenKind::Word) && lexicon.is_speech_verb(toks[i].text))
+}
+
+/// The longest fragment (in words) that needs a cue in its sentence to count as speech.
+const SCARE_WORDS: usize = 1;
+
 /// Words before a quotation that say it names something rather than reports speech
 /// (the so-called “green corridor”, the show “Night Shift”, known as “Shorty”).
 const NAMING_WORDS: &[&str] = &[
@@ -338,7 +360,7 @@ impl Attributor {
         let speech: Vec<bool> = quotes
             .iter()
             .zip(&answers)
-            .map(|(q, a)| is_speech(doc, q, a.as_ref()))
+            .map(|(q, a)| is_speech(doc, &self.lexicon, q, a.as_ref()))
             .collect();
         self.resolve(doc, quotes, answers, &speech)
     }
@@ -451,6 +473,54 @@ fn classify(doc: &Document<'_>, q: &quotes::RawQuote) -> QuoteKind {
     }
 }
 
+/// Lower-case words a title in title case may hold (Meet the Press, Face the Nation).
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
+    "with",
+];
+
+/// True when every word inside the quotation is capitalised (small words aside) and no `!` or
+/// `?` ends it: how titles of shows, books and films are written.
+fn is_title_case(doc: &Document<'_>, q: &Quote) -> bool {
+    let inner = &doc.tokens()[q.first + 1..q.last];
+    let mut words = inner
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .peekable();
+    let Some(first) = words.peek() else {
+        return false;
+    };
+    if !first
+        .text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return false;
+    }
+    let capitalised = words.all(|t| {
+        t.text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || TITLE_SMALL_WORDS.contains(&t.text)
+    });
+    capitalised && !inner.iter().any(|t| matches!(t.text, "!" | "?"))
+}
+
+/// True when the word before the quotation is a preposition or a possessive (on “…”, NBC’s “…”).
+fn after_preposition(doc: &Document<'_>, q: &Quote) -> bool {
+    let toks = doc.tokens();
+    q.first > 0 && {
+        let prev = toks[q.first - 1].text;
+        matches!(
+            prev,
+            "on" | "in" | "of" | "for" | "at" | "from" | "to" | "with"
+        ) || mentions::strip_possessive(prev).1
+            && prev.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
 /// True when a word right before the quotation says it names something: a title, a nickname,
 /// a term (the show “…”, known as “…”, the so-called “…”).
 fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
@@ -470,7 +540,12 @@ fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
 /// True when the quotation is reported speech: anything direct, and a partial quotation that a
 /// cue in its own sentence attributes. Short fragments nobody is said to have said are scare
 /// quotes or titles.
-fn is_speech(doc: &Document<'_>, q: &Quote, answer: Option<&(Answer, &'static str)>) -> bool {
+fn is_speech(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    q: &Quote,
+    answer: Option<&(Answer, &'static str)>,
+) -> bool {
     let raw = quotes::RawQuote {
         span: q.span,
         first: q.first,
@@ -483,5 +558,15 @@ fn is_speech(doc: &Document<'_>, q: &Quote, answer: Option<&(Answer, &'static st
     if q.kind == QuoteKind::Direct || inner_words(doc, &raw) > 5 {
         return true;
     }
-    answer.is_some_and(|(_, sieve)| CUE_SIEVES.contains(sieve))
+    // A fragment of a word or two that no cue in its sentence attributes: a scare quote.
+    let cue_answer = answer.is_some_and(|(_, sieve)| CUE_SIEVES.contains(sieve));
+    if inner_words(doc, &raw) <= SCARE_WORDS
+        && !cue_answer
+        && !sentence_has_speech_verb(doc, lexicon, q)
+    {
+        return false;
+    }
+    // A title in title case after a preposition or possessive: on NBC’s “Meet the Voters,”.
+    let after_cue_sieve = answer.is_some_and(|(_, sieve)| *sieve == "speech-verb-after-quote");
+    !(is_title_case(doc, q) && after_preposition(doc, q) && !after_cue_sieve)
 }

@@ -402,8 +402,13 @@ impl<'a> Finder<'a, '_> {
         let toks = self.tokens;
         let mut s = start;
         let mut gender = Gender::Unknown;
-        for i in start..end.saturating_sub(1) {
-            let w = toks[i].text;
+        for (i, t) in toks
+            .iter()
+            .enumerate()
+            .take(end.saturating_sub(1))
+            .skip(start)
+        {
+            let w = t.text;
             if let Some(g) = self.lx.title(w) {
                 s = i + 1;
                 if g != Gender::Unknown {

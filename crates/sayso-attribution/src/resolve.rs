@@ -333,11 +333,9 @@ fn stem_eq(a: &str, b: &str) -> bool {
     let a = a.strip_suffix('s').unwrap_or(a);
     let b = b.strip_suffix('s').unwrap_or(b);
     a == b
-        || (a.len() > 5
-            && b.len() > 5
-            && a[..5] == b[..5]
-            && a.is_char_boundary(5)
-            && b.is_char_boundary(5))
+        || (a.chars().count() > 5
+            && b.chars().count() > 5
+            && a.chars().take(5).eq(b.chars().take(5)))
 }
 
 /// True when `needle` is a contiguous run of `hay`'s words.
