@@ -1,0 +1,269 @@
+//! `--lexicon DIR`, `--only` / `--skip` and `sayso sieves`, end to end on the real binary.
+//!
+//! The lexicon cases use a sentence whose only cue is a verb the embedded speech-verb list does
+//! not hold (checked first, so the test cannot pass by accident if the list grows).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use sayso_attribution::{Lexicon, default_sieves};
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_sayso");
+
+/// The uncommon speech verb the user's lexicon adds.
+const VERB: &str = "harrumphed";
+
+/// A document whose only cue is [`VERB`].
+const TEXT: &str = "The harbour master inspected the new pier on Tuesday.\n\n\
+                    “The tide will not wait for the council,” Marta Quill harrumphed.\n";
+
+/// A fresh directory under the system temp dir, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("sayso-lexicon-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    /// Writes `text` to `rel` (creating parent directories) and returns the full path.
+    fn file(&self, rel: &str, text: &str) -> PathBuf {
+        let p = self.0.join(rel);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(&p, text).unwrap();
+        p
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.0.join(rel)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// What one run of the binary gave.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    /// The JSON records on stdout.
+    fn records(&self) -> Vec<Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad record {l}: {e}")))
+            .collect()
+    }
+
+    /// The sieve names of a `sayso sieves` table, in order (second column, header skipped).
+    fn sieve_names(&self) -> Vec<String> {
+        self.stdout
+            .lines()
+            .skip(1)
+            .map(|l| l.split_whitespace().nth(1).unwrap_or("").to_string())
+            .collect()
+    }
+}
+
+fn sayso(args: &[&str], cwd: &Path) -> Run {
+    let out = Command::new(BIN)
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("sayso runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// The record of the one quotation in [`TEXT`].
+fn the_quote(run: &Run) -> Value {
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    let records = run.records();
+    let quote_start = TEXT.find('“').unwrap();
+    let found: Vec<&Value> = records
+        .iter()
+        .filter(|r| r["quote"]["start"].as_u64() == Some(quote_start as u64))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "one record for the quotation: {}",
+        run.stdout
+    );
+    found[0].clone()
+}
+
+#[test]
+fn the_verb_is_not_embedded() {
+    assert!(
+        !Lexicon::embedded().is_speech_verb(VERB),
+        "{VERB} is now embedded: pick another verb for these tests"
+    );
+}
+
+#[test]
+fn lexicon_dir_teaches_a_speech_verb() {
+    let s = Scratch::new("teach");
+    let doc = s.file("doc.txt", TEXT);
+    let doc = doc.to_str().unwrap();
+    let verb_start = TEXT.find(VERB).unwrap();
+
+    let before = the_quote(&sayso(&["extract", doc], &s.0));
+    assert!(
+        before["speaker"].is_null() || before["cue"]["start"].as_u64() != Some(verb_start as u64),
+        "attributed through {VERB} without the lexicon: {before}"
+    );
+
+    s.file("lx/speech_verbs.txt", &format!("# test lexicon\n{VERB}\n"));
+    let lx = s.path("lx");
+    let after = the_quote(&sayso(
+        &["extract", "--lexicon", lx.to_str().unwrap(), doc],
+        &s.0,
+    ));
+    assert_eq!(after["speaker"]["name"], "Marta Quill", "{after}");
+    assert_eq!(after["cue"]["text"], VERB, "{after}");
+    assert_eq!(after["cue"]["start"].as_u64(), Some(verb_start as u64));
+    assert_eq!(
+        after["cue"]["end"].as_u64(),
+        Some((verb_start + VERB.len()) as u64)
+    );
+}
+
+#[test]
+fn lexicon_dir_removes_a_speech_verb() {
+    let s = Scratch::new("remove");
+    let text = TEXT.replace(VERB, "said");
+    let doc = s.file("doc.txt", &text);
+    let doc = doc.to_str().unwrap();
+    let said = text.find("said").unwrap() as u64;
+
+    let run = sayso(&["extract", doc], &s.0);
+    let with = &run.records()[0];
+    assert_eq!(with["cue"]["start"].as_u64(), Some(said), "{with}");
+
+    s.file("lx/speech_verbs.txt", "-said\n");
+    let lx = s.path("lx");
+    let run = sayso(&["extract", "--lexicon", lx.to_str().unwrap(), doc], &s.0);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    for r in run.records() {
+        assert_ne!(r["cue"]["start"].as_u64(), Some(said), "{r}");
+    }
+}
+
+#[test]
+fn malformed_lexicon_exits_2_naming_file_and_line() {
+    let s = Scratch::new("bad");
+    let doc = s.file("doc.txt", TEXT);
+    s.file("lx/titles.txt", "# mine\nMarshal\tm\nWarden\tq\n");
+    let lx = s.path("lx");
+    let run = sayso(
+        &[
+            "extract",
+            "--lexicon",
+            lx.to_str().unwrap(),
+            doc.to_str().unwrap(),
+        ],
+        &s.0,
+    );
+    assert_eq!(run.code, 2, "stderr: {}", run.stderr);
+    assert!(run.stdout.is_empty(), "no records on a bad lexicon");
+    assert!(run.stderr.contains("titles.txt:3:"), "{}", run.stderr);
+    assert!(run.stderr.contains("gender"), "{}", run.stderr);
+}
+
+#[test]
+fn unknown_lexicon_file_exits_2_naming_it() {
+    let s = Scratch::new("unknown");
+    let doc = s.file("doc.txt", TEXT);
+    s.file("lx/speech_verb.txt", &format!("{VERB}\n"));
+    let lx = s.path("lx");
+    let run = sayso(
+        &[
+            "extract",
+            "--lexicon",
+            lx.to_str().unwrap(),
+            doc.to_str().unwrap(),
+        ],
+        &s.0,
+    );
+    assert_eq!(run.code, 2, "stderr: {}", run.stderr);
+    assert!(run.stderr.contains("speech_verb.txt"), "{}", run.stderr);
+}
+
+#[test]
+fn sieves_lists_the_default_cascade_in_order() {
+    let s = Scratch::new("sieves");
+    let expected: Vec<String> = default_sieves()
+        .iter()
+        .map(|s| s.name().to_string())
+        .collect();
+    assert!(expected.len() >= 2, "the cascade has several sieves");
+    let run = sayso(&["sieves"], &s.0);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert_eq!(run.sieve_names(), expected);
+    let positions: Vec<String> = run
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().next().unwrap_or("").to_string())
+        .collect();
+    let one_based: Vec<String> = (1..=expected.len()).map(|i| i.to_string()).collect();
+    assert_eq!(positions, one_based);
+}
+
+#[test]
+fn skip_and_only_change_the_cascade() {
+    let s = Scratch::new("select");
+    let all: Vec<String> = default_sieves()
+        .iter()
+        .map(|s| s.name().to_string())
+        .collect();
+    let (first, last) = (&all[0], &all[all.len() - 1]);
+
+    let skip = format!("{first},{last}");
+    let run = sayso(&["sieves", "--skip", &skip], &s.0);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert_eq!(run.sieve_names(), all[1..all.len() - 1].to_vec());
+
+    // --only keeps the cascade's order, whatever order the names are given in.
+    let only = format!("{last},{first}");
+    let run = sayso(&["sieves", "--only", &only], &s.0);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert_eq!(run.sieve_names(), vec![first.clone(), last.clone()]);
+
+    // Skipping the sieve that attributes the quotation changes the extraction too.
+    let doc = s.file("doc.txt", &TEXT.replace(VERB, "said"));
+    let doc = doc.to_str().unwrap();
+    let run = sayso(&["extract", doc], &s.0);
+    let owner = run.records()[0]["sieve"].as_str().unwrap().to_string();
+    assert!(all.contains(&owner), "{owner}");
+    let run = sayso(&["extract", "--skip", &owner, doc], &s.0);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    for r in run.records() {
+        assert_ne!(r["sieve"].as_str(), Some(owner.as_str()), "{r}");
+    }
+}
+
+#[test]
+fn unknown_sieve_name_exits_2() {
+    let s = Scratch::new("unknown-sieve");
+    for flag in ["--skip", "--only"] {
+        let run = sayso(&["sieves", flag, "no-such-sieve"], &s.0);
+        assert_eq!(run.code, 2, "{flag}: stderr: {}", run.stderr);
+        assert!(run.stderr.contains("no-such-sieve"), "{}", run.stderr);
+        assert!(run.stdout.is_empty());
+    }
+}
