@@ -185,14 +185,14 @@ fn binary_files_are_skipped_with_a_reason() {
         "blob.txt",
         b"\x7fELF\x00\x01 \xE2\x80\x9C not text \xE2\x80\x9D ".as_slice(),
     );
-    let good = dir.file("good.txt", "He said “ fine ” .");
+    let good = dir.file("good.txt", "He said “ fine fine ” .");
     let run = sayso(&["extract", s(&p), s(&good)], None);
     assert_eq!(run.code, 1);
     assert!(
         run.stderr
             .contains("blob.txt: binary data (NUL byte at offset 4)")
     );
-    assert_eq!(run.records(), expected("good", "He said “ fine ” ."));
+    assert_eq!(run.records(), expected("good", "He said “ fine fine ” ."));
 }
 
 #[test]
@@ -213,21 +213,21 @@ fn empty_files_and_texts_are_processed_not_errors() {
 fn bad_json_lines_get_error_records_and_the_rest_go_on() {
     let dir = Scratch::new("jsonl");
     let lines = [
-        r#"{"id": "a", "text": "One said “ first ” ."}"#,
+        r#"{"id": "a", "text": "One said “ first first ” ."}"#,
         r#"{"id": "b", "text": "unterminated"#,
         r#"{"text": "no id here"}"#,
         r#"{"id": "c"}"#,
         r#"{"id": null, "text": "null id"}"#,
         r#"[1, 2]"#,
-        r#"{"id": 42, "text": "Two said “ second ” ."}"#,
+        r#"{"id": 42, "text": "Two said “ second second ” ."}"#,
         r#"{"id": "d", "text": 7}"#,
     ];
     let p = dir.file("docs.jsonl", lines.join("\n"));
     let errors = dir.path("errors.jsonl");
     let run = sayso(&["extract", "--errors", s(&errors), s(&p)], None);
     assert_eq!(run.code, 1);
-    let mut want = expected("a", "One said “ first ” .");
-    want.extend(expected("42", "Two said “ second ” ."));
+    let mut want = expected("a", "One said “ first first ” .");
+    want.extend(expected("42", "Two said “ second second ” ."));
     assert_eq!(run.records(), want);
     assert_eq!(want.len(), 2);
 
@@ -268,7 +268,7 @@ fn duplicate_ids_are_both_processed_with_a_warning() {
     let dir = Scratch::new("dup");
     let p = dir.file(
         "dup.jsonl",
-        "{\"id\": \"x\", \"text\": \"A “ one ” .\"}\n{\"id\": \"x\", \"text\": \"B “ two ” .\"}\n",
+        "{\"id\": \"x\", \"text\": \"A “ one one ” .\"}\n{\"id\": \"x\", \"text\": \"B “ two two ” .\"}\n",
     );
     let run = sayso(&["extract", s(&p)], None);
     assert_eq!(run.code, 0);
@@ -285,12 +285,12 @@ fn duplicate_ids_are_both_processed_with_a_warning() {
 #[test]
 fn a_missing_path_fails_one_document_and_the_others_go_on() {
     let dir = Scratch::new("missing");
-    let good = dir.file("good.txt", "X said “ here ” .");
+    let good = dir.file("good.txt", "X said “ here here ” .");
     let gone = dir.path("gone.txt");
     let run = sayso(&["extract", "--stats", s(&gone), s(&good)], None);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("gone.txt: No such file or directory"));
-    assert_eq!(run.records(), expected("good", "X said “ here ” ."));
+    assert_eq!(run.records(), expected("good", "X said “ here here ” ."));
     let stats = run.stats();
     assert_eq!(
         (stats["read"], stats["processed"], stats["failed"]),
@@ -303,8 +303,8 @@ fn a_missing_path_fails_one_document_and_the_others_go_on() {
 fn symlink_loops_and_dangling_links_are_reported_not_followed() {
     use std::os::unix::fs::symlink;
     let dir = Scratch::new("loops");
-    dir.file("tree/a.txt", "A “ one ” .");
-    dir.file("tree/sub/b.txt", "B “ two ” .");
+    dir.file("tree/a.txt", "A “ one one ” .");
+    dir.file("tree/sub/b.txt", "B “ two two ” .");
     symlink("..", dir.path("tree/sub/up")).unwrap();
     symlink("nowhere.txt", dir.path("tree/dangling.txt")).unwrap();
     symlink("self.txt", dir.path("tree/self.txt")).unwrap();
@@ -345,11 +345,11 @@ fn symlink_loops_and_dangling_links_are_reported_not_followed() {
 #[test]
 fn directories_are_walked_in_sorted_order_for_txt_only() {
     let dir = Scratch::new("walk");
-    dir.file("d/b.txt", "B “ b ” .");
-    dir.file("d/a/z.txt", "Z “ z ” .");
-    dir.file("d/c.txt", "C “ c ” .");
-    dir.file("d/notes.md", "M “ m ” .");
-    dir.file("d/more.jsonl", "{\"id\": \"j\", \"text\": \"J “ j ” .\"}");
+    dir.file("d/b.txt", "B “ b b ” .");
+    dir.file("d/a/z.txt", "Z “ z z ” .");
+    dir.file("d/c.txt", "C “ c c ” .");
+    dir.file("d/notes.md", "M “ m m ” .");
+    dir.file("d/more.jsonl", "{\"id\": \"j\", \"text\": \"J “ j j ” .\"}");
     let run = sayso(&["extract", s(&dir.path("d"))], None);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let docs: Vec<String> = run.records().into_iter().map(|r| r.doc).collect();
@@ -361,9 +361,9 @@ fn directories_are_walked_in_sorted_order_for_txt_only() {
 fn unreadable_files_and_directories_are_failed_documents() {
     use std::os::unix::fs::PermissionsExt;
     let dir = Scratch::new("perm");
-    let f = dir.file("d/locked.txt", "L “ l ” .");
-    dir.file("d/shut/inner.txt", "I “ i ” .");
-    dir.file("d/ok.txt", "O “ o ” .");
+    let f = dir.file("d/locked.txt", "L “ l l ” .");
+    dir.file("d/shut/inner.txt", "I “ i i ” .");
+    dir.file("d/ok.txt", "O “ o o ” .");
     fs::set_permissions(&f, fs::Permissions::from_mode(0o000)).unwrap();
     fs::set_permissions(dir.path("d/shut"), fs::Permissions::from_mode(0o000)).unwrap();
     if fs::read(&f).is_ok() {
@@ -384,16 +384,16 @@ fn unreadable_files_and_directories_are_failed_documents() {
         "{}",
         run.stderr
     );
-    assert_eq!(run.records(), expected("ok", "O “ o ” ."));
+    assert_eq!(run.records(), expected("ok", "O “ o o ” ."));
 }
 
 #[test]
 fn documents_over_max_bytes_are_skipped_unread() {
     let dir = Scratch::new("max");
     let big = dir.file("big.txt", text_with_quotes(50, 1));
-    let small = dir.file("small.txt", "S “ s ” .");
+    let small = dir.file("small.txt", "S “ s s ” .");
     let long_line = format!(
-        "{{\"id\": \"long\", \"text\": {:?}}}\n{{\"id\": \"short\", \"text\": \"T “ t ” .\"}}\n",
+        "{{\"id\": \"long\", \"text\": {:?}}}\n{{\"id\": \"short\", \"text\": \"T “ t t ” .\"}}\n",
         text_with_quotes(50, 2)
     );
     let lines = dir.file("lines.jsonl", long_line);
@@ -435,13 +435,13 @@ fn stdin_text_jsonl_and_an_early_end() {
     assert_eq!(run.records(), expected("stdin", text));
 
     // The input stops in the middle of its second line.
-    let lines = "{\"id\": \"a\", \"text\": \"A “ a ” .\"}\n{\"id\": \"b\", \"te";
+    let lines = "{\"id\": \"a\", \"text\": \"A “ a a ” .\"}\n{\"id\": \"b\", \"te";
     let run = sayso(
         &["extract", "--input", "jsonl", "-"],
         Some(lines.as_bytes()),
     );
     assert_eq!(run.code, 1);
-    assert_eq!(run.records(), expected("a", "A “ a ” ."));
+    assert_eq!(run.records(), expected("a", "A “ a a ” ."));
     assert!(
         run.stderr.contains("<stdin>:2: malformed JSON"),
         "{}",
@@ -565,7 +565,7 @@ fn csv_output_parses_back_to_the_same_fields() {
     let dir = Scratch::new("csv");
     let p = dir.file(
         "quoted.txt",
-        "He said “ a, \"b\" and\nc ” then “ d ” .\r\nShe said “ e ” .",
+        "He said “ a, \"b\" and\nc ” then “ d d ” .\r\nShe said “ e e ” .",
     );
     let empty = dir.file("none.txt", "No quotations here.");
     let jsonl = sayso(&["extract", s(&p), s(&empty)], None);
@@ -625,7 +625,7 @@ fn a_closed_stdout_ends_the_run_quietly_with_success() {
 #[test]
 fn a_run_that_cannot_start_exits_2() {
     let dir = Scratch::new("exit2");
-    let good = dir.file("good.txt", "G “ g ” .");
+    let good = dir.file("good.txt", "G “ g g ” .");
     let run = sayso(&["extract", "--only", "no-such-sieve", s(&good)], None);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("unknown sieve"));
