@@ -361,7 +361,11 @@ impl Lexicon {
 
     /// The gender a common noun tells (sister → female), if any.
     pub fn gendered_noun(&self, word: &str) -> Option<Gender> {
-        self.inner.gendered_nouns.get(&word.to_lowercase()).copied()
+        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            self.inner.gendered_nouns.get(word).copied()
+        } else {
+            self.inner.gendered_nouns.get(&word.to_lowercase()).copied()
+        }
     }
 
     /// True when `word` (any case) can head a nominal speaker mention (official, ministry).

@@ -8,7 +8,7 @@
 //! recent compatible speaker or person, a definite description to the person whose title
 //! shares its words.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use sayso_tokenizer::{Document, TokenKind};
 
@@ -39,7 +39,12 @@ pub(crate) struct Resolver {
     occurrences: Vec<Occurrence>,
     /// Gender votes per full name (female, male).
     votes: HashMap<String, (u32, u32)>,
+    /// Occurrence indices by word, in text order.
+    by_word: HashMap<String, Vec<usize>>,
 }
+
+/// How many occurrences a resolution step looks at, nearest first: bounds the work per mention.
+const LOOKBACK: usize = 48;
 
 fn key(words: &[String]) -> String {
     words.join(" ")
@@ -116,14 +121,20 @@ impl Resolver {
             i = e.max(i + 1);
         }
         // A name is a person everywhere once it is a person anywhere; partial names share it.
-        let people: Vec<Vec<String>> = occurrences
+        let person_keys: HashSet<String> = occurrences
             .iter()
             .filter(|o| o.person)
-            .map(|o| o.words.clone())
+            .map(|o| key(&o.words))
+            .collect();
+        let person_words: HashSet<String> = occurrences
+            .iter()
+            .filter(|o| o.person)
+            .flat_map(|o| o.words.iter().cloned())
             .collect();
         for o in &mut occurrences {
             if !o.person {
-                o.person = people.iter().any(|p| contains(p, &o.words));
+                o.person = person_keys.contains(&key(&o.words))
+                    || (o.words.len() == 1 && person_words.contains(&o.words[0]));
             }
         }
         let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
@@ -150,7 +161,12 @@ impl Resolver {
                 _ => continue,
             };
             let sent = doc.sentence_of(t);
-            let Some(o) = occurrences[..next_occ].iter().rev().find(|o| o.person) else {
+            let Some(o) = occurrences[..next_occ]
+                .iter()
+                .rev()
+                .take(LOOKBACK)
+                .find(|o| o.person)
+            else {
                 continue;
             };
             if sent.saturating_sub(doc.sentence_of(o.pos)) > 1 {
@@ -163,7 +179,20 @@ impl Resolver {
                 v.1 += 1;
             }
         }
-        Resolver { occurrences, votes }
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, o) in occurrences.iter().enumerate() {
+            for w in &o.words {
+                let list = by_word.entry(w.clone()).or_default();
+                if list.last() != Some(&k) {
+                    list.push(k);
+                }
+            }
+        }
+        Resolver {
+            occurrences,
+            votes,
+            by_word,
+        }
     }
 
     /// The gender of the person whose full name is `words`, from all votes of its names.
@@ -187,7 +216,12 @@ impl Resolver {
     /// recently before token `pos`.
     fn fullest(&self, words: &[String], pos: usize) -> Vec<String> {
         let mut best: Option<&Occurrence> = None;
-        for o in &self.occurrences {
+        let Some(list) = words.first().and_then(|w| self.by_word.get(w)) else {
+            return words.to_vec();
+        };
+        let at = list.partition_point(|&k| self.occurrences[k].pos < pos);
+        let near = &list[at.saturating_sub(LOOKBACK)..(at + LOOKBACK).min(list.len())];
+        for o in near.iter().map(|&k| &self.occurrences[k]) {
             if o.words.len() <= words.len() || !contains(&o.words, words) {
                 continue;
             }
@@ -262,15 +296,17 @@ impl Resolver {
         let para = doc.paragraph_of(pos);
         // 1. The most recent speaker of a compatible gender, within the last three paragraphs.
         let mut unknown_speaker: Option<(usize, Vec<String>)> = None;
-        let mut all: Vec<(usize, Vec<String>)> = speakers.to_vec();
-        all.extend(
-            self.occurrences
-                .iter()
-                .filter(|o| o.says)
-                .map(|o| (o.pos, o.words.clone())),
-        );
+        let before = self.occurrences.partition_point(|o| o.pos < pos);
+        let says = self.occurrences[..before]
+            .iter()
+            .rev()
+            .filter(|o| o.says)
+            .take(LOOKBACK);
+        let mut all: Vec<(usize, Vec<String>)> =
+            speakers.iter().rev().take(LOOKBACK).cloned().collect();
+        all.extend(says.map(|o| (o.pos, o.words.clone())));
         all.sort_by_key(|(p, _)| *p);
-        for (p, words) in all.iter().rev() {
+        for (p, words) in all.iter().rev().filter(|(p, _)| *p < pos).take(LOOKBACK) {
             if *p >= pos || para.saturating_sub(doc.paragraph_of(*p)) > 3 {
                 continue;
             }
@@ -316,7 +352,13 @@ impl Resolver {
             .filter(|w| w.len() > 2 && !DESCRIPTOR_STOP.contains(&w.as_str()))
             .collect();
         let mut best: Option<(usize, &Occurrence)> = None;
-        for o in self.occurrences.iter().filter(|o| o.person && o.pos < s) {
+        let before = self.occurrences.partition_point(|o| o.pos < s);
+        for o in self.occurrences[..before]
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .filter(|o| o.person)
+        {
             let score = words
                 .iter()
                 .filter(|w| o.descriptors.iter().any(|d| d == *w || stem_eq(d, w)))
