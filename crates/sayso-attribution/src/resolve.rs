@@ -44,7 +44,7 @@ pub(crate) struct Resolver {
 }
 
 /// How many occurrences a resolution step looks at, nearest first: bounds the work per mention.
-const LOOKBACK: usize = 48;
+const LOOKBACK: usize = 16;
 
 fn key(words: &[String]) -> String {
     words.join(" ")
@@ -198,11 +198,15 @@ impl Resolver {
     /// The gender of the person whose full name is `words`, from all votes of its names.
     fn gender_of(&self, words: &[String]) -> Gender {
         let (mut f, mut m) = (0, 0);
-        for (k, &(vf, vm)) in &self.votes {
-            let kw: Vec<String> = k.split(' ').map(str::to_string).collect();
-            if contains(words, &kw) {
-                f += vf;
-                m += vm;
+        // Sum the votes of every run of the name's words (Ana, Novak, Ana Novak): bounded by
+        // the name's length, not by the number of names in the document.
+        let n = words.len().min(6);
+        for len in 1..=n {
+            for start in 0..=n - len {
+                if let Some(&(vf, vm)) = self.votes.get(&key(&words[start..start + len])) {
+                    f += vf;
+                    m += vm;
+                }
             }
         }
         match f.cmp(&m) {
