@@ -14,7 +14,7 @@
 //!
 //! Spans may overlap in any way (a mention inside a quotation, a prediction crossing a gold
 //! span), so the text is cut at every span boundary and the elements are nested properly, a
-//! crossing element being closed and reopened ([`segment`]). All document text, ids and names
+//! crossing element being closed and reopened (the `segment` module). All document text, ids and names
 //! are HTML-escaped: a document holding `<script>` shows it as text.
 
 mod segment;
