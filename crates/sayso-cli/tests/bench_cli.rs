@@ -7,24 +7,9 @@ use std::process::{Command, Output};
 
 const STAGES: [&str; 5] = ["read", "tokenize", "attribute", "serialize", "end_to_end"];
 
-/// A fresh directory under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
+mod common;
 
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir =
-            std::env::temp_dir().join(format!("sayso-bench-cli-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
+use common::Scratch as TempDir;
 
 /// Three short made-up news items (one in a JSON Lines file) under `dir/corpus`.
 fn write_corpus(dir: &Path) -> PathBuf {

@@ -3,14 +3,14 @@
 //! The lexicon cases use a sentence whose only cue is a verb the embedded speech-verb list does
 //! not hold (checked first, so the test cannot pass by accident if the list grows).
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use sayso_attribution::{Lexicon, default_sieves};
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_sayso");
+mod common;
+
+use common::{Run, Scratch};
 
 /// The uncommon speech verb the user's lexicon adds.
 const VERB: &str = "harrumphed";
@@ -19,52 +19,12 @@ const VERB: &str = "harrumphed";
 const TEXT: &str = "The harbour master inspected the new pier on Tuesday.\n\n\
                     “The tide will not wait for the council,” Marta Quill harrumphed.\n";
 
-/// A fresh directory under the system temp dir, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("sayso-lexicon-{}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    /// Writes `text` to `rel` (creating parent directories) and returns the full path.
-    fn file(&self, rel: &str, text: &str) -> PathBuf {
-        let p = self.0.join(rel);
-        fs::create_dir_all(p.parent().unwrap()).unwrap();
-        fs::write(&p, text).unwrap();
-        p
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.0.join(rel)
-    }
+/// The sieve names of a `sayso sieves` table.
+trait SieveNames {
+    fn sieve_names(&self) -> Vec<String>;
 }
 
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-/// What one run of the binary gave.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    /// The JSON records on stdout.
-    fn records(&self) -> Vec<Value> {
-        self.stdout
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad record {l}: {e}")))
-            .collect()
-    }
-
+impl SieveNames for Run {
     /// The sieve names of a `sayso sieves` table, in order (second column, header skipped).
     fn sieve_names(&self) -> Vec<String> {
         self.stdout
@@ -76,22 +36,13 @@ impl Run {
 }
 
 fn sayso(args: &[&str], cwd: &Path) -> Run {
-    let out = Command::new(BIN)
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("sayso runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
+    common::sayso_in(args, None, Some(cwd))
 }
 
 /// The record of the one quotation in [`TEXT`].
 fn the_quote(run: &Run) -> Value {
     assert_eq!(run.code, 0, "stderr: {}", run.stderr);
-    let records = run.records();
+    let records = run.json();
     let quote_start = TEXT.find('“').unwrap();
     let found: Vec<&Value> = records
         .iter()
@@ -127,7 +78,7 @@ fn lexicon_dir_teaches_a_speech_verb() {
         "attributed through {VERB} without the lexicon: {before}"
     );
 
-    s.file("lx/speech_verbs.txt", &format!("# test lexicon\n{VERB}\n"));
+    s.file("lx/speech_verbs.txt", format!("# test lexicon\n{VERB}\n"));
     let lx = s.path("lx");
     let after = the_quote(&sayso(
         &["extract", "--lexicon", lx.to_str().unwrap(), doc],
@@ -151,14 +102,14 @@ fn lexicon_dir_removes_a_speech_verb() {
     let said = text.find("said").unwrap() as u64;
 
     let run = sayso(&["extract", doc], &s.0);
-    let with = &run.records()[0];
+    let with = &run.json()[0];
     assert_eq!(with["cue"]["start"].as_u64(), Some(said), "{with}");
 
     s.file("lx/speech_verbs.txt", "-said\n");
     let lx = s.path("lx");
     let run = sayso(&["extract", "--lexicon", lx.to_str().unwrap(), doc], &s.0);
     assert_eq!(run.code, 0, "stderr: {}", run.stderr);
-    for r in run.records() {
+    for r in run.json() {
         assert_ne!(r["cue"]["start"].as_u64(), Some(said), "{r}");
     }
 }
@@ -188,7 +139,7 @@ fn malformed_lexicon_exits_2_naming_file_and_line() {
 fn unknown_lexicon_file_exits_2_naming_it() {
     let s = Scratch::new("unknown");
     let doc = s.file("doc.txt", TEXT);
-    s.file("lx/speech_verb.txt", &format!("{VERB}\n"));
+    s.file("lx/speech_verb.txt", format!("{VERB}\n"));
     let lx = s.path("lx");
     let run = sayso(
         &[
@@ -245,14 +196,14 @@ fn skip_and_only_change_the_cascade() {
     assert_eq!(run.sieve_names(), vec![first.clone(), last.clone()]);
 
     // Skipping the sieve that attributes the quotation changes the extraction too.
-    let doc = s.file("doc.txt", &TEXT.replace(VERB, "said"));
+    let doc = s.file("doc.txt", TEXT.replace(VERB, "said"));
     let doc = doc.to_str().unwrap();
     let run = sayso(&["extract", doc], &s.0);
-    let owner = run.records()[0]["sieve"].as_str().unwrap().to_string();
+    let owner = run.json()[0]["sieve"].as_str().unwrap().to_string();
     assert!(all.contains(&owner), "{owner}");
     let run = sayso(&["extract", "--skip", &owner, doc], &s.0);
     assert_eq!(run.code, 0, "stderr: {}", run.stderr);
-    for r in run.records() {
+    for r in run.json() {
         assert_ne!(r["sieve"].as_str(), Some(owner.as_str()), "{r}");
     }
 }
