@@ -68,10 +68,7 @@ impl<'a> Context<'a> {
 
     /// True when token `i` lies inside some quotation's marks.
     pub fn in_quote(&self, i: usize) -> bool {
-        let k = self.quotes.partition_point(|q| q.last < i);
-        self.quotes
-            .get(k)
-            .is_some_and(|q| q.first <= i && i <= q.last)
+        crate::quote_covers(self.quotes, i)
     }
 
     /// The cue at token `i`: a speech verb, or a multi-word cue phrase starting there.

@@ -339,8 +339,9 @@ impl Attributor {
             })
             .collect();
         let phrases = self.cue_phrase_spans(doc.text());
+        let naming: Vec<bool> = quotes.iter().map(|q| naming_context(doc, q)).collect();
         let mut answers: Vec<Option<(Answer, &'static str)>> = Vec::with_capacity(quotes.len());
-        for q in &quotes {
+        for (q, &names_something) in quotes.iter().zip(&naming) {
             let cx = Context {
                 doc,
                 lexicon: &self.lexicon,
@@ -348,7 +349,7 @@ impl Attributor {
                 answers: &answers,
                 phrases: &phrases,
             };
-            let answer = if naming_context(doc, q) {
+            let answer = if names_something {
                 None
             } else {
                 self.sieves
@@ -360,7 +361,10 @@ impl Attributor {
         let speech: Vec<bool> = quotes
             .iter()
             .zip(&answers)
-            .map(|(q, a)| is_speech(doc, &self.lexicon, q, a.as_ref()))
+            .zip(&naming)
+            .map(|((q, a), &names_something)| {
+                is_speech(doc, &self.lexicon, q, a.as_ref(), names_something)
+            })
             .collect();
         self.resolve(doc, quotes, answers, &speech)
     }
@@ -374,10 +378,7 @@ impl Attributor {
         answers: Vec<Option<(Answer, &'static str)>>,
         speech: &[bool],
     ) -> Vec<Attribution> {
-        let in_quote = |i: usize| {
-            let k = quotes.partition_point(|q| q.last < i);
-            quotes.get(k).is_some_and(|q| q.first <= i && i <= q.last)
-        };
+        let in_quote = |i: usize| quote_covers(&quotes, i);
         let mentions: Vec<Mention> = answers
             .iter()
             .flatten()
@@ -439,9 +440,15 @@ impl Attributor {
     }
 }
 
+/// True when token `i` lies inside one of `quotes` (sorted, not overlapping), marks included.
+pub(crate) fn quote_covers(quotes: &[Quote], i: usize) -> bool {
+    let k = quotes.partition_point(|q| q.last < i);
+    quotes.get(k).is_some_and(|q| q.first <= i && i <= q.last)
+}
+
 /// Counts the words inside a quotation.
-fn inner_words(doc: &Document<'_>, q: &quotes::RawQuote) -> usize {
-    doc.tokens()[q.first + 1..q.last]
+fn inner_words(doc: &Document<'_>, first: usize, last: usize) -> usize {
+    doc.tokens()[first + 1..last]
         .iter()
         .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
         .count()
@@ -545,25 +552,18 @@ fn is_speech(
     lexicon: &Lexicon,
     q: &Quote,
     answer: Option<&(Answer, &'static str)>,
+    names_something: bool,
 ) -> bool {
-    let raw = quotes::RawQuote {
-        span: q.span,
-        first: q.first,
-        last: q.last,
-        closed: q.closed,
-    };
-    if naming_context(doc, q) && inner_words(doc, &raw) < 8 {
+    let words = inner_words(doc, q.first, q.last);
+    if names_something && words < 8 {
         return false;
     }
-    if q.kind == QuoteKind::Direct || inner_words(doc, &raw) > 5 {
+    if q.kind == QuoteKind::Direct || words > 5 {
         return true;
     }
     // A fragment of a word or two that no cue in its sentence attributes: a scare quote.
     let cue_answer = answer.is_some_and(|(_, sieve)| CUE_SIEVES.contains(sieve));
-    if inner_words(doc, &raw) <= SCARE_WORDS
-        && !cue_answer
-        && !sentence_has_speech_verb(doc, lexicon, q)
-    {
+    if words <= SCARE_WORDS && !cue_answer && !sentence_has_speech_verb(doc, lexicon, q) {
         return false;
     }
     // A title in title case after a preposition or possessive: on NBC’s “Meet the Voters,”.

@@ -311,7 +311,7 @@ impl Resolver {
         all.extend(says.map(|o| (o.pos, o.words.clone())));
         all.sort_by_key(|(p, _)| *p);
         for (p, words) in all.iter().rev().filter(|(p, _)| *p < pos).take(LOOKBACK) {
-            if *p >= pos || para.saturating_sub(doc.paragraph_of(*p)) > 3 {
+            if para.saturating_sub(doc.paragraph_of(*p)) > 3 {
                 continue;
             }
             let full = self.fullest(words, *p);

@@ -32,7 +32,6 @@ impl Sieve for ContinuedTurn {
         answer.mention?;
         let doc = cx.doc();
         let (p_prev, p_this) = (doc.paragraph_of(prev.last), doc.paragraph_of(quote.first));
-        let toks = cx.tokens();
         // Nothing between them may name another speaker with a speech verb.
         let between = prev.last + 1..quote.first;
         if between.len() > crate::context::WINDOW {
@@ -52,7 +51,6 @@ impl Sieve for ContinuedTurn {
         if !(same || next_opening) {
             return None;
         }
-        let _ = toks;
         Some(Answer {
             mention: answer.mention,
             cue: answer.cue,
