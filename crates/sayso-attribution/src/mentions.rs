@@ -251,6 +251,15 @@ const VERB_FILLERS: &[&str] = &[
     "immediately",
 ];
 
+/// The longest loose noun phrase (in tokens): one read from its place, with no lexicon head.
+const LOOSE_NP: usize = 8;
+
+/// Words that end a loose noun phrase: relative words, conjunctions, subordinators.
+const CLAUSE_WORDS: &[&str] = &[
+    "after", "and", "as", "because", "before", "but", "if", "nor", "or", "so", "than", "that",
+    "when", "where", "whether", "which", "while", "who", "whom", "whose",
+];
+
 /// Determiners and possessives that open a nominal phrase.
 const DETERMINERS: &[&str] = &[
     "a", "an", "another", "her", "his", "its", "one", "other", "our", "several", "some", "that",
@@ -552,6 +561,89 @@ impl<'a> Finder<'a, '_> {
             return Some(self.mention(s, e, MentionKind::Name, g, Number::Singular));
         }
         self.nominal_ending_at(last, lo)
+            .or_else(|| self.loose_np_ending_at(last, lo))
+    }
+
+    /// A noun phrase read from its place alone, with no lexicon head: the subject slot of a
+    /// speech verb (the board said, the 46-year-old said). The clause chunk ending at `last`
+    /// (no punctuation, conjunction or relative word) is taken from its first determiner; a
+    /// chunk with no determiner is taken whole when it opens a clause (Source familiar with
+    /// the plan says).
+    fn loose_np_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        if !self.loose_word(&toks[last])
+            || is_preposition(&toks[last])
+            || is_determiner(&toks[last])
+        {
+            return None;
+        }
+        let mut s = last;
+        while s > lo && last + 1 - s < LOOSE_NP && self.loose_word(&toks[s - 1]) {
+            s -= 1;
+        }
+        let opens_clause = s == 0 || !is_word(&toks[s - 1]);
+        // The first determiner with no preposition before it: Last week the board → the board.
+        let det = (s..last)
+            .take_while(|&k| !is_preposition(&toks[k]))
+            .find(|&k| is_determiner(&toks[k]));
+        let start = match det {
+            Some(k) => k,
+            None if opens_clause && last + 1 - s <= 6 => s,
+            None => return None,
+        };
+        let head = toks[last].text;
+        let number = if head.ends_with('s') && !head.ends_with("ss") {
+            Number::Plural
+        } else {
+            Number::Singular
+        };
+        let gender = self.lx.gendered_noun(head).unwrap_or(Gender::Unknown);
+        Some(self.mention(start, last + 1, MentionKind::Nominal, gender, number))
+    }
+
+    /// A word that can sit inside a loose noun phrase: not a clause word, speech verb,
+    /// pronoun or adverb.
+    fn loose_word(&self, t: &Token<'_>) -> bool {
+        is_word(t)
+            && !CLAUSE_WORDS.contains(&t.text.to_ascii_lowercase().as_str())
+            && !self.lx.is_speech_verb(t.text)
+            && self.lx.pronoun(t.text).is_none()
+            && !is_filler(t)
+    }
+
+    /// The loose noun phrase starting at `first` (said an Iowa Democrat, said pollster Ana
+    /// Novak): a determiner and the words up to the next clause boundary or preposition, or
+    /// lower-case modifiers and the name they lead to.
+    fn loose_np_starting_at(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
+        let toks = self.tokens;
+        let det = is_determiner(&toks[first]);
+        let mut i = first + usize::from(det);
+        let limit = hi.min(first + LOOSE_NP);
+        while i < limit && self.loose_word(&toks[i]) && !is_preposition(&toks[i]) {
+            if !det && is_name_word(self.lx, &toks[i]) {
+                // pollster Ana Novak, retired neurosurgeon Ana Novak: the name is the speaker.
+                let (s, e, g) = self.name_starting_at(i, hi)?;
+                return Some((
+                    self.mention(s, e, MentionKind::Name, g, Number::Singular),
+                    e,
+                ));
+            }
+            i += 1;
+        }
+        if !det || i == first + 1 {
+            return None;
+        }
+        let head = toks[i - 1].text;
+        let number = if head.ends_with('s') && !head.ends_with("ss") {
+            Number::Plural
+        } else {
+            Number::Singular
+        };
+        let gender = self.lx.gendered_noun(head).unwrap_or(Gender::Unknown);
+        Some((
+            self.mention(first, i, MentionKind::Nominal, gender, number),
+            i,
+        ))
     }
 
     /// The start of the capitalised run (titles and organisations included) holding `s`.
@@ -647,7 +739,7 @@ impl<'a> Finder<'a, '_> {
                 ));
             }
         }
-        None
+        self.loose_np_starting_at(first, hi)
     }
 
     /// Determiner, modifiers, a head noun, and an optional short complement (of the

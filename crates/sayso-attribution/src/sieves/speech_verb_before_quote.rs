@@ -36,6 +36,10 @@ impl Sieve for SpeechVerbBeforeQuote {
                 continue;
             }
             let Some(cue) = cx.cue_at(i) else { continue };
+            // An infinitive (urged leaders to call it …) is not the attribution's verb.
+            if i > lo && toks[i - 1].text == "to" {
+                continue;
+            }
             if cx.is_according_to(cue) {
                 let (m, _) = cx.np_starting_at(cx.after_cue(i, cue), quote.first)?;
                 return Some(Answer {
@@ -69,7 +73,6 @@ impl Sieve for SpeechVerbBeforeQuote {
                     }
                 }
             }
-            return None;
         }
         None
     }
