@@ -108,6 +108,29 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Where the main clause of the sentence starting at token `start` begins, looking no
+    /// further than `hi`: after an opening adverbial phrase and its comma (In a statement, …;
+    /// Before the vote, …; Reached by phone, …; If she wins, …), else `start`.
+    pub fn main_clause_start(&self, start: usize, hi: usize) -> usize {
+        let toks = self.tokens();
+        let Some(first) = toks
+            .get(start)
+            .filter(|t| matches!(t.kind, TokenKind::Word))
+        else {
+            return start;
+        };
+        let w = first.text.to_ascii_lowercase();
+        let opener = crate::mentions::is_clause_opener(&w)
+            || w.ends_with("ed")
+            || (w.ends_with("ing") && w.len() > 5);
+        if !opener {
+            return start;
+        }
+        (start + 1..hi.min(start + WINDOW))
+            .find(|&k| toks[k].text == "," && !self.in_quote(k))
+            .map_or(start, |k| k + 1)
+    }
+
     /// The speaker phrase ending right before token `verb` (its subject), looking no further
     /// left than `lo`.
     pub fn subject_before(&self, verb: usize, lo: usize) -> Option<Mention> {

@@ -260,6 +260,57 @@ const CLAUSE_WORDS: &[&str] = &[
     "when", "where", "whether", "which", "while", "who", "whom", "whose",
 ];
 
+/// Prepositions and subordinators that open an adverbial phrase or clause before a sentence's
+/// subject (In a statement, …; When she arrived, …). General English.
+const CLAUSE_OPENERS: &[&str] = &[
+    "about",
+    "across",
+    "after",
+    "against",
+    "along",
+    "amid",
+    "among",
+    "as",
+    "at",
+    "because",
+    "before",
+    "behind",
+    "beyond",
+    "by",
+    "despite",
+    "during",
+    "for",
+    "from",
+    "if",
+    "in",
+    "inside",
+    "like",
+    "on",
+    "once",
+    "outside",
+    "since",
+    "though",
+    "through",
+    "throughout",
+    "to",
+    "unless",
+    "until",
+    "upon",
+    "when",
+    "whenever",
+    "where",
+    "whereas",
+    "while",
+    "with",
+    "within",
+    "without",
+];
+
+/// True for a lower-cased word that opens an adverbial phrase or clause before the subject.
+pub(crate) fn is_clause_opener(w: &str) -> bool {
+    CLAUSE_OPENERS.contains(&w)
+}
+
 /// Determiners and possessives that open a nominal phrase.
 const DETERMINERS: &[&str] = &[
     "a", "an", "another", "her", "his", "its", "one", "other", "our", "several", "some", "that",

@@ -105,3 +105,19 @@ fn a_subjectless_verb_does_not_hide_an_earlier_one() {
         "said",
     );
 }
+
+#[test]
+fn a_participle_takes_the_subject_of_the_main_clause_not_of_an_opening_phrase() {
+    check(
+        "Before the hearing, Chief Dana Ruiz asked for calm, saying, “Nobody wins this way.”",
+        "Nobody",
+        "Dana Ruiz",
+        "saying",
+    );
+    check(
+        "Reached by phone, Okafor rejected the claim, explaining that he was “on leave.”",
+        "on leave",
+        "Okafor",
+        "explaining",
+    );
+}

@@ -48,22 +48,27 @@ impl Sieve for SpeechVerbBeforeQuote {
                     confidence: 0.9,
                 });
             }
-            if let Some(m) = cx.subject_before(i, lo) {
-                return Some(Answer {
-                    mention: Some(m),
-                    cue: Some(cue),
-                    confidence: 0.88,
-                });
+            let after_comma = i > lo && toks[i - 1].text == ",";
+            // A participle after a comma (…, saying “…”) has no subject of its own before it.
+            let ing = toks[i].text.ends_with("ing");
+            if !(ing && after_comma) {
+                if let Some(m) = cx.subject_before(i, lo) {
+                    return Some(Answer {
+                        mention: Some(m),
+                        cue: Some(cue),
+                        confidence: 0.88,
+                    });
+                }
             }
             // A participle or a verb whose subject opens the sentence: Novak, …, saying “…”.
-            let participle = toks[i].text.ends_with("ing") || (i > lo && toks[i - 1].text == ",");
-            if participle {
-                for k in lo..i {
+            if ing || after_comma {
+                let clause = cx.main_clause_start(lo, i);
+                for k in clause..i {
                     if cx.in_quote(k) {
                         continue;
                     }
                     if let Some((m, _)) = cx.np_starting_at(k, i) {
-                        if m.kind != crate::MentionKind::Nominal || k == sent.start {
+                        if m.kind != crate::MentionKind::Nominal || k == clause {
                             return Some(Answer {
                                 mention: Some(m),
                                 cue: Some(cue),
