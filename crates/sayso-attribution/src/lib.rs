@@ -169,10 +169,12 @@ pub fn default_sieves() -> Vec<Box<dyn Sieve>> {
         Box::new(ColonIntroduced),
         // “The river is cleaner than it has been in decades.” —Commissioner Dana Park
         Box::new(TrailingDash),
-        // “We will rebuild,” the mayor said. “It will take years.”
-        Box::new(ContinuedTurn),
         // “A turning point” is how the mayor described the vote.
         Box::new(SpeechVerbInSentence),
+        // The senator praised the plan’s “common sense” on Monday.
+        Box::new(SentenceSubject),
+        // “We will rebuild,” the mayor said. “It will take years.”
+        Box::new(ContinuedTurn),
     ]
 }
 
@@ -447,8 +449,8 @@ pub(crate) fn quote_covers(quotes: &[Quote], i: usize) -> bool {
 }
 
 /// Counts the words inside a quotation.
-fn inner_words(doc: &Document<'_>, first: usize, last: usize) -> usize {
-    doc.tokens()[first + 1..last]
+pub(crate) fn inner_words(doc: &Document<'_>, first: usize, last: usize) -> usize {
+    doc.tokens()[(first + 1).min(last)..last]
         .iter()
         .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
         .count()

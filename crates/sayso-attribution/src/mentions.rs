@@ -403,6 +403,13 @@ impl<'a> Finder<'a, '_> {
         }
     }
 
+    /// True for a determiner, preposition or clause word: a token that cannot be a verb.
+    pub fn is_function_word(&self, t: &Token<'_>) -> bool {
+        is_determiner(t)
+            || is_preposition(t)
+            || CLAUSE_WORDS.contains(&t.text.to_ascii_lowercase().as_str())
+    }
+
     /// The name run ending at token `last` (inclusive), walking left no further than `lo`:
     /// capitalised words, initials and particles, split off a leading title, organisation or
     /// place. Returns the name's (start, end) and its gender from a title or gendered noun.

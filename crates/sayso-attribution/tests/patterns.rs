@@ -121,3 +121,31 @@ fn a_participle_takes_the_subject_of_the_main_clause_not_of_an_opening_phrase() 
         "explaining",
     );
 }
+
+#[test]
+fn the_sentence_subject_speaks_a_fragment_its_verb_reports() {
+    check(
+        "The governor praised the rescue crews for “working through the night without rest.”",
+        "working",
+        "The governor",
+        "praised",
+    );
+    // The subject of the quotation's own sentence takes the floor from an earlier speaker.
+    check(
+        "“We are done here,” Ruiz said. Okafor chided the board for “wasting a whole year of work.”",
+        "wasting",
+        "Okafor",
+        "chided",
+    );
+}
+
+#[test]
+fn a_short_term_in_marks_gets_no_speaker_from_the_sentence_subject() {
+    let text = "Mendes toured the “old town” on Sunday.";
+    let found = Attributor::default().attribute(text);
+    assert!(
+        found.iter().all(|a| a.speaker.is_none()),
+        "{:?}",
+        found.iter().map(|a| a.sieve).collect::<Vec<_>>()
+    );
+}

@@ -8,8 +8,8 @@ use crate::{Answer, Context, Quote, Sieve};
 ///
 /// Pattern: `“…” is how Novak described it`, `“…” — so Novak told the board on Monday`.
 /// Example: “A turning point” is how the mayor described the vote.
-/// Fails when the sentence holds a speech verb about something else; it runs last so that
-/// every more specific sieve has had its turn.
+/// Fails when the sentence holds a speech verb about something else; it runs after the
+/// sieves that read a cue at a fixed place, so that every more specific one has had its turn.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct SpeechVerbInSentence;
 

@@ -1,0 +1,70 @@
+//! `sentence-subject`: a quotation inside a sentence whose subject acts on it with a verb the
+//! lexicon does not know (Novak praised the plan’s “common sense”).
+
+use crate::context::WINDOW;
+use crate::mentions::is_word;
+use crate::{Answer, Context, Quote, Sieve};
+
+/// The subject of the quotation's own sentence, before the quotation, followed by a verb: the
+/// speaker of a fragment that the sentence's verb (praised, chided, touted, promises) reports.
+///
+/// Pattern: `SUBJECT [, APPOSITIVE,] VERB … “…”` in one sentence.
+/// Example: The senator praised the plan’s “common sense” on Monday.
+/// Fails when the verb is not about speech (Novak toured the “Little Italy of the north”); it
+/// runs after every cue-based sieve, with the lowest confidence, and needs a quotation of at
+/// least three words (shorter ones are more often terms and titles).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SentenceSubject;
+
+/// The fewest words a quotation needs for this sieve to take it as reported speech.
+const MIN_WORDS: usize = 3;
+
+impl Sieve for SentenceSubject {
+    fn name(&self) -> &'static str {
+        "sentence-subject"
+    }
+
+    fn description(&self) -> &'static str {
+        "the subject and verb opening the quotation's own sentence"
+    }
+
+    fn example(&self) -> &'static str {
+        "The senator praised the plan’s “common sense” on Monday."
+    }
+
+    fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
+        let toks = cx.tokens();
+        let sent = cx.sentence(quote.first);
+        if quote.first <= sent.start || quote.first - sent.start > WINDOW {
+            return None;
+        }
+        // A word or two in marks is more often a term or a title than a report.
+        if crate::inner_words(cx.doc(), quote.first, quote.last) < MIN_WORDS {
+            return None;
+        }
+        let start = cx.main_clause_start(sent.start, quote.first);
+        if cx.in_quote(start) {
+            return None;
+        }
+        let (mention, next) = cx.np_starting_at(start, quote.first)?;
+        let verb = crate::sieves::skip_fillers(
+            cx,
+            crate::sieves::skip_appositive(cx, next, quote.first),
+            quote.first,
+        );
+        let t = toks.get(verb).filter(|_| verb < quote.first)?;
+        let lower = t.text.chars().next().is_some_and(char::is_lowercase);
+        if !is_word(t) || !lower || cx.in_quote(verb) || cx.finder().is_function_word(t) {
+            return None;
+        }
+        // The sentence's own speech verb, if it has one before the quotation, is the cue.
+        let cue = (verb..quote.first)
+            .find_map(|i| cx.cue_at(i))
+            .unwrap_or(t.span);
+        Some(Answer {
+            mention: Some(mention),
+            cue: Some(cue),
+            confidence: 0.45,
+        })
+    }
+}
