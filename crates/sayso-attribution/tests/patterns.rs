@@ -149,3 +149,23 @@ fn a_short_term_in_marks_gets_no_speaker_from_the_sentence_subject() {
         found.iter().map(|a| a.sieve).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_fragment_ending_its_sentence_is_not_given_to_the_next_sentence() {
+    check(
+        "Ruiz said the town had been “treated so well.” Okafor praised the volunteers at length.",
+        "treated",
+        "Ruiz",
+        "said",
+    );
+}
+
+#[test]
+fn a_participle_after_a_quotation_is_not_an_inverted_speech_verb() {
+    check(
+        "Mendes said, “The budget is final,” adding that the council would meet again.",
+        "The budget",
+        "Mendes",
+        "said",
+    );
+}

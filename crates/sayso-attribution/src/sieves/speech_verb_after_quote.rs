@@ -37,8 +37,13 @@ impl Sieve for SpeechVerbAfterQuote {
         }
         let ends_sentence =
             quote.last > 0 && matches!(toks[quote.last - 1].text, "." | "…" | "...");
-        // VERB SUBJECT: said Novak, said the minister.
-        if let Some(cue) = cx.cue_at(i) {
+        // A fragment that ends its sentence inside the marks (Novak said it was “over.”) was
+        // attributed before it; the next sentence starts something new.
+        if ends_sentence && quote.first > cx.sentence(quote.first).start {
+            return None;
+        }
+        // VERB SUBJECT: said Novak, said the minister. Not a participle (…,” adding that …).
+        if let Some(cue) = cx.cue_at(i).filter(|_| !toks[i].text.ends_with("ing")) {
             let j = cx.after_cue(i, cue);
             let (mention, next) = cx.np_starting_at(j, hi)?;
             if ends_sentence && !ends_attribution(cx, next, hi) {
@@ -81,6 +86,10 @@ impl Sieve for SpeechVerbAfterQuote {
     }
 }
 
+/// After a quotation that ends its sentence, the most tokens the attribution sentence may hold
+/// past its cue (“….” Novak said on Monday.): a longer one is a new statement.
+const TAIL: usize = 6;
+
 /// True when what follows the cue at token `from` is no new statement: the sentence ends
 /// without another quotation or a "that" clause.
 fn ends_attribution(cx: &Context<'_>, from: usize, hi: usize) -> bool {
@@ -89,7 +98,8 @@ fn ends_attribution(cx: &Context<'_>, from: usize, hi: usize) -> bool {
         .sentence(from.min(toks.len().saturating_sub(1)))
         .end
         .min(hi);
-    (from..end).take(crate::context::WINDOW).all(|j| {
-        !matches!(toks[j].kind, sayso_tokenizer::TokenKind::Quote(_)) && toks[j].text != "that"
-    })
+    end.saturating_sub(from) <= TAIL
+        && (from..end).take(crate::context::WINDOW).all(|j| {
+            !matches!(toks[j].kind, sayso_tokenizer::TokenKind::Quote(_)) && toks[j].text != "that"
+        })
 }
