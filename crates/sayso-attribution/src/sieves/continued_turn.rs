@@ -41,7 +41,7 @@ impl Sieve for ContinuedTurn {
             cx.cue_at(i).is_some()
                 && cx
                     .subject_before(i, prev.last + 1)
-                    .is_some_and(|m| Some(m) != answer.mention)
+                    .is_some_and(|m| Some(m) != answer.mention && hands_floor(cx, &m))
         });
         if gives_floor {
             return None;
@@ -57,4 +57,11 @@ impl Sieve for ContinuedTurn {
             confidence: if same { 0.75 } else { 0.65 },
         })
     }
+}
+
+/// True when `m`, the subject of a cue between two quotations, is a speaker who takes the
+/// floor: a name or pronoun, or a description opening its sentence (the mayor said). A
+/// description inside a clause is more often a noun before a cue-like noun (a conference call).
+fn hands_floor(cx: &Context<'_>, m: &crate::Mention) -> bool {
+    m.kind != crate::MentionKind::Nominal || m.tokens.0 == cx.sentence(m.tokens.0).start
 }

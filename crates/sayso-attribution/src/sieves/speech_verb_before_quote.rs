@@ -49,9 +49,15 @@ impl Sieve for SpeechVerbBeforeQuote {
                 });
             }
             let after_comma = i > lo && toks[i - 1].text == ",";
-            // A participle after a comma (…, saying “…”) has no subject of its own before it.
+            // A participle (…, saying “…”; sent an email saying “…”) has no subject of its own
+            // before it, unless an auxiliary makes it a finite verb (Novak is saying).
             let ing = toks[i].text.ends_with("ing");
-            if !(ing && after_comma) {
+            let finite = i > lo
+                && matches!(
+                    toks[i - 1].text,
+                    "is" | "was" | "are" | "were" | "been" | "be" | "am" | "keeps" | "kept"
+                );
+            if !ing || finite {
                 if let Some(m) = cx.subject_before(i, lo) {
                     return Some(Answer {
                         mention: Some(m),
