@@ -131,6 +131,18 @@ impl<'a> Context<'a> {
             .map_or(start, |k| k + 1)
     }
 
+    /// The name in an appositive right after a description (the chief executive, Ana
+    /// Novak, …): `next` is the token after the description, `hi` bounds the search.
+    pub fn appositive_name(&self, m: Mention, next: usize, hi: usize) -> Option<Mention> {
+        let toks = self.tokens();
+        if m.kind != crate::MentionKind::Nominal || toks.get(next)?.text != "," {
+            return None;
+        }
+        let (name, after) = self.np_starting_at(next + 1, hi)?;
+        let closed = toks.get(after).is_some_and(|t| t.text == ",");
+        (name.kind == crate::MentionKind::Name && closed).then_some(name)
+    }
+
     /// The speaker phrase ending right before token `verb` (its subject), looking no further
     /// left than `lo`.
     pub fn subject_before(&self, verb: usize, lo: usize) -> Option<Mention> {

@@ -169,3 +169,13 @@ fn a_participle_after_a_quotation_is_not_an_inverted_speech_verb() {
         "said",
     );
 }
+
+#[test]
+fn a_coordinated_verb_is_the_cue_and_the_clause_subject_the_speaker() {
+    check(
+        "The port’s director, Ilse Marchetti, toured the docks and warned that delays would be “painful for months.”",
+        "painful",
+        "Ilse Marchetti",
+        "warned",
+    );
+}

@@ -66,15 +66,24 @@ impl Sieve for SpeechVerbBeforeQuote {
                     });
                 }
             }
+            // A verb coordinated with an earlier one (Novak praised the plan but warned …).
+            let mut j = i;
+            while j > lo && i - j < 3 && crate::mentions::is_filler(&toks[j - 1]) {
+                j -= 1;
+            }
+            let coordinated =
+                j > lo && matches!(toks[j - 1].text, "and" | "but" | "or" | "then" | "yet");
             // A participle or a verb whose subject opens the sentence: Novak, …, saying “…”.
-            if ing || after_comma {
+            if ing || after_comma || coordinated {
                 let clause = cx.main_clause_start(lo, i);
                 for k in clause..i {
                     if cx.in_quote(k) {
                         continue;
                     }
-                    if let Some((m, _)) = cx.np_starting_at(k, i) {
+                    if let Some((m, next)) = cx.np_starting_at(k, i) {
                         if m.kind != crate::MentionKind::Nominal || k == clause {
+                            // The chief executive, Ana Novak, …: the appositive name.
+                            let m = cx.appositive_name(m, next, i).unwrap_or(m);
                             return Some(Answer {
                                 mention: Some(m),
                                 cue: Some(cue),
