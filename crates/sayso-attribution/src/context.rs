@@ -17,6 +17,8 @@ pub struct Context<'a> {
     pub(crate) doc: &'a Document<'a>,
     pub(crate) lexicon: &'a Lexicon,
     pub(crate) quotes: &'a [Quote],
+    /// For each token, whether it lies inside a quotation (marks included).
+    pub(crate) quoted: &'a [bool],
     pub(crate) answers: &'a [Option<(Answer, &'static str)>],
     /// Byte spans of the multi-word cue phrases found in the document (sorted).
     pub(crate) phrases: &'a [Span],
@@ -68,7 +70,7 @@ impl<'a> Context<'a> {
 
     /// True when token `i` lies inside some quotation's marks.
     pub fn in_quote(&self, i: usize) -> bool {
-        crate::quote_covers(self.quotes, i)
+        self.quoted.get(i).copied().unwrap_or(false)
     }
 
     /// The cue at token `i`: a speech verb, or a multi-word cue phrase starting there.

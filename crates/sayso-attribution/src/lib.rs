@@ -340,6 +340,7 @@ impl Attributor {
                 last: r.last,
             })
             .collect();
+        let quoted = quoted_tokens(doc, &quotes);
         let phrases = self.cue_phrase_spans(doc.text());
         let naming: Vec<bool> = quotes.iter().map(|q| naming_context(doc, q)).collect();
         let mut answers: Vec<Option<(Answer, &'static str)>> = Vec::with_capacity(quotes.len());
@@ -348,6 +349,7 @@ impl Attributor {
                 doc,
                 lexicon: &self.lexicon,
                 quotes: &quotes,
+                quoted: &quoted,
                 answers: &answers,
                 phrases: &phrases,
             };
@@ -368,7 +370,7 @@ impl Attributor {
                 is_speech(doc, &self.lexicon, q, a.as_ref(), names_something)
             })
             .collect();
-        self.resolve(doc, quotes, answers, &speech)
+        self.resolve(doc, quotes, &quoted, answers, &speech)
     }
 
     /// Turns the sieves' answers into attributions with canonical speaker names, keeping only
@@ -377,10 +379,11 @@ impl Attributor {
         &self,
         doc: &Document<'_>,
         quotes: Vec<Quote>,
+        quoted: &[bool],
         answers: Vec<Option<(Answer, &'static str)>>,
         speech: &[bool],
     ) -> Vec<Attribution> {
-        let in_quote = |i: usize| quote_covers(&quotes, i);
+        let in_quote = |i: usize| quoted.get(i).copied().unwrap_or(false);
         let mentions: Vec<Mention> = answers
             .iter()
             .flatten()
@@ -442,10 +445,17 @@ impl Attributor {
     }
 }
 
-/// True when token `i` lies inside one of `quotes` (sorted, not overlapping), marks included.
-pub(crate) fn quote_covers(quotes: &[Quote], i: usize) -> bool {
-    let k = quotes.partition_point(|q| q.last < i);
-    quotes.get(k).is_some_and(|q| q.first <= i && i <= q.last)
+/// For each token, whether it lies inside one of `quotes`, marks included: one look-up per
+/// token where a search over the quotations would cost a logarithm of their number.
+fn quoted_tokens(doc: &Document<'_>, quotes: &[Quote]) -> Vec<bool> {
+    let n = doc.tokens().len();
+    let mut quoted = vec![false; n];
+    for q in quotes {
+        if let Some(run) = quoted.get_mut(q.first..=q.last.min(n.saturating_sub(1))) {
+            run.fill(true);
+        }
+    }
+    quoted
 }
 
 /// Counts the words inside a quotation.

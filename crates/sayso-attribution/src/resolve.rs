@@ -8,6 +8,7 @@
 //! recent compatible speaker or person, a definite description to the person whose title
 //! shares its words.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use sayso_tokenizer::{Document, TokenKind};
@@ -41,6 +42,37 @@ pub(crate) struct Resolver {
     votes: HashMap<String, (u32, u32)>,
     /// Occurrence indices by word, in text order.
     by_word: HashMap<String, Vec<usize>>,
+    /// Indices of the occurrences that are subjects of a speech verb, in text order.
+    says: Vec<usize>,
+    /// For each occurrence `k`, the latest person occurrence at or before `k` whose full name
+    /// is female, male, or of unknown gender (in that order). Built on the first pronoun to
+    /// resolve; it turns the walk back over every earlier person into one look-up.
+    latest_person: OnceCell<Vec<[Option<u32>; 3]>>,
+}
+
+/// Token ranges, answering "does one of them contain this range" in logarithmic time.
+struct Cover {
+    /// (start, the largest end among the ranges up to this one), sorted by start.
+    starts: Vec<(usize, usize)>,
+}
+
+impl Cover {
+    fn new(ranges: impl Iterator<Item = (usize, usize)>) -> Cover {
+        let mut starts: Vec<(usize, usize)> = ranges.collect();
+        starts.sort_unstable();
+        let mut reach = 0;
+        for r in &mut starts {
+            reach = reach.max(r.1);
+            r.1 = reach;
+        }
+        Cover { starts }
+    }
+
+    /// True when some range `(a, b)` has `a <= s` and `e <= b`.
+    fn covers(&self, s: usize, e: usize) -> bool {
+        let k = self.starts.partition_point(|r| r.0 <= s);
+        k > 0 && self.starts[k - 1].1 >= e
+    }
 }
 
 /// How many occurrences a resolution step looks at, nearest first: bounds the work per mention.
@@ -78,6 +110,7 @@ impl Resolver {
     ) -> Resolver {
         let toks = doc.tokens();
         let finder = Finder { tokens: toks, lx };
+        let within_speaker = Cover::new(speakers.iter().map(|m| m.tokens));
         let mut occurrences: Vec<Occurrence> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -103,7 +136,7 @@ impl Resolver {
                 v += 1;
             }
             let verb_after = !possessive && toks.get(v).is_some_and(|t| lx.is_speech_verb(t.text));
-            let is_speaker = speakers.iter().any(|m| m.tokens.0 <= s && e <= m.tokens.1);
+            let is_speaker = within_speaker.covers(s, e);
             let gendered = gender != Gender::Unknown;
             let words = name_words(doc, lx, s, e);
             let descriptors = descriptors_before(doc, lx, i, s)
@@ -188,11 +221,32 @@ impl Resolver {
                 }
             }
         }
+        let says = (0..occurrences.len())
+            .filter(|&k| occurrences[k].says)
+            .collect();
         Resolver {
             occurrences,
             votes,
             by_word,
+            says,
+            latest_person: OnceCell::new(),
         }
+    }
+
+    /// See [`Resolver::latest_person`].
+    fn latest_person_by_gender(&self) -> Vec<[Option<u32>; 3]> {
+        let mut latest = [None; 3];
+        self.occurrences
+            .iter()
+            .enumerate()
+            .map(|(k, o)| {
+                if o.person {
+                    let g = self.gender_of(&self.fullest(&o.words, o.pos));
+                    latest[gender_slot(g)] = Some(k as u32);
+                }
+                latest
+            })
+            .collect()
     }
 
     /// The gender of the person whose full name is `words`, from all votes of its names.
@@ -301,11 +355,10 @@ impl Resolver {
         // 1. The most recent speaker of a compatible gender, within the last three paragraphs.
         let mut unknown_speaker: Option<(usize, Vec<String>)> = None;
         let before = self.occurrences.partition_point(|o| o.pos < pos);
-        let says = self.occurrences[..before]
+        let says_before = self.says.partition_point(|&k| k < before);
+        let says = self.says[says_before.saturating_sub(LOOKBACK)..says_before]
             .iter()
-            .rev()
-            .filter(|o| o.says)
-            .take(LOOKBACK);
+            .map(|&k| &self.occurrences[k]);
         let mut all: Vec<(usize, Vec<String>)> =
             speakers.iter().rev().take(LOOKBACK).cloned().collect();
         all.extend(says.map(|o| (o.pos, o.words.clone())));
@@ -323,26 +376,28 @@ impl Resolver {
         }
         // 2. The most recent person of that gender named before, unless a speaker of unknown
         //    gender was named after them; 3. a person of unknown gender.
-        let mut unknown_person = None;
-        for o in self
-            .occurrences
-            .iter()
-            .rev()
-            .filter(|o| o.pos < pos && o.person)
-        {
-            let full = self.fullest(&o.words, o.pos);
-            match self.gender_of(&full) {
-                g if g == want => {
-                    return match unknown_speaker {
-                        Some((p, s)) if p > o.pos => Some(s),
-                        _ => Some(full),
-                    };
-                }
-                Gender::Unknown if unknown_person.is_none() => unknown_person = Some(full),
-                _ => {}
-            }
+        let latest = before
+            .checked_sub(1)
+            .and_then(|k| {
+                self.latest_person
+                    .get_or_init(|| self.latest_person_by_gender())
+                    .get(k)
+            })
+            .copied()
+            .unwrap_or_default();
+        let full = |k: u32| {
+            let o = &self.occurrences[k as usize];
+            self.fullest(&o.words, o.pos)
+        };
+        if let Some(k) = latest[gender_slot(want)] {
+            return match unknown_speaker {
+                Some((p, s)) if p > self.occurrences[k as usize].pos => Some(s),
+                _ => Some(full(k)),
+            };
         }
-        unknown_speaker.map(|(_, s)| s).or(unknown_person)
+        unknown_speaker
+            .map(|(_, s)| s)
+            .or_else(|| latest[gender_slot(Gender::Unknown)].map(full))
     }
 
     /// A definite description (the defense chief) to the person whose title words it shares,
@@ -372,6 +427,16 @@ impl Resolver {
             }
         }
         best.map(|(_, o)| self.fullest(&o.words, o.pos))
+    }
+}
+
+/// The index of `g` in a [`Resolver::latest_person`] entry (neuter counts as unknown: a full
+/// name's gender is never neuter).
+fn gender_slot(g: Gender) -> usize {
+    match g {
+        Gender::Female => 0,
+        Gender::Male => 1,
+        Gender::Neuter | Gender::Unknown => 2,
     }
 }
 
@@ -439,4 +504,48 @@ fn descriptors_after(doc: &Document<'_>, lx: &Lexicon, end: usize) -> Vec<String
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Attributor;
+
+    fn speaker_of_last(text: &str) -> String {
+        let found = Attributor::default().attribute(text);
+        let last = found.last().expect("a quotation");
+        last.speaker.as_ref().expect("a speaker").name.clone()
+    }
+
+    #[test]
+    fn cover_finds_a_containing_range() {
+        let cover = Cover::new([(10, 14), (2, 5), (3, 4)].into_iter());
+        assert!(cover.covers(2, 5));
+        assert!(cover.covers(3, 4));
+        assert!(cover.covers(11, 13));
+        assert!(!cover.covers(4, 6));
+        assert!(!cover.covers(0, 1));
+        assert!(!cover.covers(13, 15));
+        assert!(!Cover::new(std::iter::empty()).covers(0, 1));
+    }
+
+    #[test]
+    fn a_pronoun_reaches_the_last_person_of_its_gender_however_far_back() {
+        let mut text = String::from("Mrs. Ana Lee arrived.\n\n");
+        for _ in 0..3 * LOOKBACK {
+            text.push_str("Mr. Jon Cho waved.\n\n");
+        }
+        text.push_str("“We will stay,” she said.");
+        assert_eq!(speaker_of_last(&text), "Ana Lee");
+    }
+
+    #[test]
+    fn a_pronoun_prefers_a_later_speaker_of_unknown_gender() {
+        let said = "Mrs. Ana Lee arrived. Kim Park said the talks went well. The rain stopped. \
+                    “We will stay,” she said.";
+        assert_eq!(speaker_of_last(said), "Kim Park");
+        let waved = "Mrs. Ana Lee arrived. Kim Park waved. The rain stopped. \
+                     “We will stay,” she said.";
+        assert_eq!(speaker_of_last(waved), "Ana Lee");
+    }
 }
