@@ -54,6 +54,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         "nominal_heads.txt",
         include_str!("../lexicon/nominal_heads.txt"),
     ),
+    (
+        "given_names.txt",
+        include_str!("../lexicon/given_names.txt"),
+    ),
 ];
 
 static EMBEDDED_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -81,6 +85,7 @@ struct Lists {
     pronouns: HashMap<String, (Gender, Number)>,
     gendered_nouns: HashMap<String, Gender>,
     nominal_heads: HashSet<String>,
+    given_names: HashMap<String, Gender>,
 }
 
 impl fmt::Debug for Lexicon {
@@ -179,7 +184,7 @@ impl Lexicon {
 
     /// The embedded lexicon, with each list found in `dir` extending the embedded list of the
     /// same file name (`speech_verbs.txt`, `cue_phrases.txt`, `titles.txt`, `pronouns.txt`,
-    /// `gendered_nouns.txt`, `nominal_heads.txt`). A line `-entry` removes an entry. Files of
+    /// `gendered_nouns.txt`, `nominal_heads.txt`, `given_names.txt`). A line `-entry` removes an entry. Files of
     /// other names ending in `.txt` are an error, so a misspelt file is not silently ignored.
     pub fn from_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
         let err = |file: &Path, message: String| LexiconError {
@@ -299,6 +304,16 @@ impl Lexicon {
                         lists.titles.insert(key.to_string(), g);
                     }
                 }
+                "given_names.txt" => {
+                    let g = gender_field(file, &e, 1)?;
+                    if e.remove {
+                        lists.given_names.remove(key);
+                    } else if g == Gender::Unknown {
+                        return Err(bad(format!("{key:?} needs a gender (f or m) after a tab")));
+                    } else {
+                        lists.given_names.insert(key.to_string(), g);
+                    }
+                }
                 "gendered_nouns.txt" => {
                     let g = gender_field(file, &e, 1)?;
                     if e.remove {
@@ -368,6 +383,12 @@ impl Lexicon {
         }
     }
 
+    /// The gender a given name tells (Maria → female), if the name is in the list. Case
+    /// sensitive: given names are written capitalised.
+    pub fn given_name(&self, word: &str) -> Option<Gender> {
+        self.inner.given_names.get(word).copied()
+    }
+
     /// True when `word` (any case) can head a nominal speaker mention (official, ministry).
     pub fn is_nominal_head(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
@@ -388,6 +409,7 @@ impl Lists {
             pronouns: HashMap::new(),
             gendered_nouns: HashMap::new(),
             nominal_heads: HashSet::new(),
+            given_names: HashMap::new(),
         }
     }
 }
@@ -417,6 +439,8 @@ mod tests {
         assert_eq!(lx.title("President"), Some(Gender::Unknown));
         assert_eq!(lx.pronoun("She"), Some((Gender::Female, Number::Singular)));
         assert_eq!(lx.gendered_noun("sister"), Some(Gender::Female));
+        assert_eq!(lx.given_name("Maria"), Some(Gender::Female));
+        assert_eq!(lx.given_name("maria"), None);
         assert!(lx.is_nominal_head("officials"));
         assert!(lx.cue_phrases().iter().any(|p| p == "according to"));
     }

@@ -473,7 +473,15 @@ impl<'a> Finder<'a, '_> {
             .skip(start)
         {
             let w = t.text;
-            if let Some(g) = self.lx.title(w) {
+            // A role noun capitalised because it opens the sentence acts as a title:
+            // Conductor Ana Novak told …
+            let role = i == start
+                && (i == 0 || !is_word(&toks[i - 1]))
+                && self.lx.is_nominal_head(w)
+                && self.lx.gendered_noun(w).is_none();
+            if role {
+                s = i + 1;
+            } else if let Some(g) = self.lx.title(w) {
                 s = i + 1;
                 if g != Gender::Unknown {
                     gender = g;
@@ -659,6 +667,26 @@ impl<'a> Finder<'a, '_> {
         Some(self.mention(start, last + 1, MentionKind::Nominal, gender, number))
     }
 
+    /// Lower-case modifiers (at most four) and the name they lead to, starting at `first`:
+    /// chief forecaster Ana Novak, retired neurosurgeon Ana Novak.
+    fn modifiers_then_name(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
+        let toks = self.tokens;
+        let limit = hi.min(first + 5);
+        let mut i = first;
+        while i < limit && lower(&toks[i]) && self.loose_word(&toks[i]) && !is_preposition(&toks[i])
+        {
+            i += 1;
+        }
+        if i == first || i >= limit || !is_name_word(self.lx, &toks[i]) {
+            return None;
+        }
+        let (s, e, g) = self.name_starting_at(i, hi)?;
+        Some((
+            self.mention(s, e, MentionKind::Name, g, Number::Singular),
+            e,
+        ))
+    }
+
     /// A word that can sit inside a loose noun phrase: not a clause word, speech verb,
     /// pronoun or adverb.
     fn loose_word(&self, t: &Token<'_>) -> bool {
@@ -674,21 +702,15 @@ impl<'a> Finder<'a, '_> {
     /// lower-case modifiers and the name they lead to.
     fn loose_np_starting_at(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
         let toks = self.tokens;
-        let det = is_determiner(&toks[first]);
-        let mut i = first + usize::from(det);
+        if !is_determiner(&toks[first]) {
+            return None;
+        }
+        let mut i = first + 1;
         let limit = hi.min(first + LOOSE_NP);
         while i < limit && self.loose_word(&toks[i]) && !is_preposition(&toks[i]) {
-            if !det && is_name_word(self.lx, &toks[i]) {
-                // pollster Ana Novak, retired neurosurgeon Ana Novak: the name is the speaker.
-                let (s, e, g) = self.name_starting_at(i, hi)?;
-                return Some((
-                    self.mention(s, e, MentionKind::Name, g, Number::Singular),
-                    e,
-                ));
-            }
             i += 1;
         }
-        if !det || i == first + 1 {
+        if i == first + 1 {
             return None;
         }
         let head = toks[i - 1].text;
@@ -779,6 +801,12 @@ impl<'a> Finder<'a, '_> {
                 e,
             ));
         }
+        if !is_determiner(t) {
+            // chief forecaster Ana Novak, pollster Ana Novak: the name is the speaker.
+            if let Some(r) = self.modifiers_then_name(first, hi) {
+                return Some(r);
+            }
+        }
         if let Some(r) = self.nominal_starting_at(first, hi, first) {
             return Some(r);
         }
@@ -824,7 +852,23 @@ impl<'a> Finder<'a, '_> {
             }
             i += 1;
         }
-        let h = head?;
+        let mut h = head?;
+        // A compound the lexicon does not know ends at the punctuation after it: the chief
+        // forecaster. Words that look like verbs (declined, asking) end the phrase instead.
+        let mut k = h + 1;
+        while k < hi
+            && k - h <= 3
+            && lower(&toks[k])
+            && self.loose_word(&toks[k])
+            && !is_preposition(&toks[k])
+            && !toks[k].text.ends_with("ed")
+            && !toks[k].text.ends_with("ing")
+        {
+            k += 1;
+        }
+        if k > h + 1 && toks.get(k).is_none_or(|t| !is_word(t)) {
+            h = k - 1;
+        }
         let mut end = h + 1;
         // A short complement: of/in/for/at + a name or "the" + name.
         if end + 1 < hi && is_preposition(&toks[end]) {

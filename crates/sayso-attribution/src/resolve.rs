@@ -137,8 +137,16 @@ impl Resolver {
             }
             let verb_after = !possessive && toks.get(v).is_some_and(|t| lx.is_speech_verb(t.text));
             let is_speaker = within_speaker.covers(s, e);
-            let gendered = gender != Gender::Unknown;
             let words = name_words(doc, lx, s, e);
+            // A given name (Maria Novak, not Novak alone) tells the gender and a person.
+            let given = (words.len() > 1)
+                .then(|| lx.given_name(&words[0]))
+                .flatten();
+            let gender = match (gender, given) {
+                (Gender::Unknown, Some(g)) => g,
+                (g, _) => g,
+            };
+            let gendered = gender != Gender::Unknown;
             let descriptors = descriptors_before(doc, lx, i, s)
                 .into_iter()
                 .chain(descriptors_after(doc, lx, e))
