@@ -475,12 +475,17 @@ impl<'a> Finder<'a, '_> {
             let w = t.text;
             // A role noun capitalised because it opens the sentence acts as a title:
             // Conductor Ana Novak told …
-            let role = i == start
-                && (i == 0 || !is_word(&toks[i - 1]))
-                && self.lx.is_nominal_head(w)
-                && self.lx.gendered_noun(w).is_none();
+            let role =
+                i == start && (i == 0 || !is_word(&toks[i - 1])) && self.lx.is_nominal_head(w);
             if role {
                 s = i + 1;
+                if let Some(g) = self.lx.gendered_noun(w) {
+                    gender = g;
+                }
+            } else if i == start + 1 && self.lx.given_name(w).is_some() && self.descriptor(start) {
+                // A given name after a capitalised descriptor starts the person's name:
+                // Republican Ana Novak, Rival Ana Novak.
+                s = i;
             } else if let Some(g) = self.lx.title(w) {
                 s = i + 1;
                 if g != Gender::Unknown {
@@ -500,6 +505,21 @@ impl<'a> Finder<'a, '_> {
             gender = self.gender_before(start);
         }
         (s, end, gender)
+    }
+
+    /// True when the capitalised word at `i` describes the name after it rather than being
+    /// part of it: a word capitalised only because it opens the sentence (Rival), a role
+    /// noun, or an adjective of party or origin (Republican, Democratic, Socialist).
+    fn descriptor(&self, i: usize) -> bool {
+        let toks = self.tokens;
+        let w = toks[i].text;
+        if self.lx.given_name(w).is_some() {
+            return false;
+        }
+        let opens = i == 0 || !is_word(&toks[i - 1]);
+        opens
+            || self.lx.is_nominal_head(w)
+            || ["an", "ic", "ist", "crat"].iter().any(|x| w.ends_with(x))
     }
 
     /// The gender told by a title or gendered noun right before token `i` (his sister Ana).
@@ -597,9 +617,25 @@ impl<'a> Finder<'a, '_> {
             }
         }
         if let Some((s, e, g)) = self.name_ending_at(last, lo) {
+            let run_start = self.run_start(s, lo);
+            // A place or organisation after a person's name: Gov. Ana Novak of Utah, Mr. Ruiz
+            // of the Sierra Club, said → the person.
+            let mut p = run_start;
+            if p > lo && toks[p - 1].text.eq_ignore_ascii_case("the") {
+                p -= 1;
+            }
+            if p > lo + 1 && matches!(toks[p - 1].text, "of" | "from") {
+                if let Some((ps, pe, pg)) = self.name_ending_at(p - 2, lo) {
+                    let org =
+                        ORG_WORDS.contains(&toks[pe - 1].text) || toks[pe - 1].text == "University";
+                    let titled = ps > lo && self.lx.title(toks[ps - 1].text).is_some();
+                    if !org && (titled || pe - ps >= 2) {
+                        return Some(self.mention(ps, pe, MentionKind::Name, pg, Number::Singular));
+                    }
+                }
+            }
             // A short name after a preposition that follows a nominal head is that phrase's
             // complement: an official in Lisbon, a spokesman for Novak.
-            let run_start = self.run_start(s, lo);
             if run_start > lo + 1 && is_preposition(&toks[run_start - 1]) && e - run_start <= 2 {
                 if let Some(head) = self.nominal_ending_at(run_start - 2, lo) {
                     return Some(self.mention(
@@ -681,6 +717,15 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let (s, e, g) = self.name_starting_at(i, hi)?;
+        Some((
+            self.mention(s, e, MentionKind::Name, g, Number::Singular),
+            e,
+        ))
+    }
+
+    /// The name right after a description that it names (the campaign manager Ana Ruiz).
+    fn name_after(&self, next: usize, hi: usize) -> Option<(Mention, usize)> {
+        let (s, e, g) = self.name_starting_at(next, hi)?;
         Some((
             self.mention(s, e, MentionKind::Name, g, Number::Singular),
             e,
@@ -790,10 +835,11 @@ impl<'a> Finder<'a, '_> {
             ));
         }
         if let Some((s, e, g)) = self.name_starting_at(first, hi) {
-            // Novak’s spokeswoman: the possessor's nominal is the speaker.
+            // Novak’s spokeswoman: the possessor's nominal is the speaker; Novak’s campaign
+            // manager Ana Ruiz: the name after it.
             if strip_possessive(toks[e - 1].text).1 {
                 if let Some((m, next)) = self.nominal_starting_at(e, hi, first) {
-                    return Some((m, next));
+                    return Some(self.name_after(next, hi).unwrap_or((m, next)));
                 }
             }
             return Some((
@@ -807,8 +853,8 @@ impl<'a> Finder<'a, '_> {
                 return Some(r);
             }
         }
-        if let Some(r) = self.nominal_starting_at(first, hi, first) {
-            return Some(r);
+        if let Some((m, next)) = self.nominal_starting_at(first, hi, first) {
+            return Some(self.name_after(next, hi).unwrap_or((m, next)));
         }
         // the Herald, The Pentagon
         if t.text.eq_ignore_ascii_case("the") {

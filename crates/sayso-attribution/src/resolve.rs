@@ -44,6 +44,8 @@ pub(crate) struct Resolver {
     by_word: HashMap<String, Vec<usize>>,
     /// Indices of the occurrences that are subjects of a speech verb, in text order.
     says: Vec<usize>,
+    /// Indices of the person occurrences with a title or description, in text order.
+    described: Vec<usize>,
     /// For each occurrence `k`, the latest person occurrence at or before `k` whose full name
     /// is female, male, or of unknown gender (in that order). Built on the first pronoun to
     /// resolve; it turns the walk back over every earlier person into one look-up.
@@ -223,7 +225,7 @@ impl Resolver {
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
         for (k, o) in occurrences.iter().enumerate() {
             for w in &o.words {
-                let list = by_word.entry(w.clone()).or_default();
+                let list = by_word.entry(fold(w).into_owned()).or_default();
                 if list.last() != Some(&k) {
                     list.push(k);
                 }
@@ -232,11 +234,15 @@ impl Resolver {
         let says = (0..occurrences.len())
             .filter(|&k| occurrences[k].says)
             .collect();
+        let described = (0..occurrences.len())
+            .filter(|&k| occurrences[k].person && !occurrences[k].descriptors.is_empty())
+            .collect();
         Resolver {
             occurrences,
             votes,
             by_word,
             says,
+            described,
             latest_person: OnceCell::new(),
         }
     }
@@ -281,32 +287,45 @@ impl Resolver {
     /// The fullest name in the document containing `words`, preferring the one named most
     /// recently before token `pos`.
     fn fullest(&self, words: &[String], pos: usize) -> Vec<String> {
-        let mut best: Option<&Occurrence> = None;
-        let Some(list) = words.first().and_then(|w| self.by_word.get(w)) else {
+        let Some(list) = words
+            .first()
+            .and_then(|w| self.by_word.get(fold(w).as_ref()))
+        else {
             return words.to_vec();
         };
+        // The occurrences near `pos`, and the first ones: a person is introduced in full early.
         let at = list.partition_point(|&k| self.occurrences[k].pos < pos);
-        let near = &list[at.saturating_sub(LOOKBACK)..(at + LOOKBACK).min(list.len())];
-        for o in near.iter().map(|&k| &self.occurrences[k]) {
-            if o.words.len() <= words.len() || !contains(&o.words, words) {
-                continue;
-            }
+        let lo = at.saturating_sub(LOOKBACK);
+        let near = &list[lo..(at + LOOKBACK).min(list.len())];
+        let first = &list[..LOOKBACK.min(lo)];
+        let candidates: Vec<&Occurrence> = first
+            .iter()
+            .chain(near)
+            .map(|&k| &self.occurrences[k])
+            .filter(|o| o.words.len() > words.len() && contains(&o.words, words))
+            .collect();
+        // Longest first; then the name used most often; then the one named nearest before.
+        let count = |o: &Occurrence| {
+            candidates
+                .iter()
+                .filter(|c| same_words(&c.words, &o.words))
+                .count()
+        };
+        let mut best: Option<(&Occurrence, usize)> = None;
+        for &o in &candidates {
+            let n = count(o);
             best = match best {
-                None => Some(o),
-                Some(b) => {
-                    let better_len = o.words.len() > b.words.len();
-                    let same_len = o.words.len() == b.words.len();
+                None => Some((o, n)),
+                Some((b, bn)) => {
                     let closer = (o.pos < pos && (b.pos > pos || o.pos > b.pos))
                         || (b.pos > pos && o.pos < b.pos);
-                    Some(if better_len || (same_len && closer) {
-                        o
-                    } else {
-                        b
-                    })
+                    let better = (o.words.len(), n) > (b.words.len(), bn)
+                        || ((o.words.len(), n) == (b.words.len(), bn) && closer);
+                    Some(if better { (o, n) } else { (b, bn) })
                 }
             };
         }
-        best.map_or_else(|| words.to_vec(), |b| b.words.clone())
+        best.map_or_else(|| words.to_vec(), |(b, _)| b.words.clone())
     }
 
     /// The canonical name for `mention`. `speakers` are earlier resolved speakers with the
@@ -345,6 +364,16 @@ impl Resolver {
                 if first.eq_ignore_ascii_case("the") {
                     if let Some(words) = self.by_description(doc, mention) {
                         return key(&words);
+                    }
+                    // A definite description of a person the text names nowhere else by its
+                    // words (the New York businessman): the most recent named speaker.
+                    let head = toks[e - 1].text.to_lowercase();
+                    let person = mention.number == crate::Number::Singular
+                        && !ORG_HEADS.contains(&head.as_str());
+                    if person {
+                        if let Some(words) = self.recent_speaker(doc, s, speakers) {
+                            return key(&words);
+                        }
                     }
                 }
                 text[mention.span.start..mention.span.end].to_string()
@@ -408,6 +437,38 @@ impl Resolver {
             .or_else(|| latest[gender_slot(Gender::Unknown)].map(full))
     }
 
+    /// The person who spoke most recently before token `pos` (a quotation's speaker or the
+    /// subject of a speech verb), within the last three paragraphs, by their fullest name.
+    fn recent_speaker(
+        &self,
+        doc: &Document<'_>,
+        pos: usize,
+        speakers: &[(usize, Vec<String>)],
+    ) -> Option<Vec<String>> {
+        let quoted = speakers.iter().rev().find(|(p, _)| *p < pos);
+        let k = self
+            .says
+            .partition_point(|&k| self.occurrences[k].pos < pos);
+        let said = k
+            .checked_sub(1)
+            .map(|k| &self.occurrences[self.says[k]])
+            .map(|o| (o.pos, &o.words));
+        let (p, words) = match (quoted, said) {
+            (Some((qp, qw)), Some((sp, sw))) => {
+                if *qp >= sp {
+                    (*qp, qw)
+                } else {
+                    (sp, sw)
+                }
+            }
+            (Some((qp, qw)), None) => (*qp, qw),
+            (None, Some((sp, sw))) => (sp, sw),
+            (None, None) => return None,
+        };
+        let near = doc.paragraph_of(pos).saturating_sub(doc.paragraph_of(p)) <= 3;
+        near.then(|| self.fullest(words, p))
+    }
+
     /// A definite description (the defense chief) to the person whose title words it shares,
     /// preferring the most recent.
     fn by_description(&self, doc: &Document<'_>, mention: &Mention) -> Option<Vec<String>> {
@@ -419,16 +480,23 @@ impl Resolver {
             .filter(|w| w.len() > 2 && !DESCRIPTOR_STOP.contains(&w.as_str()))
             .collect();
         let mut best: Option<(usize, &Occurrence)> = None;
-        let before = self.occurrences.partition_point(|o| o.pos < s);
-        for o in self.occurrences[..before]
+        let before = self
+            .described
+            .partition_point(|&k| self.occurrences[k].pos < s);
+        // The described people before the mention, nearest first, within a bounded reach.
+        for o in self.described[..before]
             .iter()
             .rev()
-            .take(LOOKBACK)
-            .filter(|o| o.person)
+            .take(4 * LOOKBACK)
+            .map(|&k| &self.occurrences[k])
         {
             let score = words
                 .iter()
-                .filter(|w| o.descriptors.iter().any(|d| d == *w || stem_eq(d, w)))
+                .filter(|w| {
+                    o.descriptors
+                        .iter()
+                        .any(|d| d == *w || stem_eq(d, w) || expand(d) == w.as_str())
+                })
                 .count();
             if score > 0 && best.is_none_or(|(b, bo)| score > b || (score == b && o.pos > bo.pos)) {
                 best = Some((score, o));
@@ -448,6 +516,64 @@ fn gender_slot(g: Gender) -> usize {
     }
 }
 
+/// Head nouns of descriptions that name an organisation or a document, not a person.
+const ORG_HEADS: &[&str] = &[
+    "ad",
+    "administration",
+    "agency",
+    "board",
+    "campaign",
+    "commission",
+    "committee",
+    "company",
+    "council",
+    "court",
+    "department",
+    "firm",
+    "government",
+    "group",
+    "letter",
+    "magazine",
+    "memo",
+    "ministry",
+    "network",
+    "newspaper",
+    "office",
+    "organization",
+    "panel",
+    "paper",
+    "party",
+    "poll",
+    "report",
+    "statement",
+    "study",
+    "survey",
+    "union",
+    "website",
+];
+
+/// The word an abbreviated title stands for (gov. → governor), else the word itself.
+fn expand(d: &str) -> &str {
+    match d {
+        "gov." => "governor",
+        "sen." => "senator",
+        "rep." => "representative",
+        "lt." => "lieutenant",
+        "gen." => "general",
+        "sec." => "secretary",
+        "atty." => "attorney",
+        "pres." => "president",
+        "dr." => "doctor",
+        "prof." => "professor",
+        "supt." => "superintendent",
+        "adm." => "admiral",
+        "capt." => "captain",
+        "sgt." => "sergeant",
+        "det." => "detective",
+        _ => d,
+    }
+}
+
 fn stem_eq(a: &str, b: &str) -> bool {
     let a = a.strip_suffix('s').unwrap_or(a);
     let b = b.strip_suffix('s').unwrap_or(b);
@@ -459,7 +585,21 @@ fn stem_eq(a: &str, b: &str) -> bool {
 
 /// True when `needle` is a contiguous run of `hay`'s words.
 fn contains(hay: &[String], needle: &[String]) -> bool {
-    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| same_words(w, needle))
+}
+
+/// True when two names are the same words, apostrophes folded (O’Neill = O'Neill).
+fn same_words(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| fold(x) == fold(y))
+}
+
+/// A name word with its typographic apostrophe folded to the ASCII one.
+fn fold(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.contains('’') {
+        std::borrow::Cow::Owned(w.replace('’', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
 }
 
 /// The lower-case content words of the title or description before a name (the Minister of

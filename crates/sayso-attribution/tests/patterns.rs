@@ -179,3 +179,61 @@ fn a_coordinated_verb_is_the_cue_and_the_clause_subject_the_speaker() {
         "warned",
     );
 }
+
+/// Attributes `text` and returns the canonical speaker name of the quotation starting with
+/// `quote_start`.
+fn name(text: &str, quote_start: &str) -> Option<String> {
+    Attributor::default()
+        .attribute(text)
+        .into_iter()
+        .find(|a| {
+            text[a.quote.span]
+                .trim_start_matches(['“', '"'])
+                .starts_with(quote_start)
+        })
+        .and_then(|a| a.speaker)
+        .map(|s| s.name)
+}
+
+#[test]
+fn canonical_names_drop_descriptors_and_follow_titles_and_descriptions() {
+    let text = "Conservative Maria Okafor toured the plant. Indiana Gov. Piet Hansen joined her.\n\n\
+                “We will keep it open,” the Indiana governor said.\n\n\
+                “Jobs come first,” Okafor said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Piet Hansen"));
+    assert_eq!(name(text, "Jobs").as_deref(), Some("Maria Okafor"));
+}
+
+#[test]
+fn a_surname_resolves_to_the_full_name_however_far_back_and_however_spelt() {
+    let mut text = String::from("The firm is run by a man named Tom O’Leary.\n\n");
+    for i in 0..30 {
+        text.push_str(&format!("Mr. O'Leary signed contract {i}.\n\n"));
+    }
+    text.push_str("“It was a fair deal,” Mr. O'Leary said.");
+    assert_eq!(name(&text, "It was").as_deref(), Some("Tom O’Leary"));
+}
+
+#[test]
+fn a_person_named_with_a_place_or_organisation_after_the_name() {
+    check(
+        "“We are ready,” Gov. Ana Ruiz of New Mexico said.",
+        "We are",
+        "Ana Ruiz",
+        "said",
+    );
+    check(
+        "The campaign’s field director Dana Whitfield said, “We knocked on every door.”",
+        "We knocked",
+        "Dana Whitfield",
+        "said",
+    );
+}
+
+#[test]
+fn a_pronoun_follows_the_gender_of_a_given_name() {
+    let text = "Maria Lopes and Daniel Brandt run the shop together.\n\n\
+                Brandt wants a second shop; Lopes does not.\n\n\
+                “We are busy enough,” she said.";
+    assert_eq!(name(text, "We are").as_deref(), Some("Maria Lopes"));
+}

@@ -47,6 +47,10 @@ impl Sieve for SentenceSubject {
             return None;
         }
         let (mention, next) = cx.np_starting_at(start, quote.first)?;
+        // Another critic, Ana Novak, …: the appositive name.
+        let mention = cx
+            .appositive_name(mention, next, quote.first)
+            .unwrap_or(mention);
         let verb = crate::sieves::skip_fillers(
             cx,
             crate::sieves::skip_appositive(cx, next, quote.first),
