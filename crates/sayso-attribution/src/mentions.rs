@@ -580,7 +580,10 @@ impl<'a> Finder<'a, '_> {
             if is_punct(t, ",") {
                 break;
             }
-            if matches!(t.kind, TokenKind::Quote(_)) || matches!(t.text, "." | ";" | ":") {
+            let abbreviation = t.text == "." && toks.get(k + 1).is_some_and(|n| n.text == ",");
+            if matches!(t.kind, TokenKind::Quote(_))
+                || (matches!(t.text, "." | ";" | ":") && !abbreviation)
+            {
                 return None;
             }
         }
@@ -723,6 +726,20 @@ impl<'a> Finder<'a, '_> {
         ))
     }
 
+    /// Lower-case words ending in a role noun, then a name, from `first`: the name (after
+    /// "Latvian" in Latvian journalist Ana Ruiz).
+    fn role_then_name(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
+        let toks = self.tokens;
+        let mut i = first;
+        while i < hi.min(first + 3) && lower(&toks[i]) && self.loose_word(&toks[i]) {
+            i += 1;
+        }
+        if i == first || !self.lx.is_nominal_head(toks[i - 1].text) {
+            return None;
+        }
+        self.name_after(i, hi)
+    }
+
     /// The name right after a description that it names (the campaign manager Ana Ruiz).
     fn name_after(&self, next: usize, hi: usize) -> Option<(Mention, usize)> {
         let (s, e, g) = self.name_starting_at(next, hi)?;
@@ -835,6 +852,10 @@ impl<'a> Finder<'a, '_> {
             ));
         }
         if let Some((s, e, g)) = self.name_starting_at(first, hi) {
+            // Latvian journalist Ana Ruiz, Novak adviser Ana Ruiz: the role's name.
+            if let Some(r) = self.role_then_name(e, hi) {
+                return Some(r);
+            }
             // Novak’s spokeswoman: the possessor's nominal is the speaker; Novak’s campaign
             // manager Ana Ruiz: the name after it.
             if strip_possessive(toks[e - 1].text).1 {

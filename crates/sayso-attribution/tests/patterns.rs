@@ -237,3 +237,23 @@ fn a_pronoun_follows_the_gender_of_a_given_name() {
                 “We are busy enough,” she said.";
     assert_eq!(name(text, "We are").as_deref(), Some("Maria Lopes"));
 }
+
+#[test]
+fn party_and_state_abbreviations_in_an_appositive() {
+    check(
+        "“We will vote no,” Senate leader Dana Whitfield, R-Ky., said.",
+        "We will",
+        "Dana Whitfield",
+        "said",
+    );
+}
+
+#[test]
+fn a_nationality_or_patron_before_a_role_and_a_name() {
+    check(
+        "“The border is quiet,” said Estonian journalist Kaja Tamm.",
+        "The border",
+        "Kaja Tamm",
+        "said",
+    );
+}

@@ -45,6 +45,8 @@ pub(crate) fn skip_appositive(cx: &Context<'_>, i: usize, hi: usize) -> usize {
     while j < hi && j - i < crate::mentions::MAX_NP {
         match toks[j].text {
             "," => return j + 1,
+            // An abbreviation's period before the closing comma (Ana Ruiz, D-N.M., said).
+            "." if toks.get(j + 1).is_some_and(|t| t.text == ",") => j += 1,
             "." | ";" | ":" | "“" | "”" | "\"" => return i,
             _ => j += 1,
         }
