@@ -128,9 +128,19 @@ impl<'a> Context<'a> {
         if !opener {
             return start;
         }
-        (start + 1..hi.min(start + WINDOW))
-            .find(|&k| toks[k].text == "," && !self.in_quote(k))
-            .map_or(start, |k| k + 1)
+        let Some(comma) =
+            (start + 1..hi.min(start + WINDOW)).find(|&k| toks[k].text == "," && !self.in_quote(k))
+        else {
+            return start;
+        };
+        // A place's state or country after the comma belongs to the phrase: In Aspen,
+        // Colo., …
+        let mut k = comma + 1;
+        while k < hi && k - comma <= 3 && crate::mentions::is_name_word(self.lexicon, &toks[k]) {
+            k += 1;
+        }
+        let place = k > comma + 1 && k < hi && toks[k].text == ",";
+        if place { k + 1 } else { comma + 1 }
     }
 
     /// The name in an appositive right after a description (the chief executive, Ana

@@ -57,8 +57,12 @@ impl Sieve for SpeechVerbBeforeQuote {
                     toks[i - 1].text,
                     "is" | "was" | "are" | "were" | "been" | "be" | "am" | "keeps" | "kept"
                 );
-            if !ing || finite {
-                if let Some(m) = cx.subject_before(i, lo) {
+            if let Some(m) = cx.subject_before(i, lo) {
+                // …, with Novak calling it “…”: the participle's own subject after "with".
+                let with = m.tokens.0 > lo
+                    && toks[m.tokens.0 - 1].text.eq_ignore_ascii_case("with")
+                    && !after_comma;
+                if !ing || finite || with {
                     return Some(Answer {
                         mention: Some(m),
                         cue: Some(cue),
