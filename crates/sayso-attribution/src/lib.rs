@@ -391,13 +391,19 @@ impl Attributor {
             .collect();
         let resolver = resolve::Resolver::new(doc, &self.lexicon, &in_quote, &mentions);
         let mut speakers: Vec<(usize, Vec<String>)> = Vec::new();
+        let finder = mentions::Finder {
+            tokens: doc.tokens(),
+            lx: &self.lexicon,
+        };
         let mut out = Vec::new();
         for ((q, answer), &keep) in quotes.into_iter().zip(answers).zip(speech) {
             let (speaker, cue, sieve, confidence) = match answer {
                 Some((a, sieve)) => {
                     let speaker = a.mention.map(|m| {
-                        let name = resolver.canonical(doc, &m, &speakers);
-                        if m.kind == MentionKind::Name
+                        // Who/which: named after the phrase it stands for.
+                        let named = finder.relative_antecedent(&m).unwrap_or(m);
+                        let name = resolver.canonical(doc, &named, &speakers);
+                        if named.kind == MentionKind::Name
                             || name
                                 .split(' ')
                                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))

@@ -374,6 +374,12 @@ fn is_preposition(t: &Token<'_>) -> bool {
         )
 }
 
+/// A relative word that can be a clause's subject: who, which ("that" is more often a
+/// conjunction).
+fn is_relative(t: &Token<'_>) -> bool {
+    is_word(t) && matches!(t.text, "who" | "which")
+}
+
 fn is_punct(t: &Token<'_>, p: &str) -> bool {
     t.text == p && !is_word(t)
 }
@@ -408,6 +414,22 @@ impl<'a> Finder<'a, '_> {
         is_determiner(t)
             || is_preposition(t)
             || CLAUSE_WORDS.contains(&t.text.to_ascii_lowercase().as_str())
+    }
+
+    /// The phrase a relative-word mention (who, which) stands for: the noun phrase
+    /// right before it (Ana Novak, who said → Ana Novak). `None` for any other mention.
+    pub fn relative_antecedent(&self, m: &Mention) -> Option<Mention> {
+        let toks = self.tokens;
+        let (s, e) = m.tokens;
+        if e != s + 1 || !is_relative(&toks[s]) {
+            return None;
+        }
+        let mut j = s;
+        if j > 0 && is_punct(&toks[j - 1], ",") {
+            j -= 1;
+        }
+        let last = j.checked_sub(1)?;
+        self.np_ending_at(last, j.saturating_sub(MAX_NP))
     }
 
     /// The name run ending at token `last` (inclusive), walking left no further than `lo`:
@@ -549,6 +571,17 @@ impl<'a> Finder<'a, '_> {
         }
         if j <= lo {
             return None;
+        }
+        // A relative clause's subject: Novak, who said …; the report, which found …. The
+        // relative word is the mention; resolution reads its antecedent.
+        if is_relative(&toks[j - 1]) {
+            return Some(self.mention(
+                j - 1,
+                j,
+                MentionKind::Pronoun,
+                Gender::Unknown,
+                Number::Singular,
+            ));
         }
         // Parenthetical right before the verb: Sen. Ana Novak (D-Ore.) said.
         if is_punct(&toks[j - 1], ")") {

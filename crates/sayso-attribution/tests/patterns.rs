@@ -257,3 +257,16 @@ fn a_nationality_or_patron_before_a_role_and_a_name() {
         "said",
     );
 }
+
+#[test]
+fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_name() {
+    let text = "“We lost,” said Dana Whitfield, who said the count was “a farce from the start.”";
+    let found = Attributor::default().attribute(text);
+    let a = found
+        .iter()
+        .find(|a| text[a.quote.span].contains("farce"))
+        .expect("the second quotation");
+    let speaker = a.speaker.as_ref().expect("a speaker");
+    assert_eq!(&text[speaker.mention.expect("a mention")], "who");
+    assert_eq!(speaker.name, "Dana Whitfield");
+}
