@@ -41,7 +41,7 @@ impl Sieve for ContinuedTurn {
             cx.cue_at(i).is_some()
                 && cx
                     .subject_before(i, prev.last + 1)
-                    .is_some_and(|m| Some(m) != answer.mention && hands_floor(cx, &m))
+                    .is_some_and(|m| !same_phrase(&m, answer.mention) && hands_floor(cx, &m))
         });
         if gives_floor {
             return None;
@@ -64,4 +64,9 @@ impl Sieve for ContinuedTurn {
 /// description inside a clause is more often a noun before a cue-like noun (a conference call).
 fn hands_floor(cx: &Context<'_>, m: &crate::Mention) -> bool {
     m.kind != crate::MentionKind::Nominal || m.tokens.0 == cx.sentence(m.tokens.0).start
+}
+
+/// True when `m` is (part of) the previous answer's mention: the same speaker read twice.
+fn same_phrase(m: &crate::Mention, previous: Option<crate::Mention>) -> bool {
+    previous.is_some_and(|p| m.span.start < p.span.end && p.span.start < m.span.end)
 }
