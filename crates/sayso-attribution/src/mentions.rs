@@ -944,7 +944,11 @@ impl<'a> Finder<'a, '_> {
         let mut head = None;
         while i < hi && i - first < 8 {
             let t = &toks[i];
-            if !is_word(t) || self.lx.is_speech_verb(t.text) || is_preposition(t) {
+            if !is_word(t)
+                || self.lx.is_speech_verb(t.text)
+                || is_preposition(t)
+                || CLAUSE_WORDS.contains(&t.text.to_ascii_lowercase().as_str())
+            {
                 break;
             }
             if self.lx.is_nominal_head(t.text) {

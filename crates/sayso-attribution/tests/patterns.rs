@@ -270,3 +270,13 @@ fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_name() {
     assert_eq!(&text[speaker.mention.expect("a mention")], "who");
     assert_eq!(speaker.name, "Dana Whitfield");
 }
+
+#[test]
+fn a_fragment_inside_a_clause_is_not_attributed_to_what_follows_it() {
+    check(
+        "Okafor called the plan “reckless,” and the mayor later agreed to drop it.",
+        "reckless",
+        "Okafor",
+        "called",
+    );
+}

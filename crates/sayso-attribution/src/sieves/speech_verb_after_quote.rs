@@ -1,5 +1,7 @@
 //! `speech-verb-after-quote`: “…,” she said / said Novak / the finance minister said.
 
+use sayso_tokenizer::TokenKind;
+
 use crate::sieves::{skip_appositive, skip_fillers};
 use crate::{Answer, Context, Quote, Sieve};
 
@@ -37,6 +39,18 @@ impl Sieve for SpeechVerbAfterQuote {
         }
         let ends_sentence =
             quote.last > 0 && matches!(toks[quote.last - 1].text, "." | "…" | "...");
+        // A fragment inside a clause (called it “terrible,” and …) is the object of what comes
+        // before it; only a quotation that opens its sentence or clause is attributed after.
+        let sent = cx.sentence(quote.first);
+        let opens = quote.first == sent.start
+            || matches!(
+                toks[quote.first - 1].text,
+                ":" | ";" | "," | "—" | "–" | "("
+            )
+            || matches!(toks[quote.first - 1].kind, TokenKind::Quote(_));
+        if !opens {
+            return None;
+        }
         // A fragment that ends its sentence inside the marks (Novak said it was “over.”) was
         // attributed before it; the next sentence starts something new.
         if ends_sentence && quote.first > cx.sentence(quote.first).start {
