@@ -280,3 +280,13 @@ fn a_fragment_inside_a_clause_is_not_attributed_to_what_follows_it() {
         "called",
     );
 }
+
+#[test]
+fn a_naming_verb_in_a_relative_clause_reports_the_outer_speaker() {
+    check(
+        "Ruiz said he would never back Okafor, whom he called “a danger to the town.”",
+        "a danger",
+        "Ruiz",
+        "said",
+    );
+}

@@ -31,6 +31,9 @@ impl Sieve for SpeechVerbBeforeQuote {
         let lo = sent
             .start
             .max(quote.first.saturating_sub(crate::context::WINDOW));
+        // A verb inside a relative clause (whom he called “…”) reports the speaker of the
+        // sentence's outer verb: kept as the answer only when no outer one is found.
+        let mut inner: Option<Answer> = None;
         for i in (lo..quote.first).rev() {
             if cx.in_quote(i) {
                 continue;
@@ -63,11 +66,22 @@ impl Sieve for SpeechVerbBeforeQuote {
                     && toks[m.tokens.0 - 1].text.eq_ignore_ascii_case("with")
                     && !after_comma;
                 if !ing || finite || with {
-                    return Some(Answer {
+                    let answer = Answer {
                         mention: Some(m),
                         cue: Some(cue),
                         confidence: 0.88,
-                    });
+                    };
+                    let relative = m.kind == crate::MentionKind::Pronoun
+                        && m.tokens.0 > lo
+                        && matches!(
+                            toks[m.tokens.0 - 1].text,
+                            "whom" | "what" | "which" | "who" | "as"
+                        );
+                    if relative && inner.is_none() {
+                        inner = Some(answer);
+                        continue;
+                    }
+                    return Some(answer);
                 }
             }
             // A verb coordinated with an earlier one (Novak praised the plan but warned …).
@@ -98,6 +112,6 @@ impl Sieve for SpeechVerbBeforeQuote {
                 }
             }
         }
-        None
+        inner
     }
 }
