@@ -111,10 +111,17 @@ impl<'a> Context<'a> {
     }
 
     /// Where the main clause of the sentence starting at token `start` begins, looking no
-    /// further than `hi`: after an opening adverbial phrase and its comma (In a statement, …;
-    /// Before the vote, …; Reached by phone, …; If she wins, …), else `start`.
+    /// further than `hi`: after a dateline (LISBON (AP) — …) and after an opening adverbial
+    /// phrase and its comma (In a statement, …; Before the vote, …; Reached by phone, …; If she
+    /// wins, …), else `start`.
     pub fn main_clause_start(&self, start: usize, hi: usize) -> usize {
         let toks = self.tokens();
+        // A dateline: WASHINGTON (Reuters) — …; Lisbon, May 3 (AP) – …
+        let dash = (start..hi.min(start + 10)).find(|&k| matches!(toks[k].kind, TokenKind::Dash));
+        let start = match dash {
+            Some(d) if (start..d).any(|k| toks[k].text == ")") => d + 1,
+            _ => start,
+        };
         let Some(first) = toks
             .get(start)
             .filter(|t| matches!(t.kind, TokenKind::Word))

@@ -290,3 +290,23 @@ fn a_naming_verb_in_a_relative_clause_reports_the_outer_speaker() {
         "said",
     );
 }
+
+#[test]
+fn a_participle_after_a_speech_verb_shares_its_subject() {
+    check(
+        "“We will rebuild,” Okafor said on Monday, adding that the bridge would be “open by spring.”",
+        "open by",
+        "Okafor",
+        "adding",
+    );
+}
+
+#[test]
+fn a_dateline_is_not_the_speaker() {
+    check(
+        "LISBON (AP) – Mayor Dana Ruiz toured the flood zone on Sunday, saying the damage was “worse than feared.”",
+        "worse",
+        "Dana Ruiz",
+        "saying",
+    );
+}

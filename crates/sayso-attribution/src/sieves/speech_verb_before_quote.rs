@@ -94,6 +94,21 @@ impl Sieve for SpeechVerbBeforeQuote {
             // A participle or a verb whose subject opens the sentence: Novak, …, saying “…”.
             if ing || after_comma || coordinated {
                 let clause = cx.main_clause_start(lo, i);
+                // Novak said on Monday, adding …: the subject of the speech verb just before.
+                if after_comma {
+                    let said = (clause..i - 1).rev().take(12).find_map(|j| {
+                        (!cx.in_quote(j) && cx.cue_at(j).is_some())
+                            .then(|| cx.subject_before(j, clause))
+                            .flatten()
+                    });
+                    if let Some(m) = said {
+                        return Some(Answer {
+                            mention: Some(m),
+                            cue: Some(cue),
+                            confidence: 0.8,
+                        });
+                    }
+                }
                 for k in clause..i {
                     if cx.in_quote(k) {
                         continue;
