@@ -332,8 +332,9 @@ impl Lexicon {
 
     /// True when `word` (any case) is a speech verb form: said, says, told, quipped.
     pub fn is_speech_verb(&self, word: &str) -> bool {
-        self.inner.speech_verbs.contains(word)
-            || self.inner.speech_verbs.contains(&word.to_lowercase())
+        let verbs = &self.inner.speech_verbs;
+        verbs.contains(word)
+            || (has_upper(word) && with_lowercase(word, |lower| verbs.contains(lower)))
     }
 
     /// The multi-word cue phrases (according to, in a statement), lowercased.
@@ -356,26 +357,53 @@ impl Lexicon {
         if word.len() > 4 {
             return None;
         }
-        self.inner.pronouns.get(&word.to_ascii_lowercase()).copied()
+        let mut buf = [0u8; 4];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII lower-casing leaves the bytes of other characters as they are: still UTF-8.
+        let lower = std::str::from_utf8(lower).ok()?;
+        self.inner.pronouns.get(lower).copied()
     }
 
     /// The gender a common noun tells (sister → female), if any.
     pub fn gendered_noun(&self, word: &str) -> Option<Gender> {
-        if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            self.inner.gendered_nouns.get(word).copied()
-        } else {
-            self.inner.gendered_nouns.get(&word.to_lowercase()).copied()
-        }
+        with_lowercase(word, |lower| self.inner.gendered_nouns.get(lower).copied())
     }
 
     /// True when `word` (any case) can head a nominal speaker mention (official, ministry).
     pub fn is_nominal_head(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        self.inner.nominal_heads.contains(&lower)
-            || lower
-                .strip_suffix('s')
-                .is_some_and(|s| self.inner.nominal_heads.contains(s))
+        let heads = &self.inner.nominal_heads;
+        with_lowercase(word, |lower| {
+            heads.contains(lower) || lower.strip_suffix('s').is_some_and(|s| heads.contains(s))
+        })
     }
+}
+
+/// True when `word` has a character that lower-casing changes (an upper-case ASCII letter, or
+/// any non-ASCII character, which is left to [`str::to_lowercase`] to decide).
+fn has_upper(word: &str) -> bool {
+    word.bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+}
+
+/// Calls `f` with `word.to_lowercase()`, without allocating for a short ASCII word (the
+/// lower case of ASCII is ASCII lower-casing, byte for byte).
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 48;
+    if !has_upper(word) {
+        return f(word);
+    }
+    if word.len() <= SHORT && word.is_ascii() {
+        let mut buf = [0u8; SHORT];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
 }
 
 impl Lists {

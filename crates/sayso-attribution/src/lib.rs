@@ -254,6 +254,9 @@ const NAMING_WORDS: &[&str] = &[
     "words",
 ];
 
+static NAMING_WORD_SET: mentions::WordSet =
+    mentions::WordSet::new(|| mentions::sorted(NAMING_WORDS));
+
 /// Finds quotations and attributes them.
 pub struct Attributor {
     tokenizer: Tokenizer,
@@ -373,9 +376,9 @@ impl Attributor {
 
     /// Turns the sieves' answers into attributions with canonical speaker names, keeping only
     /// the quotations that are speech.
-    fn resolve(
+    fn resolve<'t>(
         &self,
-        doc: &Document<'_>,
+        doc: &Document<'t>,
         quotes: Vec<Quote>,
         quoted: &[bool],
         answers: Vec<Option<(Answer, &'static str)>>,
@@ -388,20 +391,20 @@ impl Attributor {
             .filter_map(|(a, _)| a.mention)
             .collect();
         let resolver = resolve::Resolver::new(doc, &self.lexicon, &in_quote, &mentions);
-        let mut speakers: Vec<(usize, Vec<String>)> = Vec::new();
+        let mut speakers: Vec<(usize, Vec<&'t str>)> = Vec::new();
         let mut out = Vec::new();
         for ((q, answer), &keep) in quotes.into_iter().zip(answers).zip(speech) {
             let (speaker, cue, sieve, confidence) = match answer {
                 Some((a, sieve)) => {
                     let speaker = a.mention.map(|m| {
-                        let name = resolver.canonical(doc, &m, &speakers);
+                        let words = resolver.canonical(doc, &m, &speakers);
+                        let name = words.join(" ");
                         if m.kind == MentionKind::Name
-                            || name
-                                .split(' ')
+                            || words
+                                .iter()
                                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                         {
-                            speakers
-                                .push((m.tokens.0, name.split(' ').map(str::to_string).collect()));
+                            speakers.push((m.tokens.0, words));
                         }
                         Speaker {
                             name,
@@ -550,7 +553,7 @@ fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
         }
     }
     i > 0
-        && NAMING_WORDS.contains(&toks[i - 1].text.to_lowercase().as_str())
+        && lexicon::with_lowercase(toks[i - 1].text, |w| NAMING_WORD_SET.contains(w))
         && q.kind == QuoteKind::Partial
 }
 

@@ -2,9 +2,40 @@
 //! around a cue. Every search is bounded by [`MAX_NP`] tokens, so the cost per quotation is
 //! constant and the whole pass stays linear.
 
+use std::sync::LazyLock;
+
 use sayso_tokenizer::{Span, Token, TokenKind};
 
-use crate::lexicon::{Gender, Lexicon, Number};
+use crate::lexicon::{Gender, Lexicon, Number, with_lowercase};
+
+/// A constant word list sorted once, on first use, so that membership is a binary search
+/// rather than a scan; the source list keeps whatever order reads best.
+pub(crate) struct WordSet(LazyLock<Vec<&'static str>>);
+
+impl WordSet {
+    /// The set of the words `list` returns.
+    pub(crate) const fn new(list: fn() -> Vec<&'static str>) -> WordSet {
+        WordSet(LazyLock::new(list))
+    }
+
+    /// True when `word` (exactly, case included) is in the set.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.0.binary_search(&word).is_ok()
+    }
+}
+
+/// `list`, sorted and deduplicated: the contents of a [`WordSet`].
+pub(crate) fn sorted(list: &[&'static str]) -> Vec<&'static str> {
+    let mut words = list.to_vec();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+static NOT_NAME_SET: WordSet = WordSet::new(|| sorted(NOT_NAMES));
+static ORG_WORD_SET: WordSet = WordSet::new(|| sorted(ORG_WORDS));
+static VERB_FILLER_SET: WordSet = WordSet::new(|| sorted(VERB_FILLERS));
+static DETERMINER_SET: WordSet = WordSet::new(|| sorted(DETERMINERS));
 
 /// The longest noun phrase (in tokens) a search walks over.
 pub(crate) const MAX_NP: usize = 24;
@@ -285,7 +316,7 @@ pub(crate) fn is_name_word(lx: &Lexicon, t: &Token<'_>) -> bool {
         return false;
     }
     let (stem, _) = strip_possessive(t.text);
-    !NOT_NAMES.contains(&stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
+    !NOT_NAME_SET.contains(stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
 }
 
 fn is_particle(t: &Token<'_>) -> bool {
@@ -298,12 +329,12 @@ fn lower(t: &Token<'_>) -> bool {
 
 pub(crate) fn is_filler(t: &Token<'_>) -> bool {
     is_word(t)
-        && (VERB_FILLERS.contains(&t.text)
+        && (VERB_FILLER_SET.contains(t.text)
             || (t.text.len() > 4 && t.text.ends_with("ly") && lower(t)))
 }
 
 fn is_determiner(t: &Token<'_>) -> bool {
-    is_word(t) && DETERMINERS.contains(&t.text.to_lowercase().as_str())
+    is_word(t) && with_lowercase(t.text, |w| DETERMINER_SET.contains(w))
 }
 
 fn is_preposition(t: &Token<'_>) -> bool {
@@ -411,7 +442,7 @@ impl<'a> Finder<'a, '_> {
                 if g != Gender::Unknown {
                     gender = g;
                 }
-            } else if ORG_WORDS.contains(&w) || w == "Prime" || w == "Vice" {
+            } else if ORG_WORD_SET.contains(w) || w == "Prime" || w == "Vice" {
                 s = i + 1;
             }
         }
@@ -700,5 +731,26 @@ impl<'a> Finder<'a, '_> {
             self.mention(from, end, MentionKind::Nominal, g, number),
             end,
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_sets_answer_like_their_lists() {
+        for (set, list) in [
+            (&NOT_NAME_SET, NOT_NAMES),
+            (&ORG_WORD_SET, ORG_WORDS),
+            (&VERB_FILLER_SET, VERB_FILLERS),
+            (&DETERMINER_SET, DETERMINERS),
+        ] {
+            for w in list {
+                assert!(set.contains(w), "{w}");
+                assert!(!set.contains(&format!("{w}x")), "{w}x");
+            }
+        }
+        assert!(!NOT_NAME_SET.contains("the"), "case matters");
     }
 }
