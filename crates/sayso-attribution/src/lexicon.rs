@@ -5,12 +5,12 @@
 //! [`Lexicon::from_dir`] extends the embedded list of the same name; a line `-entry` removes
 //! an entry instead.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// Grammatical gender, as far as the text tells it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -254,8 +254,7 @@ const NAMING_WORDS: &[&str] = &[
     "words",
 ];
 
-static NAMING_WORD_SET: mentions::WordSet =
-    mentions::WordSet::new(|| mentions::sorted(NAMING_WORDS));
+static NAMING_WORD_SET: mentions::WordSet = mentions::WordSet::new(NAMING_WORDS);
 
 /// Finds quotations and attributes them.
 pub struct Attributor {

@@ -2,40 +2,42 @@
 //! around a cue. Every search is bounded by [`MAX_NP`] tokens, so the cost per quotation is
 //! constant and the whole pass stays linear.
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
+
+use foldhash::HashSet;
 
 use sayso_tokenizer::{Span, Token, TokenKind};
 
 use crate::lexicon::{Gender, Lexicon, Number, with_lowercase};
 
-/// A constant word list sorted once, on first use, so that membership is a binary search
-/// rather than a scan; the source list keeps whatever order reads best.
-pub(crate) struct WordSet(LazyLock<Vec<&'static str>>);
+/// A constant word list made a hash set on first use, so that membership is one hash and one
+/// comparison rather than a scan; the source list keeps whatever order reads best.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
 
 impl WordSet {
-    /// The set of the words `list` returns.
-    pub(crate) const fn new(list: fn() -> Vec<&'static str>) -> WordSet {
-        WordSet(LazyLock::new(list))
+    /// The set of `words`.
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
     }
 
     /// True when `word` (exactly, case included) is in the set.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.0.binary_search(&word).is_ok()
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
     }
 }
 
-/// `list`, sorted and deduplicated: the contents of a [`WordSet`].
-pub(crate) fn sorted(list: &[&'static str]) -> Vec<&'static str> {
-    let mut words = list.to_vec();
-    words.sort_unstable();
-    words.dedup();
-    words
-}
-
-static NOT_NAME_SET: WordSet = WordSet::new(|| sorted(NOT_NAMES));
-static ORG_WORD_SET: WordSet = WordSet::new(|| sorted(ORG_WORDS));
-static VERB_FILLER_SET: WordSet = WordSet::new(|| sorted(VERB_FILLERS));
-static DETERMINER_SET: WordSet = WordSet::new(|| sorted(DETERMINERS));
+static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAMES);
+static ORG_WORD_SET: WordSet = WordSet::new(ORG_WORDS);
+static VERB_FILLER_SET: WordSet = WordSet::new(VERB_FILLERS);
+static DETERMINER_SET: WordSet = WordSet::new(DETERMINERS);
 
 /// The longest noun phrase (in tokens) a search walks over.
 pub(crate) const MAX_NP: usize = 24;

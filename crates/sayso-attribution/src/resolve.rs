@@ -9,14 +9,15 @@
 //! shares its words.
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use sayso_tokenizer::{Document, Token, TokenKind};
 
 use crate::lexicon::{Gender, Lexicon};
 use crate::mentions::{
-    Finder, Mention, MentionKind, WordSet, is_name_word, is_word, sorted, strip_possessive,
+    Finder, Mention, MentionKind, WordSet, is_name_word, is_word, strip_possessive,
 };
 
 /// Words too common to tie a description to a title (the, of, …).
@@ -25,7 +26,7 @@ const DESCRIPTOR_STOP: &[&str] = &[
     "its", "their", "this", "that", "former", "new", "top", "who", "was", "is",
 ];
 
-static DESCRIPTOR_STOP_SET: WordSet = WordSet::new(|| sorted(DESCRIPTOR_STOP));
+static DESCRIPTOR_STOP_SET: WordSet = WordSet::new(DESCRIPTOR_STOP);
 
 #[derive(Clone, Debug)]
 struct Occurrence {
