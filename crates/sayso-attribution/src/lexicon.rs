@@ -10,7 +10,7 @@ use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use foldhash::{HashMap, HashMapExt};
 
 /// Grammatical gender, as far as the text tells it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -74,13 +74,95 @@ pub struct Lexicon {
 }
 
 struct Lists {
-    speech_verbs: HashSet<String>,
+    /// Lower case, like every list but `titles` (look-ups rely on it).
+    speech_verbs: WordMap<()>,
     cue_phrases: Vec<String>,
     cue_matcher: AhoCorasick,
-    titles: HashMap<String, Gender>,
-    pronouns: HashMap<String, (Gender, Number)>,
-    gendered_nouns: HashMap<String, Gender>,
-    nominal_heads: HashSet<String>,
+    titles: WordMap<Gender>,
+    pronouns: WordMap<(Gender, Number)>,
+    gendered_nouns: WordMap<Gender>,
+    nominal_heads: WordMap<()>,
+}
+
+/// A word's signature: its length and its first and last bytes, ASCII case folded (`b & 31`
+/// is the same for a letter in either case), in 12 bits.
+fn signature(word: &[u8]) -> usize {
+    match (word.first(), word.last()) {
+        (Some(&first), Some(&last)) => {
+            ((word.len() & 15) << 8) | ((usize::from(first & 31) << 3) ^ usize::from(last & 31))
+        }
+        _ => 0,
+    }
+}
+
+/// The signatures present in a word list: one bit each. A word whose bit is clear is in no
+/// case variant of the list, which answers most look-ups of running text (most words are in
+/// no list) with one bit test instead of a hash.
+#[derive(Clone)]
+pub(crate) struct Signatures(Box<[u64; 64]>);
+
+impl Signatures {
+    pub(crate) fn new() -> Signatures {
+        Signatures(Box::new([0; 64]))
+    }
+
+    pub(crate) fn add(&mut self, word: &str) {
+        let s = signature(word.as_bytes());
+        self.0[s >> 6] |= 1 << (s & 63);
+    }
+
+    /// False when neither `word` nor any ASCII case variant of it was added.
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
+        let s = signature(word.as_bytes());
+        self.0[s >> 6] & (1 << (s & 63)) != 0
+    }
+}
+
+/// A map from words, with the [`Signatures`] of its keys as a pre-check. A removed key keeps
+/// its bit (the check only ever says "maybe").
+struct WordMap<V> {
+    map: HashMap<String, V>,
+    signatures: Signatures,
+}
+
+impl<V: Copy> WordMap<V> {
+    fn new() -> WordMap<V> {
+        WordMap {
+            map: HashMap::new(),
+            signatures: Signatures::new(),
+        }
+    }
+
+    fn insert(&mut self, key: String, value: V) {
+        self.signatures.add(&key);
+        self.map.insert(key, value);
+    }
+
+    fn remove(&mut self, key: &str) {
+        self.map.remove(key);
+    }
+
+    fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// The value of `word`, exactly as written.
+    fn get(&self, word: &str) -> Option<V> {
+        if !self.signatures.may_hold(word) {
+            return None;
+        }
+        self.map.get(word).copied()
+    }
+
+    /// The value of `word.to_lowercase()`.
+    fn get_lowercase(&self, word: &str) -> Option<V> {
+        // ASCII lower-casing keeps the length and folds like the signature; anything else may
+        // change the length, so it is looked up without the pre-check.
+        if word.is_ascii() && !self.signatures.may_hold(word) {
+            return None;
+        }
+        with_lowercase(word, |lower| self.map.get(lower).copied())
+    }
 }
 
 impl fmt::Debug for Lexicon {
@@ -276,7 +358,7 @@ impl Lexicon {
                     if e.remove {
                         set.remove(&lower);
                     } else {
-                        set.insert(lower);
+                        set.insert(lower, ());
                     }
                 }
                 "cue_phrases.txt" => {
@@ -333,8 +415,11 @@ impl Lexicon {
     /// True when `word` (any case) is a speech verb form: said, says, told, quipped.
     pub fn is_speech_verb(&self, word: &str) -> bool {
         let verbs = &self.inner.speech_verbs;
-        verbs.contains(word)
-            || (has_upper(word) && with_lowercase(word, |lower| verbs.contains(lower)))
+        // Every entry is lower case: an ASCII word needs only its lower case looked up.
+        if word.is_ascii() {
+            return verbs.get_lowercase(word).is_some();
+        }
+        verbs.get(word).is_some() || verbs.get_lowercase(word).is_some()
     }
 
     /// The multi-word cue phrases (according to, in a statement), lowercased.
@@ -349,7 +434,7 @@ impl Lexicon {
 
     /// The title's gender when `word` is a title or honorific (President, Sen., Mrs.).
     pub fn title(&self, word: &str) -> Option<Gender> {
-        self.inner.titles.get(word).copied()
+        self.inner.titles.get(word)
     }
 
     /// Gender and number when `word` (any case) is a speaker pronoun.
@@ -363,19 +448,35 @@ impl Lexicon {
         lower.make_ascii_lowercase();
         // ASCII lower-casing leaves the bytes of other characters as they are: still UTF-8.
         let lower = std::str::from_utf8(lower).ok()?;
-        self.inner.pronouns.get(lower).copied()
+        self.inner.pronouns.get(lower)
     }
 
     /// The gender a common noun tells (sister → female), if any.
     pub fn gendered_noun(&self, word: &str) -> Option<Gender> {
-        with_lowercase(word, |lower| self.inner.gendered_nouns.get(lower).copied())
+        self.inner.gendered_nouns.get_lowercase(word)
     }
 
     /// True when `word` (any case) can head a nominal speaker mention (official, ministry).
     pub fn is_nominal_head(&self, word: &str) -> bool {
         let heads = &self.inner.nominal_heads;
+        // The plural's signature differs from its singular's: both are checked.
+        let (may_word, may_stem) = if word.is_ascii() {
+            let stem = word
+                .strip_suffix(['s', 'S'])
+                .is_some_and(|stem| heads.signatures.may_hold(stem));
+            (heads.signatures.may_hold(word), stem)
+        } else {
+            (true, true)
+        };
+        if !may_word && !may_stem {
+            return false;
+        }
         with_lowercase(word, |lower| {
-            heads.contains(lower) || lower.strip_suffix('s').is_some_and(|s| heads.contains(s))
+            (may_word && heads.map.contains_key(lower))
+                || (may_stem
+                    && lower
+                        .strip_suffix('s')
+                        .is_some_and(|s| heads.map.contains_key(s)))
         })
     }
 }
@@ -409,13 +510,13 @@ pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 impl Lists {
     fn empty() -> Lists {
         Lists {
-            speech_verbs: HashSet::new(),
+            speech_verbs: WordMap::new(),
             cue_phrases: Vec::new(),
             cue_matcher: AhoCorasick::new(Vec::<&str>::new()).expect("empty matcher builds"),
-            titles: HashMap::new(),
-            pronouns: HashMap::new(),
-            gendered_nouns: HashMap::new(),
-            nominal_heads: HashSet::new(),
+            titles: WordMap::new(),
+            pronouns: WordMap::new(),
+            gendered_nouns: WordMap::new(),
+            nominal_heads: WordMap::new(),
         }
     }
 }
@@ -449,6 +550,56 @@ mod tests {
         assert!(lx.cue_phrases().iter().any(|p| p == "according to"));
     }
 
+    /// Every entry is found in lower, title and upper case where the list ignores case, and
+    /// only as written where it does not (titles): the signature pre-check never hides one.
+    #[test]
+    fn every_entry_is_found_through_the_pre_check() {
+        let lx = Lexicon::embedded();
+        let title_case = |w: &str| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        };
+        let variants = |w: &str| [w.to_string(), title_case(w), w.to_uppercase()];
+        for (name, text) in EMBEDDED {
+            for e in entries(text) {
+                let key = e.fields[0];
+                match *name {
+                    "speech_verbs.txt" => {
+                        assert!(variants(key).iter().all(|v| lx.is_speech_verb(v)), "{key}")
+                    }
+                    "nominal_heads.txt" => {
+                        let plural = format!("{key}s");
+                        assert!(variants(key).iter().all(|v| lx.is_nominal_head(v)), "{key}");
+                        assert!(variants(&plural).iter().all(|v| lx.is_nominal_head(v)));
+                    }
+                    "gendered_nouns.txt" => assert!(
+                        variants(key).iter().all(|v| lx.gendered_noun(v).is_some()),
+                        "{key}"
+                    ),
+                    "pronouns.txt" => {
+                        assert!(
+                            variants(key).iter().all(|v| lx.pronoun(v).is_some()),
+                            "{key}"
+                        )
+                    }
+                    "titles.txt" => {
+                        assert!(lx.title(key).is_some(), "{key}");
+                        if key.to_uppercase() != key {
+                            assert_eq!(lx.title(&key.to_uppercase()), None, "{key}");
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for miss in ["Kim", "table", "Saidx", "", "é", "İ"] {
+            assert!(!lx.is_speech_verb(miss), "{miss}");
+            assert!(!lx.is_nominal_head(miss), "{miss}");
+        }
+    }
+
     #[test]
     fn a_directory_extends_and_removes() {
         let dir = std::env::temp_dir().join(format!("sayso-lexicon-test-{}", std::process::id()));
@@ -458,6 +609,14 @@ mod tests {
         assert!(lx.is_speech_verb("harrumphed"));
         assert!(!lx.is_speech_verb("said"));
         assert!(lx.is_speech_verb("told"));
+        std::fs::write(dir.join("nominal_heads.txt"), "Sprecherin\nİmam\n").unwrap();
+        let lx = Lexicon::from_dir(&dir).unwrap();
+        assert!(lx.is_nominal_head("sprecherin") && lx.is_nominal_head("SPRECHERINs"));
+        assert!(
+            lx.is_nominal_head("İmam"),
+            "the lower case of İ is two characters"
+        );
+        std::fs::remove_file(dir.join("nominal_heads.txt")).unwrap();
         std::fs::write(dir.join("titles.txt"), "Marshal\tq\n").unwrap();
         let e = Lexicon::from_dir(&dir).unwrap_err();
         assert!(

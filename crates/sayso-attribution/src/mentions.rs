@@ -8,13 +8,14 @@ use foldhash::HashSet;
 
 use sayso_tokenizer::{Span, Token, TokenKind};
 
-use crate::lexicon::{Gender, Lexicon, Number, with_lowercase};
+use crate::lexicon::{Gender, Lexicon, Number, Signatures, with_lowercase};
 
 /// A constant word list made a hash set on first use, so that membership is one hash and one
-/// comparison rather than a scan; the source list keeps whatever order reads best.
+/// comparison rather than a scan (and mostly one bit test: [`Signatures`]); the source list
+/// keeps whatever order reads best.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<(HashSet<&'static str>, Signatures)>,
 }
 
 impl WordSet {
@@ -28,9 +29,14 @@ impl WordSet {
 
     /// True when `word` (exactly, case included) is in the set.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        let (set, signatures) = self.set.get_or_init(|| {
+            let mut signatures = Signatures::new();
+            for w in self.words {
+                signatures.add(w);
+            }
+            (self.words.iter().copied().collect(), signatures)
+        });
+        signatures.may_hold(word) && set.contains(word)
     }
 }
 
