@@ -383,13 +383,12 @@ impl Attributor {
         answers: Vec<Option<(Answer, &'static str)>>,
         speech: &[bool],
     ) -> Vec<Attribution> {
-        let in_quote = |i: usize| quoted.get(i).copied().unwrap_or(false);
         let mentions: Vec<Mention> = answers
             .iter()
             .flatten()
             .filter_map(|(a, _)| a.mention)
             .collect();
-        let resolver = resolve::Resolver::new(doc, &self.lexicon, &in_quote, &mentions);
+        let resolver = resolve::Resolver::new(doc, &self.lexicon, quoted, &mentions);
         let mut speakers: Vec<(usize, Vec<&'t str>)> = Vec::new();
         let mut out = Vec::new();
         for ((q, answer), &keep) in quotes.into_iter().zip(answers).zip(speech) {

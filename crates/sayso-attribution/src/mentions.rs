@@ -319,11 +319,19 @@ pub(crate) fn strip_possessive(s: &str) -> (&str, bool) {
 
 /// True for a token that can be part of a name: a capitalised word (not a sentence opener like
 /// "The"), an initial, or a hyphenated capitalised word.
+#[inline]
 pub(crate) fn is_name_word(lx: &Lexicon, t: &Token<'_>) -> bool {
-    if !is_word(t) || !starts_upper(t.text) {
-        return false;
-    }
-    let (stem, _) = strip_possessive(t.text);
+    // Most tokens are lower-case words or punctuation: answered here, without a call.
+    let capital = match t.text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => starts_upper(t.text),
+    };
+    is_word(t) && capital && is_capitalised_name_word(lx, t.text)
+}
+
+/// [`is_name_word`] for a capitalised word.
+fn is_capitalised_name_word(lx: &Lexicon, text: &str) -> bool {
+    let (stem, _) = strip_possessive(text);
     !NOT_NAME_SET.contains(stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
 }
 

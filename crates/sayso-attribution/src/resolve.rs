@@ -113,21 +113,33 @@ fn push_name_words<'a>(
 }
 
 impl<'a> Resolver<'a> {
-    /// Collects name occurrences outside quotations. `in_quote` tells which tokens are quoted.
+    /// Collects name occurrences outside quotations. `quoted` tells which tokens are quoted
+    /// (one entry per token).
     pub fn new(
         doc: &Document<'a>,
         lx: &Lexicon,
-        in_quote: &dyn Fn(usize) -> bool,
+        quoted: &[bool],
         speakers: &[Mention],
     ) -> Resolver<'a> {
+        let in_quote = |i: usize| quoted.get(i).copied().unwrap_or(false);
         let toks = doc.tokens();
         let finder = Finder { tokens: toks, lx };
         let within_speaker = Cover::new(speakers.iter().map(|m| m.tokens));
         let mut occurrences: Vec<Occurrence> = Vec::new();
         let mut words: Vec<&'a str> = Vec::new();
+        // he/she and their forms outside quotations, with their gender: they vote below.
+        let mut pronouns: Vec<(usize, Gender)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            if in_quote(i) || !is_name_word(lx, &toks[i]) {
+            if in_quote(i) {
+                i += 1;
+                continue;
+            }
+            if !is_name_word(lx, &toks[i]) {
+                // No name word is one of these, so every one is seen here.
+                if let Some(g) = he_or_she(&toks[i]) {
+                    pronouns.push((i, g));
+                }
                 i += 1;
                 continue;
             }
@@ -197,18 +209,10 @@ impl<'a> Resolver<'a> {
         }
         // he/she votes for the nearest person named before it in the same or previous sentence.
         let mut next_occ = 0;
-        for (t, tok) in toks.iter().enumerate() {
+        for &(t, g) in &pronouns {
             while next_occ < occurrences.len() && occurrences[next_occ].pos < t {
                 next_occ += 1;
             }
-            if in_quote(t) || !matches!(tok.kind, TokenKind::Word) {
-                continue;
-            }
-            let g = match tok.text {
-                "he" | "He" | "his" | "His" | "him" => Gender::Male,
-                "she" | "She" | "her" | "Her" => Gender::Female,
-                _ => continue,
-            };
             let sent = doc.sentence_of(t);
             let Some(o) = occurrences[..next_occ]
                 .iter()
@@ -470,6 +474,18 @@ impl<'a> Resolver<'a> {
             }
         }
         best.map(|(_, o)| self.fullest(self.words_of(o), o.pos))
+    }
+}
+
+/// The gender of a he or she (or his, him, her) that votes for the person named before it.
+fn he_or_she(t: &Token<'_>) -> Option<Gender> {
+    if !matches!(t.kind, TokenKind::Word) {
+        return None;
+    }
+    match t.text {
+        "he" | "He" | "his" | "His" | "him" => Some(Gender::Male),
+        "she" | "She" | "her" | "Her" => Some(Gender::Female),
+        _ => None,
     }
 }
 
