@@ -11,6 +11,7 @@ use std::sync::{Arc, LazyLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use foldhash::{HashMap, HashMapExt};
+use sayso_tokenizer::Span;
 
 /// Grammatical gender, as far as the text tells it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -78,10 +79,99 @@ struct Lists {
     speech_verbs: WordMap<()>,
     cue_phrases: Vec<String>,
     cue_matcher: AhoCorasick,
+    cue_scanner: PhraseScanner,
     titles: WordMap<Gender>,
     pronouns: WordMap<(Gender, Number)>,
     gendered_nouns: WordMap<Gender>,
     nominal_heads: WordMap<()>,
+}
+
+/// Finds a few phrases in text the way a leftmost-longest, ASCII case-insensitive
+/// Aho-Corasick automaton does: by skipping to the positions whose first two bytes begin some
+/// phrase and trying the phrases that start with them, longest first. For a handful of
+/// phrases this beats the automaton, which spends a state transition on every byte.
+#[derive(Clone)]
+struct PhraseScanner {
+    /// The phrases, ASCII lower-cased.
+    phrases: Vec<Box<[u8]>>,
+    /// For each byte, ASCII lower-cased: the phrases starting with it, longest first.
+    by_first: Vec<Vec<u16>>,
+    /// For each byte: whether a phrase starts with it in some ASCII case.
+    starts: [bool; 256],
+    /// For each first byte (lower-cased), the second bytes (lower-cased) that follow it in some
+    /// phrase, as a 256-bit set; all bits when a one-byte phrase starts with it.
+    seconds: Vec<[u64; 4]>,
+}
+
+impl PhraseScanner {
+    fn new(phrases: &[String]) -> PhraseScanner {
+        let phrases: Vec<Box<[u8]>> = phrases
+            .iter()
+            .map(|p| p.as_bytes().to_ascii_lowercase().into_boxed_slice())
+            .collect();
+        let mut by_first = vec![Vec::new(); 256];
+        let mut starts = [false; 256];
+        let mut seconds = vec![[0u64; 4]; 256];
+        for (k, p) in phrases.iter().enumerate() {
+            let Some(&b) = p.first() else { continue };
+            let first = usize::from(b);
+            by_first[first].push(k as u16);
+            starts[first] = true;
+            starts[usize::from(b.to_ascii_uppercase())] = true;
+            match p.get(1) {
+                Some(&c) => seconds[first][usize::from(c >> 6)] |= 1 << (c & 63),
+                None => seconds[first] = [u64::MAX; 4],
+            }
+        }
+        for group in &mut by_first {
+            group.sort_by_key(|&k| std::cmp::Reverse(phrases[usize::from(k)].len()));
+        }
+        PhraseScanner {
+            phrases,
+            by_first,
+            starts,
+            seconds,
+        }
+    }
+
+    /// The longest phrase matching at the start of `rest`, by its length.
+    fn longest_at(&self, rest: &[u8]) -> Option<usize> {
+        let first = usize::from(rest[0].to_ascii_lowercase());
+        let second = rest.get(1).map_or(0, |c| c.to_ascii_lowercase());
+        let one_byte = self.seconds[first] == [u64::MAX; 4];
+        if !one_byte && self.seconds[first][usize::from(second >> 6)] & (1 << (second & 63)) == 0 {
+            return None;
+        }
+        self.by_first[first]
+            .iter()
+            .map(|&k| &self.phrases[usize::from(k)])
+            .find(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+            .map(|p| p.len())
+    }
+
+    /// The phrase matches, in order, none overlapping: at the leftmost position where some
+    /// phrase matches, the longest one, then on from its end.
+    fn find_iter<'t>(&'t self, text: &'t [u8]) -> impl Iterator<Item = Span> + 't {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            loop {
+                while at < text.len() && !self.starts[usize::from(text[at])] {
+                    at += 1;
+                }
+                if at >= text.len() {
+                    return None;
+                }
+                match self.longest_at(&text[at..]) {
+                    Some(len) => {
+                        let span = Span::new(at, at + len);
+                        at += len;
+                        return Some(span);
+                    }
+                    None => at += 1,
+                }
+            }
+        })
+    }
 }
 
 /// A word's signature: its length and its first and last bytes, ASCII case folded (`b & 31`
@@ -314,6 +404,7 @@ impl Lexicon {
         patterns.sort();
         patterns.dedup();
         lists.cue_phrases = patterns;
+        lists.cue_scanner = PhraseScanner::new(&lists.cue_phrases);
         lists.cue_matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -432,6 +523,12 @@ impl Lexicon {
         &self.inner.cue_matcher
     }
 
+    /// The byte spans of the cue phrases in `text`: what [`Lexicon::cue_matcher`] finds
+    /// (leftmost-longest, non-overlapping, ASCII case-insensitive), found faster.
+    pub(crate) fn find_cue_phrases<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Span> + 't {
+        self.inner.cue_scanner.find_iter(text.as_bytes())
+    }
+
     /// The title's gender when `word` is a title or honorific (President, Sen., Mrs.).
     pub fn title(&self, word: &str) -> Option<Gender> {
         self.inner.titles.get(word)
@@ -513,6 +610,7 @@ impl Lists {
             speech_verbs: WordMap::new(),
             cue_phrases: Vec::new(),
             cue_matcher: AhoCorasick::new(Vec::<&str>::new()).expect("empty matcher builds"),
+            cue_scanner: PhraseScanner::new(&[]),
             titles: WordMap::new(),
             pronouns: WordMap::new(),
             gendered_nouns: WordMap::new(),
@@ -597,6 +695,60 @@ mod tests {
         for miss in ["Kim", "table", "Saidx", "", "é", "İ"] {
             assert!(!lx.is_speech_verb(miss), "{miss}");
             assert!(!lx.is_nominal_head(miss), "{miss}");
+        }
+    }
+
+    /// The spans an Aho-Corasick automaton built like the lexicon's finds.
+    fn automaton_spans(phrases: &[String], text: &str) -> Vec<Span> {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(phrases)
+            .unwrap()
+            .find_iter(text)
+            .map(|m| Span::new(m.start(), m.end()))
+            .collect()
+    }
+
+    const FRAGMENTS: &[&str] = &[
+        "according to",
+        "ACCORDING",
+        "to",
+        " ",
+        "as quoted by",
+        "quoted as saying",
+        "Quoted As",
+        "went on to say",
+        "WENT ON",
+        "as",
+        "quoted",
+        "x",
+        "é",
+        "ça",
+        "ab",
+        "b c",
+        "a",
+        "\n",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn the_phrase_scanner_finds_what_the_automaton_finds(
+            picks in proptest::collection::vec(0..FRAGMENTS.len(), 0..40),
+        ) {
+            let text: String = picks.iter().map(|&k| FRAGMENTS[k]).collect();
+            let embedded = Lexicon::embedded();
+            let phrases = embedded.cue_phrases().to_vec();
+            let found: Vec<Span> = embedded.find_cue_phrases(&text).collect();
+            proptest::prop_assert_eq!(found, automaton_spans(&phrases, &text));
+            // Prefixes of one another, one-byte and non-ASCII phrases.
+            let mut odd: Vec<String> = ["a", "ab", "abc", "bc", "b c", "é", "ça", "to say", "q"]
+                .map(String::from)
+                .to_vec();
+            odd.sort();
+            let scanner = PhraseScanner::new(&odd);
+            let found: Vec<Span> = scanner.find_iter(text.as_bytes()).collect();
+            proptest::prop_assert_eq!(found, automaton_spans(&odd, &text));
         }
     }
 

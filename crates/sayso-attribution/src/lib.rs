@@ -52,8 +52,6 @@ mod quotes;
 mod resolve;
 pub mod sieves;
 
-use aho_corasick::Anchored;
-use aho_corasick::Input;
 pub use context::Context;
 pub use lexicon::{Gender, Lexicon, LexiconError, Number};
 pub use mentions::{Mention, MentionKind};
@@ -428,18 +426,17 @@ impl Attributor {
 
     /// Byte spans of the cue phrases in `text`, on word boundaries, in order.
     fn cue_phrase_spans(&self, text: &str) -> Vec<Span> {
-        let ac = self.lexicon.cue_matcher();
         if self.lexicon.cue_phrases().is_empty() {
             return Vec::new();
         }
         let bytes = text.as_bytes();
-        ac.find_iter(Input::new(text).anchored(Anchored::No))
+        self.lexicon
+            .find_cue_phrases(text)
             .filter(|m| {
-                let before = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
-                let after = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
+                let before = m.start == 0 || !bytes[m.start - 1].is_ascii_alphanumeric();
+                let after = m.end == bytes.len() || !bytes[m.end].is_ascii_alphanumeric();
                 before && after
             })
-            .map(|m| Span::new(m.start(), m.end()))
             .collect()
     }
 }
