@@ -52,8 +52,6 @@ mod quotes;
 mod resolve;
 pub mod sieves;
 
-use aho_corasick::Anchored;
-use aho_corasick::Input;
 pub use context::Context;
 pub use lexicon::{Gender, Lexicon, LexiconError, Number};
 pub use mentions::{Mention, MentionKind};
@@ -256,6 +254,8 @@ const NAMING_WORDS: &[&str] = &[
     "words",
 ];
 
+static NAMING_WORD_SET: mentions::WordSet = mentions::WordSet::new(NAMING_WORDS);
+
 /// Finds quotations and attributes them.
 pub struct Attributor {
     tokenizer: Tokenizer,
@@ -375,22 +375,21 @@ impl Attributor {
 
     /// Turns the sieves' answers into attributions with canonical speaker names, keeping only
     /// the quotations that are speech.
-    fn resolve(
+    fn resolve<'t>(
         &self,
-        doc: &Document<'_>,
+        doc: &Document<'t>,
         quotes: Vec<Quote>,
         quoted: &[bool],
         answers: Vec<Option<(Answer, &'static str)>>,
         speech: &[bool],
     ) -> Vec<Attribution> {
-        let in_quote = |i: usize| quoted.get(i).copied().unwrap_or(false);
         let mentions: Vec<Mention> = answers
             .iter()
             .flatten()
             .filter_map(|(a, _)| a.mention)
             .collect();
-        let resolver = resolve::Resolver::new(doc, &self.lexicon, &in_quote, &mentions);
-        let mut speakers: Vec<(usize, Vec<String>)> = Vec::new();
+        let resolver = resolve::Resolver::new(doc, &self.lexicon, quoted, &mentions);
+        let mut speakers: Vec<(usize, Vec<&'t str>)> = Vec::new();
         let finder = mentions::Finder {
             tokens: doc.tokens(),
             lx: &self.lexicon,
@@ -402,14 +401,14 @@ impl Attributor {
                     let speaker = a.mention.map(|m| {
                         // Who/which: named after the phrase it stands for.
                         let named = finder.relative_antecedent(&m).unwrap_or(m);
-                        let name = resolver.canonical(doc, &named, &speakers);
+                        let words = resolver.canonical(doc, &named, &speakers);
+                        let name = words.join(" ");
                         if named.kind == MentionKind::Name
-                            || name
-                                .split(' ')
+                            || words
+                                .iter()
                                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                         {
-                            speakers
-                                .push((m.tokens.0, name.split(' ').map(str::to_string).collect()));
+                            speakers.push((m.tokens.0, words));
                         }
                         Speaker {
                             name,
@@ -435,18 +434,17 @@ impl Attributor {
 
     /// Byte spans of the cue phrases in `text`, on word boundaries, in order.
     fn cue_phrase_spans(&self, text: &str) -> Vec<Span> {
-        let ac = self.lexicon.cue_matcher();
         if self.lexicon.cue_phrases().is_empty() {
             return Vec::new();
         }
         let bytes = text.as_bytes();
-        ac.find_iter(Input::new(text).anchored(Anchored::No))
+        self.lexicon
+            .find_cue_phrases(text)
             .filter(|m| {
-                let before = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
-                let after = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
+                let before = m.start == 0 || !bytes[m.start - 1].is_ascii_alphanumeric();
+                let after = m.end == bytes.len() || !bytes[m.end].is_ascii_alphanumeric();
                 before && after
             })
-            .map(|m| Span::new(m.start(), m.end()))
             .collect()
     }
 }
@@ -558,7 +556,7 @@ fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
         }
     }
     i > 0
-        && NAMING_WORDS.contains(&toks[i - 1].text.to_lowercase().as_str())
+        && lexicon::with_lowercase(toks[i - 1].text, |w| NAMING_WORD_SET.contains(w))
         && q.kind == QuoteKind::Partial
 }
 

@@ -2,9 +2,48 @@
 //! around a cue. Every search is bounded by [`MAX_NP`] tokens, so the cost per quotation is
 //! constant and the whole pass stays linear.
 
+use std::sync::OnceLock;
+
+use foldhash::HashSet;
+
 use sayso_tokenizer::{Span, Token, TokenKind};
 
-use crate::lexicon::{Gender, Lexicon, Number};
+use crate::lexicon::{Gender, Lexicon, Number, Signatures, with_lowercase};
+
+/// A constant word list made a hash set on first use, so that membership is one hash and one
+/// comparison rather than a scan (and mostly one bit test: [`Signatures`]); the source list
+/// keeps whatever order reads best.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<(HashSet<&'static str>, Signatures)>,
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// True when `word` (exactly, case included) is in the set.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let (set, signatures) = self.set.get_or_init(|| {
+            let mut signatures = Signatures::new();
+            for w in self.words {
+                signatures.add(w);
+            }
+            (self.words.iter().copied().collect(), signatures)
+        });
+        signatures.may_hold(word) && set.contains(word)
+    }
+}
+
+static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAMES);
+static ORG_WORD_SET: WordSet = WordSet::new(ORG_WORDS);
+static VERB_FILLER_SET: WordSet = WordSet::new(VERB_FILLERS);
+static DETERMINER_SET: WordSet = WordSet::new(DETERMINERS);
 
 /// The longest noun phrase (in tokens) a search walks over.
 pub(crate) const MAX_NP: usize = 24;
@@ -340,12 +379,20 @@ pub(crate) fn strip_possessive(s: &str) -> (&str, bool) {
 
 /// True for a token that can be part of a name: a capitalised word (not a sentence opener like
 /// "The"), an initial, or a hyphenated capitalised word.
+#[inline]
 pub(crate) fn is_name_word(lx: &Lexicon, t: &Token<'_>) -> bool {
-    if !is_word(t) || !starts_upper(t.text) {
-        return false;
-    }
-    let (stem, _) = strip_possessive(t.text);
-    !NOT_NAMES.contains(&stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
+    // Most tokens are lower-case words or punctuation: answered here, without a call.
+    let capital = match t.text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => starts_upper(t.text),
+    };
+    is_word(t) && capital && is_capitalised_name_word(lx, t.text)
+}
+
+/// [`is_name_word`] for a capitalised word.
+fn is_capitalised_name_word(lx: &Lexicon, text: &str) -> bool {
+    let (stem, _) = strip_possessive(text);
+    !NOT_NAME_SET.contains(stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
 }
 
 fn is_particle(t: &Token<'_>) -> bool {
@@ -358,12 +405,12 @@ fn lower(t: &Token<'_>) -> bool {
 
 pub(crate) fn is_filler(t: &Token<'_>) -> bool {
     is_word(t)
-        && (VERB_FILLERS.contains(&t.text)
+        && (VERB_FILLER_SET.contains(t.text)
             || (t.text.len() > 4 && t.text.ends_with("ly") && lower(t)))
 }
 
 fn is_determiner(t: &Token<'_>) -> bool {
-    is_word(t) && DETERMINERS.contains(&t.text.to_lowercase().as_str())
+    is_word(t) && with_lowercase(t.text, |w| DETERMINER_SET.contains(w))
 }
 
 fn is_preposition(t: &Token<'_>) -> bool {
@@ -513,7 +560,7 @@ impl<'a> Finder<'a, '_> {
                 if g != Gender::Unknown {
                     gender = g;
                 }
-            } else if ORG_WORDS.contains(&w) || w == "Prime" || w == "Vice" {
+            } else if ORG_WORD_SET.contains(w) || w == "Prime" || w == "Vice" {
                 s = i + 1;
             }
         }
@@ -998,5 +1045,26 @@ impl<'a> Finder<'a, '_> {
             self.mention(from, end, MentionKind::Nominal, g, number),
             end,
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_sets_answer_like_their_lists() {
+        for (set, list) in [
+            (&NOT_NAME_SET, NOT_NAMES),
+            (&ORG_WORD_SET, ORG_WORDS),
+            (&VERB_FILLER_SET, VERB_FILLERS),
+            (&DETERMINER_SET, DETERMINERS),
+        ] {
+            for w in list {
+                assert!(set.contains(w), "{w}");
+                assert!(!set.contains(&format!("{w}x")), "{w}x");
+            }
+        }
+        assert!(!NOT_NAME_SET.contains("the"), "case matters");
     }
 }

@@ -8,13 +8,18 @@
 //! recent compatible speaker or person, a definite description to the person whose title
 //! shares its words.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
-use sayso_tokenizer::{Document, TokenKind};
+use foldhash::{HashMap, HashMapExt, HashSet};
+
+use sayso_tokenizer::{Document, Token, TokenKind};
 
 use crate::lexicon::{Gender, Lexicon};
-use crate::mentions::{Finder, Mention, MentionKind, is_name_word, is_word, strip_possessive};
+use crate::mentions::{
+    Finder, Mention, MentionKind, WordSet, is_name_word, is_word, strip_possessive,
+};
 
 /// Words too common to tie a description to a title (the, of, …).
 const DESCRIPTOR_STOP: &[&str] = &[
@@ -22,26 +27,35 @@ const DESCRIPTOR_STOP: &[&str] = &[
     "its", "their", "this", "that", "former", "new", "top", "who", "was", "is",
 ];
 
+static DESCRIPTOR_STOP_SET: WordSet = WordSet::new(DESCRIPTOR_STOP);
+
 #[derive(Clone, Debug)]
 struct Occurrence {
     /// Token index of the name's first word.
     pos: usize,
-    /// The name's words, possessives stripped.
-    words: Vec<String>,
+    /// Token index where the capitalised run holding the name starts (a title before it).
+    run: usize,
+    /// Token index just past the name.
+    end: usize,
+    /// The name's words (possessives stripped): a range of [`Resolver::words`].
+    words: Range<usize>,
     person: bool,
     /// The name is the subject of a speech verb (Novak said …), quoted or not.
     says: bool,
     gender: Gender,
-    descriptors: Vec<String>,
 }
 
-/// The document's name occurrences and gender evidence, built once per document.
-pub(crate) struct Resolver {
+/// The document's name occurrences and gender evidence, built once per document. Words are
+/// borrowed from the document text (`'a`), never copied.
+pub(crate) struct Resolver<'a> {
+    lx: Lexicon,
     occurrences: Vec<Occurrence>,
+    /// Every occurrence's words, one occurrence after the other.
+    words: Vec<&'a str>,
     /// Gender votes per full name (female, male).
-    votes: HashMap<String, (u32, u32)>,
+    votes: HashMap<Vec<&'a str>, (u32, u32)>,
     /// Occurrence indices by word, in text order.
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: HashMap<Cow<'a, str>, Vec<usize>>,
     /// Indices of the occurrences that are subjects of a speech verb, in text order.
     says: Vec<usize>,
     /// Indices of the person occurrences with a title or description, in text order.
@@ -80,43 +94,55 @@ impl Cover {
 /// How many occurrences a resolution step looks at, nearest first: bounds the work per mention.
 const LOOKBACK: usize = 16;
 
-fn key(words: &[String]) -> String {
-    words.join(" ")
-}
-
-fn name_words(doc: &Document<'_>, lx: &Lexicon, start: usize, end: usize) -> Vec<String> {
-    let toks = doc.tokens();
-    let mut words: Vec<String> = Vec::new();
+/// Appends the words of the name at tokens `start..end` to `out`: possessives stripped, a
+/// leading title dropped (all the words when every one is a title).
+fn push_name_words<'a>(
+    toks: &[Token<'a>],
+    lx: &Lexicon,
+    start: usize,
+    end: usize,
+    out: &mut Vec<&'a str>,
+) {
+    let first = out.len();
     for t in &toks[start..end] {
-        if words.is_empty() && lx.title(t.text).is_some() {
+        if out.len() == first && lx.title(t.text).is_some() {
             continue;
         }
-        words.push(strip_possessive(t.text).0.to_string());
+        out.push(strip_possessive(t.text).0);
     }
-    if words.is_empty() {
-        words = toks[start..end]
-            .iter()
-            .map(|t| strip_possessive(t.text).0.to_string())
-            .collect();
+    if out.len() == first {
+        out.extend(toks[start..end].iter().map(|t| strip_possessive(t.text).0));
     }
-    words
 }
 
-impl Resolver {
-    /// Collects name occurrences outside quotations. `in_quote` tells which tokens are quoted.
+impl<'a> Resolver<'a> {
+    /// Collects name occurrences outside quotations. `quoted` tells which tokens are quoted
+    /// (one entry per token).
     pub fn new(
-        doc: &Document<'_>,
+        doc: &Document<'a>,
         lx: &Lexicon,
-        in_quote: &dyn Fn(usize) -> bool,
+        quoted: &[bool],
         speakers: &[Mention],
-    ) -> Resolver {
+    ) -> Resolver<'a> {
+        let in_quote = |i: usize| quoted.get(i).copied().unwrap_or(false);
         let toks = doc.tokens();
         let finder = Finder { tokens: toks, lx };
         let within_speaker = Cover::new(speakers.iter().map(|m| m.tokens));
         let mut occurrences: Vec<Occurrence> = Vec::new();
+        let mut words: Vec<&'a str> = Vec::new();
+        // he/she and their forms outside quotations, with their gender: they vote below.
+        let mut pronouns: Vec<(usize, Gender)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            if in_quote(i) || !is_name_word(lx, &toks[i]) {
+            if in_quote(i) {
+                i += 1;
+                continue;
+            }
+            if !is_name_word(lx, &toks[i]) {
+                // No name word is one of these, so every one is seen here.
+                if let Some(g) = he_or_she(&toks[i]) {
+                    pronouns.push((i, g));
+                }
                 i += 1;
                 continue;
             }
@@ -139,50 +165,53 @@ impl Resolver {
             }
             let verb_after = !possessive && toks.get(v).is_some_and(|t| lx.is_speech_verb(t.text));
             let is_speaker = within_speaker.covers(s, e);
-            let words = name_words(doc, lx, s, e);
+            let from = words.len();
+            push_name_words(toks, lx, s, e, &mut words);
             // A given name (Maria Novak, not Novak alone) tells the gender and a person.
-            let given = (words.len() > 1)
-                .then(|| lx.given_name(&words[0]))
+            let given = (words.len() - from > 1)
+                .then(|| lx.given_name(words[from]))
                 .flatten();
             let gender = match (gender, given) {
                 (Gender::Unknown, Some(g)) => g,
                 (g, _) => g,
             };
             let gendered = gender != Gender::Unknown;
-            let descriptors = descriptors_before(doc, lx, i, s)
-                .into_iter()
-                .chain(descriptors_after(doc, lx, e))
-                .collect();
             occurrences.push(Occurrence {
                 pos: s,
-                words,
+                run: i,
+                end: e,
+                words: from..words.len(),
                 person: titled || role_before || verb_after || is_speaker || gendered,
                 says: verb_after || is_speaker,
                 gender,
-                descriptors,
             });
             i = e.max(i + 1);
         }
         // A name is a person everywhere once it is a person anywhere; partial names share it.
-        let person_keys: HashSet<String> = occurrences
+        let person_keys: HashSet<&[&str]> = occurrences
             .iter()
             .filter(|o| o.person)
-            .map(|o| key(&o.words))
+            .map(|o| &words[o.words.clone()])
             .collect();
-        let person_words: HashSet<String> = occurrences
+        let person_words: HashSet<&str> = occurrences
             .iter()
             .filter(|o| o.person)
-            .flat_map(|o| o.words.iter().cloned())
+            .flat_map(|o| words[o.words.clone()].iter().copied())
             .collect();
         for o in &mut occurrences {
             if !o.person {
-                o.person = person_keys.contains(&key(&o.words))
-                    || (o.words.len() == 1 && person_words.contains(&o.words[0]));
+                let name = &words[o.words.clone()];
+                o.person = person_keys.contains(name)
+                    || (name.len() == 1 && person_words.contains(name[0]));
             }
         }
-        let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut votes: HashMap<Vec<&'a str>, (u32, u32)> = HashMap::new();
         for o in &occurrences {
-            let v = votes.entry(key(&o.words)).or_default();
+            let name = &words[o.words.clone()];
+            let v = match votes.get_mut(name) {
+                Some(v) => v,
+                None => votes.entry(name.to_vec()).or_default(),
+            };
             match o.gender {
                 Gender::Female => v.0 += 3,
                 Gender::Male => v.1 += 3,
@@ -191,18 +220,10 @@ impl Resolver {
         }
         // he/she votes for the nearest person named before it in the same or previous sentence.
         let mut next_occ = 0;
-        for (t, tok) in toks.iter().enumerate() {
+        for &(t, g) in &pronouns {
             while next_occ < occurrences.len() && occurrences[next_occ].pos < t {
                 next_occ += 1;
             }
-            if in_quote(t) || !matches!(tok.kind, TokenKind::Word) {
-                continue;
-            }
-            let g = match tok.text {
-                "he" | "He" | "his" | "His" | "him" => Gender::Male,
-                "she" | "She" | "her" | "Her" => Gender::Female,
-                _ => continue,
-            };
             let sent = doc.sentence_of(t);
             let Some(o) = occurrences[..next_occ]
                 .iter()
@@ -215,17 +236,20 @@ impl Resolver {
             if sent.saturating_sub(doc.sentence_of(o.pos)) > 1 {
                 continue;
             }
-            let v = votes.entry(key(&o.words)).or_default();
+            // Every occurrence's name has its entry from the loop above.
+            let Some(v) = votes.get_mut(&words[o.words.clone()]) else {
+                continue;
+            };
             if g == Gender::Female {
                 v.0 += 1;
             } else {
                 v.1 += 1;
             }
         }
-        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_word: HashMap<Cow<'a, str>, Vec<usize>> = HashMap::new();
         for (k, o) in occurrences.iter().enumerate() {
-            for w in &o.words {
-                let list = by_word.entry(fold(w).into_owned()).or_default();
+            for &w in &words[o.words.clone()] {
+                let list = by_word.entry(fold(w)).or_default();
                 if list.last() != Some(&k) {
                     list.push(k);
                 }
@@ -235,16 +259,23 @@ impl Resolver {
             .filter(|&k| occurrences[k].says)
             .collect();
         let described = (0..occurrences.len())
-            .filter(|&k| occurrences[k].person && !occurrences[k].descriptors.is_empty())
+            .filter(|&k| occurrences[k].person && described(toks, &occurrences[k]))
             .collect();
         Resolver {
+            lx: lx.clone(),
             occurrences,
+            words,
             votes,
             by_word,
             says,
             described,
             latest_person: OnceCell::new(),
         }
+    }
+
+    /// The words of occurrence `o`.
+    fn words_of(&self, o: &Occurrence) -> &[&'a str] {
+        &self.words[o.words.clone()]
     }
 
     /// See [`Resolver::latest_person`].
@@ -255,7 +286,7 @@ impl Resolver {
             .enumerate()
             .map(|(k, o)| {
                 if o.person {
-                    let g = self.gender_of(&self.fullest(&o.words, o.pos));
+                    let g = self.gender_of(self.fullest(self.words_of(o), o.pos));
                     latest[gender_slot(g)] = Some(k as u32);
                 }
                 latest
@@ -264,14 +295,14 @@ impl Resolver {
     }
 
     /// The gender of the person whose full name is `words`, from all votes of its names.
-    fn gender_of(&self, words: &[String]) -> Gender {
+    fn gender_of(&self, words: &[&str]) -> Gender {
         let (mut f, mut m) = (0, 0);
         // Sum the votes of every run of the name's words (Ana, Novak, Ana Novak): bounded by
         // the name's length, not by the number of names in the document.
         let n = words.len().min(6);
         for len in 1..=n {
             for start in 0..=n - len {
-                if let Some(&(vf, vm)) = self.votes.get(&key(&words[start..start + len])) {
+                if let Some(&(vf, vm)) = self.votes.get(&words[start..start + len]) {
                     f += vf;
                     m += vm;
                 }
@@ -285,13 +316,13 @@ impl Resolver {
     }
 
     /// The fullest name in the document containing `words`, preferring the one named most
-    /// recently before token `pos`.
-    fn fullest(&self, words: &[String], pos: usize) -> Vec<String> {
+    /// recently before token `pos` (`words` itself when none is fuller).
+    fn fullest<'s>(&'s self, words: &'s [&'a str], pos: usize) -> &'s [&'a str] {
         let Some(list) = words
             .first()
             .and_then(|w| self.by_word.get(fold(w).as_ref()))
         else {
-            return words.to_vec();
+            return words;
         };
         // The occurrences near `pos`, and the first ones: a person is introduced in full early.
         let at = list.partition_point(|&k| self.occurrences[k].pos < pos);
@@ -302,13 +333,13 @@ impl Resolver {
             .iter()
             .chain(near)
             .map(|&k| &self.occurrences[k])
-            .filter(|o| o.words.len() > words.len() && contains(&o.words, words))
+            .filter(|o| o.words.len() > words.len() && contains(self.words_of(o), words))
             .collect();
         // Longest first; then the name used most often; then the one named nearest before.
         let count = |o: &Occurrence| {
             candidates
                 .iter()
-                .filter(|c| same_words(&c.words, &o.words))
+                .filter(|c| same_words(self.words_of(c), self.words_of(o)))
                 .count()
         };
         let mut best: Option<(&Occurrence, usize)> = None;
@@ -325,45 +356,52 @@ impl Resolver {
                 }
             };
         }
-        best.map_or_else(|| words.to_vec(), |(b, _)| b.words.clone())
+        best.map_or(words, |(b, _)| self.words_of(b))
     }
 
-    /// The canonical name for `mention`. `speakers` are earlier resolved speakers with the
-    /// token position of their mention, most recent last.
+    /// The canonical name for `mention`, as words (the name is the words joined by spaces).
+    /// `speakers` are earlier resolved speakers with the token position of their mention,
+    /// most recent last.
     pub fn canonical(
         &self,
-        doc: &Document<'_>,
+        doc: &Document<'a>,
         mention: &Mention,
-        speakers: &[(usize, Vec<String>)],
-    ) -> String {
+        speakers: &[(usize, Vec<&'a str>)],
+    ) -> Vec<&'a str> {
         let text = doc.text();
         let toks = doc.tokens();
         let (s, e) = mention.tokens;
+        // The mention as written, cut where its spaces are (so the words join back to it).
+        let as_written = || {
+            text[mention.span.start..mention.span.end]
+                .split(' ')
+                .collect()
+        };
         match mention.kind {
             MentionKind::Name => {
-                let lx_words: Vec<String> = toks[s..e]
-                    .iter()
-                    .map(|t| strip_possessive(t.text).0.to_string())
-                    .collect();
                 if toks[s].text.eq_ignore_ascii_case("the") {
-                    return text[mention.span.start..mention.span.end].to_string();
+                    return as_written();
                 }
-                key(&self.fullest(&lx_words, s))
+                let own: Vec<&'a str> = toks[s..e]
+                    .iter()
+                    .map(|t| strip_possessive(t.text).0)
+                    .collect();
+                self.fullest(&own, s).to_vec()
             }
             MentionKind::Pronoun => {
                 let want = mention.gender;
                 if matches!(want, Gender::Female | Gender::Male) {
                     if let Some(words) = self.pronoun_antecedent(doc, s, want, speakers) {
-                        return key(&words);
+                        return words.to_vec();
                     }
                 }
-                text[mention.span.start..mention.span.end].to_string()
+                as_written()
             }
             MentionKind::Nominal => {
                 let first = toks[s].text;
                 if first.eq_ignore_ascii_case("the") {
                     if let Some(words) = self.by_description(doc, mention) {
-                        return key(&words);
+                        return words.to_vec();
                     }
                     // A definite description of a person the text names nowhere else by its
                     // words (the New York businessman): the most recent named speaker.
@@ -372,42 +410,46 @@ impl Resolver {
                         && !ORG_HEADS.contains(&head.as_str());
                     if person {
                         if let Some(words) = self.recent_speaker(doc, s, speakers) {
-                            return key(&words);
+                            return words.to_vec();
                         }
                     }
                 }
-                text[mention.span.start..mention.span.end].to_string()
+                as_written()
             }
         }
     }
 
-    fn pronoun_antecedent(
-        &self,
+    fn pronoun_antecedent<'s>(
+        &'s self,
         doc: &Document<'_>,
         pos: usize,
         want: Gender,
-        speakers: &[(usize, Vec<String>)],
-    ) -> Option<Vec<String>> {
+        speakers: &'s [(usize, Vec<&'a str>)],
+    ) -> Option<&'s [&'a str]> {
         let para = doc.paragraph_of(pos);
         // 1. The most recent speaker of a compatible gender, within the last three paragraphs.
-        let mut unknown_speaker: Option<(usize, Vec<String>)> = None;
+        let mut unknown_speaker: Option<(usize, &[&'a str])> = None;
         let before = self.occurrences.partition_point(|o| o.pos < pos);
         let says_before = self.says.partition_point(|&k| k < before);
         let says = self.says[says_before.saturating_sub(LOOKBACK)..says_before]
             .iter()
             .map(|&k| &self.occurrences[k]);
-        let mut all: Vec<(usize, Vec<String>)> =
-            speakers.iter().rev().take(LOOKBACK).cloned().collect();
-        all.extend(says.map(|o| (o.pos, o.words.clone())));
+        let mut all: Vec<(usize, &[&'a str])> = speakers
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .map(|(p, w)| (*p, w.as_slice()))
+            .collect();
+        all.extend(says.map(|o| (o.pos, self.words_of(o))));
         all.sort_by_key(|(p, _)| *p);
-        for (p, words) in all.iter().rev().filter(|(p, _)| *p < pos).take(LOOKBACK) {
-            if para.saturating_sub(doc.paragraph_of(*p)) > 3 {
+        for &(p, words) in all.iter().rev().filter(|(p, _)| *p < pos).take(LOOKBACK) {
+            if para.saturating_sub(doc.paragraph_of(p)) > 3 {
                 continue;
             }
-            let full = self.fullest(words, *p);
-            match self.gender_of(&full) {
+            let full = self.fullest(words, p);
+            match self.gender_of(full) {
                 g if g == want => return Some(full),
-                Gender::Unknown if unknown_speaker.is_none() => unknown_speaker = Some((*p, full)),
+                Gender::Unknown if unknown_speaker.is_none() => unknown_speaker = Some((p, full)),
                 _ => {}
             }
         }
@@ -424,7 +466,7 @@ impl Resolver {
             .unwrap_or_default();
         let full = |k: u32| {
             let o = &self.occurrences[k as usize];
-            self.fullest(&o.words, o.pos)
+            self.fullest(self.words_of(o), o.pos)
         };
         if let Some(k) = latest[gender_slot(want)] {
             return match unknown_speaker {
@@ -439,30 +481,34 @@ impl Resolver {
 
     /// The person who spoke most recently before token `pos` (a quotation's speaker or the
     /// subject of a speech verb), within the last three paragraphs, by their fullest name.
-    fn recent_speaker(
-        &self,
+    fn recent_speaker<'s>(
+        &'s self,
         doc: &Document<'_>,
         pos: usize,
-        speakers: &[(usize, Vec<String>)],
-    ) -> Option<Vec<String>> {
-        let quoted = speakers.iter().rev().find(|(p, _)| *p < pos);
+        speakers: &'s [(usize, Vec<&'a str>)],
+    ) -> Option<&'s [&'a str]> {
+        let quoted = speakers
+            .iter()
+            .rev()
+            .find(|(p, _)| *p < pos)
+            .map(|(p, w)| (*p, w.as_slice()));
         let k = self
             .says
             .partition_point(|&k| self.occurrences[k].pos < pos);
         let said = k
             .checked_sub(1)
             .map(|k| &self.occurrences[self.says[k]])
-            .map(|o| (o.pos, &o.words));
+            .map(|o| (o.pos, self.words_of(o)));
         let (p, words) = match (quoted, said) {
-            (Some((qp, qw)), Some((sp, sw))) => {
-                if *qp >= sp {
-                    (*qp, qw)
+            (Some(q), Some(s)) => {
+                if q.0 >= s.0 {
+                    q
                 } else {
-                    (sp, sw)
+                    s
                 }
             }
-            (Some((qp, qw)), None) => (*qp, qw),
-            (None, Some((sp, sw))) => (sp, sw),
+            (Some(q), None) => q,
+            (None, Some(s)) => s,
             (None, None) => return None,
         };
         let near = doc.paragraph_of(pos).saturating_sub(doc.paragraph_of(p)) <= 3;
@@ -471,13 +517,13 @@ impl Resolver {
 
     /// A definite description (the defense chief) to the person whose title words it shares,
     /// preferring the most recent.
-    fn by_description(&self, doc: &Document<'_>, mention: &Mention) -> Option<Vec<String>> {
+    fn by_description(&self, doc: &Document<'a>, mention: &Mention) -> Option<&[&'a str]> {
         let toks = doc.tokens();
         let (s, e) = mention.tokens;
         let words: Vec<String> = toks[s..e]
             .iter()
             .map(|t| t.text.to_lowercase())
-            .filter(|w| w.len() > 2 && !DESCRIPTOR_STOP.contains(&w.as_str()))
+            .filter(|w| w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(w))
             .collect();
         let mut best: Option<(usize, &Occurrence)> = None;
         let before = self
@@ -490,10 +536,16 @@ impl Resolver {
             .take(4 * LOOKBACK)
             .map(|&k| &self.occurrences[k])
         {
+            // The title and appositive words around the name, gathered only now: few mentions
+            // are descriptions, and each looks at a bounded number of occurrences.
+            let descriptors: Vec<String> = descriptors_before(doc, &self.lx, o.run, o.pos)
+                .into_iter()
+                .chain(descriptors_after(doc, &self.lx, o.end))
+                .collect();
             let score = words
                 .iter()
                 .filter(|w| {
-                    o.descriptors
+                    descriptors
                         .iter()
                         .any(|d| d == *w || stem_eq(d, w) || expand(d) == w.as_str())
                 })
@@ -502,7 +554,19 @@ impl Resolver {
                 best = Some((score, o));
             }
         }
-        best.map(|(_, o)| self.fullest(&o.words, o.pos))
+        best.map(|(_, o)| self.fullest(self.words_of(o), o.pos))
+    }
+}
+
+/// The gender of a he or she (or his, him, her) that votes for the person named before it.
+fn he_or_she(t: &Token<'_>) -> Option<Gender> {
+    if !matches!(t.kind, TokenKind::Word) {
+        return None;
+    }
+    match t.text {
+        "he" | "He" | "his" | "His" | "him" => Some(Gender::Male),
+        "she" | "She" | "her" | "Her" => Some(Gender::Female),
+        _ => None,
     }
 }
 
@@ -583,22 +647,31 @@ fn stem_eq(a: &str, b: &str) -> bool {
             && a.chars().take(5).eq(b.chars().take(5)))
 }
 
+/// True when occurrence `o` has words around it that can describe the person: a title or
+/// words before the name in its sentence, or an appositive after it. A cheap test that
+/// decides which occurrences a description is compared with.
+fn described(toks: &[Token<'_>], o: &Occurrence) -> bool {
+    o.run < o.pos
+        || (o.run > 0 && matches!(toks[o.run - 1].kind, TokenKind::Word))
+        || toks.get(o.end).is_some_and(|t| t.text == ",")
+}
+
 /// True when `needle` is a contiguous run of `hay`'s words.
-fn contains(hay: &[String], needle: &[String]) -> bool {
+fn contains(hay: &[&str], needle: &[&str]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| same_words(w, needle))
 }
 
 /// True when two names are the same words, apostrophes folded (O’Neill = O'Neill).
-fn same_words(a: &[String], b: &[String]) -> bool {
+fn same_words(a: &[&str], b: &[&str]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| fold(x) == fold(y))
 }
 
 /// A name word with its typographic apostrophe folded to the ASCII one.
-fn fold(w: &str) -> std::borrow::Cow<'_, str> {
+fn fold(w: &str) -> Cow<'_, str> {
     if w.contains('’') {
-        std::borrow::Cow::Owned(w.replace('’', "'"))
+        Cow::Owned(w.replace('’', "'"))
     } else {
-        std::borrow::Cow::Borrowed(w)
+        Cow::Borrowed(w)
     }
 }
 
@@ -631,7 +704,7 @@ fn descriptors_before(
         }
         k -= 1;
     }
-    out.retain(|w| w.len() > 2 && !DESCRIPTOR_STOP.contains(&w.as_str()));
+    out.retain(|w| w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(w));
     out
 }
 
@@ -647,7 +720,7 @@ fn descriptors_after(doc: &Document<'_>, lx: &Lexicon, end: usize) -> Vec<String
             break;
         }
         let w = t.text.to_lowercase();
-        if w.len() > 2 && !DESCRIPTOR_STOP.contains(&w.as_str()) {
+        if w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(&w) {
             out.push(w);
         }
     }
