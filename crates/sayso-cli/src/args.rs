@@ -107,6 +107,10 @@ pub struct EvalArgs {
     /// Score these predictions (JSON Lines from `sayso extract`) instead of extracting.
     #[arg(long, value_name = "FILE")]
     pub predictions: Option<PathBuf>,
+    /// With --polnear: also score speaker names against this hand-labelled canonical-speaker
+    /// file (e.g. tests/canonical/polnear-dev.jsonl).
+    #[arg(long, value_name = "FILE", requires = "polnear")]
+    pub canonical: Option<PathBuf>,
     /// List each miss, spurious quotation and wrong speaker with its snippet.
     #[arg(long)]
     pub errors: bool,

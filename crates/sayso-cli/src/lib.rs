@@ -5,6 +5,7 @@
 #![deny(missing_docs)]
 
 pub mod args;
+pub mod canonical;
 pub mod cmd;
 pub mod gold;
 pub mod html;

@@ -20,6 +20,7 @@ use sayso_attribution::{Attributor, Span};
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::canonical::{self, CanonicalScore};
 use crate::gold::{self, CorpusDoc, GoldQuote};
 use crate::polnear::{self, GoldAttribution, PolnearDoc};
 use crate::report::Record;
@@ -63,15 +64,21 @@ pub fn round4(x: f64) -> f64 {
 }
 
 /// `round4(a / b)`, 0 for an empty denominator.
-fn rate(a: usize, b: usize) -> f64 {
+pub(crate) fn rate(a: usize, b: usize) -> f64 {
     round4(ratio(a, b))
 }
 
 /// A speaker name normalised for comparison: trimmed, lowercased, inner whitespace collapsed, a
 /// leading `a `, `an ` or `the ` dropped (`quotescore.py`'s `norm_name`). `None` is `""`.
+/// Whitespace is Python's (`str.isspace`, `\s`): Unicode `White_Space` and U+001C..U+001F.
 pub fn norm_name(name: Option<&str>) -> String {
-    let lower = name.unwrap_or("").trim().to_lowercase();
-    let collapsed = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    let is_space = |c: char| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c);
+    let lower = name.unwrap_or("").trim_matches(is_space).to_lowercase();
+    let collapsed = lower
+        .split(is_space)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     for article in ["a ", "an ", "the "] {
         if let Some(rest) = collapsed.strip_prefix(article) {
             return rest.to_string();
@@ -211,7 +218,8 @@ pub fn extract(
 /// One failure, for `--errors`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Failure {
-    /// `missed`, `spurious`, `wrong-speaker`, `wrong-mention` or `wrong-cue`.
+    /// `missed`, `spurious`, `wrong-speaker`, `wrong-mention`, `wrong-cue` or `wrong-name` (a
+    /// canonical-speaker row found with another name; `gold` is the canonical name).
     pub kind: &'static str,
     /// The document id.
     pub doc: String,
@@ -308,8 +316,9 @@ pub struct CorpusScore {
     pub errors: Vec<Failure>,
 }
 
-/// The index of the first candidate with the largest `key`, if any.
-fn first_max<T>(items: &[T], key: impl Fn(&T) -> usize) -> Option<(usize, usize)> {
+/// The index of the first candidate with the largest `key`, and that key, if any (Python's
+/// `max(items, key=…)`).
+pub(crate) fn first_max<T>(items: &[T], key: impl Fn(&T) -> usize) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     for (i, it) in items.iter().enumerate() {
         let k = key(it);
@@ -541,6 +550,9 @@ pub struct PolnearScore {
     pub exact: ExactFigures,
     /// Failure counts (extra).
     pub failures: FailureCounts,
+    /// Canonical-speaker figures, when a labelled file is given (`quotescore.py canonical`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<CanonicalScore>,
     /// The failures (filled always; printed with `--errors`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<Failure>,
@@ -746,14 +758,18 @@ pub struct PolnearEval {
 }
 
 /// Reads the split `dir`; scores the predictions in `predictions` when given, else extracts
-/// every article with `attributor` (on `threads` threads) and scores that.
+/// every article with `attributor` (on `threads` threads) and scores that. With `canonical` (a
+/// canonical-speaker file over the split, see [`canonical`]) the score includes its figures and
+/// its `wrong-name` failures.
 pub fn polnear(
     dir: &Path,
     predictions: Option<&Path>,
+    canonical: Option<&Path>,
     attributor: &Attributor,
     threads: Option<usize>,
 ) -> anyhow::Result<PolnearEval> {
     let docs = polnear::read_split(dir).with_context(|| format!("reading {}", dir.display()))?;
+    let labelled = canonical.map(|c| canonical::load(c, &docs)).transpose()?;
     let (records, preds) = match predictions {
         Some(path) => (Vec::new(), read_predictions(path)?),
         None => {
@@ -766,7 +782,12 @@ pub fn polnear(
             (records, preds)
         }
     };
-    let score = score_polnear(&docs, &preds);
+    let mut score = score_polnear(&docs, &preds);
+    if let Some((rows, ambiguous)) = labelled {
+        let eval = canonical::score(&rows, ambiguous, &docs, &preds);
+        score.canonical = Some(eval.score);
+        score.errors.extend(eval.errors);
+    }
     Ok(PolnearEval {
         docs,
         records,
@@ -778,7 +799,7 @@ pub fn polnear(
 // Baselines.
 
 /// The higher-is-better figures of a score's JSON, flattened to `a.b` names, sorted by name: the
-/// numbers whose last key is `p`, `r`, `f1` or ends in `accuracy` (lists are skipped). These
+/// numbers whose last key is `p`, `r`, `f1` or holds `accuracy` (lists are skipped). These
 /// are the rows of the committed baselines (`tests/baseline/*.csv`).
 pub fn metrics(v: &Value) -> Vec<(String, f64)> {
     let mut out = Vec::new();
@@ -801,7 +822,7 @@ fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, f64)>) {
         match v {
             Value::Object(_) => flatten(&name, v, out),
             Value::Number(n)
-                if matches!(k.as_str(), "p" | "r" | "f1") || k.ends_with("accuracy") =>
+                if matches!(k.as_str(), "p" | "r" | "f1") || k.contains("accuracy") =>
             {
                 out.push((name, n.as_f64().unwrap_or(0.0)));
             }
@@ -885,6 +906,11 @@ mod tests {
         assert_eq!(norm_name(Some("  The  Prime\tMinister ")), "prime minister");
         assert_eq!(norm_name(Some("Anna Lee")), "anna lee");
         assert_eq!(norm_name(None), "");
+        // Python's whitespace includes the information separators U+001C..U+001F.
+        assert_eq!(
+            norm_name(Some("\u{1f}An\u{1c}Lee\u{a0}Park\u{2003}")),
+            "lee park"
+        );
         let mut g = gold("d", (0, 5), "Kim Jong-un", None);
         g.aliases.push("Kim".into());
         assert!(speaker_matches(&g, Some("kim")));
@@ -1041,12 +1067,20 @@ mod tests {
     #[test]
     fn metrics_keep_rates_only() {
         let v = serde_json::json!({"docs": 3, "quote": {"p": 0.5, "r": 0.25, "f1": 0.3333},
-            "speaker_accuracy": 0.75, "sieves": [{"precision": 1.0}], "metrics": {"x": 1}});
+            "speaker_accuracy": 0.75, "sieves": [{"precision": 1.0}], "metrics": {"x": 1},
+            "canonical": {"found": 9, "accuracy": 0.5, "accuracy_of_found": 0.6}});
         let m = metrics(&v);
         let names: Vec<&str> = m.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(
             names,
-            ["quote.f1", "quote.p", "quote.r", "speaker_accuracy"]
+            [
+                "canonical.accuracy",
+                "canonical.accuracy_of_found",
+                "quote.f1",
+                "quote.p",
+                "quote.r",
+                "speaker_accuracy"
+            ]
         );
     }
 }

@@ -1,5 +1,6 @@
 //! `sayso eval` end to end through the binary: finding the corpus, `--gold`, errors with their
-//! location, `--errors`, and `--polnear --predictions` on a small split scored by hand.
+//! location, `--errors`, and `--polnear --predictions` (with `--canonical`) on a small split
+//! scored by hand.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -221,5 +222,84 @@ fn polnear_predictions_scored_by_hand() {
     let table = String::from_utf8_lossy(&table.stdout);
     assert!(table.contains("## spurious (1)"), "{table}");
     assert!(table.contains("Fiancé"), "{table}");
+
+    // Canonical speakers, in code points: “Yes,” is Ana's (right, whatever the case and spacing),
+    // “Fiancé” is Carla's (found with Bo's name: wrong).
+    let cp_pair = |s: &str| {
+        let c = text[..text.find(s).unwrap()].chars().count();
+        json!([c, c + s.chars().count()])
+    };
+    let rows = [
+        json!({"doc": "a", "content": [cp_pair("“Yes,”")], "canonical": " ANA ", "aliases": []}),
+        json!({"doc": "a", "content": [cp_pair("Fiancé")], "canonical": "Carla", "ambiguous": false}),
+        json!({"doc": "a", "content": [cp_pair("no")], "canonical": "Bo", "ambiguous": true}),
+    ];
+    let rows: Vec<String> = rows.iter().map(Value::to_string).collect();
+    fs::write(tmp.join("canon.jsonl"), rows.join("\n")).unwrap();
+    let with_canonical = |extra: &[&str]| {
+        let mut args = vec![
+            "eval",
+            "--polnear",
+            "split",
+            "--predictions",
+            "pred.jsonl",
+            "--canonical",
+            "canon.jsonl",
+        ];
+        args.extend_from_slice(extra);
+        sayso(&args, &tmp)
+    };
+    let v = ok_json(with_canonical(&["--json"]));
+    assert_eq!(
+        v["canonical"],
+        json!({"labelled": 2, "ambiguous": 1, "found": 2, "name_correct": 1,
+               "accuracy": 0.5, "accuracy_of_found": 0.5})
+    );
+    assert_eq!(v["metrics"]["canonical.accuracy"], json!(0.5));
+    assert_eq!(v["metrics"]["canonical.accuracy_of_found"], json!(0.5));
+    assert!(v.get("errors").is_none(), "{v}");
+    let v = ok_json(with_canonical(&["--json", "--errors"]));
+    let wrong: Vec<&Value> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "wrong-name")
+        .collect();
+    assert_eq!(wrong.len(), 1, "{v}");
+    assert_eq!(
+        (
+            &wrong[0]["gold"],
+            &wrong[0]["predicted"],
+            &wrong[0]["snippet"]
+        ),
+        (&json!("Carla"), &json!("Bo"), &json!("Fiancé"))
+    );
+    let out = with_canonical(&["--errors"]);
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        table.contains(
+            "canonical names: 2 labelled, 2 found, 1 correct, accuracy 0.5000 (of found 0.5000)"
+        ),
+        "{table}"
+    );
+    assert!(table.contains("## wrong-name (1)"), "{table}");
+    assert!(table.contains("gold: Carla  predicted: Bo"), "{table}");
+
+    // --canonical needs --polnear; a row of an article outside the split is an error.
+    let out = sayso(&["eval", "--canonical", "canon.jsonl"], &tmp);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--polnear"));
+    fs::write(
+        tmp.join("canon.jsonl"),
+        json!({"doc": "nowhere", "content": [[0, 1]], "canonical": "X"}).to_string(),
+    )
+    .unwrap();
+    let out = with_canonical(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("canon.jsonl") && err.contains("\"nowhere\""),
+        "{err}"
+    );
     let _ = fs::remove_dir_all(tmp);
 }

@@ -1,7 +1,9 @@
 //! `sayso eval --polnear` gives exactly the figures of the reference scorer
 //! (`../shared/tools/quotescore.py polnear`) on the same predictions: on PolNeAR dev (when the
 //! dataset is present) and on a small synthetic split whose non-ASCII text makes code-point and
-//! byte offsets differ. Skips, naming what is missing, without python3 or the scorer.
+//! byte offsets differ. `--canonical` likewise gives the figures of `quotescore.py canonical`, on
+//! `tests/canonical/polnear-dev.jsonl` and on the synthetic split. Skips, naming what is missing,
+//! without python3 or the scorer.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -78,6 +80,40 @@ fn ours(split: &Path, preds: &Path) -> Value {
     serde_json::from_slice(&out).unwrap()
 }
 
+/// `sayso eval --canonical` against `quotescore.py canonical` on the same predictions: the
+/// reference's keys, its `accuracy_of_labelled` being our `accuracy`. Returns our figures.
+fn assert_canonical_parity(script: &Path, split: &Path, canon: &Path, preds: &Path) -> Value {
+    let want: Value = serde_json::from_slice(&run(Command::new("python3")
+        .arg(script)
+        .arg("canonical")
+        .arg(canon)
+        .arg(split.join("text"))
+        .arg(preds)))
+    .unwrap();
+    let got: Value = serde_json::from_slice(&run(Command::new(env!("CARGO_BIN_EXE_sayso"))
+        .args(["eval", "--json", "--polnear"])
+        .arg(split)
+        .arg("--predictions")
+        .arg(preds)
+        .arg("--canonical")
+        .arg(canon)))
+    .unwrap();
+    let got = got["canonical"].clone();
+    for (ours, theirs) in [
+        ("labelled", "labelled"),
+        ("found", "found"),
+        ("name_correct", "name_correct"),
+        ("accuracy", "accuracy_of_labelled"),
+        ("accuracy_of_found", "accuracy_of_found"),
+    ] {
+        assert_eq!(
+            got[ours], want[theirs],
+            "{ours}: sayso {got} vs quotescore {want}"
+        );
+    }
+    got
+}
+
 fn assert_parity(script: &Path, split: &Path, preds: &Path) -> Value {
     let want = reference(script, split, preds);
     let got = ours(split, preds);
@@ -123,6 +159,34 @@ fn polnear_dev_matches_reference() {
     fs::write(&perfect, out).unwrap();
     let got = assert_parity(&script, &dev, &perfect);
     assert_eq!(got["quote"]["r"], json!(1.0));
+    let _ = fs::remove_dir_all(tmp);
+}
+
+#[test]
+fn canonical_dev_matches_reference() {
+    let Some(script) = scorer() else { return };
+    let dev = root().join("../shared/datasets/polnear-v1.0.0/data/dev");
+    if !dev.join("text").is_dir() {
+        eprintln!("skipping: PolNeAR dev {} not found", dev.display());
+        return;
+    }
+    let canon = root().join("tests/canonical/polnear-dev.jsonl");
+    let tmp = scratch("canonical-dev");
+    let preds = tmp.join("pred.jsonl");
+    let out = run(Command::new(env!("CARGO_BIN_EXE_sayso"))
+        .arg("extract")
+        .arg(dev.join("text")));
+    fs::write(&preds, out).unwrap();
+    let got = assert_canonical_parity(&script, &dev, &canon, &preds);
+    assert!(got["found"].as_u64().unwrap() > 0, "{got}");
+    // Extracting inside `sayso eval` scores the same as scoring the extracted file.
+    let direct: Value = serde_json::from_slice(&run(Command::new(env!("CARGO_BIN_EXE_sayso"))
+        .args(["eval", "--json", "--polnear"])
+        .arg(&dev)
+        .arg("--canonical")
+        .arg(&canon)))
+    .unwrap();
+    assert_eq!(direct["canonical"], got);
     let _ = fs::remove_dir_all(tmp);
 }
 
@@ -267,6 +331,46 @@ fn synthetic_split_matches_reference() {
     assert_eq!(got["quote"], json!({"p": 0.6, "r": 0.8, "f1": 0.6857}));
     assert_eq!(got["source"], json!({"p": 0.75, "r": 0.75, "f1": 0.75}));
     assert_eq!(got["cue"], json!({"p": 1.0, "r": 0.6667, "f1": 0.8}));
+
+    // Canonical speakers over the same split, in code points: three rows named right, one found
+    // with no name, one not found (beta has no prediction), one ambiguous row of an article
+    // outside the split (left out before its text is read).
+    let row = |doc: &str, segs: &[(usize, usize)], name: &str, ambiguous: bool| {
+        json!({"doc": doc, "content": segs, "canonical": name, "aliases": ["Lee H. Park"],
+               "ambiguous": ambiguous})
+        .to_string()
+    };
+    let canon_rows = [
+        row(
+            "alpha",
+            &[cp(alpha, "“the plan — déjà vu — works”", 0)],
+            "Zoë Ångström",
+            false,
+        ),
+        row(
+            "alpha",
+            &[cp(alpha, "“ÀÀÀÀ", 0), cp(alpha, "bbbbbb”", 0)],
+            "Lee  Park",
+            false,
+        ),
+        row(
+            "alpha",
+            &[cp(alpha, "“second", 0), cp(alpha, "part”", 0)],
+            "The Mayor",
+            false,
+        ),
+        row("gamma", &[cp(gamma, "“x”", 0)], "Gamma Gee", false),
+        row("beta", &[cp(beta, "“quoted”", 0)], "Beta Bee", false),
+        row("zeta", &[(0, 3)], "Nobody", true),
+    ];
+    let canon = tmp.join("canonical.jsonl");
+    fs::write(&canon, canon_rows.join("\n") + "\n").unwrap();
+    let got = assert_canonical_parity(&script, &split, &canon, &pred_path);
+    assert_eq!(
+        got,
+        json!({"labelled": 5, "ambiguous": 1, "found": 4, "name_correct": 3,
+               "accuracy": 0.6, "accuracy_of_found": 0.75})
+    );
     let _ = fs::remove_dir_all(tmp);
 }
 

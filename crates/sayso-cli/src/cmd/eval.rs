@@ -1,4 +1,5 @@
-//! `sayso eval`: score extraction against the bundled corpus (default) or a PolNeAR split.
+//! `sayso eval`: score extraction against the bundled corpus (default) or a PolNeAR split, with
+//! `--canonical FILE` also against hand-labelled canonical speakers.
 //!
 //! Tables go to stdout (or one JSON object with `--json`); `--errors` lists each failure with a
 //! snippet; `--html FILE` writes the gold-beside-prediction view.
@@ -24,7 +25,13 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             if !args.corpus.is_empty() || args.gold.is_some() {
                 anyhow::bail!("--polnear scores a split directory; it takes no CORPUS or --gold");
             }
-            let eval = score::polnear(dir, args.predictions.as_deref(), &attributor, args.threads)?;
+            let eval = score::polnear(
+                dir,
+                args.predictions.as_deref(),
+                args.canonical.as_deref(),
+                &attributor,
+                args.threads,
+            )?;
             if let Some(path) = &args.html {
                 let gold: Vec<Vec<GoldSpan>> = eval
                     .docs
@@ -210,6 +217,13 @@ fn polnear_table(dir: &str, s: &PolnearScore, errors: bool) -> String {
         "\nfailures: missed {}, spurious {}, wrong mention {}, wrong cue {}",
         f.missed, f.spurious, f.wrong_mention, f.wrong_cue
     );
+    if let Some(c) = &s.canonical {
+        let _ = writeln!(
+            o,
+            "canonical names: {} labelled, {} found, {} correct, accuracy {:.4} (of found {:.4})",
+            c.labelled, c.found, c.name_correct, c.accuracy, c.accuracy_of_found
+        );
+    }
     if errors {
         failures(&mut o, &s.errors);
     }
@@ -224,6 +238,7 @@ fn failures(o: &mut String, errors: &[Failure]) {
         "wrong-speaker",
         "wrong-mention",
         "wrong-cue",
+        "wrong-name",
     ] {
         let group: Vec<&Failure> = errors.iter().filter(|e| e.kind == kind).collect();
         if group.is_empty() {
