@@ -421,6 +421,35 @@ fn is_preposition(t: &Token<'_>) -> bool {
         )
 }
 
+/// A word of a time expression that can stand between a subject and its verb: a weekday, a
+/// part of the day, "on", "last", "this".
+fn is_time(t: &Token<'_>) -> bool {
+    is_word(t)
+        && matches!(
+            t.text,
+            "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "week"
+                | "month"
+                | "year"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "on"
+                | "last"
+                | "this"
+        )
+}
+
 /// A relative word that can be a clause's subject: who, which ("that" is more often a
 /// conjunction).
 fn is_relative(t: &Token<'_>) -> bool {
@@ -611,10 +640,23 @@ impl<'a> Finder<'a, '_> {
     /// The subject ending right before token `verb` (skipping adverbs and auxiliaries and one
     /// appositive or relative clause between commas), no further left than `lo`.
     pub fn subject_before(&self, verb: usize, lo: usize) -> Option<Mention> {
+        self.subject_before_skipping(verb, lo, false)
+            // A time between them (Novak later Thursday told …; Novak on Monday said).
+            .or_else(|| self.subject_before_skipping(verb, lo, true))
+    }
+
+    fn subject_before_skipping(&self, verb: usize, lo: usize, times: bool) -> Option<Mention> {
         let toks = self.tokens;
         let mut j = verb;
-        while j > lo && verb - j < 4 && is_filler(&toks[j - 1]) {
+        // Adverbs and auxiliaries (Novak also said; Novak has said).
+        while j > lo
+            && verb - j < 5
+            && (is_filler(&toks[j - 1]) || (times && is_time(&toks[j - 1])))
+        {
             j -= 1;
+        }
+        if times && !(j..verb).any(|k| is_time(&toks[k])) {
+            return None;
         }
         if j <= lo {
             return None;
@@ -849,10 +891,15 @@ impl<'a> Finder<'a, '_> {
         }
         let mut i = first + 1;
         let limit = hi.min(first + LOOSE_NP);
-        while i < limit && self.loose_word(&toks[i]) && !is_preposition(&toks[i]) {
+        // Words, and numbers inside the phrase (a 2008 campaign veteran).
+        while i < limit
+            && ((self.loose_word(&toks[i]) && !is_preposition(&toks[i]))
+                || (matches!(toks[i].kind, TokenKind::Number)
+                    && toks.get(i + 1).is_some_and(|t| self.loose_word(t))))
+        {
             i += 1;
         }
-        if i == first + 1 {
+        if i == first + 1 || !is_word(&toks[i - 1]) {
             return None;
         }
         let head = toks[i - 1].text;

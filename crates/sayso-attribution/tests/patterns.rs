@@ -310,3 +310,26 @@ fn a_dateline_is_not_the_speaker() {
         "saying",
     );
 }
+
+#[test]
+fn a_relative_clause_after_the_speaker_keeps_the_turn() {
+    let text = "“The vote was rushed,” said Dana Whitfield, who said she would appeal. \
+                “We were given two days.”";
+    assert_eq!(name(text, "We were").as_deref(), Some("Dana Whitfield"));
+}
+
+#[test]
+fn a_time_between_the_subject_and_the_verb() {
+    check(
+        "Okafor later Thursday told reporters: “The deal is done.”",
+        "The deal",
+        "Okafor",
+        "told",
+    );
+    check(
+        "“The deal is done,” said a 2016 campaign veteran.",
+        "The deal",
+        "a 2016 campaign veteran",
+        "said",
+    );
+}

@@ -37,7 +37,11 @@ impl Sieve for ContinuedTurn {
         if between.len() > crate::context::WINDOW {
             return None;
         }
-        let gives_floor = between.clone().any(|i| {
+        // The rest of the previous quotation's own sentence elaborates on its speaker (said
+        // Ana Ruiz, who said …; a Trump adviser who told me …): only later sentences can hand
+        // the floor to someone else.
+        let from = cx.sentence(prev.last).end.max(prev.last + 1);
+        let gives_floor = (from..quote.first).any(|i| {
             cx.cue_at(i).is_some()
                 && cx
                     .subject_before(i, prev.last + 1)
