@@ -423,7 +423,7 @@ fn is_preposition(t: &Token<'_>) -> bool {
 
 /// A word of a time expression that can stand between a subject and its verb: a weekday, a
 /// part of the day, "on", "last", "this".
-fn is_time(t: &Token<'_>) -> bool {
+pub(crate) fn is_time(t: &Token<'_>) -> bool {
     is_word(t)
         && matches!(
             t.text,

@@ -158,9 +158,26 @@ impl<'a> Resolver<'a> {
                 || (s > 0 && lx.title(toks[s - 1].text).is_some());
             let role_before =
                 s > 0 && is_word(&toks[s - 1]) && lx.is_nominal_head(toks[s - 1].text);
+            // An appositive role after the name: Ana Novak, a professor at …
+            // Not a place ending an opening phrase: In Lisbon, the mayor said …
+            let after_preposition = s > 0
+                && matches!(
+                    toks[s - 1].text,
+                    "in" | "at" | "from" | "of" | "on" | "to" | "for" | "with" | "near" | "In"
+                );
+            let role_after = !after_preposition
+                && toks.get(e).is_some_and(|t| t.text == ",")
+                && toks[e + 1..toks.len().min(e + 6)]
+                    .iter()
+                    .skip_while(|t| matches!(t.text, "a" | "an" | "the"))
+                    .take_while(|t| is_word(t) && t.text.starts_with(|c: char| c.is_lowercase()))
+                    .any(|t| lx.is_nominal_head(t.text));
             let possessive = strip_possessive(toks[e - 1].text).1;
             let mut v = e;
-            while v < toks.len() && v - e < 3 && crate::mentions::is_filler(&toks[v]) {
+            while v < toks.len()
+                && v - e < 4
+                && (crate::mentions::is_filler(&toks[v]) || crate::mentions::is_time(&toks[v]))
+            {
                 v += 1;
             }
             let verb_after = !possessive && toks.get(v).is_some_and(|t| lx.is_speech_verb(t.text));
@@ -181,7 +198,7 @@ impl<'a> Resolver<'a> {
                 run: i,
                 end: e,
                 words: from..words.len(),
-                person: titled || role_before || verb_after || is_speaker || gendered,
+                person: titled || role_before || role_after || verb_after || is_speaker || gendered,
                 says: verb_after || is_speaker,
                 gender,
             });
@@ -413,6 +430,18 @@ impl<'a> Resolver<'a> {
                             return words.to_vec();
                         }
                     }
+                } else if strip_possessive(first).1 {
+                    // Novak's campaign strategist: whoever that title was given to, else the
+                    // latest speaker who is not Novak.
+                    if let Some(words) = self.by_description(doc, mention) {
+                        return words.to_vec();
+                    }
+                    let owner = strip_possessive(first).0;
+                    if let Some(words) = self.recent_speaker(doc, s, speakers) {
+                        if !words.iter().any(|w| fold(w) == fold(owner)) {
+                            return words.to_vec();
+                        }
+                    }
                 }
                 as_written()
             }
@@ -495,9 +524,11 @@ impl<'a> Resolver<'a> {
         let k = self
             .says
             .partition_point(|&k| self.occurrences[k].pos < pos);
-        let said = k
-            .checked_sub(1)
-            .map(|k| &self.occurrences[self.says[k]])
+        let said = self.says[k.saturating_sub(LOOKBACK)..k]
+            .iter()
+            .rev()
+            .map(|&k| &self.occurrences[k])
+            .find(|o| o.person)
             .map(|o| (o.pos, self.words_of(o)));
         let (p, words) = match (quoted, said) {
             (Some(q), Some(s)) => {

@@ -333,3 +333,24 @@ fn a_time_between_the_subject_and_the_verb() {
         "said",
     );
 }
+
+#[test]
+fn a_person_known_by_an_appositive_role_takes_a_later_pronoun() {
+    let text = "Jo-Anne Vrba, political science professor at a state university, studies debates.\n\n\
+                “It is theater,” she said.";
+    assert_eq!(name(text, "It is").as_deref(), Some("Jo-Anne Vrba"));
+}
+
+#[test]
+fn a_possessive_description_names_the_latest_speaker_who_is_not_its_owner() {
+    let text = "Dana Whitfield on Monday called on the council to apologize.\n\n\
+                “That was outrageous,” Okafor's former campaign manager said.";
+    assert_eq!(name(text, "That was").as_deref(), Some("Dana Whitfield"));
+}
+
+#[test]
+fn a_place_before_a_description_is_not_described_by_it() {
+    let text = "Mayor Bill Ostrander called the fire “an accident.”\n\n\
+                At a press conference in Chelsea, the mayor said there was “no evidence” of arson.";
+    assert_eq!(name(text, "no evidence").as_deref(), Some("Bill Ostrander"));
+}
