@@ -354,3 +354,19 @@ fn a_place_before_a_description_is_not_described_by_it() {
                 At a press conference in Chelsea, the mayor said there was “no evidence” of arson.";
     assert_eq!(name(text, "no evidence").as_deref(), Some("Bill Ostrander"));
 }
+
+#[test]
+fn an_unlisted_past_tense_verb_in_the_reporting_slot() {
+    check(
+        "“This is fantastic!” beamed Dana Whitfield of Madison.",
+        "This is",
+        "Dana Whitfield",
+        "beamed",
+    );
+    check(
+        "“Where is the money?” Okafor pressed.",
+        "Where",
+        "Okafor",
+        "pressed",
+    );
+}

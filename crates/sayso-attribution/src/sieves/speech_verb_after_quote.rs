@@ -56,8 +56,15 @@ impl Sieve for SpeechVerbAfterQuote {
         if ends_sentence && quote.first > cx.sentence(quote.first).start {
             return None;
         }
+        // A verb the lexicon lacks, in the slot only a reporting verb fills: “…!” beamed
+        // Novak. / “…?” Novak pressed.
+        let unlisted = |k: usize| (!ends_sentence && unlisted_verb(cx, k)).then(|| toks[k].span);
         // VERB SUBJECT: said Novak, said the minister. Not a participle (…,” adding that …).
-        if let Some(cue) = cx.cue_at(i).filter(|_| !toks[i].text.ends_with("ing")) {
+        let inverted = cx
+            .cue_at(i)
+            .filter(|_| !toks[i].text.ends_with("ing"))
+            .or_else(|| unlisted(i).filter(|_| is_name_start(cx, i + 1)));
+        if let Some(cue) = inverted {
             let j = cx.after_cue(i, cue);
             let (mention, next) = cx.np_starting_at(j, hi)?;
             if ends_sentence && !ends_attribution(cx, next, hi) {
@@ -72,7 +79,10 @@ impl Sieve for SpeechVerbAfterQuote {
         // SUBJECT VERB: she said, Novak, a doctor, said.
         let (mention, next) = cx.np_starting_at(i, hi)?;
         let k = skip_fillers(cx, skip_appositive(cx, next, hi), hi);
-        let (mention, k, cue) = match cx.cue_at(k) {
+        let listed = cx.cue_at(k).or_else(|| {
+            unlisted(k).filter(|_| toks.get(k + 1).is_none_or(|t| matches!(t.text, "." | ",")))
+        });
+        let (mention, k, cue) = match listed {
             Some(cue) => (mention, k, cue),
             // A longer subject (the Minister of Finance in Lisbon Ana Novak said): find the
             // verb within reach, then read its subject backwards from it.
@@ -116,4 +126,24 @@ fn ends_attribution(cx: &Context<'_>, from: usize, hi: usize) -> bool {
         && (from..end).take(crate::context::WINDOW).all(|j| {
             !matches!(toks[j].kind, sayso_tokenizer::TokenKind::Quote(_)) && toks[j].text != "that"
         })
+}
+
+/// A lower-case past-tense word (beamed, pressed) the lexicon does not list as a cue.
+fn unlisted_verb(cx: &Context<'_>, k: usize) -> bool {
+    cx.tokens().get(k).is_some_and(|t| {
+        matches!(t.kind, TokenKind::Word)
+            && t.text.len() > 4
+            && t.text.ends_with("ed")
+            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && cx.cue_at(k).is_none()
+    })
+}
+
+/// True when a capitalised name or a determiner starts at token `k` (beamed Ana Novak).
+fn is_name_start(cx: &Context<'_>, k: usize) -> bool {
+    cx.tokens().get(k).is_some_and(|t| {
+        matches!(t.kind, TokenKind::Word)
+            && (t.text.starts_with(|c: char| c.is_uppercase())
+                || matches!(t.text, "the" | "a" | "an" | "one" | "another"))
+    })
 }
