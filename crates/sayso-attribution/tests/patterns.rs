@@ -370,3 +370,12 @@ fn an_unlisted_past_tense_verb_in_the_reporting_slot() {
         "pressed",
     );
 }
+
+#[test]
+fn sign_offs_with_a_horizontal_bar_on_lines_of_their_own() {
+    let text = "Readers responded\n\n\
+                “The plan ignores everyone who rents a home in this city, and it will fail them.” ― Dana Whitfield\n\
+                “Nobody asked the people who actually live on the waterfront what they wanted from it.”― Ilse Marchetti";
+    assert_eq!(name(text, "The plan").as_deref(), Some("Dana Whitfield"));
+    assert_eq!(name(text, "Nobody").as_deref(), Some("Ilse Marchetti"));
+}

@@ -78,7 +78,7 @@ fn range_of(ranges: &[Range<usize>], token: usize) -> usize {
 pub(crate) fn build<'a>(text: &'a str, marks: &QuoteMarks) -> Document<'a> {
     let table = MarkTable::new(marks);
     let lexed = lexer::lex(text, &table);
-    let paragraphs = segment::paragraphs(lexed.tokens.len(), &lexed.breaks);
+    let paragraphs = segment::paragraphs(&lexed.tokens, &lexed.breaks);
     let sentences = segment::sentences(&lexed.tokens, &paragraphs, &lexed.ends);
     Document {
         text,

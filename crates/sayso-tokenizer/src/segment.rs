@@ -5,13 +5,21 @@ use std::ops::Range;
 use crate::abbrev::{self, Abbrev};
 use crate::{QuoteRole, Token, TokenKind};
 
-/// Splits `n` tokens into paragraphs, given the tokens that follow line breaks (`(index, 1)`
-/// after one, `(index, 2)` after a blank line). Blank lines separate paragraphs; a text
-/// without any blank line between tokens is split at every line break instead.
-pub(crate) fn paragraphs(n: usize, breaks: &[(usize, u8)]) -> Vec<Range<usize>> {
+/// Splits `tokens` into paragraphs, given the tokens that follow line breaks (`(index, 1)`
+/// after one, `(index, 2)` after a blank line). A text without blank lines is split at every
+/// line break. A text with blank lines is split at blank lines only when it is hard-wrapped
+/// (its single line breaks end short lines, as in wrapped e-mail or plain-text prose);
+/// otherwise its single line breaks end paragraphs too, as in scraped news where some
+/// paragraphs are separated by a blank line and others by one line break.
+pub(crate) fn paragraphs(tokens: &[Token<'_>], breaks: &[(usize, u8)]) -> Vec<Range<usize>> {
+    let n = tokens.len();
     let inner = |&&(i, _): &&(usize, u8)| i > 0 && i < n;
     let blank = breaks.iter().filter(inner).any(|&(_, level)| level >= 2);
-    let threshold = if blank { 2 } else { 1 };
+    let threshold = if blank && hard_wrapped(tokens, breaks) {
+        2
+    } else {
+        1
+    };
     let mut out = Vec::new();
     let mut start = 0;
     for &(i, level) in breaks.iter().filter(inner) {
@@ -24,6 +32,29 @@ pub(crate) fn paragraphs(n: usize, breaks: &[(usize, u8)]) -> Vec<Range<usize>> 
         out.push(start..n);
     }
     out
+}
+
+/// A line ending in a single line break longer than this (in bytes) is a paragraph, not a
+/// wrapped line: wrapped prose keeps its lines under about 80 characters.
+const WRAPPED_LINE: usize = 100;
+
+/// True when at most one in ten of the lines that end in a single line break is longer than
+/// [`WRAPPED_LINE`]: the text is hard-wrapped, and only blank lines end its paragraphs.
+fn hard_wrapped(tokens: &[Token<'_>], breaks: &[(usize, u8)]) -> bool {
+    let (mut lines, mut long) = (0usize, 0usize);
+    let mut line_start = 0;
+    for &(i, level) in breaks {
+        if i == 0 || i > tokens.len() {
+            continue;
+        }
+        if level == 1 && i > line_start {
+            lines += 1;
+            let len = tokens[i - 1].span.end - tokens[line_start].span.start;
+            long += usize::from(len > WRAPPED_LINE);
+        }
+        line_start = i;
+    }
+    long * 10 <= lines
 }
 
 /// Splits each paragraph into sentences; together they partition the tokens in order.
@@ -396,6 +427,29 @@ mod tests {
         assert_paragraphs("One\r\nTwo", &["One", "Two"]);
     }
     #[test]
+    fn long_lines_end_paragraphs_even_when_some_are_separated_by_blank_lines() {
+        let long = "A sentence long enough to be a paragraph of its own and not a wrapped line, \
+                    since it runs well past a hundred bytes.";
+        let text = format!("Title\n\n{long}\n{long}\n{long}");
+        let got = pieces(&text, true);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(got[1], long);
+    }
+
+    #[test]
+    fn hard_wrapped_text_keeps_its_paragraphs_across_single_line_breaks() {
+        let text =
+            "One short wrapped line\nand its continuation.\n\nA second paragraph\nwrapped too.";
+        assert_paragraphs(
+            text,
+            &[
+                "One short wrapped line\nand its continuation.",
+                "A second paragraph\nwrapped too.",
+            ],
+        );
+    }
+
+    #[test]
     fn paragraph_separator_character() {
         assert_paragraphs("One\u{2029}Two\nTwo b", &["One", "Two\nTwo b"]);
     }
@@ -456,7 +510,7 @@ mod candidate_tests {
         ) {
             let text = words.join(" ");
             let lexed = lexer::lex(&text, &MarkTable::new(&crate::QuoteMarks::english()));
-            let paragraphs = super::paragraphs(lexed.tokens.len(), &lexed.breaks);
+            let paragraphs = super::paragraphs(&lexed.tokens, &lexed.breaks);
             let all: Vec<usize> = (0..lexed.tokens.len()).collect();
             prop_assert_eq!(
                 super::sentences(&lexed.tokens, &paragraphs, &lexed.ends),
