@@ -11,14 +11,12 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use foldhash::{HashMap, HashMapExt, HashSet};
+use foldhash::{HashMap, HashMapExt};
 
 use sayso_tokenizer::{Document, Token, TokenKind};
 
 use crate::lexicon::{Gender, Lexicon};
-use crate::mentions::{
-    Finder, Mention, MentionKind, WordSet, is_name_word, is_word, strip_possessive,
-};
+use crate::mentions::{Finder, Mention, MentionKind, WordSet, is_word, strip_possessive};
 
 /// Words too common to tie a description to a title (the, of, …).
 const DESCRIPTOR_STOP: &[&str] = &[
@@ -38,6 +36,8 @@ struct Occurrence {
     end: usize,
     /// The name's words (possessives stripped): a range of [`Resolver::words`].
     words: Range<usize>,
+    /// The name's index in [`Resolver::votes`] (one per distinct name).
+    name: u32,
     person: bool,
     /// The name is the subject of a speech verb (Novak said …), quoted or not.
     says: bool,
@@ -51,10 +51,18 @@ pub(crate) struct Resolver<'a> {
     occurrences: Vec<Occurrence>,
     /// Every occurrence's words, one occurrence after the other.
     words: Vec<&'a str>,
-    /// Gender votes per full name (female, male).
-    votes: HashMap<Vec<&'a str>, (u32, u32)>,
-    /// Occurrence indices by word, in text order.
-    by_word: HashMap<&'a str, Vec<usize>>,
+    /// The id of each of `words` (equal words, equal ids).
+    word_ids: Vec<u32>,
+    /// Word ids by word.
+    ids: HashMap<&'a str, u32>,
+    /// Name indices by a name's word ids.
+    names: HashMap<Box<[u32]>, u32>,
+    /// Gender votes per name (female, male).
+    votes: Vec<(u32, u32)>,
+    /// Occurrence indices by word id, in text order: those of word `w` are
+    /// `by_word[by_word_start[w]..by_word_start[w + 1]]`.
+    by_word: Vec<u32>,
+    by_word_start: Vec<u32>,
     /// Indices of the occurrences that are subjects of a speech verb, in text order.
     says: Vec<usize>,
     /// For each occurrence `k`, the latest person occurrence at or before `k` whose full name
@@ -113,17 +121,22 @@ fn push_name_words<'a>(
 }
 
 impl<'a> Resolver<'a> {
-    /// Collects name occurrences outside quotations. `quoted` tells which tokens are quoted
-    /// (one entry per token).
+    /// Collects name occurrences outside quotations. `quoted` tells which tokens are quoted,
+    /// `names` which can be part of a name (`mentions::name_words`), one entry per token.
     pub fn new(
         doc: &Document<'a>,
         lx: &Lexicon,
         quoted: &[bool],
+        names: &[bool],
         speakers: &[Mention],
     ) -> Resolver<'a> {
         let in_quote = |i: usize| quoted.get(i).copied().unwrap_or(false);
         let toks = doc.tokens();
-        let finder = Finder { tokens: toks, lx };
+        let finder = Finder {
+            tokens: toks,
+            lx,
+            names,
+        };
         let within_speaker = Cover::new(speakers.iter().map(|m| m.tokens));
         let mut occurrences: Vec<Occurrence> = Vec::new();
         let mut words: Vec<&'a str> = Vec::new();
@@ -135,7 +148,7 @@ impl<'a> Resolver<'a> {
                 i += 1;
                 continue;
             }
-            if !is_name_word(lx, &toks[i]) {
+            if !names[i] {
                 // No name word is one of these, so every one is seen here.
                 if let Some(g) = he_or_she(&toks[i]) {
                     pronouns.push((i, g));
@@ -170,37 +183,52 @@ impl<'a> Resolver<'a> {
                 run: i,
                 end: e,
                 words: from..words.len(),
+                name: 0,
                 person: titled || role_before || verb_after || is_speaker || gendered,
                 says: verb_after || is_speaker,
                 gender,
             });
             i = e.max(i + 1);
         }
-        // A name is a person everywhere once it is a person anywhere; partial names share it.
-        let person_keys: HashSet<&[&str]> = occurrences
+        // Words and names get ids, so that what follows counts and compares integers.
+        let mut ids: HashMap<&'a str, u32> = HashMap::with_capacity(words.len());
+        let word_ids: Vec<u32> = words
             .iter()
-            .filter(|o| o.person)
-            .map(|o| &words[o.words.clone()])
+            .map(|&w| {
+                let next = ids.len() as u32;
+                *ids.entry(w).or_insert(next)
+            })
             .collect();
-        let person_words: HashSet<&str> = occurrences
-            .iter()
-            .filter(|o| o.person)
-            .flat_map(|o| words[o.words.clone()].iter().copied())
-            .collect();
+        let mut names: HashMap<Box<[u32]>, u32> = HashMap::new();
         for o in &mut occurrences {
-            if !o.person {
-                let name = &words[o.words.clone()];
-                o.person = person_keys.contains(name)
-                    || (name.len() == 1 && person_words.contains(name[0]));
+            let key = &word_ids[o.words.clone()];
+            o.name = match names.get(key) {
+                Some(&n) => n,
+                None => {
+                    let n = names.len() as u32;
+                    names.insert(key.into(), n);
+                    n
+                }
+            };
+        }
+        // A name is a person everywhere once it is a person anywhere; partial names share it.
+        let mut person_name = vec![false; names.len()];
+        let mut person_word = vec![false; ids.len()];
+        for o in occurrences.iter().filter(|o| o.person) {
+            person_name[o.name as usize] = true;
+            for &w in &word_ids[o.words.clone()] {
+                person_word[w as usize] = true;
             }
         }
-        let mut votes: HashMap<Vec<&'a str>, (u32, u32)> = HashMap::new();
+        for o in &mut occurrences {
+            if !o.person {
+                o.person = person_name[o.name as usize]
+                    || (o.words.len() == 1 && person_word[word_ids[o.words.start] as usize]);
+            }
+        }
+        let mut votes = vec![(0u32, 0u32); names.len()];
         for o in &occurrences {
-            let name = &words[o.words.clone()];
-            let v = match votes.get_mut(name) {
-                Some(v) => v,
-                None => votes.entry(name.to_vec()).or_default(),
-            };
+            let v = &mut votes[o.name as usize];
             match o.gender {
                 Gender::Female => v.0 += 3,
                 Gender::Male => v.1 += 3,
@@ -225,22 +253,36 @@ impl<'a> Resolver<'a> {
             if sent.saturating_sub(doc.sentence_of(o.pos)) > 1 {
                 continue;
             }
-            // Every occurrence's name has its entry from the loop above.
-            let Some(v) = votes.get_mut(&words[o.words.clone()]) else {
-                continue;
-            };
+            let v = &mut votes[o.name as usize];
             if g == Gender::Female {
                 v.0 += 1;
             } else {
                 v.1 += 1;
             }
         }
-        let mut by_word: HashMap<&'a str, Vec<usize>> = HashMap::new();
+        // Occurrences by word (each occurrence once per word), laid out word after word.
+        let mut by_word_start = vec![0u32; ids.len() + 1];
+        let mut last_seen = vec![u32::MAX; ids.len()];
         for (k, o) in occurrences.iter().enumerate() {
-            for &w in &words[o.words.clone()] {
-                let list = by_word.entry(w).or_default();
-                if list.last() != Some(&k) {
-                    list.push(k);
+            for &w in &word_ids[o.words.clone()] {
+                if last_seen[w as usize] != k as u32 {
+                    last_seen[w as usize] = k as u32;
+                    by_word_start[w as usize + 1] += 1;
+                }
+            }
+        }
+        for w in 0..ids.len() {
+            by_word_start[w + 1] += by_word_start[w];
+        }
+        let mut fill: Vec<u32> = by_word_start[..ids.len()].to_vec();
+        let mut by_word = vec![0u32; by_word_start[ids.len()] as usize];
+        last_seen.fill(u32::MAX);
+        for (k, o) in occurrences.iter().enumerate() {
+            for &w in &word_ids[o.words.clone()] {
+                if last_seen[w as usize] != k as u32 {
+                    last_seen[w as usize] = k as u32;
+                    by_word[fill[w as usize] as usize] = k as u32;
+                    fill[w as usize] += 1;
                 }
             }
         }
@@ -251,8 +293,12 @@ impl<'a> Resolver<'a> {
             lx: lx.clone(),
             occurrences,
             words,
+            word_ids,
+            ids,
+            names,
             votes,
             by_word,
+            by_word_start,
             says,
             latest_person: OnceCell::new(),
         }
@@ -281,13 +327,23 @@ impl<'a> Resolver<'a> {
 
     /// The gender of the person whose full name is `words`, from all votes of its names.
     fn gender_of(&self, words: &[&str]) -> Gender {
-        let (mut f, mut m) = (0, 0);
         // Sum the votes of every run of the name's words (Ana, Novak, Ana Novak): bounded by
-        // the name's length, not by the number of names in the document.
+        // the name's length, not by the number of names in the document. A run holding a word
+        // no name has is no name.
         let n = words.len().min(6);
+        let mut ids = [u32::MAX; 6];
+        for (id, w) in ids.iter_mut().zip(&words[..n]) {
+            *id = self.ids.get(w).copied().unwrap_or(u32::MAX);
+        }
+        let (mut f, mut m) = (0, 0);
         for len in 1..=n {
             for start in 0..=n - len {
-                if let Some(&(vf, vm)) = self.votes.get(&words[start..start + len]) {
+                let run = &ids[start..start + len];
+                if run.contains(&u32::MAX) {
+                    continue;
+                }
+                if let Some(&k) = self.names.get(run) {
+                    let (vf, vm) = self.votes[k as usize];
                     f += vf;
                     m += vm;
                 }
@@ -303,14 +359,25 @@ impl<'a> Resolver<'a> {
     /// The fullest name in the document containing `words`, preferring the one named most
     /// recently before token `pos` (`words` itself when none is fuller).
     fn fullest<'s>(&'s self, words: &'s [&'a str], pos: usize) -> &'s [&'a str] {
-        let mut best: Option<&Occurrence> = None;
-        let Some(list) = words.first().and_then(|w| self.by_word.get(w)) else {
+        // A word no name has is in no fuller name either.
+        let Some(needle) = words
+            .iter()
+            .map(|w| self.ids.get(w).copied())
+            .collect::<Option<Vec<u32>>>()
+        else {
             return words;
         };
-        let at = list.partition_point(|&k| self.occurrences[k].pos < pos);
+        let Some(&first) = needle.first() else {
+            return words;
+        };
+        let list = &self.by_word[self.by_word_start[first as usize] as usize
+            ..self.by_word_start[first as usize + 1] as usize];
+        let mut best: Option<&Occurrence> = None;
+        let at = list.partition_point(|&k| self.occurrences[k as usize].pos < pos);
         let near = &list[at.saturating_sub(LOOKBACK)..(at + LOOKBACK).min(list.len())];
-        for o in near.iter().map(|&k| &self.occurrences[k]) {
-            if o.words.len() <= words.len() || !contains(self.words_of(o), words) {
+        for o in near.iter().map(|&k| &self.occurrences[k as usize]) {
+            if o.words.len() <= needle.len() || !contains(&self.word_ids[o.words.clone()], &needle)
+            {
                 continue;
             }
             best = match best {
@@ -509,7 +576,7 @@ fn stem_eq(a: &str, b: &str) -> bool {
 }
 
 /// True when `needle` is a contiguous run of `hay`'s words.
-fn contains(hay: &[&str], needle: &[&str]) -> bool {
+fn contains(hay: &[u32], needle: &[u32]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
