@@ -317,7 +317,8 @@ impl<'a> Resolver<'a> {
             .enumerate()
             .map(|(k, o)| {
                 if o.person {
-                    let g = self.gender_of(self.fullest(self.words_of(o), o.pos));
+                    let full = &self.occurrences[self.fullest_for(k)];
+                    let g = self.gender_of_ids(&self.word_ids[full.words.clone()]);
                     latest[gender_slot(g)] = Some(k as u32);
                 }
                 latest
@@ -327,14 +328,19 @@ impl<'a> Resolver<'a> {
 
     /// The gender of the person whose full name is `words`, from all votes of its names.
     fn gender_of(&self, words: &[&str]) -> Gender {
-        // Sum the votes of every run of the name's words (Ana, Novak, Ana Novak): bounded by
-        // the name's length, not by the number of names in the document. A run holding a word
-        // no name has is no name.
-        let n = words.len().min(6);
+        // A word no name has gets no id: no run holding it is a name.
         let mut ids = [u32::MAX; 6];
-        for (id, w) in ids.iter_mut().zip(&words[..n]) {
+        for (id, w) in ids.iter_mut().zip(words) {
             *id = self.ids.get(w).copied().unwrap_or(u32::MAX);
         }
+        self.gender_of_ids(&ids[..words.len().min(6)])
+    }
+
+    /// [`Resolver::gender_of`] for a name given by word ids (`u32::MAX` for a word without).
+    fn gender_of_ids(&self, ids: &[u32]) -> Gender {
+        // Sum the votes of every run of the name's words (Ana, Novak, Ana Novak): bounded by
+        // the name's length, not by the number of names in the document.
+        let n = ids.len().min(6);
         let (mut f, mut m) = (0, 0);
         for len in 1..=n {
             for start in 0..=n - len {
@@ -360,42 +366,65 @@ impl<'a> Resolver<'a> {
     /// recently before token `pos` (`words` itself when none is fuller).
     fn fullest<'s>(&'s self, words: &'s [&'a str], pos: usize) -> &'s [&'a str] {
         // A word no name has is in no fuller name either.
-        let Some(needle) = words
-            .iter()
-            .map(|w| self.ids.get(w).copied())
-            .collect::<Option<Vec<u32>>>()
-        else {
-            return words;
+        let mut buf = [0u32; 8];
+        let found = if words.len() <= buf.len() {
+            let mut all = true;
+            for (id, w) in buf.iter_mut().zip(words) {
+                match self.ids.get(w) {
+                    Some(&k) => *id = k,
+                    None => all = false,
+                }
+            }
+            all.then(|| self.fuller_than(&buf[..words.len()], pos))
+        } else {
+            let ids: Option<Vec<u32>> = words.iter().map(|w| self.ids.get(w).copied()).collect();
+            ids.map(|ids| self.fuller_than(&ids, pos))
         };
-        let Some(&first) = needle.first() else {
-            return words;
-        };
+        match found.flatten() {
+            Some(k) => self.words_of(&self.occurrences[k]),
+            None => words,
+        }
+    }
+
+    /// The occurrence whose name is the fullest for occurrence `k`'s: [`Resolver::fullest`]
+    /// of its words, `k` itself when none is fuller.
+    fn fullest_for(&self, k: usize) -> usize {
+        let o = &self.occurrences[k];
+        self.fuller_than(&self.word_ids[o.words.clone()], o.pos)
+            .unwrap_or(k)
+    }
+
+    /// The occurrence with the longest name holding the words `needle` (ids) and longer than
+    /// it, the one nearest before token `pos` among equals; among the 16 occurrences of its
+    /// first word on either side of `pos`.
+    fn fuller_than(&self, needle: &[u32], pos: usize) -> Option<usize> {
+        let &first = needle.first()?;
         let list = &self.by_word[self.by_word_start[first as usize] as usize
             ..self.by_word_start[first as usize + 1] as usize];
-        let mut best: Option<&Occurrence> = None;
+        let mut best: Option<usize> = None;
         let at = list.partition_point(|&k| self.occurrences[k as usize].pos < pos);
         let near = &list[at.saturating_sub(LOOKBACK)..(at + LOOKBACK).min(list.len())];
-        for o in near.iter().map(|&k| &self.occurrences[k as usize]) {
-            if o.words.len() <= needle.len() || !contains(&self.word_ids[o.words.clone()], &needle)
-            {
+        for &k in near {
+            let o = &self.occurrences[k as usize];
+            if o.words.len() <= needle.len() || !contains(&self.word_ids[o.words.clone()], needle) {
                 continue;
             }
-            best = match best {
-                None => Some(o),
-                Some(b) => {
+            best = match best.map(|b| (b, &self.occurrences[b])) {
+                None => Some(k as usize),
+                Some((bk, b)) => {
                     let better_len = o.words.len() > b.words.len();
                     let same_len = o.words.len() == b.words.len();
                     let closer = (o.pos < pos && (b.pos > pos || o.pos > b.pos))
                         || (b.pos > pos && o.pos < b.pos);
                     Some(if better_len || (same_len && closer) {
-                        o
+                        k as usize
                     } else {
-                        b
+                        bk
                     })
                 }
             };
         }
-        best.map_or(words, |b| self.words_of(b))
+        best
     }
 
     /// The canonical name for `mention`, as words (the name is the words joined by spaces).
@@ -460,23 +489,32 @@ impl<'a> Resolver<'a> {
         let mut unknown_speaker: Option<(usize, &[&'a str])> = None;
         let before = self.occurrences.partition_point(|o| o.pos < pos);
         let says_before = self.says.partition_point(|&k| k < before);
-        let says = self.says[says_before.saturating_sub(LOOKBACK)..says_before]
-            .iter()
-            .map(|&k| &self.occurrences[k]);
-        let mut all: Vec<(usize, &[&'a str])> = speakers
+        let says = &self.says[says_before.saturating_sub(LOOKBACK)..says_before];
+        // Earlier speakers (their words) and occurrences that say something (by index).
+        let mut all: Vec<(usize, Result<&[&'a str], usize>)> = speakers
             .iter()
             .rev()
             .take(LOOKBACK)
-            .map(|(p, w)| (*p, w.as_slice()))
+            .map(|(p, w)| (*p, Ok(w.as_slice())))
             .collect();
-        all.extend(says.map(|o| (o.pos, self.words_of(o))));
+        all.extend(says.iter().map(|&k| (self.occurrences[k].pos, Err(k))));
         all.sort_by_key(|(p, _)| *p);
-        for &(p, words) in all.iter().rev().filter(|(p, _)| *p < pos).take(LOOKBACK) {
+        for &(p, who) in all.iter().rev().filter(|(p, _)| *p < pos).take(LOOKBACK) {
             if para.saturating_sub(doc.paragraph_of(p)) > 3 {
                 continue;
             }
-            let full = self.fullest(words, p);
-            match self.gender_of(full) {
+            let (full, gender) = match who {
+                Ok(words) => {
+                    let full = self.fullest(words, p);
+                    (full, self.gender_of(full))
+                }
+                Err(k) => {
+                    let o = &self.occurrences[self.fullest_for(k)];
+                    let g = self.gender_of_ids(&self.word_ids[o.words.clone()]);
+                    (self.words_of(o), g)
+                }
+            };
+            match gender {
                 g if g == want => return Some(full),
                 Gender::Unknown if unknown_speaker.is_none() => unknown_speaker = Some((p, full)),
                 _ => {}
@@ -493,10 +531,7 @@ impl<'a> Resolver<'a> {
             })
             .copied()
             .unwrap_or_default();
-        let full = |k: u32| {
-            let o = &self.occurrences[k as usize];
-            self.fullest(self.words_of(o), o.pos)
-        };
+        let full = |k: u32| self.words_of(&self.occurrences[self.fullest_for(k as usize)]);
         if let Some(k) = latest[gender_slot(want)] {
             return match unknown_speaker {
                 Some((p, s)) if p > self.occurrences[k as usize].pos => Some(s),
@@ -518,13 +553,14 @@ impl<'a> Resolver<'a> {
             .map(|t| t.text.to_lowercase())
             .filter(|w| w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(w))
             .collect();
-        let mut best: Option<(usize, &Occurrence)> = None;
+        let mut best: Option<(usize, usize)> = None;
         let before = self.occurrences.partition_point(|o| o.pos < s);
-        for o in self.occurrences[..before]
+        for (k, o) in self.occurrences[..before]
             .iter()
+            .enumerate()
             .rev()
             .take(LOOKBACK)
-            .filter(|o| o.person)
+            .filter(|(_, o)| o.person)
         {
             // The title and appositive words around the name, gathered only now: few mentions
             // are descriptions, and each looks at a bounded number of occurrences.
@@ -536,11 +572,14 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .filter(|w| descriptors.iter().any(|d| d == *w || stem_eq(d, w)))
                 .count();
-            if score > 0 && best.is_none_or(|(b, bo)| score > b || (score == b && o.pos > bo.pos)) {
-                best = Some((score, o));
+            let better = |(b, bk): (usize, usize)| {
+                score > b || (score == b && o.pos > self.occurrences[bk].pos)
+            };
+            if score > 0 && best.is_none_or(better) {
+                best = Some((score, k));
             }
         }
-        best.map(|(_, o)| self.fullest(self.words_of(o), o.pos))
+        best.map(|(_, k)| self.words_of(&self.occurrences[self.fullest_for(k)]))
     }
 }
 
