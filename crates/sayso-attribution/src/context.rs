@@ -19,6 +19,8 @@ pub struct Context<'a> {
     pub(crate) quotes: &'a [Quote],
     /// For each token, whether it lies inside a quotation (marks included).
     pub(crate) quoted: &'a [bool],
+    /// For each token, whether it can be part of a name (`mentions::name_words`).
+    pub(crate) names: &'a [bool],
     pub(crate) answers: &'a [Option<(Answer, &'static str)>],
     /// Byte spans of the multi-word cue phrases found in the document (sorted).
     pub(crate) phrases: &'a [Span],
@@ -107,6 +109,7 @@ impl<'a> Context<'a> {
         Finder {
             tokens: self.doc.tokens(),
             lx: self.lexicon,
+            names: self.names,
         }
     }
 

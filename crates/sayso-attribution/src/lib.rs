@@ -341,6 +341,7 @@ impl Attributor {
             })
             .collect();
         let quoted = quoted_tokens(doc, &quotes);
+        let names = mentions::name_words(&self.lexicon, doc.tokens());
         let phrases = self.cue_phrase_spans(doc.text());
         let naming: Vec<bool> = quotes.iter().map(|q| naming_context(doc, q)).collect();
         let mut answers: Vec<Option<(Answer, &'static str)>> = Vec::with_capacity(quotes.len());
@@ -350,6 +351,7 @@ impl Attributor {
                 lexicon: &self.lexicon,
                 quotes: &quotes,
                 quoted: &quoted,
+                names: &names,
                 answers: &answers,
                 phrases: &phrases,
             };
@@ -370,7 +372,7 @@ impl Attributor {
                 is_speech(doc, &self.lexicon, q, a.as_ref(), names_something)
             })
             .collect();
-        self.resolve(doc, quotes, &quoted, answers, &speech)
+        self.resolve(doc, quotes, &quoted, &names, answers, &speech)
     }
 
     /// Turns the sieves' answers into attributions with canonical speaker names, keeping only
@@ -380,6 +382,7 @@ impl Attributor {
         doc: &Document<'t>,
         quotes: Vec<Quote>,
         quoted: &[bool],
+        names: &[bool],
         answers: Vec<Option<(Answer, &'static str)>>,
         speech: &[bool],
     ) -> Vec<Attribution> {
@@ -388,11 +391,12 @@ impl Attributor {
             .flatten()
             .filter_map(|(a, _)| a.mention)
             .collect();
-        let resolver = resolve::Resolver::new(doc, &self.lexicon, quoted, &mentions);
+        let resolver = resolve::Resolver::new(doc, &self.lexicon, quoted, names, &mentions);
         let mut speakers: Vec<(usize, Vec<&'t str>)> = Vec::new();
         let finder = mentions::Finder {
             tokens: doc.tokens(),
             lx: &self.lexicon,
+            names,
         };
         let mut out = Vec::new();
         for ((q, answer), &keep) in quotes.into_iter().zip(answers).zip(speech) {

@@ -389,6 +389,12 @@ pub(crate) fn is_name_word(lx: &Lexicon, t: &Token<'_>) -> bool {
     is_word(t) && capital && is_capitalised_name_word(lx, t.text)
 }
 
+/// For each token, whether it can be part of a name ([`is_name_word`]): worked out once per
+/// document, since the searches around every quotation and the resolver ask again and again.
+pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> Vec<bool> {
+    tokens.iter().map(|t| is_name_word(lx, t)).collect()
+}
+
 /// [`is_name_word`] for a capitalised word.
 fn is_capitalised_name_word(lx: &Lexicon, text: &str) -> bool {
     let (stem, _) = strip_possessive(text);
@@ -464,9 +470,16 @@ fn is_punct(t: &Token<'_>, p: &str) -> bool {
 pub(crate) struct Finder<'a, 'b> {
     pub tokens: &'b [Token<'a>],
     pub lx: &'b Lexicon,
+    /// [`name_words`] of the tokens.
+    pub names: &'b [bool],
 }
 
 impl<'a> Finder<'a, '_> {
+    /// True when token `i` can be part of a name ([`is_name_word`]).
+    fn is_name(&self, i: usize) -> bool {
+        self.names[i]
+    }
+
     fn mention(
         &self,
         start: usize,
@@ -513,16 +526,15 @@ impl<'a> Finder<'a, '_> {
     /// place. Returns the name's (start, end) and its gender from a title or gendered noun.
     pub fn name_ending_at(&self, last: usize, lo: usize) -> Option<(usize, usize, Gender)> {
         let toks = self.tokens;
-        if !is_name_word(self.lx, &toks[last]) {
+        if !self.is_name(last) {
             return None;
         }
         let mut start = last;
         while start > lo && last - start < MAX_NP {
             let prev = &toks[start - 1];
-            if is_name_word(self.lx, prev) && !strip_possessive(prev.text).1 {
+            if self.is_name(start - 1) && !strip_possessive(prev.text).1 {
                 start -= 1;
-            } else if is_particle(prev) && start - 1 > lo && is_name_word(self.lx, &toks[start - 2])
-            {
+            } else if is_particle(prev) && start - 1 > lo && self.is_name(start - 2) {
                 start -= 2;
             } else {
                 break;
@@ -534,7 +546,7 @@ impl<'a> Finder<'a, '_> {
     /// The name run starting at token `first`, walking right no further than `hi` (exclusive).
     pub fn name_starting_at(&self, first: usize, hi: usize) -> Option<(usize, usize, Gender)> {
         let toks = self.tokens;
-        if first >= hi || !is_name_word(self.lx, &toks[first]) {
+        if first >= hi || !self.is_name(first) {
             return None;
         }
         let mut end = first + 1;
@@ -543,12 +555,12 @@ impl<'a> Finder<'a, '_> {
         }
         while end < hi && end - first < MAX_NP {
             let t = &toks[end];
-            if is_name_word(self.lx, t) {
+            if self.is_name(end) {
                 end += 1;
                 if strip_possessive(t.text).1 {
                     break;
                 }
-            } else if is_particle(t) && end + 1 < hi && is_name_word(self.lx, &toks[end + 1]) {
+            } else if is_particle(t) && end + 1 < hi && self.is_name(end + 1) {
                 end += 2;
             } else {
                 break;
@@ -918,10 +930,7 @@ impl<'a> Finder<'a, '_> {
     /// The start of the capitalised run (titles and organisations included) holding `s`.
     fn run_start(&self, s: usize, lo: usize) -> usize {
         let mut r = s;
-        while r > lo
-            && (is_name_word(self.lx, &self.tokens[r - 1])
-                || self.lx.title(self.tokens[r - 1].text).is_some())
-        {
+        while r > lo && (self.is_name(r - 1) || self.lx.title(self.tokens[r - 1].text).is_some()) {
             r -= 1;
         }
         r

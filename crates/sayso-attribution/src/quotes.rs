@@ -55,12 +55,12 @@ fn inside_tag(text: &str, at: usize) -> bool {
         from += 1;
     }
     let window = &text[from..at];
-    let line = window.rfind('\n').map_or(window, |n| &window[n + 1..]);
-    match (line.rfind('<'), line.rfind('>')) {
-        (Some(lt), Some(gt)) => lt > gt && looks_like_tag(&line[lt..]),
-        (Some(lt), None) => looks_like_tag(&line[lt..]),
-        _ => false,
-    }
+    // The last `<` of the window, when it is on the mark's line and no `>` closes it.
+    let Some(lt) = memchr::memrchr(b'<', window.as_bytes()) else {
+        return false;
+    };
+    memchr::memchr2(b'\n', b'>', &window.as_bytes()[lt..]).is_none()
+        && looks_like_tag(&window[lt..])
 }
 
 fn looks_like_tag(s: &str) -> bool {
@@ -80,6 +80,9 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
     let mut open: Option<usize> = None;
     for (p, para) in paragraphs.iter().enumerate() {
         for i in para.clone() {
+            if !matches!(tokens[i].kind, TokenKind::Quote(m) if m.double) {
+                continue;
+            }
             let Some(role) = effective_role(doc, i) else {
                 continue;
             };
@@ -151,5 +154,49 @@ fn push_unclosed(doc: &Document<'_>, open: usize, end: usize, out: &mut Vec<RawQ
             last,
             closed: false,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `inside_tag` as first written: the window's last line, then its last `<` and `>`.
+    fn inside_tag_by_lines(text: &str, at: usize) -> bool {
+        let mut from = at.saturating_sub(TAG_LOOKBACK);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..at];
+        let line = window.rfind('\n').map_or(window, |n| &window[n + 1..]);
+        match (line.rfind('<'), line.rfind('>')) {
+            (Some(lt), Some(gt)) => lt > gt && looks_like_tag(&line[lt..]),
+            (Some(lt), None) => looks_like_tag(&line[lt..]),
+            _ => false,
+        }
+    }
+
+    const FRAGMENTS: &[&str] = &[
+        "<a href=", "\"", ">", "\n", "x y ", "<", "“", "</", "< ", "é", "<b>", "said",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn inside_tag_agrees_with_the_line_by_line_reading(
+            picks in proptest::collection::vec(0..FRAGMENTS.len(), 0..120),
+        ) {
+            let text: String = picks.iter().map(|&k| FRAGMENTS[k]).collect();
+            for (at, _) in text.char_indices() {
+                proptest::prop_assert_eq!(inside_tag(&text, at), inside_tag_by_lines(&text, at));
+            }
+        }
+    }
+
+    #[test]
+    fn marks_inside_tags_open_no_quotation() {
+        let doc = sayso_tokenizer::tokenize("<a href=\"x\">“We will,” Kim said.</a>");
+        let quotes = find_quotes(&doc);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(&doc.text()[quotes[0].span], "“We will,”");
     }
 }

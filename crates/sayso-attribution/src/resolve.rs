@@ -12,14 +12,12 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use foldhash::{HashMap, HashMapExt, HashSet};
+use foldhash::{HashMap, HashMapExt};
 
 use sayso_tokenizer::{Document, Token, TokenKind};
 
 use crate::lexicon::{Gender, Lexicon};
-use crate::mentions::{
-    Finder, Mention, MentionKind, WordSet, is_name_word, is_word, strip_possessive,
-};
+use crate::mentions::{Finder, Mention, MentionKind, WordSet, is_word, strip_possessive};
 
 /// Words too common to tie a description to a title (the, of, …).
 const DESCRIPTOR_STOP: &[&str] = &[
@@ -39,6 +37,8 @@ struct Occurrence {
     end: usize,
     /// The name's words (possessives stripped): a range of [`Resolver::words`].
     words: Range<usize>,
+    /// The name's index in [`Resolver::votes`] (one per distinct name).
+    name: u32,
     person: bool,
     /// The name is the subject of a speech verb (Novak said …), quoted or not.
     says: bool,
@@ -52,10 +52,18 @@ pub(crate) struct Resolver<'a> {
     occurrences: Vec<Occurrence>,
     /// Every occurrence's words, one occurrence after the other.
     words: Vec<&'a str>,
-    /// Gender votes per full name (female, male).
-    votes: HashMap<Vec<&'a str>, (u32, u32)>,
-    /// Occurrence indices by word, in text order.
-    by_word: HashMap<Cow<'a, str>, Vec<usize>>,
+    /// The id of each of `words` (equal words, equal ids).
+    word_ids: Vec<u32>,
+    /// Word ids by word, apostrophes folded (O’Neill and O'Neill share an id).
+    ids: HashMap<Cow<'a, str>, u32>,
+    /// Name indices by a name's word ids.
+    names: HashMap<Box<[u32]>, u32>,
+    /// Gender votes per name (female, male).
+    votes: Vec<(u32, u32)>,
+    /// Occurrence indices by word id, in text order: those of word `w` are
+    /// `by_word[by_word_start[w]..by_word_start[w + 1]]`.
+    by_word: Vec<u32>,
+    by_word_start: Vec<u32>,
     /// Indices of the occurrences that are subjects of a speech verb, in text order.
     says: Vec<usize>,
     /// Indices of the person occurrences with a title or description, in text order.
@@ -116,17 +124,22 @@ fn push_name_words<'a>(
 }
 
 impl<'a> Resolver<'a> {
-    /// Collects name occurrences outside quotations. `quoted` tells which tokens are quoted
-    /// (one entry per token).
+    /// Collects name occurrences outside quotations. `quoted` tells which tokens are quoted,
+    /// `names` which can be part of a name (`mentions::name_words`), one entry per token.
     pub fn new(
         doc: &Document<'a>,
         lx: &Lexicon,
         quoted: &[bool],
+        names: &[bool],
         speakers: &[Mention],
     ) -> Resolver<'a> {
         let in_quote = |i: usize| quoted.get(i).copied().unwrap_or(false);
         let toks = doc.tokens();
-        let finder = Finder { tokens: toks, lx };
+        let finder = Finder {
+            tokens: toks,
+            lx,
+            names,
+        };
         let within_speaker = Cover::new(speakers.iter().map(|m| m.tokens));
         let mut occurrences: Vec<Occurrence> = Vec::new();
         let mut words: Vec<&'a str> = Vec::new();
@@ -138,7 +151,7 @@ impl<'a> Resolver<'a> {
                 i += 1;
                 continue;
             }
-            if !is_name_word(lx, &toks[i]) {
+            if !names[i] {
                 // No name word is one of these, so every one is seen here.
                 if let Some(g) = he_or_she(&toks[i]) {
                     pronouns.push((i, g));
@@ -198,37 +211,52 @@ impl<'a> Resolver<'a> {
                 run: i,
                 end: e,
                 words: from..words.len(),
+                name: 0,
                 person: titled || role_before || role_after || verb_after || is_speaker || gendered,
                 says: verb_after || is_speaker,
                 gender,
             });
             i = e.max(i + 1);
         }
-        // A name is a person everywhere once it is a person anywhere; partial names share it.
-        let person_keys: HashSet<&[&str]> = occurrences
+        // Words and names get ids, so that what follows counts and compares integers.
+        let mut ids: HashMap<Cow<'a, str>, u32> = HashMap::with_capacity(words.len());
+        let word_ids: Vec<u32> = words
             .iter()
-            .filter(|o| o.person)
-            .map(|o| &words[o.words.clone()])
+            .map(|&w| {
+                let next = ids.len() as u32;
+                *ids.entry(fold(w)).or_insert(next)
+            })
             .collect();
-        let person_words: HashSet<&str> = occurrences
-            .iter()
-            .filter(|o| o.person)
-            .flat_map(|o| words[o.words.clone()].iter().copied())
-            .collect();
+        let mut names: HashMap<Box<[u32]>, u32> = HashMap::new();
         for o in &mut occurrences {
-            if !o.person {
-                let name = &words[o.words.clone()];
-                o.person = person_keys.contains(name)
-                    || (name.len() == 1 && person_words.contains(name[0]));
+            let key = &word_ids[o.words.clone()];
+            o.name = match names.get(key) {
+                Some(&n) => n,
+                None => {
+                    let n = names.len() as u32;
+                    names.insert(key.into(), n);
+                    n
+                }
+            };
+        }
+        // A name is a person everywhere once it is a person anywhere; partial names share it.
+        let mut person_name = vec![false; names.len()];
+        let mut person_word = vec![false; ids.len()];
+        for o in occurrences.iter().filter(|o| o.person) {
+            person_name[o.name as usize] = true;
+            for &w in &word_ids[o.words.clone()] {
+                person_word[w as usize] = true;
             }
         }
-        let mut votes: HashMap<Vec<&'a str>, (u32, u32)> = HashMap::new();
+        for o in &mut occurrences {
+            if !o.person {
+                o.person = person_name[o.name as usize]
+                    || (o.words.len() == 1 && person_word[word_ids[o.words.start] as usize]);
+            }
+        }
+        let mut votes = vec![(0u32, 0u32); names.len()];
         for o in &occurrences {
-            let name = &words[o.words.clone()];
-            let v = match votes.get_mut(name) {
-                Some(v) => v,
-                None => votes.entry(name.to_vec()).or_default(),
-            };
+            let v = &mut votes[o.name as usize];
             match o.gender {
                 Gender::Female => v.0 += 3,
                 Gender::Male => v.1 += 3,
@@ -253,22 +281,36 @@ impl<'a> Resolver<'a> {
             if sent.saturating_sub(doc.sentence_of(o.pos)) > 1 {
                 continue;
             }
-            // Every occurrence's name has its entry from the loop above.
-            let Some(v) = votes.get_mut(&words[o.words.clone()]) else {
-                continue;
-            };
+            let v = &mut votes[o.name as usize];
             if g == Gender::Female {
                 v.0 += 1;
             } else {
                 v.1 += 1;
             }
         }
-        let mut by_word: HashMap<Cow<'a, str>, Vec<usize>> = HashMap::new();
+        // Occurrences by word (each occurrence once per word), laid out word after word.
+        let mut by_word_start = vec![0u32; ids.len() + 1];
+        let mut last_seen = vec![u32::MAX; ids.len()];
         for (k, o) in occurrences.iter().enumerate() {
-            for &w in &words[o.words.clone()] {
-                let list = by_word.entry(fold(w)).or_default();
-                if list.last() != Some(&k) {
-                    list.push(k);
+            for &w in &word_ids[o.words.clone()] {
+                if last_seen[w as usize] != k as u32 {
+                    last_seen[w as usize] = k as u32;
+                    by_word_start[w as usize + 1] += 1;
+                }
+            }
+        }
+        for w in 0..ids.len() {
+            by_word_start[w + 1] += by_word_start[w];
+        }
+        let mut fill: Vec<u32> = by_word_start[..ids.len()].to_vec();
+        let mut by_word = vec![0u32; by_word_start[ids.len()] as usize];
+        last_seen.fill(u32::MAX);
+        for (k, o) in occurrences.iter().enumerate() {
+            for &w in &word_ids[o.words.clone()] {
+                if last_seen[w as usize] != k as u32 {
+                    last_seen[w as usize] = k as u32;
+                    by_word[fill[w as usize] as usize] = k as u32;
+                    fill[w as usize] += 1;
                 }
             }
         }
@@ -282,8 +324,12 @@ impl<'a> Resolver<'a> {
             lx: lx.clone(),
             occurrences,
             words,
+            word_ids,
+            ids,
+            names,
             votes,
             by_word,
+            by_word_start,
             says,
             described,
             latest_person: OnceCell::new(),
@@ -303,7 +349,8 @@ impl<'a> Resolver<'a> {
             .enumerate()
             .map(|(k, o)| {
                 if o.person {
-                    let g = self.gender_of(self.fullest(self.words_of(o), o.pos));
+                    let full = &self.occurrences[self.fullest_for(k)];
+                    let g = self.gender_of_ids(&self.word_ids[full.words.clone()]);
                     latest[gender_slot(g)] = Some(k as u32);
                 }
                 latest
@@ -313,13 +360,28 @@ impl<'a> Resolver<'a> {
 
     /// The gender of the person whose full name is `words`, from all votes of its names.
     fn gender_of(&self, words: &[&str]) -> Gender {
-        let (mut f, mut m) = (0, 0);
+        // A word no name has gets no id: no run holding it is a name.
+        let mut ids = [u32::MAX; 6];
+        for (id, w) in ids.iter_mut().zip(words) {
+            *id = self.ids.get(fold(w).as_ref()).copied().unwrap_or(u32::MAX);
+        }
+        self.gender_of_ids(&ids[..words.len().min(6)])
+    }
+
+    /// [`Resolver::gender_of`] for a name given by word ids (`u32::MAX` for a word without).
+    fn gender_of_ids(&self, ids: &[u32]) -> Gender {
         // Sum the votes of every run of the name's words (Ana, Novak, Ana Novak): bounded by
         // the name's length, not by the number of names in the document.
-        let n = words.len().min(6);
+        let n = ids.len().min(6);
+        let (mut f, mut m) = (0, 0);
         for len in 1..=n {
             for start in 0..=n - len {
-                if let Some(&(vf, vm)) = self.votes.get(&words[start..start + len]) {
+                let run = &ids[start..start + len];
+                if run.contains(&u32::MAX) {
+                    continue;
+                }
+                if let Some(&k) = self.names.get(run) {
+                    let (vf, vm) = self.votes[k as usize];
                     f += vf;
                     m += vm;
                 }
@@ -335,45 +397,82 @@ impl<'a> Resolver<'a> {
     /// The fullest name in the document containing `words`, preferring the one named most
     /// recently before token `pos` (`words` itself when none is fuller).
     fn fullest<'s>(&'s self, words: &'s [&'a str], pos: usize) -> &'s [&'a str] {
-        let Some(list) = words
-            .first()
-            .and_then(|w| self.by_word.get(fold(w).as_ref()))
-        else {
-            return words;
+        // A word no name has is in no fuller name either.
+        let mut buf = [0u32; 8];
+        let found = if words.len() <= buf.len() {
+            let mut all = true;
+            for (id, w) in buf.iter_mut().zip(words) {
+                match self.ids.get(fold(w).as_ref()) {
+                    Some(&k) => *id = k,
+                    None => all = false,
+                }
+            }
+            all.then(|| self.fuller_than(&buf[..words.len()], pos))
+        } else {
+            let ids: Option<Vec<u32>> = words
+                .iter()
+                .map(|w| self.ids.get(fold(w).as_ref()).copied())
+                .collect();
+            ids.map(|ids| self.fuller_than(&ids, pos))
         };
-        // The occurrences near `pos`, and the first ones: a person is introduced in full early.
-        let at = list.partition_point(|&k| self.occurrences[k].pos < pos);
+        match found.flatten() {
+            Some(k) => self.words_of(&self.occurrences[k]),
+            None => words,
+        }
+    }
+
+    /// The occurrence whose name is the fullest for occurrence `k`'s: [`Resolver::fullest`]
+    /// of its words, `k` itself when none is fuller.
+    fn fullest_for(&self, k: usize) -> usize {
+        let o = &self.occurrences[k];
+        self.fuller_than(&self.word_ids[o.words.clone()], o.pos)
+            .unwrap_or(k)
+    }
+
+    /// The occurrence with the longest name holding the words `needle` (ids) and longer than
+    /// it; among equals the name used most often, then the one nearest before token `pos`.
+    /// Looks at the 16 occurrences of its first word on either side of `pos` and at the first
+    /// 16 (a person is introduced in full early).
+    fn fuller_than(&self, needle: &[u32], pos: usize) -> Option<usize> {
+        let &first = needle.first()?;
+        let list = &self.by_word[self.by_word_start[first as usize] as usize
+            ..self.by_word_start[first as usize + 1] as usize];
+        let at = list.partition_point(|&k| self.occurrences[k as usize].pos < pos);
         let lo = at.saturating_sub(LOOKBACK);
         let near = &list[lo..(at + LOOKBACK).min(list.len())];
-        let first = &list[..LOOKBACK.min(lo)];
-        let candidates: Vec<&Occurrence> = first
+        let early = &list[..LOOKBACK.min(lo)];
+        let candidates: Vec<usize> = early
             .iter()
             .chain(near)
-            .map(|&k| &self.occurrences[k])
-            .filter(|o| o.words.len() > words.len() && contains(self.words_of(o), words))
+            .map(|&k| k as usize)
+            .filter(|&k| {
+                let o = &self.occurrences[k];
+                o.words.len() > needle.len() && contains(&self.word_ids[o.words.clone()], needle)
+            })
             .collect();
-        // Longest first; then the name used most often; then the one named nearest before.
-        let count = |o: &Occurrence| {
+        let uses = |k: usize| {
+            let name = self.occurrences[k].name;
             candidates
                 .iter()
-                .filter(|c| same_words(self.words_of(c), self.words_of(o)))
+                .filter(|&&c| self.occurrences[c].name == name)
                 .count()
         };
-        let mut best: Option<(&Occurrence, usize)> = None;
-        for &o in &candidates {
-            let n = count(o);
+        let mut best: Option<(usize, usize)> = None;
+        for &k in &candidates {
+            let (o, n) = (&self.occurrences[k], uses(k));
             best = match best {
-                None => Some((o, n)),
-                Some((b, bn)) => {
+                None => Some((k, n)),
+                Some((bk, bn)) => {
+                    let b = &self.occurrences[bk];
                     let closer = (o.pos < pos && (b.pos > pos || o.pos > b.pos))
                         || (b.pos > pos && o.pos < b.pos);
                     let better = (o.words.len(), n) > (b.words.len(), bn)
                         || ((o.words.len(), n) == (b.words.len(), bn) && closer);
-                    Some(if better { (o, n) } else { (b, bn) })
+                    Some(if better { (k, n) } else { (bk, bn) })
                 }
             };
         }
-        best.map_or(words, |(b, _)| self.words_of(b))
+        best.map(|(k, _)| k)
     }
 
     /// The canonical name for `mention`, as words (the name is the words joined by spaces).
@@ -460,23 +559,32 @@ impl<'a> Resolver<'a> {
         let mut unknown_speaker: Option<(usize, &[&'a str])> = None;
         let before = self.occurrences.partition_point(|o| o.pos < pos);
         let says_before = self.says.partition_point(|&k| k < before);
-        let says = self.says[says_before.saturating_sub(LOOKBACK)..says_before]
-            .iter()
-            .map(|&k| &self.occurrences[k]);
-        let mut all: Vec<(usize, &[&'a str])> = speakers
+        let says = &self.says[says_before.saturating_sub(LOOKBACK)..says_before];
+        // Earlier speakers (their words) and occurrences that say something (by index).
+        let mut all: Vec<(usize, Result<&[&'a str], usize>)> = speakers
             .iter()
             .rev()
             .take(LOOKBACK)
-            .map(|(p, w)| (*p, w.as_slice()))
+            .map(|(p, w)| (*p, Ok(w.as_slice())))
             .collect();
-        all.extend(says.map(|o| (o.pos, self.words_of(o))));
+        all.extend(says.iter().map(|&k| (self.occurrences[k].pos, Err(k))));
         all.sort_by_key(|(p, _)| *p);
-        for &(p, words) in all.iter().rev().filter(|(p, _)| *p < pos).take(LOOKBACK) {
+        for &(p, who) in all.iter().rev().filter(|(p, _)| *p < pos).take(LOOKBACK) {
             if para.saturating_sub(doc.paragraph_of(p)) > 3 {
                 continue;
             }
-            let full = self.fullest(words, p);
-            match self.gender_of(full) {
+            let (full, gender) = match who {
+                Ok(words) => {
+                    let full = self.fullest(words, p);
+                    (full, self.gender_of(full))
+                }
+                Err(k) => {
+                    let o = &self.occurrences[self.fullest_for(k)];
+                    let g = self.gender_of_ids(&self.word_ids[o.words.clone()]);
+                    (self.words_of(o), g)
+                }
+            };
+            match gender {
                 g if g == want => return Some(full),
                 Gender::Unknown if unknown_speaker.is_none() => unknown_speaker = Some((p, full)),
                 _ => {}
@@ -493,10 +601,7 @@ impl<'a> Resolver<'a> {
             })
             .copied()
             .unwrap_or_default();
-        let full = |k: u32| {
-            let o = &self.occurrences[k as usize];
-            self.fullest(self.words_of(o), o.pos)
-        };
+        let full = |k: u32| self.words_of(&self.occurrences[self.fullest_for(k as usize)]);
         if let Some(k) = latest[gender_slot(want)] {
             return match unknown_speaker {
                 Some((p, s)) if p > self.occurrences[k as usize].pos => Some(s),
@@ -556,16 +661,16 @@ impl<'a> Resolver<'a> {
             .map(|t| t.text.to_lowercase())
             .filter(|w| w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(w))
             .collect();
-        let mut best: Option<(usize, &Occurrence)> = None;
+        let mut best: Option<(usize, usize)> = None;
         let before = self
             .described
             .partition_point(|&k| self.occurrences[k].pos < s);
         // The described people before the mention, nearest first, within a bounded reach.
-        for o in self.described[..before]
+        for (k, o) in self.described[..before]
             .iter()
             .rev()
+            .map(|&k| (k, &self.occurrences[k]))
             .take(4 * LOOKBACK)
-            .map(|&k| &self.occurrences[k])
         {
             // The title and appositive words around the name, gathered only now: few mentions
             // are descriptions, and each looks at a bounded number of occurrences.
@@ -581,11 +686,14 @@ impl<'a> Resolver<'a> {
                         .any(|d| d == *w || stem_eq(d, w) || expand(d) == w.as_str())
                 })
                 .count();
-            if score > 0 && best.is_none_or(|(b, bo)| score > b || (score == b && o.pos > bo.pos)) {
-                best = Some((score, o));
+            let better = |(b, bk): (usize, usize)| {
+                score > b || (score == b && o.pos > self.occurrences[bk].pos)
+            };
+            if score > 0 && best.is_none_or(better) {
+                best = Some((score, k));
             }
         }
-        best.map(|(_, o)| self.fullest(self.words_of(o), o.pos))
+        best.map(|(_, k)| self.words_of(&self.occurrences[self.fullest_for(k)]))
     }
 }
 
@@ -688,13 +796,8 @@ fn described(toks: &[Token<'_>], o: &Occurrence) -> bool {
 }
 
 /// True when `needle` is a contiguous run of `hay`'s words.
-fn contains(hay: &[&str], needle: &[&str]) -> bool {
-    !needle.is_empty() && hay.windows(needle.len()).any(|w| same_words(w, needle))
-}
-
-/// True when two names are the same words, apostrophes folded (O’Neill = O'Neill).
-fn same_words(a: &[&str], b: &[&str]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| fold(x) == fold(y))
+fn contains(hay: &[u32], needle: &[u32]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// A name word with its typographic apostrophe folded to the ASCII one.
