@@ -379,3 +379,20 @@ fn sign_offs_with_a_horizontal_bar_on_lines_of_their_own() {
     assert_eq!(name(text, "The plan").as_deref(), Some("Dana Whitfield"));
     assert_eq!(name(text, "Nobody").as_deref(), Some("Ilse Marchetti"));
 }
+
+#[test]
+fn nested_reported_speech_goes_to_the_outer_speaker() {
+    check(
+        "Okafor said on Friday that Ruiz once described the deal as “the gold standard” of trade.",
+        "the gold",
+        "Okafor",
+        "said",
+    );
+    // A separate clause is not nested.
+    check(
+        "Okafor praised the deal, but Ruiz called it “a disaster for farmers.”",
+        "a disaster",
+        "Ruiz",
+        "called",
+    );
+}

@@ -1,14 +1,18 @@
 //! `speech-verb-before-quote`: Novak said: “…” / Novak said that … “…”.
 
-use crate::{Answer, Context, Quote, Sieve};
+use sayso_tokenizer::{Span, TokenKind};
 
-/// The nearest speech verb before the opening mark in the same sentence, with its subject.
+use crate::{Answer, Context, Mention, Quote, Sieve};
+
+/// The nearest speech verb before the opening mark in the same sentence, with its subject;
+/// when that verb sits inside another speech verb's complement, the outermost one.
 ///
-/// Pattern: `SUBJECT VERB [that …|:|,] “…”`; for a participle (`…, saying “…”`) the
-/// sentence's first name or pronoun is the subject.
+/// Pattern: `SUBJECT VERB [that …|:|,] “…”`; for a participle (`…, saying “…”`) the subject
+/// of the clause it hangs on; for nested speech (`Novak said Ruiz had called it “…”`) the
+/// outer speaker, Novak, as PolNeAR annotates it.
 /// Example: The mayor said the city is open to “a new start” with its neighbours.
-/// Fails when the verb belongs to a clause about someone else (Novak said Ruiz had called it
-/// “a farce”: Novak is taken).
+/// Fails when the inner speaker is the one a reader would credit (Novak said that Ruiz
+/// told her “…”, where the words are Ruiz's).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct SpeechVerbBeforeQuote;
 
@@ -66,6 +70,9 @@ impl Sieve for SpeechVerbBeforeQuote {
                     && toks[m.tokens.0 - 1].text.eq_ignore_ascii_case("with")
                     && !after_comma;
                 if !ing || finite || with {
+                    // Reported speech inside reported speech (Novak said Ruiz had called it
+                    // “…”): the outermost speaker of the sentence is the source.
+                    let (m, cue) = outermost(cx, lo, m, cue);
                     let answer = Answer {
                         mention: Some(m),
                         cue: Some(cue),
@@ -129,4 +136,49 @@ impl Sieve for SpeechVerbBeforeQuote {
         }
         inner
     }
+}
+
+/// The outermost speech verb whose complement holds the verb that `m` is the subject of:
+/// Novak said that Ruiz called it “…” → (Novak, said). Walks left from `m` within the
+/// sentence (from `lo`), stopping at whatever starts a separate clause (a semicolon, a
+/// quotation, and, but, because …); returns `(m, cue)` unchanged when there is none.
+fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Mention, Span) {
+    let toks = cx.tokens();
+    let mut j = m.tokens.0;
+    while j > lo {
+        j -= 1;
+        let t = &toks[j];
+        if cx.in_quote(j)
+            || matches!(t.kind, TokenKind::Quote(_))
+            || matches!(
+                t.text,
+                ";" | "and"
+                    | "but"
+                    | "or"
+                    | "while"
+                    | "whereas"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "when"
+            )
+        {
+            break;
+        }
+        let Some(c) = cx.cue_at(j) else { continue };
+        if (j > lo && toks[j - 1].text == "to") || toks[j].text.ends_with("ing") {
+            continue;
+        }
+        if cx.is_according_to(c) {
+            break;
+        }
+        if let Some(outer) = cx.subject_before(j, lo) {
+            m = outer;
+            cue = c;
+            j = outer.tokens.0;
+        }
+    }
+    (m, cue)
 }
