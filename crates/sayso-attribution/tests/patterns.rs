@@ -396,3 +396,12 @@ fn nested_reported_speech_goes_to_the_outer_speaker() {
         "called",
     );
 }
+
+#[test]
+fn a_relative_clause_verb_gives_way_to_the_main_clause_subject() {
+    let (m, _) = who(
+        "Mayor Dana Ruiz toured what he called a “reckless” development.",
+        "reckless",
+    );
+    assert_eq!(m.as_deref(), Some("Dana Ruiz"));
+}

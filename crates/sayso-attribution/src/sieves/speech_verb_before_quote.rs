@@ -134,7 +134,21 @@ impl Sieve for SpeechVerbBeforeQuote {
                 }
             }
         }
-        inner
+        // Only a relative clause's verb (… what he called “…”): the main clause's subject
+        // speaks, if it is a name or a pronoun.
+        let answer = inner?;
+        let clause = cx.main_clause_start(lo, quote.first);
+        let main = cx
+            .np_starting_at(clause, quote.first)
+            .map(|(m, _)| m)
+            .filter(|m| m.kind != crate::MentionKind::Nominal);
+        Some(match main {
+            Some(m) if Some(m) != answer.mention => Answer {
+                mention: Some(m),
+                ..answer
+            },
+            _ => answer,
+        })
     }
 }
 
