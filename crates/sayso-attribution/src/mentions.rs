@@ -731,6 +731,15 @@ impl<'a> Finder<'a, '_> {
                 return Some(m);
             }
         }
+        // A second appositive before this one (Ana Ruiz, the foreign minister, a member of the
+        // council, said): the name before both.
+        if toks[k + 1].text.starts_with(|c: char| c.is_lowercase()) && k > lo + 1 {
+            if let Some(m) = self.appositive_subject(k, lo) {
+                if m.kind == MentionKind::Name {
+                    return Some(m);
+                }
+            }
+        }
         let outer = self.np_ending_at(k - 1, lo);
         match (outer, inner) {
             (Some(o), Some(i)) if o.kind == MentionKind::Nominal && i.kind == MentionKind::Name => {

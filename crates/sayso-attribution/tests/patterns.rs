@@ -405,3 +405,13 @@ fn a_relative_clause_verb_gives_way_to_the_main_clause_subject() {
     );
     assert_eq!(m.as_deref(), Some("Dana Ruiz"));
 }
+
+#[test]
+fn two_appositives_between_the_name_and_the_verb() {
+    check(
+        "Ilse Marchetti, the port’s director, a member of the harbour board, said the delay was “regrettable.”",
+        "regrettable",
+        "Ilse Marchetti",
+        "said",
+    );
+}
