@@ -132,6 +132,12 @@ impl<'a> Context<'a> {
             return start;
         };
         let w = first.text.to_ascii_lowercase();
+        // A sentence adverb and its comma: However, …; Meanwhile, …; Still, …
+        let adverb = toks.get(start + 1).is_some_and(|t| t.text == ",")
+            && !crate::mentions::is_name_word(self.lexicon, first);
+        if adverb {
+            return start + 2;
+        }
         let opener = crate::mentions::is_clause_opener(&w)
             || w.ends_with("ed")
             || (w.ends_with("ing") && w.len() > 5);

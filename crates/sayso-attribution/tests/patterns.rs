@@ -415,3 +415,13 @@ fn two_appositives_between_the_name_and_the_verb() {
         "said",
     );
 }
+
+#[test]
+fn a_sentence_adverb_before_the_subject() {
+    check(
+        "However, Okafor characterized the new rules as “a little desperate, frankly.”",
+        "a little",
+        "Okafor",
+        "characterized",
+    );
+}
