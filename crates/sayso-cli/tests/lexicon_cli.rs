@@ -12,12 +12,13 @@ mod common;
 
 use common::{Run, Scratch};
 
-/// The uncommon speech verb the user's lexicon adds.
-const VERB: &str = "harrumphed";
+/// The uncommon speech verb the user's lexicon adds (present tense: a past-tense verb in the
+/// reporting slot is taken without the lexicon).
+const VERB: &str = "harrumphs";
 
 /// A document whose only cue is [`VERB`].
 const TEXT: &str = "The harbour master inspected the new pier on Tuesday.\n\n\
-                    “The tide will not wait for the council,” Marta Quill harrumphed.\n";
+                    “The tide will not wait for the council,” Marta Quill harrumphs.\n";
 
 /// The sieve names of a `sayso sieves` table.
 trait SieveNames {
