@@ -521,6 +521,19 @@ impl<'a> Finder<'a, '_> {
         self.np_ending_at(last, j.saturating_sub(MAX_NP))
     }
 
+    /// A nominal mention over tokens `start..end` whose head noun is token `head`: its gender
+    /// from the gendered-noun list, plural when the head ends in -s (not -ss).
+    fn nominal(&self, start: usize, end: usize, head: usize) -> Mention {
+        let h = self.tokens[head].text;
+        let gender = self.lx.gendered_noun(h).unwrap_or(Gender::Unknown);
+        let number = if h.ends_with('s') && !h.ends_with("ss") {
+            Number::Plural
+        } else {
+            Number::Singular
+        };
+        self.mention(start, end, MentionKind::Nominal, gender, number)
+    }
+
     /// The name run ending at token `last` (inclusive), walking left no further than `lo`:
     /// capitalised words, initials and particles, split off a leading title, organisation or
     /// place. Returns the name's (start, end) and its gender from a title or gendered noun.
@@ -839,14 +852,7 @@ impl<'a> Finder<'a, '_> {
             None if opens_clause && last + 1 - s <= 6 => s,
             None => return None,
         };
-        let head = toks[last].text;
-        let number = if head.ends_with('s') && !head.ends_with("ss") {
-            Number::Plural
-        } else {
-            Number::Singular
-        };
-        let gender = self.lx.gendered_noun(head).unwrap_or(Gender::Unknown);
-        Some(self.mention(start, last + 1, MentionKind::Nominal, gender, number))
+        Some(self.nominal(start, last + 1, last))
     }
 
     /// Lower-case modifiers (at most four) and the name they lead to, starting at `first`:
@@ -923,17 +929,7 @@ impl<'a> Finder<'a, '_> {
         if i == first + 1 || !is_word(&toks[i - 1]) {
             return None;
         }
-        let head = toks[i - 1].text;
-        let number = if head.ends_with('s') && !head.ends_with("ss") {
-            Number::Plural
-        } else {
-            Number::Singular
-        };
-        let gender = self.lx.gendered_noun(head).unwrap_or(Gender::Unknown);
-        Some((
-            self.mention(first, i, MentionKind::Nominal, gender, number),
-            i,
-        ))
+        Some((self.nominal(first, i, i - 1), i))
     }
 
     /// The start of the capitalised run (titles and organisations included) holding `s`.
@@ -953,8 +949,6 @@ impl<'a> Finder<'a, '_> {
         if !is_word(head) || !self.lx.is_nominal_head(head.text) {
             return None;
         }
-        let plural = head.text.ends_with('s') && !head.text.ends_with("ss");
-        let gender = self.lx.gendered_noun(head.text).unwrap_or(Gender::Unknown);
         let mut s = last;
         while s > lo && last - s < 8 {
             let prev = &toks[s - 1];
@@ -973,12 +967,7 @@ impl<'a> Finder<'a, '_> {
                 break;
             }
         }
-        let number = if plural {
-            Number::Plural
-        } else {
-            Number::Singular
-        };
-        Some(self.mention(s, last + 1, MentionKind::Nominal, gender, number))
+        Some(self.nominal(s, last + 1, last))
     }
 
     /// The noun phrase starting at token `first` (after an inverted verb: said the minister;
@@ -1096,20 +1085,7 @@ impl<'a> Finder<'a, '_> {
                 end = e;
             }
         }
-        let g = self
-            .lx
-            .gendered_noun(toks[h].text)
-            .unwrap_or(Gender::Unknown);
-        let plural = toks[h].text.ends_with('s') && !toks[h].text.ends_with("ss");
-        let number = if plural {
-            Number::Plural
-        } else {
-            Number::Singular
-        };
-        Some((
-            self.mention(from, end, MentionKind::Nominal, g, number),
-            end,
-        ))
+        Some((self.nominal(from, end, h), end))
     }
 }
 
