@@ -425,3 +425,13 @@ fn a_sentence_adverb_before_the_subject() {
         "characterized",
     );
 }
+
+#[test]
+fn a_subject_after_an_opening_phrase_is_not_nested_in_it() {
+    check(
+        "In a message posted Friday, Okafor said the plan was “dead on arrival.”",
+        "dead on",
+        "Okafor",
+        "said",
+    );
+}

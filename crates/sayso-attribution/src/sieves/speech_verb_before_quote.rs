@@ -159,6 +159,11 @@ impl Sieve for SpeechVerbBeforeQuote {
 fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Mention, Span) {
     let toks = cx.tokens();
     let mut j = m.tokens.0;
+    // A subject right after a comma opens the main clause (In a message posted Friday, Novak
+    // said …): nothing before it is the outer speaker.
+    if j > lo && toks[j - 1].text == "," {
+        return (m, cue);
+    }
     while j > lo {
         j -= 1;
         let t = &toks[j];
@@ -192,6 +197,9 @@ fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Men
             m = outer;
             cue = c;
             j = outer.tokens.0;
+            if j > lo && toks[j - 1].text == "," {
+                break;
+            }
         }
     }
     (m, cue)
