@@ -203,14 +203,20 @@ impl Documents {
         let mut entries = Vec::new();
         for entry in read {
             match entry {
-                Ok(e) => entries.push(e.path()),
+                Ok(e) => entries.push((e.file_name(), e.path())),
                 Err(e) => return Some(Err(error(None, &origin, io_reason(&e)))),
             }
         }
-        entries.sort();
+        // The paths share their directory, so their order is their names' byte order
+        // (comparing the names is much cheaper than comparing the paths component by component).
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         self.walk.push(DirFrame {
             real,
-            entries: entries.into_iter(),
+            entries: entries
+                .into_iter()
+                .map(|(_, path)| path)
+                .collect::<Vec<_>>()
+                .into_iter(),
         });
         None
     }
@@ -471,7 +477,7 @@ fn read_text(
         return Err(format!("more than {max} bytes (--max-bytes); skipped"));
     }
     let sniff = &bytes[..bytes.len().min(BINARY_SNIFF)];
-    if let Some(at) = sniff.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, sniff) {
         return Err(format!("binary data (NUL byte at offset {at}); skipped"));
     }
     match String::from_utf8(bytes) {

@@ -8,9 +8,9 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::args::OutputFormat;
-use crate::report::Record;
+use crate::report::RecordRef;
 
-/// The CSV columns, in order: the [`Record`] fields flattened.
+/// The CSV columns, in order: the [`Record`](crate::report::Record) fields flattened.
 pub const CSV_HEADER: [&str; 14] = [
     "doc",
     "quote_start",
@@ -53,7 +53,7 @@ impl<W: Write> RecordWriter<W> {
     }
 
     /// Writes one record.
-    pub fn write(&mut self, record: &Record) -> io::Result<()> {
+    pub fn write(&mut self, record: &RecordRef<'_>) -> io::Result<()> {
         match self {
             RecordWriter::Jsonl(w) => {
                 serde_json::to_writer(&mut *w, record)?;
@@ -72,7 +72,7 @@ impl<W: Write> RecordWriter<W> {
     }
 }
 
-/// One CSV row: a [`Record`] flattened, field for field.
+/// One CSV row: a record flattened, field for field.
 #[derive(Serialize)]
 struct CsvRow<'a> {
     doc: &'a str,
@@ -92,22 +92,22 @@ struct CsvRow<'a> {
 }
 
 impl<'a> CsvRow<'a> {
-    fn new(r: &'a Record) -> CsvRow<'a> {
-        let mention = r.speaker.as_ref().and_then(|s| s.mention.as_ref());
+    fn new(r: &RecordRef<'a>) -> CsvRow<'a> {
+        let mention = r.speaker.and_then(|s| s.mention);
         CsvRow {
-            doc: &r.doc,
+            doc: r.doc,
             quote_start: r.quote.start,
             quote_end: r.quote.end,
-            quote_text: &r.quote.text,
-            speaker_name: r.speaker.as_ref().map(|s| s.name.as_str()),
+            quote_text: r.quote.text,
+            speaker_name: r.speaker.map(|s| s.name),
             mention_start: mention.map(|m| m.start),
             mention_end: mention.map(|m| m.end),
-            mention_text: mention.map(|m| m.text.as_str()),
-            cue_start: r.cue.as_ref().map(|c| c.start),
-            cue_end: r.cue.as_ref().map(|c| c.end),
-            cue_text: r.cue.as_ref().map(|c| c.text.as_str()),
-            kind: &r.kind,
-            sieve: &r.sieve,
+            mention_text: mention.map(|m| m.text),
+            cue_start: r.cue.map(|c| c.start),
+            cue_end: r.cue.map(|c| c.end),
+            cue_text: r.cue.map(|c| c.text),
+            kind: r.kind,
+            sieve: r.sieve,
             confidence: r.confidence,
         }
     }
@@ -130,7 +130,7 @@ pub fn write_json_line(out: &mut impl Write, value: &impl Serialize) -> io::Resu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{SpeakerRecord, TextSpan};
+    use crate::report::{Record, SpeakerRecord, TextSpan};
 
     fn record() -> Record {
         let span = |start, end, text: &str| TextSpan {
@@ -155,7 +155,7 @@ mod tests {
     #[test]
     fn csv_has_a_header_and_flat_rows() {
         let mut w = RecordWriter::new(Vec::new(), OutputFormat::Csv).unwrap();
-        w.write(&record()).unwrap();
+        w.write(&record().as_ref()).unwrap();
         w.flush().unwrap();
         let RecordWriter::Csv(w) = w else {
             unreachable!()
@@ -176,7 +176,7 @@ mod tests {
     #[test]
     fn jsonl_round_trips() {
         let mut w = RecordWriter::new(Vec::new(), OutputFormat::Jsonl).unwrap();
-        w.write(&record()).unwrap();
+        w.write(&record().as_ref()).unwrap();
         let RecordWriter::Jsonl(bytes) = w else {
             unreachable!()
         };

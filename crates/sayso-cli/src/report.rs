@@ -86,3 +86,119 @@ impl Record {
         }
     }
 }
+
+/// A [`Record`] borrowed from the document and its attribution instead of copied: what the
+/// writers serialize, with the same fields in the same order, so the output is the same bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct RecordRef<'a> {
+    /// See [`Record::doc`].
+    pub doc: &'a str,
+    /// See [`Record::quote`].
+    pub quote: TextSpanRef<'a>,
+    /// See [`Record::speaker`].
+    pub speaker: Option<SpeakerRef<'a>>,
+    /// See [`Record::cue`].
+    pub cue: Option<TextSpanRef<'a>>,
+    /// See [`Record::kind`].
+    pub kind: &'a str,
+    /// See [`Record::sieve`].
+    pub sieve: &'a str,
+    /// See [`Record::confidence`].
+    pub confidence: f32,
+}
+
+/// A borrowed [`TextSpan`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TextSpanRef<'a> {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The covered text.
+    pub text: &'a str,
+}
+
+/// A borrowed [`SpeakerRecord`].
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct SpeakerRef<'a> {
+    /// See [`SpeakerRecord::name`].
+    pub name: &'a str,
+    /// See [`SpeakerRecord::mention`].
+    pub mention: Option<TextSpanRef<'a>>,
+}
+
+impl<'a> TextSpanRef<'a> {
+    /// The span `span` of `text`, with its covered text (as [`TextSpan::new`]).
+    pub fn new(text: &'a str, span: Span) -> TextSpanRef<'a> {
+        TextSpanRef {
+            start: span.start,
+            end: span.end,
+            text: text.get(span.start..span.end).unwrap_or(""),
+        }
+    }
+}
+
+impl<'a> RecordRef<'a> {
+    /// The record of one attribution in document `doc` with text `text` (as [`Record::new`]).
+    pub fn new(doc: &'a str, text: &'a str, a: &'a Attribution) -> RecordRef<'a> {
+        RecordRef {
+            doc,
+            quote: TextSpanRef::new(text, a.quote.span),
+            speaker: a.speaker.as_ref().map(|s| SpeakerRef {
+                name: &s.name,
+                mention: s.mention.map(|m| TextSpanRef::new(text, m)),
+            }),
+            cue: a.cue.map(|c| TextSpanRef::new(text, c)),
+            kind: a.quote.kind.as_str(),
+            sieve: a.sieve,
+            confidence: a.confidence,
+        }
+    }
+}
+
+impl Record {
+    /// The record borrowed, as the writers take it.
+    pub fn as_ref(&self) -> RecordRef<'_> {
+        fn span(s: &TextSpan) -> TextSpanRef<'_> {
+            TextSpanRef {
+                start: s.start,
+                end: s.end,
+                text: &s.text,
+            }
+        }
+        RecordRef {
+            doc: &self.doc,
+            quote: span(&self.quote),
+            speaker: self.speaker.as_ref().map(|s| SpeakerRef {
+                name: &s.name,
+                mention: s.mention.as_ref().map(span),
+            }),
+            cue: self.cue.as_ref().map(span),
+            kind: &self.kind,
+            sieve: &self.sieve,
+            confidence: self.confidence,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sayso_attribution::Attributor;
+
+    #[test]
+    fn a_borrowed_record_serializes_to_the_same_bytes() {
+        let text = "Mayor Lena Ortiz opened the bridge. “It took us ten years,” she said.\n\n\
+                    The rain stopped.\n\n“Nobody knows.”";
+        let found = Attributor::default().attribute(text);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().any(|a| a.speaker.is_none() || a.cue.is_none()));
+        for a in &found {
+            let owned = Record::new("d\"1", text, a);
+            let borrowed = RecordRef::new("d\"1", text, a);
+            let bytes = serde_json::to_vec(&owned).unwrap();
+            assert_eq!(serde_json::to_vec(&borrowed).unwrap(), bytes);
+            assert_eq!(owned.as_ref(), borrowed);
+        }
+    }
+}

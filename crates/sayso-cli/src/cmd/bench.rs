@@ -28,7 +28,7 @@ use sayso_attribution::{Attribution, Attributor, Document};
 
 use crate::args::{BenchArgs, InputFormat};
 use crate::input::{SourceDoc, read_documents};
-use crate::report::Record;
+use crate::report::RecordRef;
 
 /// The stages, in pipeline order, as named in the table and the CSV header.
 pub const STAGES: [&str; 5] = ["read", "tokenize", "attribute", "serialize", "end_to_end"];
@@ -190,8 +190,8 @@ fn read_files(files: &[PathBuf]) -> Vec<SourceDoc> {
 fn to_jsonl(doc: &SourceDoc, attributions: &[Attribution]) -> Vec<u8> {
     let mut out = Vec::new();
     for a in attributions {
-        let record = Record::new(&doc.id, &doc.text, a);
-        // Writing to a Vec cannot fail, and a Record always serializes.
+        let record = RecordRef::new(&doc.id, &doc.text, a);
+        // Writing to a Vec cannot fail, and a record always serializes.
         let _ = serde_json::to_writer(&mut out, &record);
         out.push(b'\n');
     }

@@ -24,13 +24,13 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use indicatif::{ProgressBar, ProgressStyle};
-use sayso_attribution::Attributor;
+use sayso_attribution::{Attribution, Attributor};
 
 use crate::args::{ExtractArgs, InputFormat};
 use crate::input::{DocError, Documents, ReadOptions, SourceDoc};
 use crate::output::{RecordWriter, write_json_line};
 use crate::pipeline::{BatchLimits, run_ordered, thread_pool};
-use crate::report::Record;
+use crate::report::RecordRef;
 use crate::rules::build_attributor;
 
 /// Runs `sayso extract`.
@@ -63,14 +63,17 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             Outcome::Processed {
                 id,
                 origin,
-                bytes,
-                records,
+                text,
+                attributions,
             } => {
+                let bytes = text.len();
                 stats.processed += 1;
                 stats.bytes += bytes as u64;
-                stats.quotations += records.len() as u64;
-                for r in &records {
-                    writer.write(r).context("writing output")?;
+                stats.quotations += attributions.len() as u64;
+                for a in &attributions {
+                    writer
+                        .write(&RecordRef::new(&id, &text, a))
+                        .context("writing output")?;
                 }
                 if !ids.insert(hashes.hash_one(&id)) {
                     progress.suspend(|| {
@@ -106,11 +109,12 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
 
 /// What became of one document.
 enum Outcome {
+    /// Its records are written from the text and the attributions, borrowed (not copied).
     Processed {
         id: String,
         origin: String,
-        bytes: usize,
-        records: Vec<Record>,
+        text: String,
+        attributions: Vec<Attribution>,
     },
     Failed(DocError),
 }
@@ -121,19 +125,13 @@ fn extract(attributor: &Attributor, doc: Result<SourceDoc, DocError>) -> Outcome
         Ok(doc) => doc,
         Err(e) => return Outcome::Failed(e),
     };
-    let records = catch_unwind(AssertUnwindSafe(|| {
-        attributor
-            .attribute(&doc.text)
-            .iter()
-            .map(|a| Record::new(&doc.id, &doc.text, a))
-            .collect::<Vec<_>>()
-    }));
-    match records {
-        Ok(records) => Outcome::Processed {
-            bytes: doc.text.len(),
+    let attributions = catch_unwind(AssertUnwindSafe(|| attributor.attribute(&doc.text)));
+    match attributions {
+        Ok(attributions) => Outcome::Processed {
             id: doc.id,
             origin: doc.origin,
-            records,
+            text: doc.text,
+            attributions,
         },
         Err(_) => Outcome::Failed(DocError {
             id: Some(doc.id),
