@@ -96,11 +96,13 @@ struct PhraseScanner {
     phrases: Vec<Box<[u8]>>,
     /// For each byte, ASCII lower-cased: the phrases starting with it, longest first.
     by_first: Vec<Vec<u16>>,
-    /// For each byte: whether a phrase starts with it in some ASCII case.
-    starts: [bool; 256],
     /// For each first byte (lower-cased), the second bytes (lower-cased) that follow it in some
     /// phrase, as a 256-bit set; all bits when a one-byte phrase starts with it.
     seconds: Vec<[u64; 4]>,
+    /// One bit per pair of bytes (first << 8 | second, as written): set when some phrase
+    /// starts with that pair in some ASCII case, or is one byte long and starts with the
+    /// first. Most positions of a text fail this test, with no branch to mispredict.
+    pairs: Box<[u64; 1024]>,
 }
 
 impl PhraseScanner {
@@ -110,14 +112,11 @@ impl PhraseScanner {
             .map(|p| p.as_bytes().to_ascii_lowercase().into_boxed_slice())
             .collect();
         let mut by_first = vec![Vec::new(); 256];
-        let mut starts = [false; 256];
         let mut seconds = vec![[0u64; 4]; 256];
         for (k, p) in phrases.iter().enumerate() {
             let Some(&b) = p.first() else { continue };
             let first = usize::from(b);
             by_first[first].push(k as u16);
-            starts[first] = true;
-            starts[usize::from(b.to_ascii_uppercase())] = true;
             match p.get(1) {
                 Some(&c) => seconds[first][usize::from(c >> 6)] |= 1 << (c & 63),
                 None => seconds[first] = [u64::MAX; 4],
@@ -126,12 +125,32 @@ impl PhraseScanner {
         for group in &mut by_first {
             group.sort_by_key(|&k| std::cmp::Reverse(phrases[usize::from(k)].len()));
         }
+        let mut pairs = Box::new([0u64; 1024]);
+        for b0 in 0..=255u8 {
+            for b1 in 0..=255u8 {
+                let first = usize::from(b0.to_ascii_lowercase());
+                let second = b1.to_ascii_lowercase();
+                let set = &seconds[first];
+                if set[usize::from(second >> 6)] & (1 << (second & 63)) != 0 {
+                    let pair = usize::from(b0) << 8 | usize::from(b1);
+                    pairs[pair >> 6] |= 1 << (pair & 63);
+                }
+            }
+        }
         PhraseScanner {
             phrases,
             by_first,
-            starts,
             seconds,
+            pairs,
         }
+    }
+
+    /// True when the pair of bytes at `k` (the second a zero past the end) may start a phrase.
+    #[inline]
+    fn may_start(&self, text: &[u8], k: usize) -> bool {
+        let second = text.get(k + 1).copied().unwrap_or(0);
+        let pair = usize::from(text[k]) << 8 | usize::from(second);
+        self.pairs[pair >> 6] & (1 << (pair & 63)) != 0
     }
 
     /// The longest phrase matching at the start of `rest`, by its length.
@@ -155,7 +174,7 @@ impl PhraseScanner {
         let mut at = 0;
         std::iter::from_fn(move || {
             loop {
-                while at < text.len() && !self.starts[usize::from(text[at])] {
+                while at < text.len() && !self.may_start(text, at) {
                     at += 1;
                 }
                 if at >= text.len() {
