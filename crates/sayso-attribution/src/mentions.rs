@@ -307,6 +307,10 @@ fn starts_upper(s: &str) -> bool {
 
 /// A name's word without a possessive ending, and whether it had one.
 pub(crate) fn strip_possessive(s: &str) -> (&str, bool) {
+    // Every suffix ends in `s`, `'` or the last byte of `’`: most words stop here.
+    if !matches!(s.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return (s, false);
+    }
     for suffix in ["’s", "'s", "’", "'"] {
         if let Some(stem) = s.strip_suffix(suffix) {
             if !stem.is_empty() && (suffix.len() > 1 || stem.ends_with('s')) {

@@ -142,6 +142,9 @@ impl<'a> Resolver<'a> {
         let mut words: Vec<&'a str> = Vec::new();
         // he/she and their forms outside quotations, with their gender: they vote below.
         let mut pronouns: Vec<(usize, Gender)> = Vec::new();
+        let paragraphs = doc.paragraphs();
+        // The paragraph holding token `i` (`Document::paragraph_of`, found walking forward).
+        let mut para = 0;
         let mut i = 0;
         while i < toks.len() {
             if in_quote(i) {
@@ -156,10 +159,10 @@ impl<'a> Resolver<'a> {
                 i += 1;
                 continue;
             }
-            let para_end = doc
-                .paragraphs()
-                .get(doc.paragraph_of(i))
-                .map_or(toks.len(), |p| p.end);
+            while para + 1 < paragraphs.len() && paragraphs[para].end <= i {
+                para += 1;
+            }
+            let para_end = paragraphs.get(para).map_or(toks.len(), |p| p.end);
             let Some((s, e, gender)) = finder.name_starting_at(i, para_end) else {
                 i += 1;
                 continue;
@@ -585,7 +588,12 @@ impl<'a> Resolver<'a> {
 
 /// The gender of a he or she (or his, him, her) that votes for the person named before it.
 fn he_or_she(t: &Token<'_>) -> Option<Gender> {
-    if !matches!(t.kind, TokenKind::Word) {
+    // Most tokens fail on their length or first letter, before any comparison.
+    let b = t.text.as_bytes();
+    if !matches!(t.kind, TokenKind::Word)
+        || !matches!(b.len(), 2 | 3)
+        || !matches!(b[0], b'h' | b'H' | b's' | b'S')
+    {
         return None;
     }
     match t.text {
