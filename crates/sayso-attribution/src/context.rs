@@ -133,8 +133,8 @@ impl<'a> Context<'a> {
         };
         let w = first.text.to_ascii_lowercase();
         // A sentence adverb and its comma: However, …; Meanwhile, …; Still, …
-        let adverb = toks.get(start + 1).is_some_and(|t| t.text == ",")
-            && !crate::mentions::is_name_word(self.lexicon, first);
+        let adverb =
+            toks.get(start + 1).is_some_and(|t| t.text == ",") && !self.finder().is_name(start);
         if adverb {
             return start + 2;
         }
@@ -152,7 +152,7 @@ impl<'a> Context<'a> {
         // A place's state or country after the comma belongs to the phrase: In Aspen,
         // Colo., …
         let mut k = comma + 1;
-        while k < hi && k - comma <= 3 && crate::mentions::is_name_word(self.lexicon, &toks[k]) {
+        while k < hi && k - comma <= 3 && self.finder().is_name(k) {
             k += 1;
         }
         let place = k > comma + 1 && k < hi && toks[k].text == ",";

@@ -629,18 +629,27 @@ fn has_upper(word: &str) -> bool {
 /// Calls `f` with `word.to_lowercase()`, without allocating for a short ASCII word (the
 /// lower case of ASCII is ASCII lower-casing, byte for byte).
 pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    const SHORT: usize = 48;
-    if !has_upper(word) {
-        return f(word);
-    }
-    if word.len() <= SHORT && word.is_ascii() {
+    const SHORT: usize = 32;
+    let bytes = word.as_bytes();
+    if bytes.len() <= SHORT {
+        // One pass: lower-case into the buffer, and learn whether that changed anything.
         let mut buf = [0u8; SHORT];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(lower) {
-            return f(lower);
+        let (mut upper, mut ascii) = (false, true);
+        for (lower, &b) in buf.iter_mut().zip(bytes) {
+            upper |= b.is_ascii_uppercase();
+            ascii &= b.is_ascii();
+            *lower = b.to_ascii_lowercase();
         }
+        if ascii {
+            if !upper {
+                return f(word);
+            }
+            if let Ok(lower) = std::str::from_utf8(&buf[..bytes.len()]) {
+                return f(lower);
+            }
+        }
+    } else if !has_upper(word) {
+        return f(word);
     }
     f(&word.to_lowercase())
 }

@@ -367,6 +367,10 @@ fn starts_upper(s: &str) -> bool {
 
 /// A name's word without a possessive ending, and whether it had one.
 pub(crate) fn strip_possessive(s: &str) -> (&str, bool) {
+    // Every suffix ends in `s`, `'` or the last byte of `’`: most words stop here.
+    if !matches!(s.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return (s, false);
+    }
     for suffix in ["’s", "'s", "’", "'"] {
         if let Some(stem) = s.strip_suffix(suffix) {
             if !stem.is_empty() && (suffix.len() > 1 || stem.ends_with('s')) {
@@ -377,25 +381,52 @@ pub(crate) fn strip_possessive(s: &str) -> (&str, bool) {
     (s, false)
 }
 
-/// True for a token that can be part of a name: a capitalised word (not a sentence opener like
-/// "The"), an initial, or a hyphenated capitalised word.
+/// A word starting with a capital: the cheap half of the name-word test ([`name_words`]),
+/// which answers most tokens (lower-case words, punctuation) without decoding the curly
+/// quotation marks and dashes that open many non-words.
 #[inline]
-pub(crate) fn is_name_word(lx: &Lexicon, t: &Token<'_>) -> bool {
-    // Most tokens are lower-case words or punctuation: answered here, without a call.
-    let capital = match t.text.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => starts_upper(t.text),
-    };
-    is_word(t) && capital && is_capitalised_name_word(lx, t.text)
+fn is_capitalised_word(t: &Token<'_>) -> bool {
+    is_word(t)
+        && match t.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => starts_upper(t.text),
+        }
 }
 
-/// For each token, whether it can be part of a name ([`is_name_word`]): worked out once per
-/// document, since the searches around every quotation and the resolver ask again and again.
+/// For each token, whether it can be part of a name: a capitalised word (not a sentence opener
+/// like "The", a pronoun or a speech verb), an initial, or a hyphenated capitalised word.
+/// Worked out once per document, since the searches around every quotation and the resolver
+/// ask again and again.
 pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> Vec<bool> {
-    tokens.iter().map(|t| is_name_word(lx, t)).collect()
+    // Capitalised words repeat (sentence openers, the story's names): the last answer for
+    // each of 256 slots, kept with its word, spares most of the word-list look-ups.
+    let mut memo: [(&str, bool); 256] = [("", false); 256];
+    tokens
+        .iter()
+        .map(|t| {
+            if !is_capitalised_word(t) {
+                return false;
+            }
+            let slot = memo_slot(t.text.as_bytes());
+            match memo[slot] {
+                (word, answer) if word == t.text => answer,
+                _ => {
+                    let answer = is_capitalised_name_word(lx, t.text);
+                    memo[slot] = (t.text, answer);
+                    answer
+                }
+            }
+        })
+        .collect()
 }
 
-/// [`is_name_word`] for a capitalised word.
+/// A slot of [`name_words`]'s memo for a non-empty word: from its length and three of its bytes.
+fn memo_slot(word: &[u8]) -> usize {
+    let at = |i: usize| usize::from(word.get(i).copied().unwrap_or(0));
+    (word.len() * 97 + at(0) * 31 + at(1) * 7 + at(word.len().saturating_sub(1))) & 255
+}
+
+/// The name-word test ([`name_words`]) for a capitalised word.
 fn is_capitalised_name_word(lx: &Lexicon, text: &str) -> bool {
     let (stem, _) = strip_possessive(text);
     !NOT_NAME_SET.contains(stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
@@ -475,8 +506,8 @@ pub(crate) struct Finder<'a, 'b> {
 }
 
 impl<'a> Finder<'a, '_> {
-    /// True when token `i` can be part of a name ([`is_name_word`]).
-    fn is_name(&self, i: usize) -> bool {
+    /// True when token `i` can be part of a name ([`name_words`]).
+    pub(crate) fn is_name(&self, i: usize) -> bool {
         self.names[i]
     }
 
@@ -865,7 +896,7 @@ impl<'a> Finder<'a, '_> {
         {
             i += 1;
         }
-        if i == first || i >= limit || !is_name_word(self.lx, &toks[i]) {
+        if i == first || i >= limit || !self.is_name(i) {
             return None;
         }
         let (s, e, g) = self.name_starting_at(i, hi)?;
@@ -1107,5 +1138,24 @@ mod tests {
             }
         }
         assert!(!NOT_NAME_SET.contains("the"), "case matters");
+    }
+
+    #[test]
+    fn name_words_answer_each_token_as_the_word_lists_do() {
+        let lx = Lexicon::embedded();
+        // Enough distinct capitalised words to share memo slots, each seen several times.
+        let mut text = String::new();
+        for round in 0..4 {
+            for k in 0..400 {
+                text.push_str(&format!("The Name{k} said He Ana’s Said {}. ", round * k));
+            }
+        }
+        let doc = sayso_tokenizer::tokenize(&text);
+        let names = name_words(&lx, doc.tokens());
+        for (t, &is_name) in doc.tokens().iter().zip(&names) {
+            let expected = is_capitalised_word(t) && is_capitalised_name_word(&lx, t.text);
+            assert_eq!(is_name, expected, "{:?}", t.text);
+        }
+        assert!(names.iter().any(|&n| n) && names.iter().any(|&n| !n));
     }
 }

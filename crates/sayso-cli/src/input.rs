@@ -228,6 +228,24 @@ impl Documents {
             self.walk.pop();
             return None;
         };
+        if path.extension().is_some_and(|x| x == "txt") {
+            // Open, then ask the open file what it is: one path look-up where asking the path
+            // and then opening it took two. Anything that fails here takes the general way
+            // below, which reports it as it always has.
+            if let Ok(file) = File::open(&path) {
+                if let Ok(meta) = file.metadata() {
+                    if meta.is_dir() {
+                        return self.enter_dir(path);
+                    }
+                    return Some(read_opened_text_file(
+                        &path,
+                        file,
+                        Some(meta.len()),
+                        &self.options,
+                    ));
+                }
+            }
+        }
         // `metadata` follows symlinks; a dangling or self-referencing link fails here.
         let meta = match fs::metadata(&path) {
             Ok(m) => m,
@@ -439,16 +457,36 @@ fn parse_json_line(line: &[u8], origin: String, lossy: bool) -> Result<SourceDoc
 
 /// Reads a text file as one document named by its stem.
 fn read_text_file(path: &Path, options: &ReadOptions) -> Result<SourceDoc, DocError> {
+    match File::open(path) {
+        Ok(file) => {
+            let size = file.metadata().map(|m| m.len()).ok();
+            read_opened_text_file(path, file, size, options)
+        }
+        Err(e) => Err(file_error(path, io_reason(&e))),
+    }
+}
+
+/// The error record of text file `path`: its id is the file stem.
+fn file_error(path: &Path, reason: String) -> DocError {
+    let origin = path.display().to_string();
+    let id = path
+        .file_stem()
+        .map_or_else(|| origin.clone(), |s| s.to_string_lossy().into_owned());
+    error(Some(id), &origin, reason)
+}
+
+/// [`read_text_file`] once the file is open; `size` is its length when known.
+fn read_opened_text_file(
+    path: &Path,
+    file: File,
+    size: Option<u64>,
+    options: &ReadOptions,
+) -> Result<SourceDoc, DocError> {
     let origin = path.display().to_string();
     let id = path
         .file_stem()
         .map_or_else(|| origin.clone(), |s| s.to_string_lossy().into_owned());
     let fail = |reason| Err(error(Some(id.clone()), &origin, reason));
-    let file = match File::open(path) {
-        Ok(f) => f,
-        Err(e) => return fail(io_reason(&e)),
-    };
-    let size = file.metadata().map(|m| m.len()).ok();
     match read_text(file, size, options) {
         Ok(text) => Ok(SourceDoc { id, origin, text }),
         Err(reason) => fail(reason),

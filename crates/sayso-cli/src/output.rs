@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::args::OutputFormat;
 use crate::report::RecordRef;
 
-/// The CSV columns, in order: the [`Record`] fields flattened.
+/// The CSV columns, in order: the [`Record`](crate::report::Record) fields flattened.
 pub const CSV_HEADER: [&str; 14] = [
     "doc",
     "quote_start",
