@@ -1,6 +1,8 @@
-//! Tokenize + attribute arbitrary bytes (as UTF-8 when valid, lossily otherwise) and check
-//! that every span is in bounds and on char boundaries. Crashes found here become ordinary
-//! tests in crates/sayso-cli/tests/extract_fuzz.rs.
+//! The real `sayso extract` path on arbitrary bytes (as UTF-8 when valid, lossily otherwise):
+//! tokenize, attribute with the default cascade, build and serialise the output records, and
+//! check the invariants of `checks.rs` (spans in bounds and on char boundaries, quotations in
+//! order without overlap, a second run equal, records that read back). Crashes found here
+//! become ordinary tests in crates/sayso-cli/tests/extract_fuzz.rs.
 #![no_main]
 
 use std::sync::LazyLock;
