@@ -475,6 +475,131 @@ fn a_hostile_mix_matches_a_clean_run_of_the_good_documents() {
     assert_eq!(stats["bytes"], clean_stats["bytes"]);
 }
 
+/// Degenerate and large documents (a BOM with CRLF, 100,000 quotation marks, a megabyte-long
+/// paragraph with no punctuation, a JSON line of over a megabyte, a duplicate id) among bad
+/// ones: each good document gives exactly what the library gives it alone, each bad one is
+/// named with its reason, and the stats add up.
+#[test]
+fn degenerate_and_huge_documents_among_bad_ones_match_the_library() {
+    let dir = Scratch::new("degenerate");
+    let words = [
+        "the", "council", "met", "Ana", "Novak", "said", "again", "we",
+    ];
+    let mut no_punct = String::new();
+    let mut i = 0usize;
+    while no_punct.len() < 1_000_000 {
+        no_punct.push_str(words[i * 7 % words.len()]);
+        no_punct.push(' ');
+        i += 1;
+    }
+    let files: Vec<(&str, String)> = vec![
+        (
+            "a-bom-crlf",
+            "\u{FEFF}Ana Novak spoke.\r\n\r\n“We will vote,” she said.\r\n“Soon,” said Novak.\r\n"
+                .into(),
+        ),
+        ("b-straight-marks", "\"".repeat(100_000)),
+        ("c-mixed-marks", "“”‘’«»„'\"".repeat(100_000 / 9)),
+        ("d-no-punctuation", no_punct),
+        ("e-good", text_with_quotes(3, 1)),
+    ];
+    for (stem, text) in &files {
+        dir.file(&format!("mixed/{stem}.txt"), text);
+    }
+    dir.file(
+        "mixed/f-nul.txt",
+        b"\xE2\x80\x9C a \x00 b \xE2\x80\x9D".as_slice(),
+    );
+    dir.file(
+        "mixed/g-latin1.txt",
+        b"caf\xe9 said \xe2\x80\x9c x x \xe2\x80\x9d".as_slice(),
+    );
+
+    let huge = text_with_quotes(20_000, 2);
+    assert!(huge.len() > 1_000_000);
+    let lines: Vec<(&str, String)> = vec![
+        ("huge", huge),
+        ("dup", "Lee said “ first of two ” .".into()),
+        ("dup", "Lee said “ second of two ” .".into()),
+    ];
+    let mut jsonl = Vec::new();
+    for (id, text) in &lines {
+        jsonl.push(serde_json::json!({"id": id, "text": text}).to_string());
+        jsonl.push(format!(
+            "{{\"id\": {id:?}, \"text\": [\"not\", \"a string\"]}}"
+        ));
+        jsonl.push("{\"text\": \"no id\"}".into());
+    }
+    let jsonl_path = dir.file("mixed.jsonl", jsonl.join("\n"));
+
+    let errors = dir.path("errors.jsonl");
+    let run = sayso(
+        &[
+            "extract",
+            "--stats",
+            "--errors",
+            s(&errors),
+            s(&dir.path("mixed")),
+            s(&jsonl_path),
+        ],
+        None,
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    let mut want = Vec::new();
+    for (id, text) in files.iter().chain(&lines) {
+        want.extend(expected(id, text));
+    }
+    assert!(want.iter().any(|r| r.doc == "a-bom-crlf"));
+    assert!(want.iter().filter(|r| r.doc == "huge").count() >= 20_000);
+    assert_eq!(run.records(), want);
+    assert!(
+        run.stderr.contains("mixed.jsonl:7: duplicate id \"dup\""),
+        "{}",
+        run.stderr
+    );
+
+    let errs = error_records(&errors);
+    let reasons: Vec<String> = errs
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["origin"].as_str().unwrap(),
+                e["reason"].as_str().unwrap()
+            )
+        })
+        .collect();
+    for (origin, reason) in [
+        ("f-nul.txt", "binary data"),
+        ("g-latin1.txt", "invalid UTF-8"),
+        ("mixed.jsonl:2", "\"text\" is not a string"),
+        ("mixed.jsonl:3", "missing \"id\""),
+        ("mixed.jsonl:5", "\"text\" is not a string"),
+        ("mixed.jsonl:6", "missing \"id\""),
+        ("mixed.jsonl:8", "\"text\" is not a string"),
+        ("mixed.jsonl:9", "missing \"id\""),
+    ] {
+        assert!(
+            reasons
+                .iter()
+                .any(|r| r.contains(origin) && r.contains(reason)),
+            "{origin}: {reason} not reported: {reasons:?}"
+        );
+    }
+    assert_eq!(errs.len(), 8, "{reasons:?}");
+
+    let stats = run.stats();
+    assert_eq!(stats["read"], stats["processed"] + stats["failed"]);
+    assert_eq!(
+        (stats["read"], stats["processed"], stats["failed"]),
+        (16.0, 8.0, 8.0)
+    );
+    assert_eq!(stats["quotations"], want.len() as f64);
+    let bytes: usize = files.iter().chain(&lines).map(|(_, t)| t.len()).sum();
+    assert_eq!(stats["bytes"], bytes as f64);
+}
+
 #[test]
 fn output_keeps_input_order_with_two_threads() {
     let dir = Scratch::new("order");
