@@ -91,7 +91,9 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
             }
             match open {
                 None => {
-                    if role != QuoteRole::Close {
+                    // Nothing is open, so a closing-shaped mark that opens its paragraph
+                    // (” … the rest,” she said) can only open a quotation.
+                    if role != QuoteRole::Close || i == para.start {
                         open = Some(i);
                     }
                 }

@@ -435,3 +435,9 @@ fn a_subject_after_an_opening_phrase_is_not_nested_in_it() {
         "said",
     );
 }
+
+#[test]
+fn a_closing_shaped_mark_opening_a_paragraph_opens_a_quotation() {
+    let text = "Okafor spoke for an hour.\n\n” … and that is why we will win,” she said.";
+    check(text, "” … and", "she", "said");
+}
