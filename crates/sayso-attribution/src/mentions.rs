@@ -454,7 +454,31 @@ fn is_preposition(t: &Token<'_>) -> bool {
     is_word(t)
         && matches!(
             t.text,
-            "in" | "at" | "for" | "from" | "of" | "with" | "on" | "to"
+            "in" | "at"
+                | "for"
+                | "from"
+                | "of"
+                | "with"
+                | "on"
+                | "to"
+                | "through"
+                | "into"
+                | "across"
+                | "against"
+                | "among"
+                | "around"
+                | "behind"
+                | "between"
+                | "during"
+                | "near"
+                | "outside"
+                | "inside"
+                | "throughout"
+                | "toward"
+                | "towards"
+                | "under"
+                | "without"
+                | "within"
         )
 }
 

@@ -441,3 +441,14 @@ fn a_closing_shaped_mark_opening_a_paragraph_opens_a_quotation() {
     let text = "Okafor spoke for an hour.\n\n” … and that is why we will win,” she said.";
     check(text, "” … and", "she", "said");
 }
+
+#[test]
+fn the_object_of_a_preposition_is_not_the_subject() {
+    let (m, c) = who(
+        "Protesters marching through the streets chanted “No more delays!”",
+        "No more",
+    );
+    assert_eq!(c.as_deref(), Some("chanted"));
+    let m = m.expect("a mention");
+    assert!(m.starts_with("Protesters"), "{m}");
+}
