@@ -452,3 +452,13 @@ fn the_object_of_a_preposition_is_not_the_subject() {
     let m = m.expect("a mention");
     assert!(m.starts_with("Protesters"), "{m}");
 }
+
+#[test]
+fn a_participle_after_of_has_its_own_subject() {
+    check(
+        "The advert ends with footage of Okafor saying, “That makes me smart.”",
+        "That makes",
+        "Okafor",
+        "saying",
+    );
+}

@@ -66,8 +66,9 @@ impl Sieve for SpeechVerbBeforeQuote {
                 );
             if let Some(m) = cx.subject_before(i, lo) {
                 // …, with Novak calling it “…”: the participle's own subject after "with".
+                // … footage of Novak saying “…”: likewise after "of".
                 let with = m.tokens.0 > lo
-                    && toks[m.tokens.0 - 1].text.eq_ignore_ascii_case("with")
+                    && matches!(toks[m.tokens.0 - 1].text, "with" | "With" | "of")
                     && !after_comma;
                 if !ing || finite || with {
                     // Reported speech inside reported speech (Novak said Ruiz had called it
