@@ -288,10 +288,15 @@ impl<'a> Lexer<'a, '_> {
     fn plain_word(&mut self, pos: usize) -> Option<usize> {
         let bytes = self.bytes;
         let b = bytes[pos];
-        if CLASS[b as usize] != ALNUM || matches!(b, b'h' | b'H' | b'w' | b'W') {
+        if CLASS[b as usize] != ALNUM {
             return None;
         }
         let i = ascii_alnum_run(bytes, pos + 1);
+        // Of the URL prefixes only `http:` and `https:` end a letter run at a plain end
+        // (`www.` stops at the dot, which is not one), so words like `he` and `was` stay here.
+        if matches!(b, b'h' | b'H') && bytes.get(i) == Some(&b':') {
+            return None;
+        }
         let plain_end = i == bytes.len() || CLASS[bytes[i] as usize] & PLAIN_END != 0;
         (plain_end && self.next_at(pos) > i).then_some(i)
     }
@@ -964,6 +969,25 @@ mod tests {
             &["see", "https://example.org/a?b=1", "."],
         );
     }
+    #[test]
+    fn words_starting_like_urls_stay_words() {
+        assert_tokens(
+            "He was here: http://a.example/x www.b.example HTTP: hi",
+            &[
+                "He",
+                "was",
+                "here",
+                ":",
+                "http://a.example/x",
+                "www.b.example",
+                "HTTP",
+                ":",
+                "hi",
+            ],
+        );
+        assert_kind("https://c.example", TokenKind::Url);
+    }
+
     #[test]
     fn www_url_kind() {
         assert_kind("www.example.com/news", TokenKind::Url);

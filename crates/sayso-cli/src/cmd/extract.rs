@@ -29,7 +29,7 @@ use sayso_attribution::{Attribution, Attributor};
 use crate::args::{ExtractArgs, InputFormat};
 use crate::input::{DocError, Documents, ReadOptions, SourceDoc};
 use crate::output::{RecordWriter, write_json_line};
-use crate::pipeline::{BatchLimits, run_ordered, thread_pool};
+use crate::pipeline::{Limits, run_ordered, thread_pool};
 use crate::report::RecordRef;
 use crate::rules::build_attributor;
 
@@ -49,7 +49,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         max_bytes: args.max_bytes,
     };
     let documents = Documents::new(args.paths.clone(), options);
-    let limits = BatchLimits::for_threads(pool.current_num_threads());
+    let limits = Limits::for_threads(pool.current_num_threads());
     let weight = |d: &Result<SourceDoc, DocError>| d.as_ref().map_or(0, |d| d.text.len());
     let work = |d: Result<SourceDoc, DocError>| extract(&attributor, d);
 
