@@ -67,6 +67,19 @@ fn error_records(path: &Path) -> Vec<Value> {
         .collect()
 }
 
+/// "origin reason" of each error record.
+fn origins_and_reasons(errs: &[Value]) -> Vec<String> {
+    errs.iter()
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["origin"].as_str().unwrap(),
+                e["reason"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
 /// A text with `n` quotations in curly marks set off by spaces.
 fn text_with_quotes(n: usize, salt: usize) -> String {
     let mut t = format!("Report {salt}.");
@@ -258,16 +271,7 @@ fn symlink_loops_and_dangling_links_are_reported_not_followed() {
     // tree/sub/up leads back to tree, which is being walked: reported, not entered.
     assert_eq!(docs, ["a", "b"]);
     let errs = error_records(&errors);
-    let reasons: Vec<String> = errs
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {}",
-                e["origin"].as_str().unwrap(),
-                e["reason"].as_str().unwrap()
-            )
-        })
-        .collect();
+    let reasons = origins_and_reasons(&errs);
     assert!(
         reasons.iter().any(|r| r.contains("dangling.txt")),
         "{reasons:?}"
@@ -560,16 +564,7 @@ fn degenerate_and_huge_documents_among_bad_ones_match_the_library() {
     );
 
     let errs = error_records(&errors);
-    let reasons: Vec<String> = errs
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {}",
-                e["origin"].as_str().unwrap(),
-                e["reason"].as_str().unwrap()
-            )
-        })
-        .collect();
+    let reasons = origins_and_reasons(&errs);
     for (origin, reason) in [
         ("f-nul.txt", "binary data"),
         ("g-latin1.txt", "invalid UTF-8"),
