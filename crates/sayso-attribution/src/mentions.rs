@@ -44,6 +44,7 @@ static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAMES);
 static ORG_WORD_SET: WordSet = WordSet::new(ORG_WORDS);
 static VERB_FILLER_SET: WordSet = WordSet::new(VERB_FILLERS);
 static DETERMINER_SET: WordSet = WordSet::new(DETERMINERS);
+static CLAUSE_WORD_SET: WordSet = WordSet::new(CLAUSE_WORDS);
 
 /// The longest noun phrase (in tokens) a search walks over.
 pub(crate) const MAX_NP: usize = 24;
@@ -568,6 +569,11 @@ pub(crate) fn is_time(t: &Token<'_>) -> bool {
         )
 }
 
+/// True for a word (any case) of [`CLAUSE_WORDS`].
+fn is_clause_word(t: &Token<'_>) -> bool {
+    with_lowercase(t.text, |w| CLAUSE_WORD_SET.contains(w))
+}
+
 /// A relative word that can be a clause's subject: who, which ("that" is more often a
 /// conjunction).
 fn is_relative(t: &Token<'_>) -> bool {
@@ -612,9 +618,7 @@ impl<'a> Finder<'a, '_> {
 
     /// True for a determiner, preposition or clause word: a token that cannot be a verb.
     pub fn is_function_word(&self, t: &Token<'_>) -> bool {
-        is_determiner(t)
-            || is_preposition(t)
-            || CLAUSE_WORDS.contains(&t.text.to_ascii_lowercase().as_str())
+        is_determiner(t) || is_preposition(t) || is_clause_word(t)
     }
 
     /// The phrase a relative-word mention (who, which) stands for: the noun phrase
@@ -1014,7 +1018,7 @@ impl<'a> Finder<'a, '_> {
     /// pronoun or adverb.
     fn loose_word(&self, t: &Token<'_>) -> bool {
         is_word(t)
-            && !CLAUSE_WORDS.contains(&t.text.to_ascii_lowercase().as_str())
+            && !is_clause_word(t)
             && !self.lx.is_speech_verb(t.text)
             && self.lx.pronoun(t.text).is_none()
             && !is_filler(t)
@@ -1160,7 +1164,7 @@ impl<'a> Finder<'a, '_> {
             if !is_word(t)
                 || self.lx.is_speech_verb(t.text)
                 || is_preposition(t)
-                || CLAUSE_WORDS.contains(&t.text.to_ascii_lowercase().as_str())
+                || is_clause_word(t)
             {
                 break;
             }
