@@ -101,8 +101,9 @@ impl<'a> Context<'a> {
     /// True when the cue at `i` is the phrase "according to".
     pub fn is_according_to(&self, cue: Span) -> bool {
         self.text()[cue.start..cue.end]
-            .to_ascii_lowercase()
-            .starts_with("according")
+            .as_bytes()
+            .get(..9)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"according"))
     }
 
     pub(crate) fn finder(&self) -> Finder<'a, 'a> {
