@@ -837,24 +837,42 @@ impl<'a> Finder<'a, '_> {
     fn appositive_subject(&self, comma: usize, lo: usize) -> Option<Mention> {
         let toks = self.tokens;
         let mut k = comma;
+        // Quotation marks inside: a nickname or a title (Ana "Cia" Ruiz, star of "Scandal,")
+        // when they pair up; anything else ends the search.
+        let mut marks = 0;
         while k > lo && comma - k < MAX_NP {
             k -= 1;
             let t = &toks[k];
-            if is_punct(t, ",") {
+            if is_punct(t, ",") && marks % 2 == 0 {
                 break;
             }
             let abbreviation = t.text == "." && toks.get(k + 1).is_some_and(|n| n.text == ",");
-            if matches!(t.kind, TokenKind::Quote(_))
+            if matches!(t.kind, TokenKind::Quote(q) if q.double) {
+                marks += 1;
+                if marks > 2 {
+                    return None;
+                }
+            } else if matches!(t.kind, TokenKind::Quote(_))
                 || (matches!(t.text, "." | ";" | ":") && !abbreviation)
             {
                 return None;
             }
         }
+        if marks % 2 == 1 {
+            return None;
+        }
         if k <= lo || !is_punct(&toks[k], ",") || comma - k < 2 {
             // No opening comma: maybe a name right before this comma (“…,” Novak, said).
             return None;
         }
-        let inner = self.np_ending_at(comma - 1, k + 1);
+        // A parenthesis closing the appositive (Ana Ruiz (D-Utah),): the name before it.
+        let mut last = comma - 1;
+        if is_punct(&toks[last], ")") {
+            if let Some(open) = (k + 1..last).rev().find(|&j| is_punct(&toks[j], "(")) {
+                last = open.saturating_sub(1).max(k + 1);
+            }
+        }
+        let inner = self.np_ending_at(last, k + 1);
         if let Some(m) = inner {
             if m.kind == MentionKind::Name && m.tokens.0 == k + 1 {
                 return Some(m);

@@ -462,3 +462,13 @@ fn a_participle_after_of_has_its_own_subject() {
         "saying",
     );
 }
+
+#[test]
+fn an_appositive_with_a_nickname_in_marks_and_a_parenthesis() {
+    let (m, c) = who(
+        "Her cousin, state Sen. Dana \"Dee\" Whitfield (D-Ohio), shouted to the crowd: \"This is our year!\"",
+        "This is",
+    );
+    assert_eq!(c.as_deref(), Some("shouted"));
+    assert_eq!(m.as_deref(), Some("Whitfield"));
+}
