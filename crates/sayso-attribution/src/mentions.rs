@@ -543,6 +543,10 @@ fn is_preposition(t: &Token<'_>) -> bool {
 /// A word of a time expression that can stand between a subject and its verb: a weekday, a
 /// part of the day, "on", "last", "this".
 pub(crate) fn is_time(t: &Token<'_>) -> bool {
+    // A year (Novak, who in 2010 said …).
+    if matches!(t.kind, TokenKind::Number) {
+        return t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit());
+    }
     is_word(t)
         && matches!(
             t.text,
@@ -564,6 +568,7 @@ pub(crate) fn is_time(t: &Token<'_>) -> bool {
                 | "yesterday"
                 | "tonight"
                 | "on"
+                | "in"
                 | "last"
                 | "this"
         )
@@ -909,6 +914,16 @@ impl<'a> Finder<'a, '_> {
                 return Some(self.mention(last, last + 1, MentionKind::Pronoun, g, n));
             }
         }
+        // A contracted pronoun before a participle (He’s claiming, She's saying): the pronoun.
+        if let Some(stem) = t
+            .text
+            .strip_suffix("’s")
+            .or_else(|| t.text.strip_suffix("'s"))
+        {
+            if let Some((g, n)) = self.lx.pronoun(stem).filter(|(g, _)| *g != Gender::Neuter) {
+                return Some(self.mention(last, last + 1, MentionKind::Pronoun, g, n));
+            }
+        }
         if let Some((s, e, g)) = self.name_ending_at(last, lo) {
             let run_start = self.run_start(s, lo);
             // A place or organisation after a person's name: Gov. Ana Novak of Utah, Mr. Ruiz
@@ -995,11 +1010,13 @@ impl<'a> Finder<'a, '_> {
         let toks = self.tokens;
         let limit = hi.min(first + 5);
         let mut i = first;
-        while i < limit && lower(&toks[i]) && self.loose_word(&toks[i]) && !is_preposition(&toks[i])
+        while i < limit
+            && ((lower(&toks[i]) && self.loose_word(&toks[i]) && !is_preposition(&toks[i]))
+                || (i == first && matches!(toks[i].kind, TokenKind::Number)))
         {
             i += 1;
         }
-        if i == first || i >= limit || !self.is_name(i) {
+        if i == first || i >= limit || !self.is_name(i) || !is_word(&toks[i - 1]) {
             return None;
         }
         let (s, e, g) = self.name_starting_at(i, hi)?;

@@ -472,3 +472,15 @@ fn an_appositive_with_a_nickname_in_marks_and_a_parenthesis() {
     assert_eq!(c.as_deref(), Some("shouted"));
     assert_eq!(m.as_deref(), Some("Whitfield"));
 }
+
+#[test]
+fn a_contracted_pronoun_before_a_participle_and_a_year_before_the_verb() {
+    let text = "Dana Whitfield spoke in Ohio. She’s claiming that fraud is “a big, big problem.”";
+    assert_eq!(name(text, "a big").as_deref(), Some("Dana Whitfield"));
+    check(
+        "Okafor met Ruiz, now the party leader, who in 2010 said the goal was “one term.”",
+        "one term",
+        "who",
+        "said",
+    );
+}

@@ -60,10 +60,11 @@ impl Sieve for SpeechVerbBeforeQuote {
             // before it, unless an auxiliary makes it a finite verb (Novak is saying).
             let ing = toks[i].text.ends_with("ing");
             let finite = i > lo
-                && matches!(
+                && (matches!(
                     toks[i - 1].text,
                     "is" | "was" | "are" | "were" | "been" | "be" | "am" | "keeps" | "kept"
-                );
+                ) || toks[i - 1].text.ends_with("’s")
+                    || toks[i - 1].text.ends_with("'s"));
             if let Some(m) = cx.subject_before(i, lo) {
                 // …, with Novak calling it “…”: the participle's own subject after "with".
                 // … footage of Novak saying “…”: likewise after "of".
