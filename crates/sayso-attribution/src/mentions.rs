@@ -1012,7 +1012,8 @@ impl<'a> Finder<'a, '_> {
         let mut i = first;
         while i < limit
             && ((lower(&toks[i]) && self.loose_word(&toks[i]) && !is_preposition(&toks[i]))
-                || (i == first && matches!(toks[i].kind, TokenKind::Number)))
+                || (i < first + 3
+                    && (matches!(toks[i].kind, TokenKind::Number) || toks[i].text == "/")))
         {
             i += 1;
         }

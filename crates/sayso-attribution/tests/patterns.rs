@@ -484,3 +484,13 @@ fn a_contracted_pronoun_before_a_participle_and_a_year_before_the_verb() {
         "said",
     );
 }
+
+#[test]
+fn a_date_like_modifier_before_a_role_and_a_name() {
+    check(
+        "“The veto is wrong,” said 9/11 widow Dana Whitfield.",
+        "The veto",
+        "Dana Whitfield",
+        "said",
+    );
+}
