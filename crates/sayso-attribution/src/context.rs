@@ -100,8 +100,7 @@ impl<'a> Context<'a> {
 
     /// True when the cue at `i` is the phrase "according to".
     pub fn is_according_to(&self, cue: Span) -> bool {
-        self.text()[cue.start..cue.end]
-            .as_bytes()
+        self.text().as_bytes()[cue.start..cue.end]
             .get(..9)
             .is_some_and(|p| p.eq_ignore_ascii_case(b"according"))
     }
