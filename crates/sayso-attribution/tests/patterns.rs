@@ -494,3 +494,13 @@ fn a_date_like_modifier_before_a_role_and_a_name() {
         "said",
     );
 }
+
+#[test]
+fn a_participle_between_the_outer_speaker_and_the_quotation_is_the_cue() {
+    check(
+        "Okafor mocked the complaint, saying anybody who complains about the microphone “is not having a good night.”",
+        "is not",
+        "Okafor",
+        "saying",
+    );
+}

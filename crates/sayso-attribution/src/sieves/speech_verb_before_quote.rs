@@ -161,6 +161,7 @@ impl Sieve for SpeechVerbBeforeQuote {
 fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Mention, Span) {
     let toks = cx.tokens();
     let mut j = m.tokens.0;
+    let mut participle: Option<Span> = None;
     // A subject right after a comma opens the main clause (In a message posted Friday, Novak
     // said …): nothing before it is the outer speaker.
     if j > lo && toks[j - 1].text == "," {
@@ -189,7 +190,13 @@ fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Men
             break;
         }
         let Some(c) = cx.cue_at(j) else { continue };
-        if (j > lo && toks[j - 1].text == "to") || toks[j].text.ends_with("ing") {
+        if j > lo && toks[j - 1].text == "to" {
+            continue;
+        }
+        // A participle on the way out (Novak mocked it, saying anyone who complains …) is
+        // the act that reports the words: it stays the cue when an outer speaker is found.
+        if toks[j].text.ends_with("ing") {
+            participle.get_or_insert(c);
             continue;
         }
         if cx.is_according_to(c) {
@@ -197,7 +204,7 @@ fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Men
         }
         if let Some(outer) = cx.subject_before(j, lo) {
             m = outer;
-            cue = c;
+            cue = participle.take().unwrap_or(c);
             j = outer.tokens.0;
             if j > lo && toks[j - 1].text == "," {
                 break;
