@@ -530,7 +530,10 @@ impl<'a> Resolver<'a> {
                     let person = mention.number == crate::Number::Singular
                         && !ORG_HEADS.contains(&head.as_str());
                     if person {
-                        if let Some(words) = self.recent_speaker(doc, s, speakers) {
+                        if let Some(words) = self
+                            .recent_speaker(doc, s, speakers)
+                            .or_else(|| self.recent_person(doc, s))
+                        {
                             return words.to_vec();
                         }
                     }
@@ -654,6 +657,22 @@ impl<'a> Resolver<'a> {
         };
         let near = doc.paragraph_of(pos).saturating_sub(doc.paragraph_of(p)) <= 3;
         near.then(|| self.fullest(words, p))
+    }
+
+    /// The person named most recently before token `pos`, within the last three paragraphs,
+    /// by their fullest name: the referent of a description when nobody has spoken yet.
+    fn recent_person(&self, doc: &Document<'_>, pos: usize) -> Option<&[&'a str]> {
+        let before = self.occurrences.partition_point(|o| o.pos < pos);
+        let o = self.occurrences[..before]
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .find(|o| o.person)?;
+        let near = doc
+            .paragraph_of(pos)
+            .saturating_sub(doc.paragraph_of(o.pos))
+            <= 3;
+        near.then(|| self.fullest(self.words_of(o), o.pos))
     }
 
     /// A definite description (the defense chief) to the person whose title words it shares,

@@ -504,3 +504,11 @@ fn a_participle_between_the_outer_speaker_and_the_quotation_is_the_cue() {
         "saying",
     );
 }
+
+#[test]
+fn a_description_before_anyone_speaks_names_the_latest_person() {
+    let text = "Dana Whitfield has done well in debates.\n\n\
+                She won most of them last year, aides say.\n\n\
+                The party’s nominee told reporters she had “done well” before.";
+    assert_eq!(name(text, "done well").as_deref(), Some("Dana Whitfield"));
+}
