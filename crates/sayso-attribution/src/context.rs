@@ -183,4 +183,10 @@ impl<'a> Context<'a> {
     pub fn np_starting_at(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
         self.finder().np_starting_at(first, hi.min(first + WINDOW))
     }
+
+    /// A noun phrase without a determiner at `first` (excerpts of the speech, witnesses), for
+    /// slots where any noun names the source; `None` when `first` is not a lower-case word.
+    pub fn bare_np_starting_at(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
+        self.finder().bare_np_starting_at(first, hi)
+    }
 }

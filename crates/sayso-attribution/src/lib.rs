@@ -155,14 +155,14 @@ pub trait Sieve: Send + Sync {
 /// The curated default cascade, highest precision first.
 pub fn default_sieves() -> Vec<Box<dyn Sieve>> {
     vec![
+        // The plan is “dead on arrival,” according to two council members.
+        Box::new(AccordingTo),
         // “We will respond,” the defense minister said.
         Box::new(SpeechVerbAfterQuote),
         // Mayor Ortiz: “The bridge will reopen in May”
         Box::new(NameColonQuote),
         // The mayor said the city is open to “a new start” with its neighbours.
         Box::new(SpeechVerbBeforeQuote),
-        // The plan is “dead on arrival,” according to two council members.
-        Box::new(AccordingTo),
         // And from Chairwoman Ruiz: ¶ “We will keep the libraries open.”
         Box::new(ColonIntroduced),
         // “The river is cleaner than it has been in decades.” —Commissioner Dana Park

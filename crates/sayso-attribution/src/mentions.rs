@@ -1084,6 +1084,25 @@ impl<'a> Finder<'a, '_> {
         Some((self.nominal(first, i, i - 1), i))
     }
 
+    /// A noun phrase without a determiner, for slots where any noun names a source (according
+    /// to excerpts of the speech, according to witnesses): lower-case words up to a
+    /// preposition, a participle, a clause word or punctuation. The last word is the head.
+    pub fn bare_np_starting_at(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
+        let toks = self.tokens;
+        let limit = hi.min(toks.len()).min(first + LOOSE_NP);
+        let mut i = first;
+        while i < limit
+            && self.loose_word(&toks[i])
+            && !is_preposition(&toks[i])
+            && !is_determiner(&toks[i])
+            && toks[i].text.starts_with(|c: char| c.is_lowercase())
+            && !(i > first && toks[i].text.ends_with("ed"))
+        {
+            i += 1;
+        }
+        (i > first).then(|| (self.nominal(first, i, i - 1), i))
+    }
+
     /// The start of the capitalised run (titles and organisations included) holding `s`.
     fn run_start(&self, s: usize, lo: usize) -> usize {
         let mut r = s;

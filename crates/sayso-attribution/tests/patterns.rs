@@ -512,3 +512,21 @@ fn a_description_before_anyone_speaks_names_the_latest_person() {
                 The party’s nominee told reporters she had “done well” before.";
     assert_eq!(name(text, "done well").as_deref(), Some("Dana Whitfield"));
 }
+
+#[test]
+fn according_to_after_a_speech_verb_names_the_reporting_source() {
+    // PolNeAR's convention, and the outer attribution: the reader has the words from the
+    // cited source, which reports that the speaker said them.
+    check(
+        "“We will not be moved,” Ruiz said, according to the county newspaper.",
+        "We will",
+        "the county newspaper",
+        "according to",
+    );
+    check(
+        "“The doors stay open,” the mayor will say, according to excerpts of the speech released on Sunday.",
+        "The doors",
+        "excerpts",
+        "according to",
+    );
+}

@@ -9,8 +9,10 @@ use crate::{Answer, Context, Quote, Sieve};
 ///
 /// Pattern: `… “…” …, according to SOURCE` or `According to SOURCE, … “…”`.
 /// Example: The plan is “dead on arrival,” according to two council members.
-/// Fails when "according to" cites a document rather than a speaker (the source is then the
-/// document, which is what the text says).
+/// It runs first in the default cascade: in `“…,” Ruiz said, according to the Times` the reader
+/// has the words from the cited source, the outer attribution, which is the one PolNeAR's
+/// annotators mark (26 of 31 such sentences in train). Any noun phrase names the source,
+/// a document included (according to excerpts of the speech).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct AccordingTo;
 
@@ -44,7 +46,11 @@ impl Sieve for AccordingTo {
             if !cx.is_according_to(cue) {
                 continue;
             }
-            let (m, _) = cx.np_starting_at(cx.after_cue(i, cue), hi.max(quote.first))?;
+            let first = cx.after_cue(i, cue);
+            let hi = hi.max(quote.first);
+            let (m, _) = cx
+                .np_starting_at(first, hi)
+                .or_else(|| cx.bare_np_starting_at(first, hi))?;
             return Some(Answer {
                 mention: Some(m),
                 cue: Some(cue),
