@@ -981,9 +981,11 @@ impl<'a> Finder<'a, '_> {
     /// the plan says).
     fn loose_np_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
         let toks = self.tokens;
+        // A number word closes a phrase after "of" (a mother of three).
+        let counted = last > lo && toks[last - 1].text == "of";
         if !self.loose_word(&toks[last])
             || is_preposition(&toks[last])
-            || is_determiner(&toks[last])
+            || (is_determiner(&toks[last]) && !counted)
         {
             return None;
         }

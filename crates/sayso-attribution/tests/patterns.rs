@@ -530,3 +530,13 @@ fn according_to_after_a_speech_verb_names_the_reporting_source() {
         "according to",
     );
 }
+
+#[test]
+fn a_description_ending_in_a_number_word() {
+    check(
+        "When asked about the schedule, the 41-year-old father of two replied, “We will adapt.”",
+        "We will",
+        "the 41-year-old father of two",
+        "replied",
+    );
+}
