@@ -540,3 +540,21 @@ fn a_description_ending_in_a_number_word() {
         "replied",
     );
 }
+
+#[test]
+fn a_lower_case_or_title_case_label_does_not_continue_a_turn() {
+    for label in ["“Old Hall”", "“the annex”"] {
+        let text = format!("“We will rebuild,” the mayor said. {label} stays shut until May.");
+        let found = Attributor::default().attribute(&text);
+        let a = found.iter().find(|a| &text.as_str()[a.quote.span] == label);
+        // Kept as a quotation or dropped as a scare quote, but never handed the mayor's turn.
+        assert!(a.is_none_or(|a| a.sieve != "continued-turn"), "{a:?}");
+    }
+    // A sentence-like short quotation still continues it.
+    check(
+        "“We will rebuild,” the mayor said. “Thank you, Lisbon.”",
+        "Thank you",
+        "the mayor",
+        "said",
+    );
+}

@@ -26,6 +26,13 @@ impl Sieve for ContinuedTurn {
     }
 
     fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
+        // “reporter”, “Fast Money”: a scare quote or a title, not more of someone's words.
+        if matches!(
+            super::fragment_case(cx, quote, 3),
+            Some(super::Case::Lower | super::Case::Title)
+        ) {
+            return None;
+        }
         let k = quote.id.0 as usize;
         let prev = cx.quotes().get(k.checked_sub(1)?)?;
         let (answer, _) = cx.earlier_answers().get(k - 1)?.as_ref()?;

@@ -21,8 +21,8 @@ pub use speech_verb_before_quote::SpeechVerbBeforeQuote;
 pub use speech_verb_in_sentence::SpeechVerbInSentence;
 pub use trailing_dash::TrailingDash;
 
-use crate::Context;
 use crate::mentions::is_filler;
+use crate::{Context, Quote};
 
 /// Skips adverbs and auxiliaries (also, has, later) from token `i`, at most three.
 pub(crate) fn skip_fillers(cx: &Context<'_>, mut i: usize, hi: usize) -> usize {
@@ -52,4 +52,37 @@ pub(crate) fn skip_appositive(cx: &Context<'_>, i: usize, hi: usize) -> usize {
         }
     }
     i
+}
+
+/// The capitalisation of a short fragment's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// every word lower case (“reporter”, “radical change”)
+    Lower,
+    /// every word capitalised (“Fast Money”; “Meet the Voters” is mixed)
+    Title,
+    /// anything else (“Thank you, son.”)
+    Mixed,
+}
+
+/// The case shape of the words inside `quote` when it has at least one and at most `max`
+/// words; `None` for a longer (or wordless) quotation.
+pub(crate) fn fragment_case(cx: &Context<'_>, quote: &Quote, max: usize) -> Option<Case> {
+    let toks = cx.tokens();
+    let (mut words, mut caps) = (0, 0);
+    for t in &toks[(quote.first + 1).min(quote.last)..quote.last] {
+        if matches!(t.kind, sayso_tokenizer::TokenKind::Word) {
+            words += 1;
+            caps += usize::from(t.text.starts_with(char::is_uppercase));
+            if words > max {
+                return None;
+            }
+        }
+    }
+    match (words, caps) {
+        (0, _) => None,
+        (_, 0) => Some(Case::Lower),
+        (w, c) if w == c => Some(Case::Title),
+        _ => Some(Case::Mixed),
+    }
 }
