@@ -173,6 +173,8 @@ pub fn default_sieves() -> Vec<Box<dyn Sieve>> {
         Box::new(SentenceSubject),
         // “We will rebuild,” the mayor said. “It will take years.”
         Box::new(ContinuedTurn),
+        // The mayor said the bridge would reopen in May. “We owe the city that much.”
+        Box::new(ReportedThenQuoted),
     ]
 }
 

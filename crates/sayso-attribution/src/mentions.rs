@@ -44,6 +44,13 @@ static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAMES);
 static ORG_WORD_SET: WordSet = WordSet::new(ORG_WORDS);
 static VERB_FILLER_SET: WordSet = WordSet::new(VERB_FILLERS);
 static DETERMINER_SET: WordSet = WordSet::new(DETERMINERS);
+static QUANTIFIER_SUBJECT_SET: WordSet = WordSet::new(QUANTIFIER_SUBJECTS);
+
+/// Quantifiers that stand alone for people as a verb's subject (Another said …; Several told
+/// reporters …), general English.
+const QUANTIFIER_SUBJECTS: &[&str] = &[
+    "another", "both", "few", "many", "most", "others", "several", "some",
+];
 static CLAUSE_WORD_SET: WordSet = WordSet::new(CLAUSE_WORDS);
 
 /// The longest noun phrase (in tokens) a search walks over.
@@ -828,11 +835,43 @@ impl<'a> Finder<'a, '_> {
                 j = k;
             }
         }
+        // Dashes around an appositive: Ana Novak — a teacher from Lisbon — said.
+        if matches!(toks[j - 1].kind, TokenKind::Dash) {
+            let close = j - 1;
+            let mut k = close;
+            while k > lo && close - k < MAX_NP && !matches!(toks[k - 1].kind, TokenKind::Dash) {
+                if matches!(toks[k - 1].text, "." | ";" | ":")
+                    || matches!(toks[k - 1].kind, TokenKind::Quote(_))
+                {
+                    return None;
+                }
+                k -= 1;
+            }
+            if k > lo + 1 && k < close && matches!(toks[k - 1].kind, TokenKind::Dash) {
+                j = k - 1;
+            } else {
+                return None;
+            }
+        }
         if j <= lo {
             return None;
         }
         if is_punct(&toks[j - 1], ",") {
             return self.appositive_subject(j - 1, lo);
+        }
+        // Another said, Several said: a quantifier standing for people, opening its clause.
+        let q = &toks[j - 1];
+        if is_word(q)
+            && with_lowercase(q.text, |w| QUANTIFIER_SUBJECT_SET.contains(w))
+            && (j - 1 == lo || !is_word(&toks[j - 2]) || is_clause_word(&toks[j - 2]))
+        {
+            let number =
+                if q.text.eq_ignore_ascii_case("another") || q.text.eq_ignore_ascii_case("one") {
+                    Number::Singular
+                } else {
+                    Number::Plural
+                };
+            return Some(self.mention(j - 1, j, MentionKind::Nominal, Gender::Unknown, number));
         }
         self.np_ending_at(j - 1, lo)
     }
@@ -1014,6 +1053,11 @@ impl<'a> Finder<'a, '_> {
         let mut i = first;
         while i < limit
             && ((lower(&toks[i]) && self.loose_word(&toks[i]) && !is_preposition(&toks[i]))
+                // master of ceremonies Ana Novak, secretary of state Ana Novak
+                || (toks[i].text == "of"
+                    && i > first
+                    && lower(&toks[i - 1])
+                    && toks.get(i + 1).is_some_and(|t| lower(t) && !is_determiner(t)))
                 || (i < first + 3
                     && (matches!(toks[i].kind, TokenKind::Number) || toks[i].text == "/")))
         {
@@ -1023,6 +1067,10 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let (s, e, g) = self.name_starting_at(i, hi)?;
+        // undecided Republican voter Ana Novak: the capitalised word is a modifier too.
+        if let Some(r) = self.role_then_name(e, hi) {
+            return Some(r);
+        }
         Some((
             self.mention(s, e, MentionKind::Name, g, Number::Singular),
             e,
@@ -1071,7 +1119,15 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let mut i = first + 1;
-        let limit = hi.min(first + LOOSE_NP);
+        // one of those advisers, some of the delegates: the phrase after "of" is the head's.
+        if toks.get(i).is_some_and(|t| t.text == "of") && i + 1 < hi {
+            i += 1;
+            if toks.get(i).is_some_and(is_determiner) {
+                i += 1;
+            }
+        }
+        let body = i;
+        let limit = hi.min(first + LOOSE_NP).max(i + 1).min(hi);
         // Words, and numbers inside the phrase (a 2008 campaign veteran).
         while i < limit
             && ((self.loose_word(&toks[i]) && !is_preposition(&toks[i]))
@@ -1080,7 +1136,7 @@ impl<'a> Finder<'a, '_> {
         {
             i += 1;
         }
-        if i == first + 1 || !is_word(&toks[i - 1]) {
+        if i == body || !is_word(&toks[i - 1]) {
             return None;
         }
         Some((self.nominal(first, i, i - 1), i))

@@ -558,3 +558,74 @@ fn a_lower_case_or_title_case_label_does_not_continue_a_turn() {
         "said",
     );
 }
+
+#[test]
+fn a_quotation_after_a_sentence_of_reported_speech_continues_it() {
+    check(
+        "The harbour master said the channel would reopen by June. “We owe the fleet that much.”",
+        "We owe",
+        "The harbour master",
+        "said",
+    );
+    // The next paragraph, when the quotation opens it.
+    check(
+        "Ines Sola told the council the ferry was safe.\n\n“Every hull was inspected twice.”",
+        "Every hull",
+        "Ines Sola",
+        "told",
+    );
+}
+
+#[test]
+fn a_quotation_with_its_own_words_after_it_is_not_a_continuation() {
+    // “…,” Ruiz went on: the quotation's own (unlisted) verb, not the sentence before.
+    let text = "Ines Sola said the ferry was safe. “Every hull was inspected,” Ruiz went on.";
+    let (m, _) = who(text, "Every hull");
+    assert_ne!(m.as_deref(), Some("Ines Sola"));
+    // A heading in capitals between paragraphs.
+    let text = "Ines Sola said the ferry was safe.\n\n“EVERY HULL INSPECTED”\n\nThe council met.";
+    let (m, _) = who(text, "EVERY");
+    assert_eq!(m, None);
+}
+
+#[test]
+fn inverted_verb_then_modifiers_with_a_capitalised_word_or_of() {
+    check(
+        "“I have not decided,” said undecided Republican voter Ana Ruiz of Porto.",
+        "I have",
+        "Ana Ruiz",
+        "said",
+    );
+    check(
+        "“Welcome to the harbour,” said master of ceremonies Ana Ruiz.",
+        "Welcome",
+        "Ana Ruiz",
+        "said",
+    );
+}
+
+#[test]
+fn a_quantifier_phrase_or_a_lone_quantifier_as_the_speaker() {
+    check(
+        "“There is no path,” said one of the advisers, who asked not to be named.",
+        "There is",
+        "one of the advisers",
+        "said",
+    );
+    check(
+        "Several said they would rather see “block grants for the towns.”",
+        "block grants",
+        "Several",
+        "said",
+    );
+}
+
+#[test]
+fn dashes_around_an_appositive_between_subject_and_verb() {
+    check(
+        "Ana Ruiz — a teacher from Porto — says the vote was “a big deal for the town.”",
+        "a big deal",
+        "Ana Ruiz",
+        "says",
+    );
+}
