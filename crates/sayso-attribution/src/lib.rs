@@ -209,6 +209,9 @@ fn sentence_has_speech_verb(doc: &Document<'_>, lexicon: &Lexicon, q: &Quote) ->
         .any(|i| matches!(toks[i].kind, TokenKind::Word) && lexicon.is_speech_verb(toks[i].text))
 }
 
+/// The sieve whose answer makes a named term (the phrase “…”, dubbed “…”) reported speech.
+const NAMED_TERM_SIEVE: &str = "speech-verb-before-quote";
+
 /// The longest fragment (in words) that needs a cue in its sentence to count as speech.
 const SCARE_WORDS: usize = 1;
 
@@ -357,13 +360,13 @@ impl Attributor {
                 answers: &answers,
                 phrases: &phrases,
             };
-            let answer = if names_something {
-                None
-            } else {
-                self.sieves
-                    .iter()
-                    .find_map(|s| s.attribute(&cx, q).map(|a| (a, s.name())))
-            };
+            let answer = self
+                .sieves
+                .iter()
+                .find_map(|s| s.attribute(&cx, q).map(|a| (a, s.name())))
+                // A term someone is said to use (Novak used the phrase “…”; Novak called it the
+                // so-called “…”): only a speech verb before it reports it.
+                .filter(|(_, sieve)| !names_something || *sieve == NAMED_TERM_SIEVE);
             answers.push(answer);
         }
         let speech: Vec<bool> = quotes
@@ -577,7 +580,7 @@ fn is_speech(
     names_something: bool,
 ) -> bool {
     let words = inner_words(doc, q.first, q.last);
-    if names_something && words < 8 {
+    if names_something && words < 8 && answer.is_none() {
         return false;
     }
     if q.kind == QuoteKind::Direct || words > 5 {

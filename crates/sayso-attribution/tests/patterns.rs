@@ -629,3 +629,24 @@ fn dashes_around_an_appositive_between_subject_and_verb() {
         "says",
     );
 }
+
+#[test]
+fn a_term_a_speech_verb_reports_is_speech_but_a_programme_title_is_not() {
+    check(
+        "At the rally Ruiz once again dubbed her rival “the little mayor.”",
+        "the little",
+        "Ruiz",
+        "dubbed",
+    );
+    check(
+        "Novak said the phrase “managed retreat” would not appear in the plan.",
+        "managed retreat",
+        "Novak",
+        "said",
+    );
+    let text = "Novak said on Harbour TV’s “Morning Tide” that the vote was close.";
+    assert!(
+        Attributor::default().attribute(text).is_empty(),
+        "a programme title after a possessive is not speech"
+    );
+}
