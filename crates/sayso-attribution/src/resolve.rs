@@ -140,7 +140,14 @@ impl<'a> Resolver<'a> {
             lx,
             names,
         };
-        let within_speaker = Cover::new(speakers.iter().map(|m| m.tokens));
+        // A name inside a description (the U.S. senator, Novak's spokeswoman) is not the one
+        // speaking: only name mentions mark their words as a speaker's.
+        let within_speaker = Cover::new(
+            speakers
+                .iter()
+                .filter(|m| m.kind == MentionKind::Name)
+                .map(|m| m.tokens),
+        );
         // News text names someone about every 13 tokens: reserve so that the vectors rarely
         // grow (a growth copies them).
         let mut occurrences: Vec<Occurrence> = Vec::with_capacity(toks.len() / 12);

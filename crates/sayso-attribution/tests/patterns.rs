@@ -650,3 +650,16 @@ fn a_term_a_speech_verb_reports_is_speech_but_a_programme_title_is_not() {
         "a programme title after a possessive is not speech"
     );
 }
+
+#[test]
+fn a_name_modifying_a_description_is_not_a_speaker() {
+    // “U.S.” in “U.S. senator” names no one; a later description must not resolve to it.
+    let text = "“We can win,” Ana Ruiz said. The former mayor and U.S. senator said it was \
+                “a mistake.”\n\n“We need change,” the Lisbon businessman said.";
+    let found = Attributor::default().attribute(text);
+    assert!(!found.is_empty());
+    for a in &found {
+        let name = a.speaker.as_ref().map(|s| s.name.as_str());
+        assert_ne!(name, Some("U.S."), "{a:?}");
+    }
+}
