@@ -78,6 +78,8 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
     let mut out = Vec::new();
     // The open quotation: (token index of its opening mark).
     let mut open: Option<usize> = None;
+    // Quotations nested inside the open one, in the same double marks.
+    let mut nested = 0usize;
     for (p, para) in paragraphs.iter().enumerate() {
         for i in para.clone() {
             if !matches!(tokens[i].kind, TokenKind::Quote(m) if m.double) {
@@ -105,9 +107,17 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
                         }
                     }
                     if role == QuoteRole::Open {
+                        // “… what he calls “hell” than …”: a double mark nested in double marks,
+                        // when the next two marks in the paragraph both close.
+                        if closes_twice(doc, i + 1, para.end) {
+                            nested += 1;
+                            continue;
+                        }
                         // A second opener inside a quotation: the first was never closed.
                         push_unclosed(doc, o, i, &mut out);
                         open = Some(i);
+                    } else if nested > 0 {
+                        nested -= 1;
                     } else {
                         push(doc, o, i, &mut out);
                         open = None;
@@ -115,6 +125,7 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
                 }
             }
         }
+        nested = 0;
         if let Some(o) = open {
             let next_opens = paragraphs.get(p + 1).is_some_and(|next| {
                 !next.is_empty() && effective_role(doc, next.start) == Some(QuoteRole::Open)
@@ -129,6 +140,29 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
         push_unclosed(doc, o, tokens.len(), &mut out);
     }
     out
+}
+
+/// True when the next two double quotation marks from token `from` (before `end`) both close:
+/// the mark just seen opens a quotation nested in the open one.
+fn closes_twice(doc: &Document<'_>, from: usize, end: usize) -> bool {
+    let text = doc.text();
+    let mut closes = 0;
+    for k in from..end {
+        if !matches!(doc.tokens()[k].kind, TokenKind::Quote(m) if m.double) {
+            continue;
+        }
+        if inside_tag(text, doc.tokens()[k].span.start) {
+            continue;
+        }
+        match effective_role(doc, k) {
+            Some(QuoteRole::Close) => closes += 1,
+            _ => return false,
+        }
+        if closes == 2 {
+            return true;
+        }
+    }
+    false
 }
 
 fn push(doc: &Document<'_>, open: usize, close: usize, out: &mut Vec<RawQuote>) {

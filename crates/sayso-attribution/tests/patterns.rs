@@ -663,3 +663,26 @@ fn a_name_modifying_a_description_is_not_a_speaker() {
         assert_ne!(name, Some("U.S."), "{a:?}");
     }
 }
+
+#[test]
+fn double_marks_nested_in_double_marks_stay_one_quotation() {
+    let text = "Readers wrote in after the debate.\n\n\
+                “I would rather live in what he calls “hell” than in his country.” ― Ana Ruiz\n";
+    let found = Attributor::default().attribute(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let a = &found[0];
+    assert!(text[a.quote.span].ends_with("country.”"), "{a:?}");
+    assert_eq!(
+        a.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ana Ruiz")
+    );
+    // An opener followed by one closer is still a new quotation after an unclosed one.
+    let text = "“We will go, she said. “And we will stay.”";
+    let found = Attributor::default().attribute(text);
+    assert!(
+        found
+            .iter()
+            .any(|a| text[a.quote.span] == *"“And we will stay.”"),
+        "{found:?}"
+    );
+}
