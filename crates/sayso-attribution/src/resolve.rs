@@ -205,6 +205,18 @@ impl<'a> Resolver<'a> {
             {
                 v += 1;
             }
+            // Ana Novak, who chaired the board, said …: the verb after the appositive.
+            if toks.get(v).is_some_and(|t| t.text == ",") {
+                let close = (v + 1..toks.len().min(v + crate::mentions::MAX_NP))
+                    .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":") && !in_quote(k))
+                    .find(|&k| toks[k].text == ",");
+                if let Some(c) = close {
+                    v = c + 1;
+                    while v < toks.len() && v - c < 4 && crate::mentions::is_filler(&toks[v]) {
+                        v += 1;
+                    }
+                }
+            }
             let verb_after = !possessive && toks.get(v).is_some_and(|t| lx.is_speech_verb(t.text));
             let is_speaker = within_speaker.covers(s, e);
             let from = words.len();

@@ -686,3 +686,22 @@ fn double_marks_nested_in_double_marks_stay_one_quotation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_pronoun_goes_to_a_speaker_named_before_an_appositive() {
+    // Brandt is quoted first; Ruiz then speaks in reported form with an appositive between
+    // his name and the verb: the next “he” is the latest speaker, Ruiz, not Brandt.
+    let text = "“We need a plan,” said Pedro Brandt, the chair.\n\n\
+                Former mayor Tomas Ruiz, who ran the harbour board for a decade, agreed that \
+                the rules were old.\n\n\
+                “There is no chance of that,” he said in an interview.";
+    let found = Attributor::default().attribute(text);
+    let a = found
+        .iter()
+        .find(|a| text[a.quote.span].starts_with("“There"))
+        .expect("the second quotation");
+    assert_eq!(
+        a.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Tomas Ruiz")
+    );
+}
