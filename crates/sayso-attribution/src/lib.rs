@@ -329,7 +329,8 @@ impl Attributor {
 
     /// Finds and attributes every quotation in an already tokenized document.
     pub fn attribute_document(&self, doc: &Document<'_>) -> Vec<Attribution> {
-        let raw = quotes::find_quotes(doc);
+        let mut raw = quotes::find_quotes(doc);
+        raw.retain(|r| !is_nickname(doc, r));
         if raw.is_empty() {
             return Vec::new();
         }
@@ -551,6 +552,24 @@ fn after_preposition(doc: &Document<'_>, q: &Quote) -> bool {
         ) || mentions::strip_possessive(prev).1
             && prev.chars().next().is_some_and(char::is_uppercase)
     }
+}
+
+/// True for a nickname between the parts of a name (Marcia “Cia” Price, Ana "Cia" Ruiz): a
+/// closed quotation of one or two capitalised words, right between two capitalised words.
+fn is_nickname(doc: &Document<'_>, q: &quotes::RawQuote) -> bool {
+    let toks = doc.tokens();
+    let capitalised = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            matches!(t.kind, TokenKind::Word) && t.text.starts_with(char::is_uppercase)
+        })
+    };
+    let inner = q.first + 1..q.last;
+    q.closed
+        && (1..=2).contains(&inner.len())
+        && inner.clone().all(capitalised)
+        && q.first > 0
+        && capitalised(q.first - 1)
+        && capitalised(q.last + 1)
 }
 
 /// True when a word right before the quotation says it names something: a title, a nickname,

@@ -497,6 +497,27 @@ fn is_capitalised_name_word(lx: &Lexicon, text: &str) -> bool {
     !NOT_NAME_SET.contains(stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
 }
 
+fn is_double_mark(t: &Token<'_>) -> bool {
+    matches!(t.kind, TokenKind::Quote(q) if q.double)
+}
+
+/// The tokens of a name at `start..end` without a nickname in double marks inside it: the
+/// words that make up the person's name (Marcia “Cia” Price → Marcia Price).
+pub(crate) fn name_tokens<'t, 'a>(
+    toks: &'t [Token<'a>],
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = &'t Token<'a>> {
+    let mut inside = false;
+    toks[start..end].iter().filter(move |t| {
+        if is_double_mark(t) {
+            inside = !inside;
+            return false;
+        }
+        !inside
+    })
+}
+
 fn is_particle(t: &Token<'_>) -> bool {
     is_word(t) && NAME_PARTICLES.contains(&t.text)
 }
@@ -677,11 +698,35 @@ impl<'a> Finder<'a, '_> {
                 start -= 1;
             } else if is_particle(prev) && start - 1 > lo && self.is_name(start - 2) {
                 start -= 2;
+            } else if let Some(p) = self.nickname_ending_at(start - 1).filter(|&p| p > lo) {
+                start = p;
             } else {
                 break;
             }
         }
         Some(self.split_name(start, last + 1))
+    }
+
+    /// A nickname in double marks starting at token `k` (the opening mark) between two name
+    /// words (Marcia “Cia” Price): the index of the name word after it.
+    fn nickname_at(&self, k: usize) -> Option<usize> {
+        let toks = self.tokens;
+        let close = (k + 2..k + 4).find(|&c| toks.get(c).is_some_and(is_double_mark))?;
+        (k > 0
+            && is_double_mark(&toks[k])
+            && self.is_name(k - 1)
+            && (k + 1..close).all(|i| is_capitalised_word(&toks[i]))
+            && self.is_name(close + 1))
+        .then_some(close + 1)
+    }
+
+    /// The nickname ending at token `k` (its closing mark): the index of the name word before
+    /// it.
+    fn nickname_ending_at(&self, k: usize) -> Option<usize> {
+        let open = (k.checked_sub(3)?..k - 1)
+            .rev()
+            .find(|&o| is_double_mark(&self.tokens[o]))?;
+        (open > 0 && self.nickname_at(open) == Some(k + 1)).then(|| open - 1)
     }
 
     /// The name run starting at token `first`, walking right no further than `hi` (exclusive).
@@ -703,6 +748,9 @@ impl<'a> Finder<'a, '_> {
                 }
             } else if is_particle(t) && end + 1 < hi && self.is_name(end + 1) {
                 end += 2;
+            } else if let Some(next) = self.nickname_at(end).filter(|&n| n < hi) {
+                // Marcia “Cia” Price: the nickname stays inside the name's span.
+                end = next;
             } else {
                 break;
             }

@@ -17,7 +17,9 @@ use foldhash::{HashMap, HashMapExt};
 use sayso_tokenizer::{Document, Token, TokenKind};
 
 use crate::lexicon::{Gender, Lexicon};
-use crate::mentions::{Finder, Mention, MentionKind, WordSet, is_word, strip_possessive};
+use crate::mentions::{
+    Finder, Mention, MentionKind, WordSet, is_word, name_tokens, strip_possessive,
+};
 
 /// Words too common to tie a description to a title (the, of, …).
 const DESCRIPTOR_STOP: &[&str] = &[
@@ -112,14 +114,14 @@ fn push_name_words<'a>(
     out: &mut Vec<&'a str>,
 ) {
     let first = out.len();
-    for t in &toks[start..end] {
+    for t in name_tokens(toks, start, end) {
         if out.len() == first && lx.title(t.text).is_some() {
             continue;
         }
         out.push(strip_possessive(t.text).0);
     }
     if out.len() == first {
-        out.extend(toks[start..end].iter().map(|t| strip_possessive(t.text).0));
+        out.extend(name_tokens(toks, start, end).map(|t| strip_possessive(t.text).0));
     }
 }
 
@@ -522,8 +524,7 @@ impl<'a> Resolver<'a> {
                 if toks[s].text.eq_ignore_ascii_case("the") {
                     return as_written();
                 }
-                let own: Vec<&'a str> = toks[s..e]
-                    .iter()
+                let own: Vec<&'a str> = name_tokens(toks, s, e)
                     .map(|t| strip_possessive(t.text).0)
                     .collect();
                 self.fullest(&own, s).to_vec()

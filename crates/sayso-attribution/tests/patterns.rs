@@ -470,7 +470,26 @@ fn an_appositive_with_a_nickname_in_marks_and_a_parenthesis() {
         "This is",
     );
     assert_eq!(c.as_deref(), Some("shouted"));
-    assert_eq!(m.as_deref(), Some("Whitfield"));
+    // The nickname stays inside the mention and out of the canonical name.
+    assert_eq!(m.as_deref(), Some("Dana \"Dee\" Whitfield"));
+}
+
+#[test]
+fn a_nickname_between_given_name_and_surname_is_not_a_quotation() {
+    let text = "“We will win,” said state Del. Dana “Dee” Whitfield. “Count every vote.”";
+    let found = Attributor::default().attribute(text);
+    assert!(
+        found.iter().all(|a| !text[a.quote.span].contains("Dee”")),
+        "the nickname is not a quotation: {found:?}"
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    for a in &found {
+        assert_eq!(
+            a.speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Dana Whitfield"),
+            "{a:?}"
+        );
+    }
 }
 
 #[test]
