@@ -438,18 +438,7 @@ impl Attributor {
 
     /// Byte spans of the cue phrases in `text`, on word boundaries, in order.
     fn cue_phrase_spans(&self, text: &str) -> Vec<Span> {
-        if self.lexicon.cue_phrases().is_empty() {
-            return Vec::new();
-        }
-        let bytes = text.as_bytes();
-        self.lexicon
-            .find_cue_phrases(text)
-            .filter(|m| {
-                let before = m.start == 0 || !bytes[m.start - 1].is_ascii_alphanumeric();
-                let after = m.end == bytes.len() || !bytes[m.end].is_ascii_alphanumeric();
-                before && after
-            })
-            .collect()
+        self.lexicon.find_bounded_cue_phrases(text)
     }
 }
 
