@@ -380,10 +380,12 @@ impl Signatures {
 }
 
 /// A map from words, with the [`Signatures`] of its keys as a pre-check. A removed key keeps
-/// its bit (the check only ever says "maybe").
+/// its bit (the check only ever says "maybe"). Look-ups go through a [`WordTable`] built by
+/// [`WordMap::seal`] once the lists are read.
 struct WordMap<V> {
     map: HashMap<String, V>,
     signatures: Signatures,
+    table: WordTable<V>,
 }
 
 impl<V: Copy> WordMap<V> {
@@ -391,6 +393,7 @@ impl<V: Copy> WordMap<V> {
         WordMap {
             map: HashMap::new(),
             signatures: Signatures::new(),
+            table: WordTable::new(&HashMap::new()),
         }
     }
 
@@ -403,6 +406,11 @@ impl<V: Copy> WordMap<V> {
         self.map.remove(key);
     }
 
+    /// Builds the look-up table from the entries: call once the entries are final.
+    fn seal(&mut self) {
+        self.table = WordTable::new(&self.map);
+    }
+
     fn len(&self) -> usize {
         self.map.len()
     }
@@ -412,17 +420,104 @@ impl<V: Copy> WordMap<V> {
         if !self.signatures.may_hold(word) {
             return None;
         }
-        self.map.get(word).copied()
+        self.table.get(word.as_bytes(), false)
     }
 
     /// The value of `word.to_lowercase()`.
     fn get_lowercase(&self, word: &str) -> Option<V> {
         // ASCII lower-casing keeps the length and folds like the signature; anything else may
         // change the length, so it is looked up without the pre-check.
-        if word.is_ascii() && !self.signatures.may_hold(word) {
-            return None;
+        if word.is_ascii() {
+            if !self.signatures.may_hold(word) {
+                return None;
+            }
+            // The lower case of ASCII is ASCII lower-casing, byte for byte.
+            return self.table.get(word.as_bytes(), true);
         }
         with_lowercase(word, |lower| self.map.get(lower).copied())
+    }
+
+    /// The value of the key equal to `word` with its ASCII letters lower-cased.
+    fn get_ascii_lowercase(&self, word: &[u8]) -> Option<V> {
+        self.table.get(word, true)
+    }
+}
+
+/// An open-addressing table from words to values, for look-ups that compare the word as
+/// written or ASCII lower-cased without copying it: the hash folds ASCII case (it reads the
+/// first and last eight bytes with the case bit set), the comparison decides.
+struct WordTable<V> {
+    /// `index + 1` into `keys` and `values`, 0 for an empty slot; a power of two long, at
+    /// most half full.
+    slots: Vec<u32>,
+    keys: Vec<Box<[u8]>>,
+    values: Vec<V>,
+}
+
+impl<V: Copy> WordTable<V> {
+    fn new(map: &HashMap<String, V>) -> WordTable<V> {
+        let size = (2 * map.len()).next_power_of_two().max(16);
+        let mut table = WordTable {
+            slots: vec![0; size],
+            keys: Vec::with_capacity(map.len()),
+            values: Vec::with_capacity(map.len()),
+        };
+        // In key order, so that the table is the same whatever the hash map's order.
+        let mut entries: Vec<(&String, &V)> = map.iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (key, &value) in entries {
+            let mut i = table.slot_of(key.as_bytes());
+            while table.slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            table.keys.push(key.as_bytes().into());
+            table.values.push(value);
+            table.slots[i] = table.keys.len() as u32;
+        }
+        table
+    }
+
+    /// The first slot to probe for `word`: its ASCII case folded away.
+    #[inline]
+    fn slot_of(&self, word: &[u8]) -> usize {
+        const CASE: u64 = 0x2020_2020_2020_2020;
+        let n = word.len();
+        let eight = |bytes: &[u8]| {
+            let mut w = [0u8; 8];
+            w[..bytes.len()].copy_from_slice(bytes);
+            u64::from_le_bytes(w) | CASE
+        };
+        let (head, tail) = if n >= 8 {
+            (eight(&word[..8]), eight(&word[n - 8..]))
+        } else {
+            (eight(word), 0)
+        };
+        let h = (head ^ tail.rotate_left(29) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 32) as usize & (self.slots.len() - 1)
+    }
+
+    /// The value of the key equal to `word` (`lower`: to `word` with its ASCII letters
+    /// lower-cased).
+    #[inline]
+    fn get(&self, word: &[u8], lower: bool) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot_of(word);
+        loop {
+            let k = self.slots[i] as usize;
+            let key = &self.keys.get(k.checked_sub(1)?)?[..];
+            let equal = key.len() == word.len()
+                && if lower {
+                    key.iter()
+                        .zip(word)
+                        .all(|(k, w)| *k == w.to_ascii_lowercase())
+                } else {
+                    key == word
+                };
+            if equal {
+                return self.values.get(k - 1).copied();
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -571,6 +666,12 @@ impl Lexicon {
         for (name, text) in &sources {
             Lexicon::parse_one(name, name, text, &mut lists)?;
         }
+        lists.speech_verbs.seal();
+        lists.nominal_heads.seal();
+        lists.titles.seal();
+        lists.gendered_nouns.seal();
+        lists.given_names.seal();
+        lists.pronouns.seal();
         let mut patterns: Vec<String> = lists.cue_phrases.clone();
         patterns.sort();
         patterns.dedup();
@@ -724,16 +825,11 @@ impl Lexicon {
 
     /// Gender and number when `word` (any case) is a speaker pronoun.
     pub fn pronoun(&self, word: &str) -> Option<(Gender, Number)> {
-        if word.len() > 4 {
+        if word.len() > 4 || !self.inner.pronouns.signatures.may_hold(word) {
             return None;
         }
-        let mut buf = [0u8; 4];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        // ASCII lower-casing leaves the bytes of other characters as they are: still UTF-8.
-        let lower = std::str::from_utf8(lower).ok()?;
-        self.inner.pronouns.get(lower)
+        // ASCII lower-casing leaves the bytes of other characters as they are.
+        self.inner.pronouns.get_ascii_lowercase(word.as_bytes())
     }
 
     /// The gender a common noun tells (sister → female), if any.
@@ -750,24 +846,23 @@ impl Lexicon {
     /// True when `word` (any case) can head a nominal speaker mention (official, ministry).
     pub fn is_nominal_head(&self, word: &str) -> bool {
         let heads = &self.inner.nominal_heads;
-        // The plural's signature differs from its singular's: both are checked.
-        let (may_word, may_stem) = if word.is_ascii() {
-            let stem = word
-                .strip_suffix(['s', 'S'])
-                .is_some_and(|stem| heads.signatures.may_hold(stem));
-            (heads.signatures.may_hold(word), stem)
-        } else {
-            (true, true)
-        };
-        if !may_word && !may_stem {
-            return false;
+        if word.is_ascii() {
+            // The plural's signature differs from its singular's: both are checked. The lower
+            // case of ASCII is ASCII lower-casing, byte for byte.
+            let bytes = word.as_bytes();
+            if heads.signatures.may_hold(word) && heads.get_ascii_lowercase(bytes).is_some() {
+                return true;
+            }
+            return word.strip_suffix(['s', 'S']).is_some_and(|stem| {
+                heads.signatures.may_hold(stem)
+                    && heads.get_ascii_lowercase(stem.as_bytes()).is_some()
+            });
         }
         with_lowercase(word, |lower| {
-            (may_word && heads.map.contains_key(lower))
-                || (may_stem
-                    && lower
-                        .strip_suffix('s')
-                        .is_some_and(|s| heads.map.contains_key(s)))
+            heads.map.contains_key(lower)
+                || lower
+                    .strip_suffix('s')
+                    .is_some_and(|s| heads.map.contains_key(s))
         })
     }
 }

@@ -831,7 +831,9 @@ fn contains(hay: &[u32], needle: &[u32]) -> bool {
 
 /// A name word with its typographic apostrophe folded to the ASCII one.
 fn fold(w: &str) -> Cow<'_, str> {
-    if w.contains('’') {
+    // Most names are ASCII: one pass over the bytes for the lead byte of ’ (E2 80 99) before
+    // any search for the character.
+    if w.bytes().any(|b| b == 0xE2) && w.contains('’') {
         Cow::Owned(w.replace('’', "'"))
     } else {
         Cow::Borrowed(w)
