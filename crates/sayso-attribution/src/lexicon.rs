@@ -110,12 +110,8 @@ struct PhraseScanner {
     /// first. Most positions of a text fail this test, with no branch to mispredict.
     pairs: Box<[u64; 1024]>,
     /// True when no phrase holds, right after a byte that is not an ASCII letter or digit, the
-    /// start of a phrase (or a whole phrase): see [`PhraseScanner::find_bounded`].
+    /// start of a phrase (or a whole phrase): see [`PhraseScanner::bounded_at`].
     starts_only_at_boundaries: bool,
-    /// The phrases' first bytes, lower case (repeated up to eight), when there are at most
-    /// eight and all are ASCII letters: a word-at-a-time filter for
-    /// [`PhraseScanner::find_bounded`].
-    first_letters: Option<[u8; 8]>,
 }
 
 impl PhraseScanner {
@@ -159,24 +155,12 @@ impl PhraseScanner {
                     })
             })
         });
-        let mut firsts: Vec<u8> = phrases.iter().filter_map(|p| p.first().copied()).collect();
-        firsts.sort_unstable();
-        firsts.dedup();
-        // Padded to eight by repeating one.
-        let first_letters =
-            (!firsts.is_empty() && firsts.len() <= 8 && firsts.iter().all(u8::is_ascii_lowercase))
-                .then(|| {
-                    let mut letters = [firsts[0]; 8];
-                    letters[..firsts.len()].copy_from_slice(&firsts);
-                    letters
-                });
         PhraseScanner {
             phrases,
             by_first,
             seconds,
             pairs,
             starts_only_at_boundaries,
-            first_letters,
         }
     }
 
@@ -229,120 +213,29 @@ impl PhraseScanner {
 }
 
 impl PhraseScanner {
-    /// The matches of [`PhraseScanner::find_iter`] with no ASCII letter or digit right before
-    /// or right after them.
+    /// The match of [`PhraseScanner::find_iter`] starting at byte `k` of `text` with no ASCII
+    /// letter or digit right before or right after it, found at `k` alone; `None` when the
+    /// phrases do not allow it (`starts_only_at_boundaries` false): see
+    /// [`Lexicon::bounded_cue_phrase_at`].
     ///
-    /// When no phrase holds the start of a phrase after a word boundary inside it
-    /// (`starts_only_at_boundaries`), a match starting inside a word (which `find_iter` finds
-    /// and this drops) never covers a position where a phrase starts on a boundary, so only
-    /// the positions after a byte that is not an ASCII letter or digit need trying: one test
-    /// per byte instead of a look-up.
-    fn find_bounded(&self, text: &[u8]) -> Vec<Span> {
-        let bounded = |m: &Span| {
-            let before = m.start == 0 || !text[m.start - 1].is_ascii_alphanumeric();
-            let after = m.end == text.len() || !text[m.end].is_ascii_alphanumeric();
-            before && after
-        };
-        if self.phrases.is_empty() {
-            return Vec::new();
-        }
+    /// When no phrase holds the start of a phrase after a word boundary inside it, a match
+    /// (on a boundary or not) never covers a boundary where a phrase starts, so whether one
+    /// is found there does not depend on the matches before it: it is the longest phrase
+    /// there.
+    fn bounded_at(&self, text: &[u8], k: usize) -> Option<Option<Span>> {
         if !self.starts_only_at_boundaries {
-            return self.find_iter(text).filter(bounded).collect();
+            return None;
         }
-        let mut out = Vec::new();
-        // Positions before `resume` lie inside a match already found.
-        let mut resume = 0;
-        let mut try_at = |k: usize| {
-            if k >= resume && k < text.len() && self.may_start(text, k) {
-                if let Some(len) = self.longest_at(&text[k..]) {
-                    let m = Span::new(k, k + len);
-                    if bounded(&m) {
-                        out.push(m);
-                    }
-                    resume = m.end;
-                }
-            }
-        };
-        try_at(0);
-        // The candidates, 64 bytes at a time: the positions after a byte that is not an ASCII
-        // letter or digit, holding a byte that begins some phrase (a mask computed eight bytes
-        // at a time), then those whose first two bytes begin some phrase. Word boundaries come
-        // at no predictable rhythm: tested one by one, they would cost a misprediction each.
-        let firsts = self.first_letters.as_ref();
-        let mut carry = 0;
-        let mut block = 0;
-        while block < text.len() {
-            let mut candidates = 0u64;
-            for j in 0..8 {
-                let at = block + 8 * j;
-                let mut w = [b'a'; 8];
-                match text.get(at..at + 8) {
-                    Some(chunk) => w.copy_from_slice(chunk),
-                    None => {
-                        let rest = text.get(at..).unwrap_or_default();
-                        w[..rest.len()].copy_from_slice(rest);
-                    }
-                }
-                let w = u64::from_le_bytes(w);
-                let boundary = non_alnum_bytes(w);
-                let mut mask = (boundary << 8) | carry;
-                carry = boundary >> 56;
-                if let Some(firsts) = firsts {
-                    mask &= letter_bytes(w, firsts);
-                }
-                // One bit per byte (bit i for byte i).
-                candidates |= ((mask >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * j);
-            }
-            let mut hits = 0u64;
-            while candidates != 0 {
-                let i = candidates.trailing_zeros() as usize;
-                candidates &= candidates - 1;
-                let k = block + i;
-                if k < text.len() {
-                    hits |= u64::from(self.may_start(text, k)) << i;
-                }
-            }
-            while hits != 0 {
-                let i = hits.trailing_zeros() as usize;
-                hits &= hits - 1;
-                try_at(block + i);
-            }
-            block += 64;
+        let boundary = k == 0 || text.get(k - 1).is_some_and(|b| !b.is_ascii_alphanumeric());
+        if !boundary || k >= text.len() || self.phrases.is_empty() || !self.may_start(text, k) {
+            return Some(None);
         }
-        out
+        Some(self.longest_at(&text[k..]).and_then(|len| {
+            let end = k + len;
+            let after = end == text.len() || !text[end].is_ascii_alphanumeric();
+            after.then(|| Span::new(k, end))
+        }))
     }
-}
-
-/// For each byte of `w`, `0x80` in that byte when it is not an ASCII letter or digit, else 0.
-fn non_alnum_bytes(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    // For bytes below 0x80 and `c` at most 0x80, `b + (0x80 - c)` has its high bit set exactly
-    // when `b >= c`, and never carries into the next byte.
-    let at_least = |x: u64, c: u8| (x + u64::from(0x80 - c) * ONES) & HIGH;
-    let ascii = !w & HIGH;
-    let x = w & LOW7;
-    let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
-    // `b | 0x20` is a lower-case letter only when `b` is a letter of either case.
-    let folded = (w | (0x20 * ONES)) & LOW7;
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-    !((digit | letter) & ascii) & HIGH
-}
-
-/// For each byte of `w`, `0x80` in that byte when it is one of `letters` (ASCII lower-case
-/// letters) in either case, else 0.
-fn letter_bytes(w: u64, letters: &[u8; 8]) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    // `b | 0x20` is a given lower-case letter only when `b` is that letter in either case.
-    let folded = w | (0x20 * ONES);
-    letters.iter().fold(0, |acc, &c| {
-        let v = folded ^ (u64::from(c) * ONES);
-        // 0x80 exactly in the zero bytes of `v`.
-        acc | (!(((v & LOW7) + LOW7) | v) & HIGH)
-    })
 }
 
 /// A word's signature: its length and its first and last bytes, ASCII case folded (`b & 31`
@@ -807,7 +700,6 @@ impl Lexicon {
 
     /// The byte spans of the cue phrases in `text`: what [`Lexicon::cue_matcher`] finds
     /// (leftmost-longest, non-overlapping, ASCII case-insensitive), found faster.
-    #[cfg(test)]
     pub(crate) fn find_cue_phrases<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Span> + 't {
         self.inner.cue_scanner.find_iter(text.as_bytes())
     }
@@ -815,7 +707,22 @@ impl Lexicon {
     /// The cue phrases of [`Lexicon::find_cue_phrases`] that sit on word boundaries (no ASCII
     /// letter or digit right before or after them), in order.
     pub(crate) fn find_bounded_cue_phrases(&self, text: &str) -> Vec<Span> {
-        self.inner.cue_scanner.find_bounded(text.as_bytes())
+        let bytes = text.as_bytes();
+        self.find_cue_phrases(text)
+            .filter(|m| {
+                let before = m.start == 0 || !bytes[m.start - 1].is_ascii_alphanumeric();
+                let after = m.end == bytes.len() || !bytes[m.end].is_ascii_alphanumeric();
+                before && after
+            })
+            .collect()
+    }
+
+    /// The cue phrase of [`Lexicon::find_bounded_cue_phrases`] starting at byte `k`, found
+    /// without scanning the text before it. `None` when the phrases do not allow that (some
+    /// phrase holds, after a word boundary inside it, the start of a phrase: one match may
+    /// then hide the next), and the whole text must be scanned.
+    pub(crate) fn bounded_cue_phrase_at(&self, text: &str, k: usize) -> Option<Option<Span>> {
+        self.inner.cue_scanner.bounded_at(text.as_bytes(), k)
     }
 
     /// The title's gender when `word` is a title or honorific (President, Sen., Mrs.).
@@ -921,43 +828,6 @@ impl Lists {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn non_alnum_bytes_marks_each_byte_like_the_byte_test() {
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut w = [b'a'; 8];
-                w[at] = b;
-                w[(at + 3) % 8] = 255 - b;
-                let mask = non_alnum_bytes(u64::from_le_bytes(w));
-                for (i, &c) in w.iter().enumerate() {
-                    let marked = mask >> (8 * i) & 0xff;
-                    assert_eq!(
-                        marked,
-                        if c.is_ascii_alphanumeric() { 0 } else { 0x80 },
-                        "{c}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn letter_bytes_marks_the_letters_in_either_case() {
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut w = [b'q'; 8];
-                w[at] = b;
-                w[(at + 5) % 8] = 255 - b;
-                let mask = letter_bytes(u64::from_le_bytes(w), b"afwwwwww");
-                for (i, &c) in w.iter().enumerate() {
-                    let marked = mask >> (8 * i) & 0xff;
-                    let want = matches!(c.to_ascii_lowercase(), b'a' | b'f' | b'w');
-                    assert_eq!(marked, if want { 0x80 } else { 0 }, "{c}");
-                }
-            }
-        }
-    }
 
     #[test]
     fn embedded_lists_are_sorted_and_deduplicated() {
@@ -1090,7 +960,7 @@ mod tests {
             let scanner = PhraseScanner::new(&odd);
             let found: Vec<Span> = scanner.find_iter(text.as_bytes()).collect();
             proptest::prop_assert_eq!(found, automaton_spans(&odd, &text));
-            // Only the matches on word boundaries, by the skipping scan or not.
+            // The matches on word boundaries, found one position at a time.
             let bounded = |spans: Vec<Span>| -> Vec<Span> {
                 let b = text.as_bytes();
                 spans
@@ -1101,19 +971,30 @@ mod tests {
                     })
                     .collect()
             };
-            proptest::prop_assert!(embedded.inner.cue_scanner.starts_only_at_boundaries);
             proptest::prop_assert_eq!(
                 embedded.find_bounded_cue_phrases(&text),
                 bounded(automaton_spans(&phrases, &text))
             );
-            for set in [&odd[..], &["a b", "b c", "ab"].map(String::from)[..], &["to say", "say so", "o"].map(String::from)[..]] {
-                let mut set = set.to_vec();
-                set.sort();
-                let scanner = PhraseScanner::new(&set);
-                proptest::prop_assert_eq!(
-                    scanner.find_bounded(text.as_bytes()),
-                    bounded(automaton_spans(&set, &text))
-                );
+            // ça holds a phrase (a) after a byte that is not an ASCII letter or digit.
+            let sets = [
+                phrases.clone(),
+                odd.iter().filter(|p| *p != "ça").cloned().collect(),
+                odd.clone(),
+                ["a b", "ab", "b c"].map(String::from).to_vec(),
+                ["o", "say so", "to say"].map(String::from).to_vec(),
+            ];
+            for (n, set) in sets.iter().enumerate() {
+                let scanner = PhraseScanner::new(set);
+                let want = bounded(automaton_spans(set, &text));
+                let at: Option<Vec<Span>> = (0..=text.len())
+                    .map(|k| scanner.bounded_at(text.as_bytes(), k))
+                    .collect::<Option<Vec<_>>>()
+                    .map(|found| found.into_iter().flatten().collect());
+                // The last three sets have a phrase holding the start of another.
+                proptest::prop_assert_eq!(at.is_some(), n < 2);
+                if let Some(at) = at {
+                    proptest::prop_assert_eq!(at, want);
+                }
             }
         }
     }

@@ -342,7 +342,12 @@ impl Attributor {
             .collect();
         let quoted = quoted_tokens(doc, &quotes);
         let names = mentions::name_words(&self.lexicon, doc.tokens());
-        let phrases = self.cue_phrase_spans(doc.text());
+        // Cue phrases are looked up where a sieve asks, unless the lexicon's phrases need the
+        // whole text scanned (`Lexicon::bounded_cue_phrase_at`).
+        let phrases = match self.lexicon.bounded_cue_phrase_at(doc.text(), 0) {
+            Some(_) => None,
+            None => Some(self.lexicon.find_bounded_cue_phrases(doc.text())),
+        };
         let naming: Vec<bool> = quotes.iter().map(|q| naming_context(doc, q)).collect();
         let mut answers: Vec<Option<(Answer, &'static str)>> = Vec::with_capacity(quotes.len());
         for (q, &names_something) in quotes.iter().zip(&naming) {
@@ -353,7 +358,7 @@ impl Attributor {
                 quoted: &quoted,
                 names: &names,
                 answers: &answers,
-                phrases: &phrases,
+                phrases: phrases.as_deref(),
             };
             let answer = if names_something {
                 None
@@ -434,11 +439,6 @@ impl Attributor {
             }
         }
         out
-    }
-
-    /// Byte spans of the cue phrases in `text`, on word boundaries, in order.
-    fn cue_phrase_spans(&self, text: &str) -> Vec<Span> {
-        self.lexicon.find_bounded_cue_phrases(text)
     }
 }
 
