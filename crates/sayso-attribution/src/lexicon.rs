@@ -238,6 +238,38 @@ impl PhraseScanner {
     }
 }
 
+/// A hash of `word` that ignores ASCII case: it reads the word as at most two overlapping
+/// machine words (the way fast string hashers read short keys) with the case bit of every
+/// byte set, so no byte is copied or looped over.
+#[inline]
+pub(crate) fn fold_hash(word: &[u8]) -> u64 {
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    let n = word.len();
+    let (head, tail) = if n >= 8 {
+        let mut h = [0u8; 8];
+        let mut t = [0u8; 8];
+        h.copy_from_slice(&word[..8]);
+        t.copy_from_slice(&word[n - 8..]);
+        (u64::from_le_bytes(h), u64::from_le_bytes(t))
+    } else if n >= 4 {
+        let mut h = [0u8; 4];
+        let mut t = [0u8; 4];
+        h.copy_from_slice(&word[..4]);
+        t.copy_from_slice(&word[n - 4..]);
+        (
+            u64::from(u32::from_le_bytes(h)),
+            u64::from(u32::from_le_bytes(t)),
+        )
+    } else if n > 0 {
+        let three =
+            u64::from(word[0]) | (u64::from(word[n / 2]) << 8) | (u64::from(word[n - 1]) << 16);
+        (three, 0)
+    } else {
+        (0, 0)
+    };
+    ((head | CASE) ^ (tail | CASE).rotate_left(29) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
 /// A word's signature: its length and its first and last bytes, ASCII case folded (`b & 31`
 /// is the same for a letter in either case), in 12 bits.
 fn signature(word: &[u8]) -> usize {
@@ -373,20 +405,7 @@ impl<V: Copy> WordTable<V> {
     /// The first slot to probe for `word`: its ASCII case folded away.
     #[inline]
     fn slot_of(&self, word: &[u8]) -> usize {
-        const CASE: u64 = 0x2020_2020_2020_2020;
-        let n = word.len();
-        let eight = |bytes: &[u8]| {
-            let mut w = [0u8; 8];
-            w[..bytes.len()].copy_from_slice(bytes);
-            u64::from_le_bytes(w) | CASE
-        };
-        let (head, tail) = if n >= 8 {
-            (eight(&word[..8]), eight(&word[n - 8..]))
-        } else {
-            (eight(word), 0)
-        };
-        let h = (head ^ tail.rotate_left(29) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (h >> 32) as usize & (self.slots.len() - 1)
+        (fold_hash(word) >> 32) as usize & (self.slots.len() - 1)
     }
 
     /// The value of the key equal to `word` (`lower`: to `word` with its ASCII letters
