@@ -16,7 +16,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use sayso_tokenizer::{Document, Token, TokenKind};
 
-use crate::lexicon::{Gender, Lexicon};
+use crate::lexicon::{Gender, Lexicon, fold_hash};
 use crate::mentions::{Finder, Mention, MentionKind, WordSet, is_word, strip_possessive};
 
 /// Words too common to tie a description to a title (the, of, …).
@@ -55,7 +55,7 @@ pub(crate) struct Resolver<'a> {
     /// The id of each of `words` (equal words, equal ids).
     word_ids: Vec<u32>,
     /// Word ids by word, apostrophes folded (O’Neill and O'Neill share an id).
-    ids: HashMap<Cow<'a, str>, u32>,
+    ids: WordIds<'a>,
     /// Name indices by a name's word ids.
     names: NameIds,
     /// Gender votes per name (female, male).
@@ -72,6 +72,82 @@ pub(crate) struct Resolver<'a> {
     /// is female, male, or of unknown gender (in that order). Built on the first pronoun to
     /// resolve; it turns the walk back over every earlier person into one look-up.
     latest_person: OnceCell<Vec<[Option<u32>; 3]>>,
+}
+
+/// Name words to word ids, numbered in the order first seen, apostrophes folded (O’Neill
+/// and O'Neill share an id): an open-addressing table keyed by a fast hash of the folded
+/// word, since every name word of the document is numbered.
+struct WordIds<'a> {
+    /// `index + 1` into `words`, 0 for an empty slot; a power of two long, at most half full.
+    slots: Vec<u32>,
+    /// The folded words with their hashes, by id.
+    words: Vec<(u64, Cow<'a, str>)>,
+}
+
+impl<'a> WordIds<'a> {
+    fn with_capacity(n: usize) -> WordIds<'a> {
+        WordIds {
+            slots: vec![0; (2 * n).next_power_of_two().max(16)],
+            words: Vec::with_capacity(n),
+        }
+    }
+
+    /// The slot holding `word` (folded, with hash `h`), or the empty slot where it goes.
+    fn find(&self, h: u64, word: &str) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (h >> 32) as usize & mask;
+        loop {
+            match self.slots[i] {
+                0 => return i,
+                k => {
+                    let (wh, w) = &self.words[k as usize - 1];
+                    if *wh == h && w.as_ref() == word {
+                        return i;
+                    }
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn get(&self, word: &str) -> Option<u32> {
+        let word = fold(word);
+        let h = fold_hash(word.as_bytes());
+        self.slots[self.find(h, &word)].checked_sub(1)
+    }
+
+    /// The id of `word`, numbering it when new.
+    fn id_of(&mut self, word: &'a str) -> u32 {
+        let word = fold(word);
+        let h = fold_hash(word.as_bytes());
+        let i = self.find(h, &word);
+        if let Some(id) = self.slots[i].checked_sub(1) {
+            return id;
+        }
+        self.words.push((h, word));
+        let id = self.words.len() as u32;
+        self.slots[i] = id;
+        if 2 * self.words.len() > self.slots.len() {
+            self.grow();
+        }
+        id - 1
+    }
+
+    fn grow(&mut self) {
+        let size = 2 * self.slots.len();
+        self.slots = vec![0; size];
+        for (k, (h, _)) in self.words.iter().enumerate() {
+            let mut i = (h >> 32) as usize & (size - 1);
+            while self.slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            self.slots[i] = k as u32 + 1;
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.words.len()
+    }
 }
 
 /// Names (as runs of word ids) to name indices, numbered in the order first seen. A name of
@@ -278,14 +354,8 @@ impl<'a> Resolver<'a> {
             i = e.max(i + 1);
         }
         // Words and names get ids, so that what follows counts and compares integers.
-        let mut ids: HashMap<Cow<'a, str>, u32> = HashMap::with_capacity(words.len());
-        let word_ids: Vec<u32> = words
-            .iter()
-            .map(|&w| {
-                let next = ids.len() as u32;
-                *ids.entry(fold(w)).or_insert(next)
-            })
-            .collect();
+        let mut ids = WordIds::with_capacity(words.len());
+        let word_ids: Vec<u32> = words.iter().map(|&w| ids.id_of(w)).collect();
         let mut names = NameIds::with_capacity(occurrences.len());
         for o in &mut occurrences {
             o.name = names.id_of(&word_ids[o.words.clone()]);
@@ -414,7 +484,7 @@ impl<'a> Resolver<'a> {
         // A word no name has gets no id: no run holding it is a name.
         let mut ids = [u32::MAX; 6];
         for (id, w) in ids.iter_mut().zip(words) {
-            *id = self.ids.get(fold(w).as_ref()).copied().unwrap_or(u32::MAX);
+            *id = self.ids.get(w).unwrap_or(u32::MAX);
         }
         self.gender_of_ids(&ids[..words.len().min(6)])
     }
@@ -453,17 +523,14 @@ impl<'a> Resolver<'a> {
         let found = if words.len() <= buf.len() {
             let mut all = true;
             for (id, w) in buf.iter_mut().zip(words) {
-                match self.ids.get(fold(w).as_ref()) {
-                    Some(&k) => *id = k,
+                match self.ids.get(w) {
+                    Some(k) => *id = k,
                     None => all = false,
                 }
             }
             all.then(|| self.fuller_than(&buf[..words.len()], pos))
         } else {
-            let ids: Option<Vec<u32>> = words
-                .iter()
-                .map(|w| self.ids.get(fold(w).as_ref()).copied())
-                .collect();
+            let ids: Option<Vec<u32>> = words.iter().map(|w| self.ids.get(w)).collect();
             ids.map(|ids| self.fuller_than(&ids, pos))
         };
         match found.flatten() {
@@ -958,6 +1025,25 @@ mod tests {
         let found = Attributor::default().attribute(text);
         let last = found.last().expect("a quotation");
         last.speaker.as_ref().expect("a speaker").name.clone()
+    }
+
+    #[test]
+    fn word_ids_number_words_in_order_and_fold_apostrophes() {
+        let mut ids = WordIds::with_capacity(2);
+        let words: Vec<String> = (0..100).map(|k| format!("W{k}")).collect();
+        for (k, w) in words.iter().enumerate() {
+            assert_eq!(ids.id_of(w), k as u32);
+        }
+        assert_eq!(ids.id_of("O’Neill"), 100);
+        assert_eq!(ids.id_of("O'Neill"), 100);
+        assert_eq!(ids.id_of("w0"), 101, "case matters");
+        for (k, w) in words.iter().enumerate() {
+            assert_eq!(ids.id_of(w), k as u32);
+            assert_eq!(ids.get(w), Some(k as u32));
+        }
+        assert_eq!(ids.get("O’Neill"), Some(100));
+        assert_eq!(ids.get("Novak"), None);
+        assert_eq!(ids.len(), 102);
     }
 
     #[test]
