@@ -22,8 +22,9 @@ pub struct Context<'a> {
     /// For each token, whether it can be part of a name (`mentions::name_words`).
     pub(crate) names: &'a [bool],
     pub(crate) answers: &'a [Option<(Answer, &'static str)>],
-    /// Byte spans of the multi-word cue phrases found in the document (sorted).
-    pub(crate) phrases: &'a [Span],
+    /// Byte spans of the multi-word cue phrases found in the document (sorted), or `None`
+    /// when they are looked up one position at a time (`Lexicon::bounded_cue_phrase_at`).
+    pub(crate) phrases: Option<&'a [Span]>,
 }
 
 impl<'a> Context<'a> {
@@ -81,9 +82,18 @@ impl<'a> Context<'a> {
         if !matches!(t.kind, TokenKind::Word) {
             return None;
         }
-        let k = self.phrases.partition_point(|p| p.start < t.span.start);
-        if let Some(p) = self.phrases.get(k).filter(|p| p.start == t.span.start) {
-            return Some(*p);
+        let phrase = match self.phrases {
+            Some(phrases) => {
+                let k = phrases.partition_point(|p| p.start < t.span.start);
+                phrases.get(k).filter(|p| p.start == t.span.start).copied()
+            }
+            None => self
+                .lexicon
+                .bounded_cue_phrase_at(self.text(), t.span.start)
+                .flatten(),
+        };
+        if phrase.is_some() {
+            return phrase;
         }
         self.lexicon.is_speech_verb(t.text).then_some(t.span)
     }

@@ -109,6 +109,9 @@ struct PhraseScanner {
     /// starts with that pair in some ASCII case, or is one byte long and starts with the
     /// first. Most positions of a text fail this test, with no branch to mispredict.
     pairs: Box<[u64; 1024]>,
+    /// True when no phrase holds, right after a byte that is not an ASCII letter or digit, the
+    /// start of a phrase (or a whole phrase): see [`PhraseScanner::bounded_at`].
+    starts_only_at_boundaries: bool,
 }
 
 impl PhraseScanner {
@@ -143,11 +146,21 @@ impl PhraseScanner {
                 }
             }
         }
+        let starts_only_at_boundaries = !phrases.iter().any(|x| {
+            (1..x.len()).any(|k| {
+                !x[k - 1].is_ascii_alphanumeric()
+                    && phrases.iter().any(|y| {
+                        let n = y.len().min(x.len() - k);
+                        x[k..k + n].eq_ignore_ascii_case(&y[..n])
+                    })
+            })
+        });
         PhraseScanner {
             phrases,
             by_first,
             seconds,
             pairs,
+            starts_only_at_boundaries,
         }
     }
 
@@ -199,6 +212,64 @@ impl PhraseScanner {
     }
 }
 
+impl PhraseScanner {
+    /// The match of [`PhraseScanner::find_iter`] starting at byte `k` of `text` with no ASCII
+    /// letter or digit right before or right after it, found at `k` alone; `None` when the
+    /// phrases do not allow it (`starts_only_at_boundaries` false): see
+    /// [`Lexicon::bounded_cue_phrase_at`].
+    ///
+    /// When no phrase holds the start of a phrase after a word boundary inside it, a match
+    /// (on a boundary or not) never covers a boundary where a phrase starts, so whether one
+    /// is found there does not depend on the matches before it: it is the longest phrase
+    /// there.
+    fn bounded_at(&self, text: &[u8], k: usize) -> Option<Option<Span>> {
+        if !self.starts_only_at_boundaries {
+            return None;
+        }
+        let boundary = k == 0 || text.get(k - 1).is_some_and(|b| !b.is_ascii_alphanumeric());
+        if !boundary || k >= text.len() || self.phrases.is_empty() || !self.may_start(text, k) {
+            return Some(None);
+        }
+        Some(self.longest_at(&text[k..]).and_then(|len| {
+            let end = k + len;
+            let after = end == text.len() || !text[end].is_ascii_alphanumeric();
+            after.then(|| Span::new(k, end))
+        }))
+    }
+}
+
+/// A hash of `word` that ignores ASCII case: it reads the word as at most two overlapping
+/// machine words (the way fast string hashers read short keys) with the case bit of every
+/// byte set, so no byte is copied or looped over.
+#[inline]
+pub(crate) fn fold_hash(word: &[u8]) -> u64 {
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    let n = word.len();
+    let (head, tail) = if n >= 8 {
+        let mut h = [0u8; 8];
+        let mut t = [0u8; 8];
+        h.copy_from_slice(&word[..8]);
+        t.copy_from_slice(&word[n - 8..]);
+        (u64::from_le_bytes(h), u64::from_le_bytes(t))
+    } else if n >= 4 {
+        let mut h = [0u8; 4];
+        let mut t = [0u8; 4];
+        h.copy_from_slice(&word[..4]);
+        t.copy_from_slice(&word[n - 4..]);
+        (
+            u64::from(u32::from_le_bytes(h)),
+            u64::from(u32::from_le_bytes(t)),
+        )
+    } else if n > 0 {
+        let three =
+            u64::from(word[0]) | (u64::from(word[n / 2]) << 8) | (u64::from(word[n - 1]) << 16);
+        (three, 0)
+    } else {
+        (0, 0)
+    };
+    ((head | CASE) ^ (tail | CASE).rotate_left(29) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
 /// A word's signature: its length and its first and last bytes, ASCII case folded (`b & 31`
 /// is the same for a letter in either case), in 12 bits.
 fn signature(word: &[u8]) -> usize {
@@ -234,10 +305,12 @@ impl Signatures {
 }
 
 /// A map from words, with the [`Signatures`] of its keys as a pre-check. A removed key keeps
-/// its bit (the check only ever says "maybe").
+/// its bit (the check only ever says "maybe"). Look-ups go through a [`WordTable`] built by
+/// [`WordMap::seal`] once the lists are read.
 struct WordMap<V> {
     map: HashMap<String, V>,
     signatures: Signatures,
+    table: WordTable<V>,
 }
 
 impl<V: Copy> WordMap<V> {
@@ -245,6 +318,7 @@ impl<V: Copy> WordMap<V> {
         WordMap {
             map: HashMap::new(),
             signatures: Signatures::new(),
+            table: WordTable::new(&HashMap::new()),
         }
     }
 
@@ -257,6 +331,11 @@ impl<V: Copy> WordMap<V> {
         self.map.remove(key);
     }
 
+    /// Builds the look-up table from the entries: call once the entries are final.
+    fn seal(&mut self) {
+        self.table = WordTable::new(&self.map);
+    }
+
     fn len(&self) -> usize {
         self.map.len()
     }
@@ -266,17 +345,91 @@ impl<V: Copy> WordMap<V> {
         if !self.signatures.may_hold(word) {
             return None;
         }
-        self.map.get(word).copied()
+        self.table.get(word.as_bytes(), false)
     }
 
     /// The value of `word.to_lowercase()`.
     fn get_lowercase(&self, word: &str) -> Option<V> {
         // ASCII lower-casing keeps the length and folds like the signature; anything else may
         // change the length, so it is looked up without the pre-check.
-        if word.is_ascii() && !self.signatures.may_hold(word) {
-            return None;
+        if word.is_ascii() {
+            if !self.signatures.may_hold(word) {
+                return None;
+            }
+            // The lower case of ASCII is ASCII lower-casing, byte for byte.
+            return self.table.get(word.as_bytes(), true);
         }
         with_lowercase(word, |lower| self.map.get(lower).copied())
+    }
+
+    /// The value of the key equal to `word` with its ASCII letters lower-cased.
+    fn get_ascii_lowercase(&self, word: &[u8]) -> Option<V> {
+        self.table.get(word, true)
+    }
+}
+
+/// An open-addressing table from words to values, for look-ups that compare the word as
+/// written or ASCII lower-cased without copying it: the hash folds ASCII case (it reads the
+/// first and last eight bytes with the case bit set), the comparison decides.
+struct WordTable<V> {
+    /// `index + 1` into `keys` and `values`, 0 for an empty slot; a power of two long, at
+    /// most half full.
+    slots: Vec<u32>,
+    keys: Vec<Box<[u8]>>,
+    values: Vec<V>,
+}
+
+impl<V: Copy> WordTable<V> {
+    fn new(map: &HashMap<String, V>) -> WordTable<V> {
+        let size = (2 * map.len()).next_power_of_two().max(16);
+        let mut table = WordTable {
+            slots: vec![0; size],
+            keys: Vec::with_capacity(map.len()),
+            values: Vec::with_capacity(map.len()),
+        };
+        // In key order, so that the table is the same whatever the hash map's order.
+        let mut entries: Vec<(&String, &V)> = map.iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (key, &value) in entries {
+            let mut i = table.slot_of(key.as_bytes());
+            while table.slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            table.keys.push(key.as_bytes().into());
+            table.values.push(value);
+            table.slots[i] = table.keys.len() as u32;
+        }
+        table
+    }
+
+    /// The first slot to probe for `word`: its ASCII case folded away.
+    #[inline]
+    fn slot_of(&self, word: &[u8]) -> usize {
+        (fold_hash(word) >> 32) as usize & (self.slots.len() - 1)
+    }
+
+    /// The value of the key equal to `word` (`lower`: to `word` with its ASCII letters
+    /// lower-cased).
+    #[inline]
+    fn get(&self, word: &[u8], lower: bool) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot_of(word);
+        loop {
+            let k = self.slots[i] as usize;
+            let key = &self.keys.get(k.checked_sub(1)?)?[..];
+            let equal = key.len() == word.len()
+                && if lower {
+                    key.iter()
+                        .zip(word)
+                        .all(|(k, w)| *k == w.to_ascii_lowercase())
+                } else {
+                    key == word
+                };
+            if equal {
+                return self.values.get(k - 1).copied();
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -425,6 +578,12 @@ impl Lexicon {
         for (name, text) in &sources {
             Lexicon::parse_one(name, name, text, &mut lists)?;
         }
+        lists.speech_verbs.seal();
+        lists.nominal_heads.seal();
+        lists.titles.seal();
+        lists.gendered_nouns.seal();
+        lists.given_names.seal();
+        lists.pronouns.seal();
         let mut patterns: Vec<String> = lists.cue_phrases.clone();
         patterns.sort();
         patterns.dedup();
@@ -564,6 +723,27 @@ impl Lexicon {
         self.inner.cue_scanner.find_iter(text.as_bytes())
     }
 
+    /// The cue phrases of [`Lexicon::find_cue_phrases`] that sit on word boundaries (no ASCII
+    /// letter or digit right before or after them), in order.
+    pub(crate) fn find_bounded_cue_phrases(&self, text: &str) -> Vec<Span> {
+        let bytes = text.as_bytes();
+        self.find_cue_phrases(text)
+            .filter(|m| {
+                let before = m.start == 0 || !bytes[m.start - 1].is_ascii_alphanumeric();
+                let after = m.end == bytes.len() || !bytes[m.end].is_ascii_alphanumeric();
+                before && after
+            })
+            .collect()
+    }
+
+    /// The cue phrase of [`Lexicon::find_bounded_cue_phrases`] starting at byte `k`, found
+    /// without scanning the text before it. `None` when the phrases do not allow that (some
+    /// phrase holds, after a word boundary inside it, the start of a phrase: one match may
+    /// then hide the next), and the whole text must be scanned.
+    pub(crate) fn bounded_cue_phrase_at(&self, text: &str, k: usize) -> Option<Option<Span>> {
+        self.inner.cue_scanner.bounded_at(text.as_bytes(), k)
+    }
+
     /// The title's gender when `word` is a title or honorific (President, Sen., Mrs.).
     pub fn title(&self, word: &str) -> Option<Gender> {
         self.inner.titles.get(word)
@@ -571,16 +751,11 @@ impl Lexicon {
 
     /// Gender and number when `word` (any case) is a speaker pronoun.
     pub fn pronoun(&self, word: &str) -> Option<(Gender, Number)> {
-        if word.len() > 4 {
+        if word.len() > 4 || !self.inner.pronouns.signatures.may_hold(word) {
             return None;
         }
-        let mut buf = [0u8; 4];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        // ASCII lower-casing leaves the bytes of other characters as they are: still UTF-8.
-        let lower = std::str::from_utf8(lower).ok()?;
-        self.inner.pronouns.get(lower)
+        // ASCII lower-casing leaves the bytes of other characters as they are.
+        self.inner.pronouns.get_ascii_lowercase(word.as_bytes())
     }
 
     /// The gender a common noun tells (sister → female), if any.
@@ -597,24 +772,23 @@ impl Lexicon {
     /// True when `word` (any case) can head a nominal speaker mention (official, ministry).
     pub fn is_nominal_head(&self, word: &str) -> bool {
         let heads = &self.inner.nominal_heads;
-        // The plural's signature differs from its singular's: both are checked.
-        let (may_word, may_stem) = if word.is_ascii() {
-            let stem = word
-                .strip_suffix(['s', 'S'])
-                .is_some_and(|stem| heads.signatures.may_hold(stem));
-            (heads.signatures.may_hold(word), stem)
-        } else {
-            (true, true)
-        };
-        if !may_word && !may_stem {
-            return false;
+        if word.is_ascii() {
+            // The plural's signature differs from its singular's: both are checked. The lower
+            // case of ASCII is ASCII lower-casing, byte for byte.
+            let bytes = word.as_bytes();
+            if heads.signatures.may_hold(word) && heads.get_ascii_lowercase(bytes).is_some() {
+                return true;
+            }
+            return word.strip_suffix(['s', 'S']).is_some_and(|stem| {
+                heads.signatures.may_hold(stem)
+                    && heads.get_ascii_lowercase(stem.as_bytes()).is_some()
+            });
         }
         with_lowercase(word, |lower| {
-            (may_word && heads.map.contains_key(lower))
-                || (may_stem
-                    && lower
-                        .strip_suffix('s')
-                        .is_some_and(|s| heads.map.contains_key(s)))
+            heads.map.contains_key(lower)
+                || lower
+                    .strip_suffix('s')
+                    .is_some_and(|s| heads.map.contains_key(s))
         })
     }
 }
@@ -767,6 +941,9 @@ mod tests {
         "according to",
         "ACCORDING",
         "to",
+        "point to",
+        "1",
+        "-",
         " ",
         "as quoted by",
         "quoted as saying",
@@ -802,6 +979,42 @@ mod tests {
             let scanner = PhraseScanner::new(&odd);
             let found: Vec<Span> = scanner.find_iter(text.as_bytes()).collect();
             proptest::prop_assert_eq!(found, automaton_spans(&odd, &text));
+            // The matches on word boundaries, found one position at a time.
+            let bounded = |spans: Vec<Span>| -> Vec<Span> {
+                let b = text.as_bytes();
+                spans
+                    .into_iter()
+                    .filter(|m| {
+                        (m.start == 0 || !b[m.start - 1].is_ascii_alphanumeric())
+                            && (m.end == b.len() || !b[m.end].is_ascii_alphanumeric())
+                    })
+                    .collect()
+            };
+            proptest::prop_assert_eq!(
+                embedded.find_bounded_cue_phrases(&text),
+                bounded(automaton_spans(&phrases, &text))
+            );
+            // ça holds a phrase (a) after a byte that is not an ASCII letter or digit.
+            let sets = [
+                phrases.clone(),
+                odd.iter().filter(|p| *p != "ça").cloned().collect(),
+                odd.clone(),
+                ["a b", "ab", "b c"].map(String::from).to_vec(),
+                ["o", "say so", "to say"].map(String::from).to_vec(),
+            ];
+            for (n, set) in sets.iter().enumerate() {
+                let scanner = PhraseScanner::new(set);
+                let want = bounded(automaton_spans(set, &text));
+                let at: Option<Vec<Span>> = (0..=text.len())
+                    .map(|k| scanner.bounded_at(text.as_bytes(), k))
+                    .collect::<Option<Vec<_>>>()
+                    .map(|found| found.into_iter().flatten().collect());
+                // The last three sets have a phrase holding the start of another.
+                proptest::prop_assert_eq!(at.is_some(), n < 2);
+                if let Some(at) = at {
+                    proptest::prop_assert_eq!(at, want);
+                }
+            }
         }
     }
 

@@ -348,7 +348,12 @@ impl Attributor {
             .collect();
         let quoted = quoted_tokens(doc, &quotes);
         let names = mentions::name_words(&self.lexicon, doc.tokens());
-        let phrases = self.cue_phrase_spans(doc.text());
+        // Cue phrases are looked up where a sieve asks, unless the lexicon's phrases need the
+        // whole text scanned (`Lexicon::bounded_cue_phrase_at`).
+        let phrases = match self.lexicon.bounded_cue_phrase_at(doc.text(), 0) {
+            Some(_) => None,
+            None => Some(self.lexicon.find_bounded_cue_phrases(doc.text())),
+        };
         let naming: Vec<bool> = quotes.iter().map(|q| naming_context(doc, q)).collect();
         let mut answers: Vec<Option<(Answer, &'static str)>> = Vec::with_capacity(quotes.len());
         for (q, &names_something) in quotes.iter().zip(&naming) {
@@ -359,7 +364,7 @@ impl Attributor {
                 quoted: &quoted,
                 names: &names,
                 answers: &answers,
-                phrases: &phrases,
+                phrases: phrases.as_deref(),
             };
             let answer = self
                 .sieves
@@ -440,22 +445,6 @@ impl Attributor {
             }
         }
         out
-    }
-
-    /// Byte spans of the cue phrases in `text`, on word boundaries, in order.
-    fn cue_phrase_spans(&self, text: &str) -> Vec<Span> {
-        if self.lexicon.cue_phrases().is_empty() {
-            return Vec::new();
-        }
-        let bytes = text.as_bytes();
-        self.lexicon
-            .find_cue_phrases(text)
-            .filter(|m| {
-                let before = m.start == 0 || !bytes[m.start - 1].is_ascii_alphanumeric();
-                let after = m.end == bytes.len() || !bytes[m.end].is_ascii_alphanumeric();
-                before && after
-            })
-            .collect()
     }
 }
 

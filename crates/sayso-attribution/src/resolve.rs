@@ -16,7 +16,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use sayso_tokenizer::{Document, Token, TokenKind};
 
-use crate::lexicon::{Gender, Lexicon};
+use crate::lexicon::{Gender, Lexicon, fold_hash};
 use crate::mentions::{
     Finder, Mention, MentionKind, WordSet, is_word, name_tokens, strip_possessive,
 };
@@ -57,9 +57,9 @@ pub(crate) struct Resolver<'a> {
     /// The id of each of `words` (equal words, equal ids).
     word_ids: Vec<u32>,
     /// Word ids by word, apostrophes folded (O’Neill and O'Neill share an id).
-    ids: HashMap<Cow<'a, str>, u32>,
+    ids: WordIds<'a>,
     /// Name indices by a name's word ids.
-    names: HashMap<Box<[u32]>, u32>,
+    names: NameIds,
     /// Gender votes per name (female, male).
     votes: Vec<(u32, u32)>,
     /// Occurrence indices by word id, in text order: those of word `w` are
@@ -74,6 +74,136 @@ pub(crate) struct Resolver<'a> {
     /// is female, male, or of unknown gender (in that order). Built on the first pronoun to
     /// resolve; it turns the walk back over every earlier person into one look-up.
     latest_person: OnceCell<Vec<[Option<u32>; 3]>>,
+}
+
+/// Name words to word ids, numbered in the order first seen, apostrophes folded (O’Neill
+/// and O'Neill share an id): an open-addressing table keyed by a fast hash of the folded
+/// word, since every name word of the document is numbered.
+struct WordIds<'a> {
+    /// `index + 1` into `words`, 0 for an empty slot; a power of two long, at most half full.
+    slots: Vec<u32>,
+    /// The folded words with their hashes, by id.
+    words: Vec<(u64, Cow<'a, str>)>,
+}
+
+impl<'a> WordIds<'a> {
+    fn with_capacity(n: usize) -> WordIds<'a> {
+        WordIds {
+            slots: vec![0; (2 * n).next_power_of_two().max(16)],
+            words: Vec::with_capacity(n),
+        }
+    }
+
+    /// The slot holding `word` (folded, with hash `h`), or the empty slot where it goes.
+    fn find(&self, h: u64, word: &str) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (h >> 32) as usize & mask;
+        loop {
+            match self.slots[i] {
+                0 => return i,
+                k => {
+                    let (wh, w) = &self.words[k as usize - 1];
+                    if *wh == h && w.as_ref() == word {
+                        return i;
+                    }
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn get(&self, word: &str) -> Option<u32> {
+        let word = fold(word);
+        let h = fold_hash(word.as_bytes());
+        self.slots[self.find(h, &word)].checked_sub(1)
+    }
+
+    /// The id of `word`, numbering it when new.
+    fn id_of(&mut self, word: &'a str) -> u32 {
+        let word = fold(word);
+        let h = fold_hash(word.as_bytes());
+        let i = self.find(h, &word);
+        if let Some(id) = self.slots[i].checked_sub(1) {
+            return id;
+        }
+        self.words.push((h, word));
+        let id = self.words.len() as u32;
+        self.slots[i] = id;
+        if 2 * self.words.len() > self.slots.len() {
+            self.grow();
+        }
+        id - 1
+    }
+
+    fn grow(&mut self) {
+        let size = 2 * self.slots.len();
+        self.slots = vec![0; size];
+        for (k, (h, _)) in self.words.iter().enumerate() {
+            let mut i = (h >> 32) as usize & (size - 1);
+            while self.slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            self.slots[i] = k as u32 + 1;
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+}
+
+/// Names (as runs of word ids) to name indices, numbered in the order first seen. A name of
+/// up to three words (nearly all) is keyed by its ids packed in one integer, so that no key
+/// is allocated.
+struct NameIds {
+    short: HashMap<u64, u32>,
+    long: HashMap<Box<[u32]>, u32>,
+}
+
+impl NameIds {
+    fn with_capacity(n: usize) -> NameIds {
+        NameIds {
+            short: HashMap::with_capacity(n),
+            long: HashMap::new(),
+        }
+    }
+
+    /// The ids packed 21 bits apiece (each plus one, so that a shorter name differs), when
+    /// there are at most three, each below 2^21 - 1.
+    fn pack(ids: &[u32]) -> Option<u64> {
+        if ids.len() > 3 {
+            return None;
+        }
+        ids.iter().enumerate().try_fold(0u64, |acc, (k, &id)| {
+            (id < (1 << 21) - 1).then(|| acc | ((u64::from(id) + 1) << (21 * k)))
+        })
+    }
+
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    fn get(&self, ids: &[u32]) -> Option<u32> {
+        match NameIds::pack(ids) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.long.get(ids).copied(),
+        }
+    }
+
+    /// The index of the name `ids`, numbering it when new.
+    fn id_of(&mut self, ids: &[u32]) -> u32 {
+        let next = self.len() as u32;
+        match NameIds::pack(ids) {
+            Some(key) => *self.short.entry(key).or_insert(next),
+            None => match self.long.get(ids) {
+                Some(&n) => n,
+                None => {
+                    self.long.insert(ids.into(), next);
+                    next
+                }
+            },
+        }
+    }
 }
 
 /// Token ranges, answering "does one of them contain this range" in logarithmic time.
@@ -245,25 +375,11 @@ impl<'a> Resolver<'a> {
             i = e.max(i + 1);
         }
         // Words and names get ids, so that what follows counts and compares integers.
-        let mut ids: HashMap<Cow<'a, str>, u32> = HashMap::with_capacity(words.len());
-        let word_ids: Vec<u32> = words
-            .iter()
-            .map(|&w| {
-                let next = ids.len() as u32;
-                *ids.entry(fold(w)).or_insert(next)
-            })
-            .collect();
-        let mut names: HashMap<Box<[u32]>, u32> = HashMap::with_capacity(occurrences.len());
+        let mut ids = WordIds::with_capacity(words.len());
+        let word_ids: Vec<u32> = words.iter().map(|&w| ids.id_of(w)).collect();
+        let mut names = NameIds::with_capacity(occurrences.len());
         for o in &mut occurrences {
-            let key = &word_ids[o.words.clone()];
-            o.name = match names.get(key) {
-                Some(&n) => n,
-                None => {
-                    let n = names.len() as u32;
-                    names.insert(key.into(), n);
-                    n
-                }
-            };
+            o.name = names.id_of(&word_ids[o.words.clone()]);
         }
         // A name is a person everywhere once it is a person anywhere; partial names share it.
         let mut person_name = vec![false; names.len()];
@@ -389,7 +505,7 @@ impl<'a> Resolver<'a> {
         // A word no name has gets no id: no run holding it is a name.
         let mut ids = [u32::MAX; 6];
         for (id, w) in ids.iter_mut().zip(words) {
-            *id = self.ids.get(fold(w).as_ref()).copied().unwrap_or(u32::MAX);
+            *id = self.ids.get(w).unwrap_or(u32::MAX);
         }
         self.gender_of_ids(&ids[..words.len().min(6)])
     }
@@ -406,7 +522,7 @@ impl<'a> Resolver<'a> {
                 if run.contains(&u32::MAX) {
                     continue;
                 }
-                if let Some(&k) = self.names.get(run) {
+                if let Some(k) = self.names.get(run) {
                     let (vf, vm) = self.votes[k as usize];
                     f += vf;
                     m += vm;
@@ -428,17 +544,14 @@ impl<'a> Resolver<'a> {
         let found = if words.len() <= buf.len() {
             let mut all = true;
             for (id, w) in buf.iter_mut().zip(words) {
-                match self.ids.get(fold(w).as_ref()) {
-                    Some(&k) => *id = k,
+                match self.ids.get(w) {
+                    Some(k) => *id = k,
                     None => all = false,
                 }
             }
             all.then(|| self.fuller_than(&buf[..words.len()], pos))
         } else {
-            let ids: Option<Vec<u32>> = words
-                .iter()
-                .map(|w| self.ids.get(fold(w).as_ref()).copied())
-                .collect();
+            let ids: Option<Vec<u32>> = words.iter().map(|w| self.ids.get(w)).collect();
             ids.map(|ids| self.fuller_than(&ids, pos))
         };
         match found.flatten() {
@@ -467,15 +580,17 @@ impl<'a> Resolver<'a> {
         let lo = at.saturating_sub(LOOKBACK);
         let near = &list[lo..(at + LOOKBACK).min(list.len())];
         let early = &list[..LOOKBACK.min(lo)];
-        let candidates: Vec<usize> = early
-            .iter()
-            .chain(near)
-            .map(|&k| k as usize)
-            .filter(|&k| {
-                let o = &self.occurrences[k];
-                o.words.len() > needle.len() && contains(&self.word_ids[o.words.clone()], needle)
-            })
-            .collect();
+        // At most 3 * LOOKBACK of them: kept on the stack.
+        let mut buf = [0usize; 3 * LOOKBACK];
+        let mut count = 0;
+        for &k in early.iter().chain(near) {
+            let o = &self.occurrences[k as usize];
+            if o.words.len() > needle.len() && contains(&self.word_ids[o.words.clone()], needle) {
+                buf[count] = k as usize;
+                count += 1;
+            }
+        }
+        let candidates = &buf[..count];
         let uses = |k: usize| {
             let name = self.occurrences[k].name;
             candidates
@@ -484,7 +599,7 @@ impl<'a> Resolver<'a> {
                 .count()
         };
         let mut best: Option<(usize, usize)> = None;
-        for &k in &candidates {
+        for &k in candidates {
             let (o, n) = (&self.occurrences[k], uses(k));
             best = match best {
                 None => Some((k, n)),
@@ -700,9 +815,9 @@ impl<'a> Resolver<'a> {
     fn by_description(&self, doc: &Document<'a>, mention: &Mention) -> Option<&[&'a str]> {
         let toks = doc.tokens();
         let (s, e) = mention.tokens;
-        let words: Vec<String> = toks[s..e]
+        let words: Vec<Cow<'_, str>> = toks[s..e]
             .iter()
-            .map(|t| t.text.to_lowercase())
+            .map(|t| lowercase(t.text))
             .filter(|w| w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(w))
             .collect();
         let mut best: Option<(usize, usize)> = None;
@@ -718,7 +833,7 @@ impl<'a> Resolver<'a> {
         {
             // The title and appositive words around the name, gathered only now: few mentions
             // are descriptions, and each looks at a bounded number of occurrences.
-            let descriptors: Vec<String> = descriptors_before(doc, &self.lx, o.run, o.pos)
+            let descriptors: Vec<Cow<'_, str>> = descriptors_before(doc, &self.lx, o.run, o.pos)
                 .into_iter()
                 .chain(descriptors_after(doc, &self.lx, o.end))
                 .collect();
@@ -727,7 +842,7 @@ impl<'a> Resolver<'a> {
                 .filter(|w| {
                     descriptors
                         .iter()
-                        .any(|d| d == *w || stem_eq(d, w) || expand(d) == w.as_str())
+                        .any(|d| d == *w || stem_eq(d, w) || expand(d) == w.as_ref())
                 })
                 .count();
             let better = |(b, bk): (usize, usize)| {
@@ -849,9 +964,20 @@ fn contains(hay: &[u32], needle: &[u32]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
+/// `w.to_lowercase()`, borrowed when that changes nothing (most words).
+fn lowercase(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
 /// A name word with its typographic apostrophe folded to the ASCII one.
 fn fold(w: &str) -> Cow<'_, str> {
-    if w.contains('’') {
+    // Most names are ASCII: one pass over the bytes for the lead byte of ’ (E2 80 99) before
+    // any search for the character.
+    if w.bytes().any(|b| b == 0xE2) && w.contains('’') {
         Cow::Owned(w.replace('’', "'"))
     } else {
         Cow::Borrowed(w)
@@ -860,20 +986,20 @@ fn fold(w: &str) -> Cow<'_, str> {
 
 /// The lower-case content words of the title or description before a name (the Minister of
 /// Finance Ana Novak → minister, finance), back to a determiner, comma or sentence start.
-fn descriptors_before(
-    doc: &Document<'_>,
+fn descriptors_before<'t>(
+    doc: &Document<'t>,
     lx: &Lexicon,
     run_start: usize,
     name_start: usize,
-) -> Vec<String> {
+) -> Vec<Cow<'t, str>> {
     let toks = doc.tokens();
     let sent = doc
         .sentences()
         .get(doc.sentence_of(run_start))
         .map_or(0, |r| r.start);
-    let mut out: Vec<String> = toks[run_start..name_start]
+    let mut out: Vec<Cow<'t, str>> = toks[run_start..name_start]
         .iter()
-        .map(|t| t.text.to_lowercase())
+        .map(|t| lowercase(t.text))
         .collect();
     let mut k = run_start;
     while k > sent && run_start - k < 10 {
@@ -881,7 +1007,7 @@ fn descriptors_before(
         if !is_word(t) || lx.is_speech_verb(t.text) {
             break;
         }
-        out.push(t.text.to_lowercase());
+        out.push(lowercase(t.text));
         if matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An") {
             break;
         }
@@ -892,7 +1018,7 @@ fn descriptors_before(
 }
 
 /// The content words of an appositive right after a name (Ana Novak, the finance minister,).
-fn descriptors_after(doc: &Document<'_>, lx: &Lexicon, end: usize) -> Vec<String> {
+fn descriptors_after<'t>(doc: &Document<'t>, lx: &Lexicon, end: usize) -> Vec<Cow<'t, str>> {
     let toks = doc.tokens();
     let mut out = Vec::new();
     if toks.get(end).is_none_or(|t| t.text != ",") {
@@ -902,7 +1028,7 @@ fn descriptors_after(doc: &Document<'_>, lx: &Lexicon, end: usize) -> Vec<String
         if !is_word(t) || lx.is_speech_verb(t.text) {
             break;
         }
-        let w = t.text.to_lowercase();
+        let w = lowercase(t.text);
         if w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(&w) {
             out.push(w);
         }
@@ -919,6 +1045,49 @@ mod tests {
         let found = Attributor::default().attribute(text);
         let last = found.last().expect("a quotation");
         last.speaker.as_ref().expect("a speaker").name.clone()
+    }
+
+    #[test]
+    fn word_ids_number_words_in_order_and_fold_apostrophes() {
+        let mut ids = WordIds::with_capacity(2);
+        let words: Vec<String> = (0..100).map(|k| format!("W{k}")).collect();
+        for (k, w) in words.iter().enumerate() {
+            assert_eq!(ids.id_of(w), k as u32);
+        }
+        assert_eq!(ids.id_of("O’Neill"), 100);
+        assert_eq!(ids.id_of("O'Neill"), 100);
+        assert_eq!(ids.id_of("w0"), 101, "case matters");
+        for (k, w) in words.iter().enumerate() {
+            assert_eq!(ids.id_of(w), k as u32);
+            assert_eq!(ids.get(w), Some(k as u32));
+        }
+        assert_eq!(ids.get("O’Neill"), Some(100));
+        assert_eq!(ids.get("Novak"), None);
+        assert_eq!(ids.len(), 102);
+    }
+
+    #[test]
+    fn name_ids_number_names_in_order_and_tell_them_apart() {
+        let mut names = NameIds::with_capacity(4);
+        let big = (1 << 21) - 1;
+        let runs: [&[u32]; 7] = [
+            &[0],
+            &[0, 0],
+            &[1, 0],
+            &[0, 1, 2, 3],
+            &[big],
+            &[],
+            &[0, 1, 2],
+        ];
+        for (n, run) in runs.iter().enumerate() {
+            assert_eq!(names.id_of(run), n as u32, "{run:?}");
+        }
+        for (n, run) in runs.iter().enumerate() {
+            assert_eq!(names.id_of(run), n as u32);
+            assert_eq!(names.get(run), Some(n as u32));
+        }
+        assert_eq!(names.get(&[2]), None);
+        assert_eq!(names.len(), runs.len());
     }
 
     #[test]
