@@ -239,6 +239,7 @@ const NAMING_WORDS: &[&str] = &[
     "movie",
     "musical",
     "named",
+    "nickname",
     "nicknamed",
     "novel",
     "op-ed",
@@ -535,11 +536,11 @@ fn after_preposition(doc: &Document<'_>, q: &Quote) -> bool {
     let toks = doc.tokens();
     q.first > 0 && {
         let prev = toks[q.first - 1].text;
-        matches!(
-            prev,
-            "on" | "in" | "of" | "for" | "at" | "from" | "to" | "with"
-        ) || mentions::strip_possessive(prev).1
-            && prev.chars().next().is_some_and(char::is_uppercase)
+        ["on", "in", "of", "for", "at", "from", "to", "with"]
+            .iter()
+            .any(|p| prev.eq_ignore_ascii_case(p))
+            || mentions::strip_possessive(prev).1
+                && prev.chars().next().is_some_and(char::is_uppercase)
     }
 }
 

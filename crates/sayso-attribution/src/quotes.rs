@@ -78,8 +78,8 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
     let mut out = Vec::new();
     // The open quotation: (token index of its opening mark).
     let mut open: Option<usize> = None;
-    // Quotations nested inside the open one, in the same double marks.
-    let mut nested = 0usize;
+    // The styles (straight or not) of the quotations nested inside the open one.
+    let mut nested: Vec<bool> = Vec::new();
     for (p, para) in paragraphs.iter().enumerate() {
         for i in para.clone() {
             if !matches!(tokens[i].kind, TokenKind::Quote(m) if m.double) {
@@ -107,25 +107,26 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
                         }
                     }
                     if role == QuoteRole::Open {
-                        // “… what he calls “hell” than …”: a double mark nested in double marks,
-                        // when the next two marks in the paragraph both close.
-                        if closes_twice(doc, i + 1, para.end) {
-                            nested += 1;
+                        // “… what he calls “hell” than …”, "… as “too loud” or …": a quotation
+                        // nested in the open one, when the marks ahead close both.
+                        if nests(doc, o, i, para.end) {
+                            nested.push(straight(doc, i));
                             continue;
                         }
                         // A second opener inside a quotation: the first was never closed.
                         push_unclosed(doc, o, i, &mut out);
                         open = Some(i);
-                    } else if nested > 0 {
-                        nested -= 1;
+                    } else if nested.last() == Some(&straight(doc, i)) {
+                        nested.pop();
                     } else {
                         push(doc, o, i, &mut out);
                         open = None;
+                        nested.clear();
                     }
                 }
             }
         }
-        nested = 0;
+        nested.clear();
         if let Some(o) = open {
             let next_opens = paragraphs.get(p + 1).is_some_and(|next| {
                 !next.is_empty() && effective_role(doc, next.start) == Some(QuoteRole::Open)
@@ -142,24 +143,41 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
     out
 }
 
-/// True when the next two double quotation marks from token `from` (before `end`) both close:
-/// the mark just seen opens a quotation nested in the open one.
-fn closes_twice(doc: &Document<'_>, from: usize, end: usize) -> bool {
+/// True for a straight double mark ("), false for a typographic one (“ ” « »).
+fn straight(doc: &Document<'_>, i: usize) -> bool {
+    matches!(doc.tokens()[i].kind, TokenKind::Quote(m) if m.ch == '"')
+}
+
+/// True when the opening mark at token `i`, inside the quotation opened at `o`, opens a nested
+/// quotation: looking ahead in the paragraph (to `end`), the nested one closes in its own style
+/// and then a mark in the outer style closes the outer one, before any outer-style opener. In
+/// one style that is simply the next two marks closing.
+fn nests(doc: &Document<'_>, o: usize, i: usize, end: usize) -> bool {
     let text = doc.text();
-    let mut closes = 0;
-    for k in from..end {
-        if !matches!(doc.tokens()[k].kind, TokenKind::Quote(m) if m.double) {
+    let (outer, inner) = (straight(doc, o), straight(doc, i));
+    let mut inner_open = true;
+    for k in i + 1..end {
+        if !matches!(doc.tokens()[k].kind, TokenKind::Quote(m) if m.double)
+            || inside_tag(text, doc.tokens()[k].span.start)
+        {
             continue;
         }
-        if inside_tag(text, doc.tokens()[k].span.start) {
+        let Some(role) = effective_role(doc, k) else {
             continue;
-        }
-        match effective_role(doc, k) {
-            Some(QuoteRole::Close) => closes += 1,
-            _ => return false,
-        }
-        if closes == 2 {
-            return true;
+        };
+        let style = straight(doc, k);
+        if inner_open && style == inner {
+            if role != QuoteRole::Close {
+                return false;
+            }
+            inner_open = false;
+        } else if style == outer {
+            return !inner_open && role == QuoteRole::Close;
+        } else if role == QuoteRole::Open {
+            // Another nested quotation in the inner style after the first closed.
+            inner_open = true;
+        } else {
+            return false;
         }
     }
     false

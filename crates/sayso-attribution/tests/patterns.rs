@@ -724,3 +724,23 @@ fn a_pronoun_goes_to_a_speaker_named_before_an_appositive() {
         Some("Tomas Ruiz")
     );
 }
+
+#[test]
+fn quotations_nested_in_the_other_style_of_double_marks_stay_inside() {
+    for text in [
+        "\"It comes across as “too loud” or “too shrill.”\" Ana Ruiz said it twice.",
+        "“It comes across as \"too loud\" or \"too shrill.\"” Ana Ruiz said it twice.",
+    ] {
+        let found = Attributor::default().attribute(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let quote = &text[found[0].quote.span];
+        assert!(
+            quote.starts_with("\"It") || quote.starts_with("“It"),
+            "{quote}"
+        );
+        assert!(
+            quote.ends_with("shrill.”\"") || quote.ends_with("shrill.\"”"),
+            "{quote}"
+        );
+    }
+}
