@@ -744,3 +744,13 @@ fn quotations_nested_in_the_other_style_of_double_marks_stay_inside() {
         );
     }
 }
+
+#[test]
+fn going_on_to_say_is_the_cue_of_what_follows() {
+    check(
+        "“We are ready,” Ruiz said, going on to say that the harbour needs “a new breakwater before winter.”",
+        "a new breakwater",
+        "Ruiz",
+        "going on to say",
+    );
+}

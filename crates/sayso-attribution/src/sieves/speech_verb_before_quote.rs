@@ -43,10 +43,17 @@ impl Sieve for SpeechVerbBeforeQuote {
                 continue;
             }
             let Some(cue) = cx.cue_at(i) else { continue };
-            // An infinitive (urged leaders to call it …) is not the attribution's verb.
-            if i > lo && toks[i - 1].text == "to" {
-                continue;
-            }
+            // An infinitive (urged leaders to call it …) is not the attribution's verb, unless
+            // it carries on the speaker's turn (Novak said …, going on to say “…”): then the
+            // whole phrase is the cue.
+            let (i, cue) = if i > lo && toks[i - 1].text == "to" {
+                match go_on_to(cx, i, lo) {
+                    Some(g) => (g, toks[g].span.to(cue)),
+                    None => continue,
+                }
+            } else {
+                (i, cue)
+            };
             if cx.is_according_to(cue) {
                 let (m, _) = cx.np_starting_at(cx.after_cue(i, cue), quote.first)?;
                 return Some(Answer {
@@ -152,6 +159,15 @@ impl Sieve for SpeechVerbBeforeQuote {
             _ => answer,
         })
     }
+}
+
+/// The token where "go on to" starts before the infinitive at `i` (going on to say, went on to
+/// describe, goes on to slam), if it is there.
+fn go_on_to(cx: &Context<'_>, i: usize, lo: usize) -> Option<usize> {
+    let toks = cx.tokens();
+    let g = i.checked_sub(3).filter(|&g| g >= lo)?;
+    (toks[i - 2].text == "on" && matches!(toks[g].text, "go" | "goes" | "going" | "went" | "gone"))
+        .then_some(g)
 }
 
 /// The outermost speech verb whose complement holds the verb that `m` is the subject of:
