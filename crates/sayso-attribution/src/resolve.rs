@@ -302,24 +302,6 @@ impl<'a> Resolver<'a> {
                 i += 1;
                 continue;
             };
-            let titled = (i..s).any(|k| lx.title(toks[k].text).is_some())
-                || (s > 0 && lx.title(toks[s - 1].text).is_some());
-            let role_before =
-                s > 0 && is_word(&toks[s - 1]) && lx.is_nominal_head(toks[s - 1].text);
-            // An appositive role after the name: Ana Novak, a professor at …
-            // Not a place ending an opening phrase: In Lisbon, the mayor said …
-            let after_preposition = s > 0
-                && matches!(
-                    toks[s - 1].text,
-                    "in" | "at" | "from" | "of" | "on" | "to" | "for" | "with" | "near" | "In"
-                );
-            let role_after = !after_preposition
-                && toks.get(e).is_some_and(|t| t.text == ",")
-                && toks[e + 1..toks.len().min(e + 6)]
-                    .iter()
-                    .skip_while(|t| matches!(t.text, "a" | "an" | "the"))
-                    .take_while(|t| is_word(t) && t.text.starts_with(|c: char| c.is_lowercase()))
-                    .any(|t| lx.is_nominal_head(t.text));
             let possessive = strip_possessive(toks[e - 1].text).1;
             let mut v = e;
             while v < toks.len()
@@ -341,13 +323,41 @@ impl<'a> Resolver<'a> {
                 (g, _) => g,
             };
             let gendered = gender != Gender::Unknown;
+            // The rest of the evidence that the name is a person, tested only while none is
+            // found (each test is a pure look-up).
+            let titled = || {
+                (i..s).any(|k| lx.title(toks[k].text).is_some())
+                    || (s > 0 && lx.title(toks[s - 1].text).is_some())
+            };
+            let role_before =
+                || s > 0 && is_word(&toks[s - 1]) && lx.is_nominal_head(toks[s - 1].text);
+            // An appositive role after the name: Ana Novak, a professor at …
+            // Not a place ending an opening phrase: In Lisbon, the mayor said …
+            let role_after = || {
+                let after_preposition = s > 0
+                    && matches!(
+                        toks[s - 1].text,
+                        "in" | "at" | "from" | "of" | "on" | "to" | "for" | "with" | "near" | "In"
+                    );
+                !after_preposition
+                    && toks.get(e).is_some_and(|t| t.text == ",")
+                    && toks[e + 1..toks.len().min(e + 6)]
+                        .iter()
+                        .skip_while(|t| matches!(t.text, "a" | "an" | "the"))
+                        .take_while(|t| {
+                            is_word(t) && t.text.starts_with(|c: char| c.is_lowercase())
+                        })
+                        .any(|t| lx.is_nominal_head(t.text))
+            };
+            let person =
+                verb_after || is_speaker || gendered || titled() || role_before() || role_after();
             occurrences.push(Occurrence {
                 pos: s,
                 run: i,
                 end: e,
                 words: from..words.len(),
                 name: 0,
-                person: titled || role_before || role_after || verb_after || is_speaker || gendered,
+                person,
                 says: verb_after || is_speaker,
                 gender,
             });
