@@ -934,10 +934,15 @@ fn expand(d: &str) -> &str {
 fn stem_eq(a: &str, b: &str) -> bool {
     let a = a.strip_suffix('s').unwrap_or(a);
     let b = b.strip_suffix('s').unwrap_or(b);
+    // Cheap rejections first: six characters take at least six bytes, and words whose first
+    // bytes differ differ in their first character.
     a == b
-        || (a.chars().count() > 5
-            && b.chars().count() > 5
-            && a.chars().take(5).eq(b.chars().take(5)))
+        || (a.len() > 5
+            && b.len() > 5
+            && a.as_bytes()[0] == b.as_bytes()[0]
+            && a.chars().take(5).eq(b.chars().take(5))
+            && a.chars().count() > 5
+            && b.chars().count() > 5)
 }
 
 /// True when occurrence `o` has words around it that can describe the person: a title or
@@ -1078,6 +1083,19 @@ mod tests {
         }
         assert_eq!(names.get(&[2]), None);
         assert_eq!(names.len(), runs.len());
+    }
+
+    #[test]
+    fn stems_match_on_five_characters_of_longer_words() {
+        assert!(stem_eq("ministers", "minister"));
+        assert!(stem_eq("governor", "government"));
+        assert!(
+            !stem_eq("gover", "governor"),
+            "five characters are not enough"
+        );
+        assert!(!stem_eq("ééééé", "éééééx"), "characters, not bytes");
+        assert!(stem_eq("éééééy", "éééééx"));
+        assert!(!stem_eq("senator", "secretary"));
     }
 
     #[test]
