@@ -78,8 +78,19 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
     let mut out = Vec::new();
     // The open quotation: (token index of its opening mark).
     let mut open: Option<usize> = None;
+    // Only the quotation marks are visited: the paragraphs partition the tokens in order, so
+    // one cursor walks the marks of each paragraph in turn.
+    let marks = doc.quote_marks();
+    let mut next = 0;
     for (p, para) in paragraphs.iter().enumerate() {
-        for i in para.clone() {
+        while next < marks.len() && marks[next] < para.start {
+            next += 1;
+        }
+        let first = next;
+        while next < marks.len() && marks[next] < para.end {
+            next += 1;
+        }
+        for &i in &marks[first..next] {
             if !matches!(tokens[i].kind, TokenKind::Quote(m) if m.double) {
                 continue;
             }
