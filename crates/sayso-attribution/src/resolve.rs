@@ -9,7 +9,7 @@
 //! shares its words.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 use foldhash::{HashMap, HashMapExt};
@@ -72,6 +72,8 @@ pub(crate) struct Resolver<'a> {
     /// is female, male, or of unknown gender (in that order). Built on the first pronoun to
     /// resolve; it turns the walk back over every earlier person into one look-up.
     latest_person: OnceCell<Vec<[Option<u32>; 3]>>,
+    /// For each name (`Occurrence::name`), its gender once asked for.
+    name_gender: Vec<Cell<Option<Gender>>>,
 }
 
 /// Name words to word ids, numbered in the order first seen, apostrophes folded (O’Neill
@@ -451,6 +453,7 @@ impl<'a> Resolver<'a> {
         let described = (0..occurrences.len())
             .filter(|&k| occurrences[k].person && described(toks, &occurrences[k]))
             .collect();
+        let names_len = names.len();
         Resolver {
             lx: lx.clone(),
             occurrences,
@@ -464,6 +467,7 @@ impl<'a> Resolver<'a> {
             says,
             described,
             latest_person: OnceCell::new(),
+            name_gender: vec![Cell::new(None); names_len],
         }
     }
 
@@ -481,7 +485,7 @@ impl<'a> Resolver<'a> {
             .map(|(k, o)| {
                 if o.person {
                     let full = &self.occurrences[self.fullest_for(k)];
-                    let g = self.gender_of_ids(&self.word_ids[full.words.clone()]);
+                    let g = self.gender_of_occurrence(full);
                     latest[gender_slot(g)] = Some(k as u32);
                 }
                 latest
@@ -497,6 +501,19 @@ impl<'a> Resolver<'a> {
             *id = self.ids.get(w).unwrap_or(u32::MAX);
         }
         self.gender_of_ids(&ids[..words.len().min(6)])
+    }
+
+    /// [`Resolver::gender_of_ids`] of occurrence `o`'s name, worked out once per name.
+    fn gender_of_occurrence(&self, o: &Occurrence) -> Gender {
+        let memo = &self.name_gender[o.name as usize];
+        match memo.get() {
+            Some(g) => g,
+            None => {
+                let g = self.gender_of_ids(&self.word_ids[o.words.clone()]);
+                memo.set(Some(g));
+                g
+            }
+        }
     }
 
     /// [`Resolver::gender_of`] for a name given by word ids (`u32::MAX` for a word without).
@@ -713,7 +730,7 @@ impl<'a> Resolver<'a> {
                 }
                 Err(k) => {
                     let o = &self.occurrences[self.fullest_for(k)];
-                    let g = self.gender_of_ids(&self.word_ids[o.words.clone()]);
+                    let g = self.gender_of_occurrence(o);
                     (self.words_of(o), g)
                 }
             };
