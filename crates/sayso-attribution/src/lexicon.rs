@@ -702,7 +702,8 @@ impl Lexicon {
         let verbs = &self.inner.speech_verbs;
         // Every entry is lower case: an ASCII word needs only its lower case looked up.
         if word.is_ascii() {
-            return verbs.get_lowercase(word).is_some();
+            return verbs.signatures.may_hold(word)
+                && verbs.get_ascii_lowercase(word.as_bytes()).is_some();
         }
         verbs.get(word).is_some() || verbs.get_lowercase(word).is_some()
     }

@@ -80,8 +80,21 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
     let mut open: Option<usize> = None;
     // The styles (straight or not) of the quotations nested inside the open one.
     let mut nested: Vec<bool> = Vec::new();
+    // Only the quotation marks are visited: the paragraphs partition the tokens in order, so
+    // one cursor walks the marks of each paragraph in turn.
+    let marks = doc.quote_marks();
+    let mut next = 0;
     for (p, para) in paragraphs.iter().enumerate() {
-        for i in para.clone() {
+        while next < marks.len() && marks[next] < para.start {
+            next += 1;
+        }
+        let first = next;
+        while next < marks.len() && marks[next] < para.end {
+            next += 1;
+        }
+        for (n, &i) in marks[first..next].iter().enumerate() {
+            // The marks after this one in its paragraph.
+            let ahead = &marks[first + n + 1..next];
             if !matches!(tokens[i].kind, TokenKind::Quote(m) if m.double) {
                 continue;
             }
@@ -109,7 +122,7 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
                     if role == QuoteRole::Open {
                         // “… what he calls “hell” than …”, "… as “too loud” or …": a quotation
                         // nested in the open one, when the marks ahead close both.
-                        if nests(doc, o, i, para.end) {
+                        if nests(doc, o, i, ahead) {
                             nested.push(straight(doc, i));
                             continue;
                         }
@@ -149,14 +162,14 @@ fn straight(doc: &Document<'_>, i: usize) -> bool {
 }
 
 /// True when the opening mark at token `i`, inside the quotation opened at `o`, opens a nested
-/// quotation: looking ahead in the paragraph (to `end`), the nested one closes in its own style
-/// and then a mark in the outer style closes the outer one, before any outer-style opener. In
-/// one style that is simply the next two marks closing.
-fn nests(doc: &Document<'_>, o: usize, i: usize, end: usize) -> bool {
+/// quotation: looking ahead at the paragraph's later marks (`ahead`, token indices), the nested
+/// one closes in its own style and then a mark in the outer style closes the outer one, before
+/// any outer-style opener. In one style that is simply the next two marks closing.
+fn nests(doc: &Document<'_>, o: usize, i: usize, ahead: &[usize]) -> bool {
     let text = doc.text();
     let (outer, inner) = (straight(doc, o), straight(doc, i));
     let mut inner_open = true;
-    for k in i + 1..end {
+    for &k in ahead {
         if !matches!(doc.tokens()[k].kind, TokenKind::Quote(m) if m.double)
             || inside_tag(text, doc.tokens()[k].span.start)
         {

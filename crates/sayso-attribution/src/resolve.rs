@@ -9,7 +9,7 @@
 //! shares its words.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 use foldhash::{HashMap, HashMapExt};
@@ -74,6 +74,8 @@ pub(crate) struct Resolver<'a> {
     /// is female, male, or of unknown gender (in that order). Built on the first pronoun to
     /// resolve; it turns the walk back over every earlier person into one look-up.
     latest_person: OnceCell<Vec<[Option<u32>; 3]>>,
+    /// For each name (`Occurrence::name`), its gender once asked for.
+    name_gender: Vec<Cell<Option<Gender>>>,
 }
 
 /// Name words to word ids, numbered in the order first seen, apostrophes folded (O’Neill
@@ -311,24 +313,6 @@ impl<'a> Resolver<'a> {
                 i += 1;
                 continue;
             };
-            let titled = (i..s).any(|k| lx.title(toks[k].text).is_some())
-                || (s > 0 && lx.title(toks[s - 1].text).is_some());
-            let role_before =
-                s > 0 && is_word(&toks[s - 1]) && lx.is_nominal_head(toks[s - 1].text);
-            // An appositive role after the name: Ana Novak, a professor at …
-            // Not a place ending an opening phrase: In Lisbon, the mayor said …
-            let after_preposition = s > 0
-                && matches!(
-                    toks[s - 1].text,
-                    "in" | "at" | "from" | "of" | "on" | "to" | "for" | "with" | "near" | "In"
-                );
-            let role_after = !after_preposition
-                && toks.get(e).is_some_and(|t| t.text == ",")
-                && toks[e + 1..toks.len().min(e + 6)]
-                    .iter()
-                    .skip_while(|t| matches!(t.text, "a" | "an" | "the"))
-                    .take_while(|t| is_word(t) && t.text.starts_with(|c: char| c.is_lowercase()))
-                    .any(|t| lx.is_nominal_head(t.text));
             let possessive = strip_possessive(toks[e - 1].text).1;
             let mut v = e;
             while v < toks.len()
@@ -362,13 +346,41 @@ impl<'a> Resolver<'a> {
                 (g, _) => g,
             };
             let gendered = gender != Gender::Unknown;
+            // The rest of the evidence that the name is a person, tested only while none is
+            // found (each test is a pure look-up).
+            let titled = || {
+                (i..s).any(|k| lx.title(toks[k].text).is_some())
+                    || (s > 0 && lx.title(toks[s - 1].text).is_some())
+            };
+            let role_before =
+                || s > 0 && is_word(&toks[s - 1]) && lx.is_nominal_head(toks[s - 1].text);
+            // An appositive role after the name: Ana Novak, a professor at …
+            // Not a place ending an opening phrase: In Lisbon, the mayor said …
+            let role_after = || {
+                let after_preposition = s > 0
+                    && matches!(
+                        toks[s - 1].text,
+                        "in" | "at" | "from" | "of" | "on" | "to" | "for" | "with" | "near" | "In"
+                    );
+                !after_preposition
+                    && toks.get(e).is_some_and(|t| t.text == ",")
+                    && toks[e + 1..toks.len().min(e + 6)]
+                        .iter()
+                        .skip_while(|t| matches!(t.text, "a" | "an" | "the"))
+                        .take_while(|t| {
+                            is_word(t) && t.text.starts_with(|c: char| c.is_lowercase())
+                        })
+                        .any(|t| lx.is_nominal_head(t.text))
+            };
+            let person =
+                verb_after || is_speaker || gendered || titled() || role_before() || role_after();
             occurrences.push(Occurrence {
                 pos: s,
                 run: i,
                 end: e,
                 words: from..words.len(),
                 name: 0,
-                person: titled || role_before || role_after || verb_after || is_speaker || gendered,
+                person,
                 says: verb_after || is_speaker,
                 gender,
             });
@@ -462,6 +474,7 @@ impl<'a> Resolver<'a> {
         let described = (0..occurrences.len())
             .filter(|&k| occurrences[k].person && described(toks, &occurrences[k]))
             .collect();
+        let names_len = names.len();
         Resolver {
             lx: lx.clone(),
             occurrences,
@@ -475,6 +488,7 @@ impl<'a> Resolver<'a> {
             says,
             described,
             latest_person: OnceCell::new(),
+            name_gender: vec![Cell::new(None); names_len],
         }
     }
 
@@ -492,7 +506,7 @@ impl<'a> Resolver<'a> {
             .map(|(k, o)| {
                 if o.person {
                     let full = &self.occurrences[self.fullest_for(k)];
-                    let g = self.gender_of_ids(&self.word_ids[full.words.clone()]);
+                    let g = self.gender_of_occurrence(full);
                     latest[gender_slot(g)] = Some(k as u32);
                 }
                 latest
@@ -508,6 +522,19 @@ impl<'a> Resolver<'a> {
             *id = self.ids.get(w).unwrap_or(u32::MAX);
         }
         self.gender_of_ids(&ids[..words.len().min(6)])
+    }
+
+    /// [`Resolver::gender_of_ids`] of occurrence `o`'s name, worked out once per name.
+    fn gender_of_occurrence(&self, o: &Occurrence) -> Gender {
+        let memo = &self.name_gender[o.name as usize];
+        match memo.get() {
+            Some(g) => g,
+            None => {
+                let g = self.gender_of_ids(&self.word_ids[o.words.clone()]);
+                memo.set(Some(g));
+                g
+            }
+        }
     }
 
     /// [`Resolver::gender_of`] for a name given by word ids (`u32::MAX` for a word without).
@@ -723,7 +750,7 @@ impl<'a> Resolver<'a> {
                 }
                 Err(k) => {
                     let o = &self.occurrences[self.fullest_for(k)];
-                    let g = self.gender_of_ids(&self.word_ids[o.words.clone()]);
+                    let g = self.gender_of_occurrence(o);
                     (self.words_of(o), g)
                 }
             };
@@ -944,10 +971,15 @@ fn expand(d: &str) -> &str {
 fn stem_eq(a: &str, b: &str) -> bool {
     let a = a.strip_suffix('s').unwrap_or(a);
     let b = b.strip_suffix('s').unwrap_or(b);
+    // Cheap rejections first: six characters take at least six bytes, and words whose first
+    // bytes differ differ in their first character.
     a == b
-        || (a.chars().count() > 5
-            && b.chars().count() > 5
-            && a.chars().take(5).eq(b.chars().take(5)))
+        || (a.len() > 5
+            && b.len() > 5
+            && a.as_bytes()[0] == b.as_bytes()[0]
+            && a.chars().take(5).eq(b.chars().take(5))
+            && a.chars().count() > 5
+            && b.chars().count() > 5)
 }
 
 /// True when occurrence `o` has words around it that can describe the person: a title or
@@ -1088,6 +1120,19 @@ mod tests {
         }
         assert_eq!(names.get(&[2]), None);
         assert_eq!(names.len(), runs.len());
+    }
+
+    #[test]
+    fn stems_match_on_five_characters_of_longer_words() {
+        assert!(stem_eq("ministers", "minister"));
+        assert!(stem_eq("governor", "government"));
+        assert!(
+            !stem_eq("gover", "governor"),
+            "five characters are not enough"
+        );
+        assert!(!stem_eq("ééééé", "éééééx"), "characters, not bytes");
+        assert!(stem_eq("éééééy", "éééééx"));
+        assert!(!stem_eq("senator", "secretary"));
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub struct Document<'a> {
     tokens: Vec<Token<'a>>,
     sentences: Vec<Range<usize>>,
     paragraphs: Vec<Range<usize>>,
+    quote_marks: Vec<usize>,
 }
 
 impl<'a> Document<'a> {
@@ -36,6 +37,12 @@ impl<'a> Document<'a> {
     /// Paragraphs as ranges of token indices, in text order.
     pub fn paragraphs(&self) -> &[Range<usize>] {
         &self.paragraphs
+    }
+
+    /// The indices of the quotation-mark tokens ([`TokenKind::Quote`](crate::TokenKind::Quote)),
+    /// in order: what finding quotations visits, instead of every token.
+    pub fn quote_marks(&self) -> &[usize] {
+        &self.quote_marks
     }
 
     /// The byte span covered by a range of tokens (empty at the text end for an empty range).
@@ -85,6 +92,7 @@ pub(crate) fn build<'a>(text: &'a str, marks: &QuoteMarks) -> Document<'a> {
         tokens: lexed.tokens,
         sentences,
         paragraphs,
+        quote_marks: lexed.quotes,
     }
 }
 
@@ -102,6 +110,16 @@ mod tests {
         assert_eq!(doc.token_at_or_after(1000), doc.tokens().len());
         assert_eq!(&doc.text()[doc.span_of(0..3)], "Hi there.");
         assert!(doc.span_of(5..5).is_empty());
+    }
+
+    #[test]
+    fn quote_marks_are_the_quotation_mark_tokens() {
+        let doc = tokenize("“We’ll see,” he said. 'No,' she said: \"fine\" «oui»");
+        let marks: Vec<usize> = (0..doc.tokens().len())
+            .filter(|&i| matches!(doc.tokens()[i].kind, crate::TokenKind::Quote(_)))
+            .collect();
+        assert_eq!(doc.quote_marks(), marks);
+        assert!(marks.len() >= 6);
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub(crate) struct Lexed<'a> {
     /// Indices of the tokens that may end a sentence (their last byte is `.` `!` `?` or
     /// non-ASCII), in order: the sentence pass visits only these.
     pub(crate) ends: Vec<usize>,
+    /// Indices of the quotation-mark tokens, in order.
+    pub(crate) quotes: Vec<usize>,
 }
 
 /// Splits `text` into tokens. A byte-order mark at the very start is skipped like whitespace.
@@ -31,6 +33,7 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
     };
     let mut breaks = Vec::new();
     let mut ends = Vec::new();
+    let mut quotes = Vec::new();
     let bytes = lx.bytes;
     let n = bytes.len();
     let mut pos = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
@@ -94,6 +97,9 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
             if matches!(last, b'.' | b'!' | b'?') || unicode_stop {
                 ends.push(lx.tokens.len());
             }
+            if matches!(kind, TokenKind::Quote(_)) {
+                quotes.push(lx.tokens.len());
+            }
             (end, kind)
         };
         lx.tokens.push(Token {
@@ -107,6 +113,7 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
         tokens: lx.tokens,
         breaks,
         ends,
+        quotes,
     }
 }
 

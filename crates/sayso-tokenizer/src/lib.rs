@@ -10,7 +10,8 @@
 //! - [`tokenize`] and [`Tokenizer`]: the entry points; a `Tokenizer` is configured with the
 //!   [`QuoteMarks`] it recognises (English by default; [`QuoteMarks::german`],
 //!   [`QuoteMarks::french`], [`QuoteMarks::cjk`], [`QuoteMarks::parse`], [`QuoteMarks::union`]).
-//! - [`Document`]: the tokens in order, and sentences and paragraphs as ranges of token indices.
+//! - [`Document`]: the tokens in order, sentences and paragraphs as ranges of token indices,
+//!   and the indices of the quotation marks.
 //! - [`Token`]: a slice of the text, its [`Span`] and its [`TokenKind`] (word, number,
 //!   punctuation, dash, ellipsis, quotation mark, URL, e-mail address, symbol).
 //! - [`QuoteMark`]: a quotation mark with its [`QuoteRole`] (opens, closes, or ambiguous).

@@ -4,11 +4,19 @@
 use std::ops::Range;
 
 use proptest::prelude::*;
-use sayso_tokenizer::{Document, QuoteMarks, Tokenizer};
+use sayso_tokenizer::{Document, QuoteMarks, TokenKind, Tokenizer};
 
 /// Checks every structural invariant of a document.
 fn check(doc: &Document<'_>) {
     let text = doc.text();
+    let marks: Vec<usize> = (0..doc.tokens().len())
+        .filter(|&i| matches!(doc.tokens()[i].kind, TokenKind::Quote(_)))
+        .collect();
+    assert_eq!(
+        doc.quote_marks(),
+        marks,
+        "quote_marks lists the quotation marks"
+    );
     let mut prev_end = 0;
     for (i, t) in doc.tokens().iter().enumerate() {
         assert!(!t.span.is_empty(), "empty token {i}");
