@@ -176,7 +176,11 @@ impl<'a> Context<'a> {
         if m.kind != crate::MentionKind::Nominal || toks.get(next)?.text != "," {
             return None;
         }
-        let (name, after) = self.np_starting_at(next + 1, hi)?;
+        let (name, mut after) = self.np_starting_at(next + 1, hi)?;
+        // A parenthesis after the name: Ana Ruiz (D-Ohio), …
+        if toks.get(after).is_some_and(|t| t.text == "(") {
+            after = (after..hi.min(after + 8)).find(|&k| toks[k].text == ")")? + 1;
+        }
         let closed = toks.get(after).is_some_and(|t| t.text == ",");
         (name.kind == crate::MentionKind::Name && closed).then_some(name)
     }

@@ -1273,6 +1273,19 @@ impl<'a> Finder<'a, '_> {
                 if let Some((m, next)) = self.nominal_starting_at(e, hi, first) {
                     return Some(self.name_after(next, hi).unwrap_or((m, next)));
                 }
+                // Novak’s niece, Novak’s longtime driver: lower-case words after the possessor
+                // make the phrase even without a lexicon head.
+                let mut k = e;
+                while k < hi.min(e + 4)
+                    && lower(&toks[k])
+                    && self.loose_word(&toks[k])
+                    && !is_preposition(&toks[k])
+                {
+                    k += 1;
+                }
+                if k > e {
+                    return Some((self.nominal(first, k, k - 1), k));
+                }
             }
             return Some((
                 self.mention(s, e, MentionKind::Name, g, Number::Singular),

@@ -754,3 +754,20 @@ fn going_on_to_say_is_the_cue_of_what_follows() {
         "going on to say",
     );
 }
+
+#[test]
+fn after_the_quote_a_possessive_phrase_and_its_appositive_name() {
+    // No lexicon lists "niece": the possessor makes the phrase; the appositive names her.
+    check(
+        "“This is our year!” Whitfield’s niece shouted to the crowd.",
+        "This is",
+        "Whitfield’s niece",
+        "shouted",
+    );
+    check(
+        "“This is our year!” Whitfield’s niece, state Del. Ana “Cia” Ruiz (D-Ohio), shouted to the crowd.",
+        "This is",
+        "Ana “Cia” Ruiz",
+        "shouted",
+    );
+}

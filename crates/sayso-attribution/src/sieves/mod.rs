@@ -44,12 +44,18 @@ pub(crate) fn skip_appositive(cx: &Context<'_>, i: usize, hi: usize) -> usize {
         return i;
     }
     let mut j = i + 1;
+    // Double marks inside, in pairs: a nickname (state Sen. Ana “Cia” Ruiz).
+    let mut marks = 0;
     while j < hi && j - i < crate::mentions::MAX_NP {
         match toks[j].text {
-            "," => return j + 1,
+            "," if marks % 2 == 0 => return j + 1,
             // An abbreviation's period before the closing comma (Ana Ruiz, D-N.M., said).
             "." if toks.get(j + 1).is_some_and(|t| t.text == ",") => j += 1,
-            "." | ";" | ":" | "“" | "”" | "\"" => return i,
+            "“" | "”" | "\"" => {
+                marks += 1;
+                j += 1;
+            }
+            "." | ";" | ":" => return i,
             _ => j += 1,
         }
     }

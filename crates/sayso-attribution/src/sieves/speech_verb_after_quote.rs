@@ -83,7 +83,12 @@ impl Sieve for SpeechVerbAfterQuote {
             unlisted(k).filter(|_| toks.get(k + 1).is_none_or(|t| matches!(t.text, "." | ",")))
         });
         let (mention, k, cue) = match listed {
-            Some(cue) => (mention, k, cue),
+            // Novak’s niece, state Sen. Ana Ruiz, said: the appositive name.
+            Some(cue) => (
+                cx.appositive_name(mention, next, hi).unwrap_or(mention),
+                k,
+                cue,
+            ),
             // A longer subject (the Minister of Finance in Lisbon Ana Novak said): find the
             // verb within reach, then read its subject backwards from it.
             None => {
