@@ -771,3 +771,20 @@ fn after_the_quote_a_possessive_phrase_and_its_appositive_name() {
         "shouted",
     );
 }
+
+#[test]
+fn a_fragment_inside_a_clause_with_its_speaker_restated_after_it() {
+    check(
+        "Ruiz said the vote mattered because “most people never hear about it,” she said.",
+        "most people",
+        "she",
+        "said",
+    );
+    // Without a restated speaker the fragment is the object of the clause's verb.
+    check(
+        "Ruiz called the plan “a bad joke,” and the council agreed.",
+        "a bad joke",
+        "Ruiz",
+        "called",
+    );
+}

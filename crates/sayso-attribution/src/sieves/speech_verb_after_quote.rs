@@ -9,6 +9,8 @@ use crate::{Answer, Context, Quote, Sieve};
 ///
 /// Pattern: `“…,” SUBJECT [, APPOSITIVE,] VERB` or `“…,” VERB SUBJECT`.
 /// Example: “We will respond,” the defense minister said.
+/// A fragment inside a clause is taken only when its speaker is restated right after it
+/// (… because “…,” she said.).
 /// Fails when the quotation ends a sentence (“….”) and a new sentence with its own speech verb
 /// follows; such a verb is only taken when nothing but a short phrase follows it.
 #[derive(Clone, Copy, Debug, Default)]
@@ -48,7 +50,17 @@ impl Sieve for SpeechVerbAfterQuote {
                 ":" | ";" | "," | "—" | "–" | "("
             )
             || matches!(toks[quote.first - 1].kind, TokenKind::Quote(_));
-        if !opens {
+        // Unless the clause's speaker is restated after it (… because “…,” she said.).
+        let restated = || {
+            quote.last > 0
+                && toks[quote.last - 1].text == ","
+                && cx
+                    .np_starting_at(i, hi)
+                    .filter(|(m, _)| m.kind != crate::MentionKind::Nominal)
+                    .and_then(|(_, next)| cx.cue_at(next).map(|c| (next, c)))
+                    .is_some_and(|(next, c)| ends_attribution(cx, cx.after_cue(next, c), hi))
+        };
+        if !opens && !restated() {
             return None;
         }
         // A fragment that ends its sentence inside the marks (Novak said it was “over.”) was
