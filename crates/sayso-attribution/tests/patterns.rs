@@ -788,3 +788,14 @@ fn a_fragment_inside_a_clause_with_its_speaker_restated_after_it() {
         "called",
     );
 }
+
+#[test]
+fn a_sign_off_after_the_last_quotation_covers_the_paragraph() {
+    let text = "Readers wrote in.\n\n“We deserve better.” And that is all he offers, “the same old \
+                promises.” ― Ana Ruiz\n";
+    for start in ["We deserve", "the same old"] {
+        let (m, c) = who(text, start);
+        assert_eq!(m.as_deref(), Some("Ana Ruiz"), "{start}");
+        assert_eq!(c.as_deref(), Some("―"), "{start}");
+    }
+}

@@ -4,13 +4,17 @@ use sayso_tokenizer::TokenKind;
 
 use crate::{Answer, Context, Quote, Sieve};
 
-/// A dash after the closing mark, followed by the speaker's name (a sign-off or pull quote).
+/// A dash after the closing mark, followed by the speaker's name (a sign-off or pull quote);
+/// the sign-off after a paragraph's last quotation covers the paragraph's earlier ones.
 ///
-/// Pattern: `“…” —SPEAKER`.
+/// Pattern: `“…” —SPEAKER`, `“…” And … “…” —SPEAKER`.
 /// Example: “The river is cleaner than it has been in decades.” —Commissioner Dana Park
 /// Fails on a dash that opens an aside about someone else (“…” — Park's critics disagree).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct TrailingDash;
+
+/// How many quotations of a paragraph, from the one attributed, may stand before its sign-off.
+const SIGN_OFF_REACH: usize = 4;
 
 impl Sieve for TrailingDash {
     fn name(&self) -> &'static str {
@@ -27,7 +31,18 @@ impl Sieve for TrailingDash {
 
     fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
         let toks = cx.tokens();
-        let d = quote.last + 1;
+        // The sign-off follows the paragraph's last quotation: “…” And … “…” ― Ana Novak
+        // (looking a few quotations ahead at most, so the cost per quotation stays bounded).
+        let para_end = cx.paragraph(quote.last).end;
+        let last = cx
+            .quotes()
+            .iter()
+            .skip(quote.id.0 as usize)
+            .take(SIGN_OFF_REACH)
+            .take_while(|q| q.first < para_end)
+            .last()
+            .map_or(quote.last, |q| q.last);
+        let d = last + 1;
         let dash = toks
             .get(d)
             .filter(|t| matches!(t.kind, TokenKind::Dash) || t.text == "-")?;
