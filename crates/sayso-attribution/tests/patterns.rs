@@ -799,3 +799,18 @@ fn a_sign_off_after_the_last_quotation_covers_the_paragraph() {
         assert_eq!(c.as_deref(), Some("―"), "{start}");
     }
 }
+
+#[test]
+fn a_verb_after_the_quote_takes_its_subject_after_it_only_when_inverted() {
+    // “and encourage voters”: the verb's object is not its speaker.
+    let text = "Ruiz took to the radio to call the plan “a con” and encourage voters to stay home.";
+    let (m, _) = who(text, "a con");
+    assert_ne!(m.as_deref(), Some("voters"));
+    // The passive agent is: the anthem “Harbour Lights,” written by Ana Ruiz.
+    check(
+        "The band closed with “the lights of the harbour at night,” written by Ana Ruiz in 1990.",
+        "the lights",
+        "Ana Ruiz",
+        "written",
+    );
+}

@@ -44,7 +44,20 @@ impl Sieve for SpeechVerbInSentence {
                     confidence: 0.6,
                 });
             }
-            if let Some((m, _)) = cx.np_starting_at(cx.after_cue(i, cue), hi) {
+            // Inverted (…, said Novak; written by Novak) only right after a comma or the
+            // closing mark, or before "by": not a verb after "and" or "to" with its object
+            // (… and encourage voters to …).
+            let toks = cx.tokens();
+            let after = cx.after_cue(i, cue);
+            let passive = toks.get(after).is_some_and(|t| t.text == "by");
+            let inverted = i == quote.last + 1
+                || passive
+                || matches!(toks[i - 1].text, "," | "—" | "–")
+                || matches!(toks[i - 1].kind, sayso_tokenizer::TokenKind::Quote(_));
+            if !inverted {
+                continue;
+            }
+            if let Some((m, _)) = cx.np_starting_at(after + usize::from(passive), hi) {
                 return Some(Answer {
                     mention: Some(m),
                     cue: Some(cue),
