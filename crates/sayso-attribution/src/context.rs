@@ -12,6 +12,11 @@ use crate::{Answer, Quote};
 /// search costs a constant per quotation, however long the sentence.
 pub const WINDOW: usize = 60;
 
+/// Words after which a speech verb's form is a noun (his tweets, the claims, a call).
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+];
+
 /// The document, lexicon and earlier answers, as one sieve sees them for one quotation.
 pub struct Context<'a> {
     pub(crate) doc: &'a Document<'a>,
@@ -95,7 +100,20 @@ impl<'a> Context<'a> {
         if phrase.is_some() {
             return phrase;
         }
-        self.lexicon.is_speech_verb(t.text).then_some(t.span)
+        // After a determiner or possessive the word is a noun (his tweets, the claims, a call).
+        let toks = self.tokens();
+        let noun = i > 0 && {
+            let prev = toks[i - 1].text;
+            NOUN_MARKERS.iter().any(|d| prev.eq_ignore_ascii_case(d))
+                // a series of late-night tweets, dozens of angry calls: a plural after "of" and
+                // a lower-case modifier.
+                || (i > 1
+                    && toks[i - 2].text == "of"
+                    && prev.starts_with(char::is_lowercase)
+                    && t.text.ends_with('s')
+                    && t.text != "says")
+        };
+        (!noun && self.lexicon.is_speech_verb(t.text)).then_some(t.span)
     }
 
     /// The token index just past a cue that starts at token `i` and covers `cue`.

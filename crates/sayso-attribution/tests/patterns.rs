@@ -814,3 +814,11 @@ fn a_verb_after_the_quote_takes_its_subject_after_it_only_when_inverted() {
         "written",
     );
 }
+
+#[test]
+fn a_speech_verb_form_after_a_determiner_is_a_noun() {
+    let text = "He did not address his series of late-night tweets in which he called the mayor “a disgrace.”";
+    let (m, c) = who(text, "a disgrace");
+    assert!(matches!(m.as_deref(), Some("He" | "he")), "{m:?}");
+    assert_eq!(c.as_deref(), Some("called"));
+}
