@@ -822,3 +822,13 @@ fn a_speech_verb_form_after_a_determiner_is_a_noun() {
     assert!(matches!(m.as_deref(), Some("He" | "he")), "{m:?}");
     assert_eq!(c.as_deref(), Some("called"));
 }
+
+#[test]
+fn said_before_a_name_and_a_colon_is_the_cue() {
+    check(
+        "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
+        "I do not",
+        "Ana Ruiz",
+        "Said",
+    );
+}

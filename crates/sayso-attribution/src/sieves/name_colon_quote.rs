@@ -35,9 +35,16 @@ impl Sieve for NameColonQuote {
         let m = cx.subject_before(colon, sent.start)?;
         // The name must open its sentence (after at most a title).
         let opens = m.tokens.0 <= sent.start + 2;
+        // Said Novak: “…” — the verb before the name is the cue.
+        let verb = m
+            .tokens
+            .0
+            .checked_sub(1)
+            .filter(|&v| v >= sent.start)
+            .and_then(|v| cx.cue_at(v));
         (m.kind == MentionKind::Name && opens).then_some(Answer {
             mention: Some(m),
-            cue: Some(toks[colon].span),
+            cue: Some(verb.unwrap_or(toks[colon].span)),
             confidence: 0.8,
         })
     }
