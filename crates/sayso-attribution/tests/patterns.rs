@@ -832,3 +832,13 @@ fn said_before_a_name_and_a_colon_is_the_cue() {
         "Said",
     );
 }
+
+#[test]
+fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
+    check(
+        "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",
+        "We were",
+        "Ana Ruiz",
+        "Said",
+    );
+}

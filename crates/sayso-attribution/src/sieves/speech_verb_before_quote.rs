@@ -62,6 +62,18 @@ impl Sieve for SpeechVerbBeforeQuote {
                     confidence: 0.9,
                 });
             }
+            // Said Ana Ruiz, who …, “…”: a verb opening its sentence, its subject after it.
+            if i == cx.sentence(i).start && toks[i].text.starts_with(char::is_uppercase) {
+                if let Some((m, _)) = cx.np_starting_at(cx.after_cue(i, cue), quote.first) {
+                    if m.kind == crate::MentionKind::Name {
+                        return Some(Answer {
+                            mention: Some(m),
+                            cue: Some(cue),
+                            confidence: 0.85,
+                        });
+                    }
+                }
+            }
             let after_comma = i > lo && toks[i - 1].text == ",";
             // A participle (…, saying “…”; sent an email saying “…”) has no subject of its own
             // before it, unless an auxiliary makes it a finite verb (Novak is saying).
