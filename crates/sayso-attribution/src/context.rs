@@ -12,6 +12,26 @@ use crate::{Answer, Quote};
 /// search costs a constant per quotation, however long the sentence.
 pub const WINDOW: usize = 60;
 
+/// Words opening a short time or place phrase before the main clause (Hours later, …).
+const SHORT_OPENERS: &[&str] = &[
+    "back",
+    "days",
+    "earlier",
+    "here",
+    "hours",
+    "later",
+    "minutes",
+    "moments",
+    "months",
+    "now",
+    "there",
+    "today",
+    "tonight",
+    "weeks",
+    "years",
+    "yesterday",
+];
+
 /// Words after which a speech verb's form is a noun (his tweets, the claims, a call).
 const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
@@ -166,14 +186,18 @@ impl<'a> Context<'a> {
         if adverb {
             return start + 2;
         }
-        let opener = crate::mentions::is_clause_opener(&w)
+        // A short time or place phrase: Hours later, …; Here in Lisbon, …; Back in 1999, …
+        let short = SHORT_OPENERS.contains(&w.as_str());
+        let opener = short
+            || crate::mentions::is_clause_opener(&w)
             || w.ends_with("ed")
             || (w.ends_with("ing") && w.len() > 5);
         if !opener {
             return start;
         }
+        let reach = if short { 6 } else { WINDOW };
         let Some(comma) =
-            (start + 1..hi.min(start + WINDOW)).find(|&k| toks[k].text == "," && !self.in_quote(k))
+            (start + 1..hi.min(start + reach)).find(|&k| toks[k].text == "," && !self.in_quote(k))
         else {
             return start;
         };

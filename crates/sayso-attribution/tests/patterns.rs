@@ -842,3 +842,19 @@ fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
         "Said",
     );
 }
+
+#[test]
+fn a_short_time_or_place_phrase_before_the_subject_of_a_participle() {
+    check(
+        "Hours later, Ruiz returned the compliment, telling reporters, “She is a friend.”",
+        "She is",
+        "Ruiz",
+        "telling",
+    );
+    check(
+        "Here in Porto, Ruiz stepped up her attacks, saying, “The port needs work.”",
+        "The port",
+        "Ruiz",
+        "saying",
+    );
+}
