@@ -858,3 +858,19 @@ fn a_short_time_or_place_phrase_before_the_subject_of_a_participle() {
         "saying",
     );
 }
+
+#[test]
+fn with_introduces_the_subject_of_a_participle() {
+    check(
+        "The vote sparked a debate, with Senator Ana Ruiz telling reporters it was “a disgrace.”",
+        "a disgrace",
+        "Ana Ruiz",
+        "telling",
+    );
+    check(
+        "Critics chimed in, with Ana Ruiz tweeting that it was a mess and asking, “Who approved this?”",
+        "Who approved",
+        "Ana Ruiz",
+        "asking",
+    );
+}

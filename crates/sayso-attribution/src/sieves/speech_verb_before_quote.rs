@@ -84,6 +84,17 @@ impl Sieve for SpeechVerbBeforeQuote {
                     "is" | "was" | "are" | "were" | "been" | "be" | "am" | "keeps" | "kept"
                 ) || toks[i - 1].text.ends_with("’s")
                     || toks[i - 1].text.ends_with("'s"));
+            // …, with Senator Ana Novak telling reporters “…”; with one of her ads asking “…”;
+            // with Novak tweeting … and asking “…”: the phrase after "with" is the subject.
+            if ing && !finite {
+                if let Some(m) = with_subject(cx, i, lo) {
+                    return Some(Answer {
+                        mention: Some(m),
+                        cue: Some(cue),
+                        confidence: 0.8,
+                    });
+                }
+            }
             if let Some(m) = cx.subject_before(i, lo) {
                 // …, with Novak calling it “…”: the participle's own subject after "with".
                 // … footage of Novak saying “…”: likewise after "of".
@@ -172,6 +183,34 @@ impl Sieve for SpeechVerbBeforeQuote {
         })
     }
 }
+
+/// The subject of the participle at `i` introduced by "with" a few words before it (with
+/// Senator Ana Novak telling …), reading across a coordinated participle (with Novak tweeting
+/// … and asking …); `None` when a clause boundary comes first.
+fn with_subject(cx: &Context<'_>, i: usize, lo: usize) -> Option<crate::Mention> {
+    let toks = cx.tokens();
+    let w = (lo..i)
+        .rev()
+        .take(WITH_REACH)
+        .find(|&k| toks[k].text.eq_ignore_ascii_case("with"))?;
+    if (w + 1..i).any(|k| {
+        matches!(toks[k].text, "," | ";" | ":" | "." | "who" | "which")
+            || matches!(toks[k].kind, TokenKind::Quote(_))
+    }) {
+        return None;
+    }
+    let (m, next) = cx.np_starting_at(w + 1, i)?;
+    // The participle follows the phrase, or a participle of it coordinated with "and".
+    let direct = next == i;
+    let coordinated = toks.get(next).is_some_and(|t| t.text.ends_with("ing"))
+        && (next..i).any(|k| toks[k].text == "and");
+    (m.kind != crate::MentionKind::Pronoun || direct)
+        .then_some(m)
+        .filter(|_| direct || coordinated)
+}
+
+/// How far before a participle "with" may introduce its subject (tokens).
+const WITH_REACH: usize = 14;
 
 /// The token where "go on to" starts before the infinitive at `i` (going on to say, went on to
 /// describe, goes on to slam), if it is there.
