@@ -904,6 +904,26 @@ impl<'a> Finder<'a, '_> {
         if j <= lo {
             return None;
         }
+        // A time phrase right before the verb is no subject (Novak, …, on Friday described …):
+        // the pass that skips times reads past it.
+        if !times
+            && is_time(&toks[j - 1])
+            && j > lo + 1
+            && (is_preposition(&toks[j - 2])
+                || matches!(toks[j - 2].text, "last" | "this" | "next"))
+        {
+            return None;
+        }
+        // The relative word before a parenthesis or dashes: which — as Ruiz noted — promises.
+        if is_relative(&toks[j - 1]) {
+            return Some(self.mention(
+                j - 1,
+                j,
+                MentionKind::Pronoun,
+                Gender::Unknown,
+                Number::Singular,
+            ));
+        }
         if is_punct(&toks[j - 1], ",") {
             return self.appositive_subject(j - 1, lo);
         }
@@ -978,6 +998,16 @@ impl<'a> Finder<'a, '_> {
                     return Some(m);
                 }
             }
+        }
+        // who, on a call Friday, criticized …: the relative word is the subject.
+        if k > lo && is_relative(&toks[k - 1]) {
+            return Some(self.mention(
+                k - 1,
+                k,
+                MentionKind::Pronoun,
+                Gender::Unknown,
+                Number::Singular,
+            ));
         }
         let outer = self.np_ending_at(k - 1, lo);
         match (outer, inner) {

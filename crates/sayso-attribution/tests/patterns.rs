@@ -874,3 +874,25 @@ fn with_introduces_the_subject_of_a_participle() {
         "asking",
     );
 }
+
+#[test]
+fn a_relative_word_before_an_aside_or_a_time_between_subject_and_verb() {
+    check(
+        "The ad, which — as the columnist Ana Ruiz noted — promises to “stop the cuts,” ran twice.",
+        "stop the cuts",
+        "which",
+        "promises",
+    );
+    check(
+        "Ruiz, who has been feuding with the board, on Friday described a “big tent” plan.",
+        "big tent",
+        "Ruiz",
+        "described",
+    );
+    check(
+        "The staff were more reserved than the leaders, who, on a call Friday, criticized the plan for “misrepresenting the facts.”",
+        "misrepresenting",
+        "who",
+        "criticized",
+    );
+}
