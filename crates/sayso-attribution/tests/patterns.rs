@@ -896,3 +896,11 @@ fn a_relative_word_before_an_aside_or_a_time_between_subject_and_verb() {
         "criticized",
     );
 }
+
+#[test]
+fn a_participle_never_takes_the_object_of_a_preposition_as_its_subject() {
+    let text = "At the convention in Lisbon his aides stripped out a call for aid to Moldova and \
+                replaced it with softer language calling for “appropriate support.”";
+    let (m, _) = who(text, "appropriate");
+    assert!(!matches!(m.as_deref(), Some("Lisbon" | "Moldova")), "{m:?}");
+}

@@ -152,6 +152,15 @@ impl Sieve for SpeechVerbBeforeQuote {
                     if cx.in_quote(k) {
                         continue;
                     }
+                    // A name after a preposition is its object (to Ukraine, in Cleveland),
+                    // not the clause's subject.
+                    if k > clause
+                        && PREPOSITIONS
+                            .iter()
+                            .any(|p| toks[k - 1].text.eq_ignore_ascii_case(p))
+                    {
+                        continue;
+                    }
                     if let Some((m, next)) = cx.np_starting_at(k, i) {
                         if m.kind != crate::MentionKind::Nominal || k == clause {
                             // The chief executive, Ana Novak, …: the appositive name.
@@ -211,6 +220,12 @@ fn with_subject(cx: &Context<'_>, i: usize, lo: usize) -> Option<crate::Mention>
 
 /// How far before a participle "with" may introduce its subject (tokens).
 const WITH_REACH: usize = 14;
+
+/// Prepositions whose object is no clause subject.
+const PREPOSITIONS: &[&str] = &[
+    "about", "against", "at", "by", "for", "from", "in", "into", "near", "of", "on", "over", "to",
+    "toward", "towards", "under", "with",
+];
 
 /// The token where "go on to" starts before the infinitive at `i` (going on to say, went on to
 /// describe, goes on to slam), if it is there.
