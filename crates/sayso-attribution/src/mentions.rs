@@ -28,6 +28,7 @@ impl WordSet {
     }
 
     /// True when `word` (exactly, case included) is in the set.
+    #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
         let (set, signatures) = self.set.get_or_init(|| {
             let mut signatures = Signatures::new();
@@ -415,6 +416,7 @@ const DETERMINERS: &[&str] = &[
     "both", "each", "every", "my", "your",
 ];
 
+#[inline]
 pub(crate) fn is_word(t: &Token<'_>) -> bool {
     matches!(t.kind, TokenKind::Word)
 }
@@ -424,6 +426,7 @@ fn starts_upper(s: &str) -> bool {
 }
 
 /// A name's word without a possessive ending, and whether it had one.
+#[inline]
 pub(crate) fn strip_possessive(s: &str) -> (&str, bool) {
     // Every suffix ends in `s`, `'` or the last byte of `’`: most words stop here.
     if !matches!(s.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
