@@ -272,6 +272,7 @@ pub(crate) fn fold_hash(word: &[u8]) -> u64 {
 
 /// A word's signature: its length and its first and last bytes, ASCII case folded (`b & 31`
 /// is the same for a letter in either case), in 12 bits.
+#[inline]
 fn signature(word: &[u8]) -> usize {
     match (word.first(), word.last()) {
         (Some(&first), Some(&last)) => {
@@ -298,6 +299,7 @@ impl Signatures {
     }
 
     /// False when neither `word` nor any ASCII case variant of it was added.
+    #[inline]
     pub(crate) fn may_hold(&self, word: &str) -> bool {
         let s = signature(word.as_bytes());
         self.0[s >> 6] & (1 << (s & 63)) != 0
@@ -341,6 +343,7 @@ impl<V: Copy> WordMap<V> {
     }
 
     /// The value of `word`, exactly as written.
+    #[inline]
     fn get(&self, word: &str) -> Option<V> {
         if !self.signatures.may_hold(word) {
             return None;
@@ -349,6 +352,7 @@ impl<V: Copy> WordMap<V> {
     }
 
     /// The value of `word.to_lowercase()`.
+    #[inline]
     fn get_lowercase(&self, word: &str) -> Option<V> {
         // ASCII lower-casing keeps the length and folds like the signature; anything else may
         // change the length, so it is looked up without the pre-check.
@@ -698,6 +702,7 @@ impl Lexicon {
     }
 
     /// True when `word` (any case) is a speech verb form: said, says, told, quipped.
+    #[inline]
     pub fn is_speech_verb(&self, word: &str) -> bool {
         let verbs = &self.inner.speech_verbs;
         // Every entry is lower case: an ASCII word needs only its lower case looked up.
@@ -746,6 +751,7 @@ impl Lexicon {
     }
 
     /// The title's gender when `word` is a title or honorific (President, Sen., Mrs.).
+    #[inline]
     pub fn title(&self, word: &str) -> Option<Gender> {
         self.inner.titles.get(word)
     }
@@ -760,12 +766,14 @@ impl Lexicon {
     }
 
     /// The gender a common noun tells (sister → female), if any.
+    #[inline]
     pub fn gendered_noun(&self, word: &str) -> Option<Gender> {
         self.inner.gendered_nouns.get_lowercase(word)
     }
 
     /// The gender a given name tells (Maria → female), if the name is in the list. Case
     /// sensitive: given names are written capitalised.
+    #[inline]
     pub fn given_name(&self, word: &str) -> Option<Gender> {
         self.inner.given_names.get(word)
     }

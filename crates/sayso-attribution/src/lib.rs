@@ -348,7 +348,8 @@ impl Attributor {
             })
             .collect();
         let quoted = quoted_tokens(doc, &quotes);
-        let names = mentions::name_words(&self.lexicon, doc.tokens());
+        let name_words = mentions::name_words(&self.lexicon, doc.tokens());
+        let names = &name_words.names;
         // Cue phrases are looked up where a sieve asks, unless the lexicon's phrases need the
         // whole text scanned (`Lexicon::bounded_cue_phrase_at`).
         let phrases = match self.lexicon.bounded_cue_phrase_at(doc.text(), 0) {
@@ -363,7 +364,7 @@ impl Attributor {
                 lexicon: &self.lexicon,
                 quotes: &quotes,
                 quoted: &quoted,
-                names: &names,
+                names,
                 answers: &answers,
                 phrases: phrases.as_deref(),
             };
@@ -384,7 +385,7 @@ impl Attributor {
                 is_speech(doc, &self.lexicon, q, a.as_ref(), names_something)
             })
             .collect();
-        self.resolve(doc, quotes, &quoted, &names, answers, &speech)
+        self.resolve(doc, quotes, &quoted, &name_words, answers, &speech)
     }
 
     /// Turns the sieves' answers into attributions with canonical speaker names, keeping only
@@ -394,7 +395,7 @@ impl Attributor {
         doc: &Document<'t>,
         quotes: Vec<Quote>,
         quoted: &[bool],
-        names: &[bool],
+        name_words: &mentions::NameWords,
         answers: Vec<Option<(Answer, &'static str)>>,
         speech: &[bool],
     ) -> Vec<Attribution> {
@@ -403,7 +404,8 @@ impl Attributor {
             .flatten()
             .filter_map(|(a, _)| a.mention)
             .collect();
-        let resolver = resolve::Resolver::new(doc, &self.lexicon, quoted, names, &mentions);
+        let resolver = resolve::Resolver::new(doc, &self.lexicon, quoted, name_words, &mentions);
+        let names = &name_words.names;
         let mut speakers: Vec<(usize, Vec<&'t str>)> = Vec::new();
         let finder = mentions::Finder {
             tokens: doc.tokens(),

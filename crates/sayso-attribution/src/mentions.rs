@@ -28,6 +28,7 @@ impl WordSet {
     }
 
     /// True when `word` (exactly, case included) is in the set.
+    #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
         let (set, signatures) = self.set.get_or_init(|| {
             let mut signatures = Signatures::new();
@@ -422,6 +423,7 @@ const DETERMINERS: &[&str] = &[
     "both", "each", "every", "my", "your",
 ];
 
+#[inline]
 pub(crate) fn is_word(t: &Token<'_>) -> bool {
     matches!(t.kind, TokenKind::Word)
 }
@@ -431,6 +433,7 @@ fn starts_upper(s: &str) -> bool {
 }
 
 /// A name's word without a possessive ending, and whether it had one.
+#[inline]
 pub(crate) fn strip_possessive(s: &str) -> (&str, bool) {
     // Every suffix ends in `s`, `'` or the last byte of `’`: most words stop here.
     if !matches!(s.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
@@ -458,31 +461,74 @@ fn is_capitalised_word(t: &Token<'_>) -> bool {
         }
 }
 
-/// For each token, whether it can be part of a name: a capitalised word (not a sentence opener
-/// like "The", a pronoun or a speech verb), an initial, or a hyphenated capitalised word.
-/// Worked out once per document, since the searches around every quotation and the resolver
-/// ask again and again.
-pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> Vec<bool> {
+/// What one pass over a document's tokens finds for the mention finder and the resolver.
+pub(crate) struct NameWords {
+    /// For each token, whether it can be part of a name: a capitalised word (not a sentence
+    /// opener like "The", a pronoun or a speech verb), an initial, or a hyphenated
+    /// capitalised word.
+    pub names: Vec<bool>,
+    /// The indices of the tokens that can be part of a name, in order.
+    pub positions: Vec<usize>,
+    /// The he/she pronouns and their forms (he, his, him, she, her) with their gender, in
+    /// order: never name words.
+    pub he_she: Vec<(usize, Gender)>,
+}
+
+/// The name words of `tokens` ([`NameWords`]), worked out once per document, since the
+/// searches around every quotation and the resolver ask again and again; the he/she
+/// pronouns are picked up in the same pass, while each token is at hand.
+pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
     // Capitalised words repeat (sentence openers, the story's names): the last answer for
     // each of 256 slots, kept with its word, spares most of the word-list look-ups.
     let mut memo: [(&str, bool); 256] = [("", false); 256];
-    tokens
+    let mut positions = Vec::with_capacity(tokens.len() / 8);
+    let mut he_she = Vec::new();
+    let names = tokens
         .iter()
-        .map(|t| {
-            if !is_capitalised_word(t) {
-                return false;
-            }
-            let slot = memo_slot(t.text.as_bytes());
-            match memo[slot] {
-                (word, answer) if word == t.text => answer,
-                _ => {
-                    let answer = is_capitalised_name_word(lx, t.text);
-                    memo[slot] = (t.text, answer);
-                    answer
+        .enumerate()
+        .map(|(i, t)| {
+            let name = is_capitalised_word(t) && {
+                let slot = memo_slot(t.text.as_bytes());
+                match memo[slot] {
+                    (word, answer) if word == t.text => answer,
+                    _ => {
+                        let answer = is_capitalised_name_word(lx, t.text);
+                        memo[slot] = (t.text, answer);
+                        answer
+                    }
                 }
+            };
+            if name {
+                positions.push(i);
+            } else if let Some(g) = he_or_she(t) {
+                he_she.push((i, g));
             }
+            name
         })
-        .collect()
+        .collect();
+    NameWords {
+        names,
+        positions,
+        he_she,
+    }
+}
+
+/// The gender of a he or she (or his, him, her).
+#[inline]
+fn he_or_she(t: &Token<'_>) -> Option<Gender> {
+    // Most tokens fail on their length or first letter, before any comparison.
+    let b = t.text.as_bytes();
+    if !matches!(t.kind, TokenKind::Word)
+        || !matches!(b.len(), 2 | 3)
+        || !matches!(b[0], b'h' | b'H' | b's' | b'S')
+    {
+        return None;
+    }
+    match t.text {
+        "he" | "He" | "his" | "His" | "him" => Some(Gender::Male),
+        "she" | "She" | "her" | "Her" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// A slot of [`name_words`]'s memo for a non-empty word: from its length and three of its bytes.
@@ -1439,12 +1485,29 @@ mod tests {
                 text.push_str(&format!("The Name{k} said He Ana’s Said {}. ", round * k));
             }
         }
+        text.push_str("He said she saw his and her sister; Shea hid. ");
         let doc = sayso_tokenizer::tokenize(&text);
-        let names = name_words(&lx, doc.tokens());
-        for (t, &is_name) in doc.tokens().iter().zip(&names) {
+        let found = name_words(&lx, doc.tokens());
+        let names = &found.names;
+        for (t, &is_name) in doc.tokens().iter().zip(names) {
             let expected = is_capitalised_word(t) && is_capitalised_name_word(&lx, t.text);
             assert_eq!(is_name, expected, "{:?}", t.text);
         }
         assert!(names.iter().any(|&n| n) && names.iter().any(|&n| !n));
+        let positions: Vec<usize> = (0..names.len()).filter(|&i| names[i]).collect();
+        assert_eq!(found.positions, positions);
+        let he_she: Vec<&str> = found
+            .he_she
+            .iter()
+            .map(|&(i, _)| doc.tokens()[i].text)
+            .collect();
+        // Every He of the rounds above (1600), then the last sentence's.
+        assert_eq!(he_she.len(), 1604);
+        assert_eq!(he_she[1600..], ["He", "she", "his", "her"]);
+        let genders: Vec<Gender> = found.he_she[1600..].iter().map(|&(_, g)| g).collect();
+        assert_eq!(
+            genders,
+            [Gender::Male, Gender::Female, Gender::Male, Gender::Female]
+        );
     }
 }

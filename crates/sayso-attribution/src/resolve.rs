@@ -18,7 +18,7 @@ use sayso_tokenizer::{Document, Token, TokenKind};
 
 use crate::lexicon::{Gender, Lexicon, fold_hash};
 use crate::mentions::{
-    Finder, Mention, MentionKind, WordSet, is_word, name_tokens, strip_possessive,
+    Finder, Mention, MentionKind, NameWords, WordSet, is_word, name_tokens, strip_possessive,
 };
 
 /// Words too common to tie a description to a title (the, of, …).
@@ -264,9 +264,10 @@ impl<'a> Resolver<'a> {
         doc: &Document<'a>,
         lx: &Lexicon,
         quoted: &[bool],
-        names: &[bool],
+        name_words: &NameWords,
         speakers: &[Mention],
     ) -> Resolver<'a> {
+        let names = &name_words.names;
         let in_quote = |i: usize| quoted.get(i).copied().unwrap_or(false);
         let toks = doc.tokens();
         let finder = Finder {
@@ -287,22 +288,20 @@ impl<'a> Resolver<'a> {
         let mut occurrences: Vec<Occurrence> = Vec::with_capacity(toks.len() / 12);
         let mut words: Vec<&'a str> = Vec::with_capacity(toks.len() / 8);
         // he/she and their forms outside quotations, with their gender: they vote below.
-        let mut pronouns: Vec<(usize, Gender)> = Vec::new();
+        let pronouns: Vec<(usize, Gender)> = name_words
+            .he_she
+            .iter()
+            .filter(|&&(i, _)| !in_quote(i))
+            .copied()
+            .collect();
         let paragraphs = doc.paragraphs();
         // The paragraph holding token `i` (`Document::paragraph_of`, found walking forward).
         let mut para = 0;
-        let mut i = 0;
-        while i < toks.len() {
-            if in_quote(i) {
-                i += 1;
-                continue;
-            }
-            if !names[i] {
-                // No name word is one of these, so every one is seen here.
-                if let Some(g) = he_or_she(&toks[i]) {
-                    pronouns.push((i, g));
-                }
-                i += 1;
+        // The name words outside quotations, each starting a name unless an earlier one
+        // covered it (`next`: the first token after the last name).
+        let mut next = 0;
+        for &i in &name_words.positions {
+            if i < next || in_quote(i) {
                 continue;
             }
             while para + 1 < paragraphs.len() && paragraphs[para].end <= i {
@@ -310,7 +309,7 @@ impl<'a> Resolver<'a> {
             }
             let para_end = paragraphs.get(para).map_or(toks.len(), |p| p.end);
             let Some((s, e, gender)) = finder.name_starting_at(i, para_end) else {
-                i += 1;
+                next = i + 1;
                 continue;
             };
             let possessive = strip_possessive(toks[e - 1].text).1;
@@ -384,7 +383,7 @@ impl<'a> Resolver<'a> {
                 says: verb_after || is_speaker,
                 gender,
             });
-            i = e.max(i + 1);
+            next = e.max(i + 1);
         }
         // Words and names get ids, so that what follows counts and compares integers.
         let mut ids = WordIds::with_capacity(words.len());
@@ -880,23 +879,6 @@ impl<'a> Resolver<'a> {
             }
         }
         best.map(|(_, k)| self.words_of(&self.occurrences[self.fullest_for(k)]))
-    }
-}
-
-/// The gender of a he or she (or his, him, her) that votes for the person named before it.
-fn he_or_she(t: &Token<'_>) -> Option<Gender> {
-    // Most tokens fail on their length or first letter, before any comparison.
-    let b = t.text.as_bytes();
-    if !matches!(t.kind, TokenKind::Word)
-        || !matches!(b.len(), 2 | 3)
-        || !matches!(b[0], b'h' | b'H' | b's' | b'S')
-    {
-        return None;
-    }
-    match t.text {
-        "he" | "He" | "his" | "His" | "him" => Some(Gender::Male),
-        "she" | "She" | "her" | "Her" => Some(Gender::Female),
-        _ => None,
     }
 }
 

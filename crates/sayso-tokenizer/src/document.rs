@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::marks::MarkTable;
-use crate::{QuoteMarks, Span, Token, lexer, segment};
+use crate::{Span, Token, lexer, segment};
 
 /// A tokenized text: tokens in order, and sentences and paragraphs as ranges of token indices.
 ///
@@ -82,9 +82,8 @@ fn range_of(ranges: &[Range<usize>], token: usize) -> usize {
 }
 
 /// Tokenizes `text`: lexer, then paragraphs from line breaks, then sentences inside them.
-pub(crate) fn build<'a>(text: &'a str, marks: &QuoteMarks) -> Document<'a> {
-    let table = MarkTable::new(marks);
-    let lexed = lexer::lex(text, &table);
+pub(crate) fn build<'a>(text: &'a str, table: &MarkTable) -> Document<'a> {
+    let lexed = lexer::lex(text, table);
     let paragraphs = segment::paragraphs(&lexed.tokens, &lexed.breaks);
     let sentences = segment::sentences(&lexed.tokens, &paragraphs, &lexed.ends);
     Document {

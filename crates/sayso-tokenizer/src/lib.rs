@@ -63,6 +63,7 @@ mod span;
 mod token;
 
 pub use document::Document;
+use marks::MarkTable;
 pub use marks::{ParseMarksError, QuoteMarks, QuotePair};
 pub use span::Span;
 pub use token::{QuoteMark, QuoteRole, Token, TokenKind};
@@ -73,15 +74,24 @@ pub fn tokenize(text: &str) -> Document<'_> {
 }
 
 /// A tokenizer configured with the quotation marks it recognises.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Tokenizer {
     marks: QuoteMarks,
+    /// `marks` as the lexer's look-up table, built once rather than for every text.
+    table: MarkTable,
+}
+
+impl Default for Tokenizer {
+    fn default() -> Tokenizer {
+        Tokenizer::new(QuoteMarks::default())
+    }
 }
 
 impl Tokenizer {
     /// A tokenizer that recognises the given quotation marks.
     pub fn new(marks: QuoteMarks) -> Tokenizer {
-        Tokenizer { marks }
+        let table = MarkTable::new(&marks);
+        Tokenizer { marks, table }
     }
 
     /// The quotation marks this tokenizer recognises.
@@ -91,6 +101,6 @@ impl Tokenizer {
 
     /// Splits `text` into tokens, sentences and paragraphs. Never panics.
     pub fn tokenize<'a>(&self, text: &'a str) -> Document<'a> {
-        document::build(text, &self.marks)
+        document::build(text, &self.table)
     }
 }
