@@ -404,7 +404,9 @@ impl Attributor {
             .flatten()
             .filter_map(|(a, _)| a.mention)
             .collect();
-        let resolver = resolve::Resolver::new(doc, &self.lexicon, quoted, name_words, &mentions);
+        // Built on the first speaker to name: a document whose quotations have none (scare
+        // quotes, titles) needs no index of its names.
+        let resolver: std::cell::OnceCell<resolve::Resolver<'t>> = std::cell::OnceCell::new();
         let names = &name_words.names;
         let mut speakers: Vec<(usize, Vec<&'t str>)> = Vec::new();
         let finder = mentions::Finder {
@@ -419,6 +421,15 @@ impl Attributor {
                     let speaker = a.mention.map(|m| {
                         // Who/which: named after the phrase it stands for.
                         let named = finder.relative_antecedent(&m).unwrap_or(m);
+                        let resolver = resolver.get_or_init(|| {
+                            resolve::Resolver::new(
+                                doc,
+                                &self.lexicon,
+                                quoted,
+                                name_words,
+                                &mentions,
+                            )
+                        });
                         let words = resolver.canonical(doc, &named, &speakers);
                         let name = words.join(" ");
                         if named.kind == MentionKind::Name
