@@ -908,17 +908,6 @@ impl<'a> Finder<'a, '_> {
         if j <= lo {
             return None;
         }
-        // A relative clause's subject: Novak, who said …; the report, which found …. The
-        // relative word is the mention; resolution reads its antecedent.
-        if is_relative(&toks[j - 1]) {
-            return Some(self.mention(
-                j - 1,
-                j,
-                MentionKind::Pronoun,
-                Gender::Unknown,
-                Number::Singular,
-            ));
-        }
         // Parenthetical right before the verb: Sen. Ana Novak (D-Ore.) said.
         if is_punct(&toks[j - 1], ")") {
             let mut k = j - 1;
@@ -960,15 +949,10 @@ impl<'a> Finder<'a, '_> {
         {
             return None;
         }
-        // The relative word before a parenthesis or dashes: which — as Ruiz noted — promises.
-        if is_relative(&toks[j - 1]) {
-            return Some(self.mention(
-                j - 1,
-                j,
-                MentionKind::Pronoun,
-                Gender::Unknown,
-                Number::Singular,
-            ));
+        // A relative clause's subject (Novak, who said …; the report, which found …), also before
+        // a parenthesis or dashes (which — as Ruiz noted — promises).
+        if let Some(m) = self.relative_at(j - 1) {
+            return Some(m);
         }
         if is_punct(&toks[j - 1], ",") {
             return self.appositive_subject(j - 1, lo);
@@ -988,6 +972,20 @@ impl<'a> Finder<'a, '_> {
             return Some(self.mention(j - 1, j, MentionKind::Nominal, Gender::Unknown, number));
         }
         self.np_ending_at(j - 1, lo)
+    }
+
+    /// The relative word at token `i` (who, which) as a mention; resolution reads its
+    /// antecedent.
+    fn relative_at(&self, i: usize) -> Option<Mention> {
+        is_relative(&self.tokens[i]).then(|| {
+            self.mention(
+                i,
+                i + 1,
+                MentionKind::Pronoun,
+                Gender::Unknown,
+                Number::Singular,
+            )
+        })
     }
 
     /// `NP , APPOSITIVE ,` before a verb: the name wins (Hugh Hill, a doctor, said; the
@@ -1046,14 +1044,8 @@ impl<'a> Finder<'a, '_> {
             }
         }
         // who, on a call Friday, criticized …: the relative word is the subject.
-        if k > lo && is_relative(&toks[k - 1]) {
-            return Some(self.mention(
-                k - 1,
-                k,
-                MentionKind::Pronoun,
-                Gender::Unknown,
-                Number::Singular,
-            ));
+        if let Some(m) = (k > lo).then(|| self.relative_at(k - 1)).flatten() {
+            return Some(m);
         }
         let outer = self.np_ending_at(k - 1, lo);
         match (outer, inner) {
