@@ -331,7 +331,18 @@ impl Attributor {
     /// Finds and attributes every quotation in an already tokenized document.
     pub fn attribute_document(&self, doc: &Document<'_>) -> Vec<Attribution> {
         let mut raw = quotes::find_quotes(doc);
-        raw.retain(|r| !is_nickname(doc, r));
+        if raw.is_empty() {
+            return Vec::new();
+        }
+        let name_words = mentions::name_words(&self.lexicon, doc.tokens());
+        let names = &name_words.names;
+        // A nickname between the parts of a name (Marcia “Cia” Price) is no quotation.
+        let finder = mentions::Finder {
+            tokens: doc.tokens(),
+            lx: &self.lexicon,
+            names,
+        };
+        raw.retain(|r| !(r.closed && finder.nickname_at(r.first) == Some(r.last + 1)));
         if raw.is_empty() {
             return Vec::new();
         }
@@ -348,8 +359,6 @@ impl Attributor {
             })
             .collect();
         let quoted = quoted_tokens(doc, &quotes);
-        let name_words = mentions::name_words(&self.lexicon, doc.tokens());
-        let names = &name_words.names;
         // Cue phrases are looked up where a sieve asks, unless the lexicon's phrases need the
         // whole text scanned (`Lexicon::bounded_cue_phrase_at`).
         let phrases = match self.lexicon.bounded_cue_phrase_at(doc.text(), 0) {
@@ -555,24 +564,6 @@ fn after_preposition(doc: &Document<'_>, q: &Quote) -> bool {
             || mentions::strip_possessive(prev).1
                 && prev.chars().next().is_some_and(char::is_uppercase)
     }
-}
-
-/// True for a nickname between the parts of a name (Marcia “Cia” Price, Ana "Cia" Ruiz): a
-/// closed quotation of one or two capitalised words, right between two capitalised words.
-fn is_nickname(doc: &Document<'_>, q: &quotes::RawQuote) -> bool {
-    let toks = doc.tokens();
-    let capitalised = |i: usize| {
-        toks.get(i).is_some_and(|t| {
-            matches!(t.kind, TokenKind::Word) && t.text.starts_with(char::is_uppercase)
-        })
-    };
-    let inner = q.first + 1..q.last;
-    q.closed
-        && (1..=2).contains(&inner.len())
-        && inner.clone().all(capitalised)
-        && q.first > 0
-        && capitalised(q.first - 1)
-        && capitalised(q.last + 1)
 }
 
 /// True when a word right before the quotation says it names something: a title, a nickname,

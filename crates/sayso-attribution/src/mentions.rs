@@ -582,7 +582,7 @@ fn is_determiner(t: &Token<'_>) -> bool {
     is_word(t) && with_lowercase(t.text, |w| DETERMINER_SET.contains(w))
 }
 
-fn is_preposition(t: &Token<'_>) -> bool {
+pub(crate) fn is_preposition(t: &Token<'_>) -> bool {
     is_word(t)
         && matches!(
             t.text,
@@ -755,7 +755,7 @@ impl<'a> Finder<'a, '_> {
 
     /// A nickname in double marks starting at token `k` (the opening mark) between two name
     /// words (Marcia “Cia” Price): the index of the name word after it.
-    fn nickname_at(&self, k: usize) -> Option<usize> {
+    pub(crate) fn nickname_at(&self, k: usize) -> Option<usize> {
         let toks = self.tokens;
         let close = (k + 2..k + 4).find(|&c| toks.get(c).is_some_and(is_double_mark))?;
         (k > 0

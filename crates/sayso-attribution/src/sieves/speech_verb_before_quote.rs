@@ -154,11 +154,7 @@ impl Sieve for SpeechVerbBeforeQuote {
                     }
                     // A name after a preposition is its object (to Ukraine, in Cleveland),
                     // not the clause's subject.
-                    if k > clause
-                        && PREPOSITIONS
-                            .iter()
-                            .any(|p| toks[k - 1].text.eq_ignore_ascii_case(p))
-                    {
+                    if k > clause && crate::mentions::is_preposition(&toks[k - 1]) {
                         continue;
                     }
                     if let Some((m, next)) = cx.np_starting_at(k, i) {
@@ -220,12 +216,6 @@ fn with_subject(cx: &Context<'_>, i: usize, lo: usize) -> Option<crate::Mention>
 
 /// How far before a participle "with" may introduce its subject (tokens).
 const WITH_REACH: usize = 14;
-
-/// Prepositions whose object is no clause subject.
-const PREPOSITIONS: &[&str] = &[
-    "about", "against", "at", "by", "for", "from", "in", "into", "near", "of", "on", "over", "to",
-    "toward", "towards", "under", "with",
-];
 
 /// The token where "go on to" starts before the infinitive at `i` (going on to say, went on to
 /// describe, goes on to slam), if it is there.
