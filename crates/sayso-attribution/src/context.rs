@@ -120,6 +120,9 @@ impl<'a> Context<'a> {
         if phrase.is_some() {
             return phrase;
         }
+        if !self.lexicon.is_speech_verb(t.text) {
+            return None;
+        }
         // After a determiner or possessive the word is a noun (his tweets, the claims, a call).
         let toks = self.tokens();
         let noun = i > 0 && {
@@ -133,7 +136,7 @@ impl<'a> Context<'a> {
                     && t.text.ends_with('s')
                     && t.text != "says")
         };
-        (!noun && self.lexicon.is_speech_verb(t.text)).then_some(t.span)
+        (!noun).then_some(t.span)
     }
 
     /// The token index just past a cue that starts at token `i` and covers `cue`.

@@ -29,6 +29,7 @@ impl Sieve for SpeechVerbInSentence {
     fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
         let sent = cx.sentence(quote.last);
         let hi = sent.end.min(quote.last + WINDOW);
+        let toks = cx.tokens();
         for i in quote.last + 1..hi {
             if cx.in_quote(i) {
                 continue;
@@ -47,7 +48,6 @@ impl Sieve for SpeechVerbInSentence {
             // Inverted (…, said Novak; written by Novak) only right after a comma or the
             // closing mark, or before "by": not a verb after "and" or "to" with its object
             // (… and encourage voters to …).
-            let toks = cx.tokens();
             let after = cx.after_cue(i, cue);
             let passive = toks.get(after).is_some_and(|t| t.text == "by");
             let inverted = i == quote.last + 1
