@@ -904,3 +904,55 @@ fn a_participle_never_takes_the_object_of_a_preposition_as_its_subject() {
     let (m, _) = who(text, "appropriate");
     assert!(!matches!(m.as_deref(), Some("Lisbon" | "Moldova")), "{m:?}");
 }
+
+#[test]
+fn an_inverted_speech_verb_after_an_opening_phrase_when_its_name_leads_to_the_quotation() {
+    check(
+        "Because of how the schedule was drawn, explained Tomas Varga, “the race will be over by March.”",
+        "the race",
+        "Tomas Varga",
+        "explained",
+    );
+    check(
+        "In other words, wrote columnist Ines Okafor: “Nobody reads the fine print.”",
+        "Nobody",
+        "Ines Okafor",
+        "wrote",
+    );
+    // A verb taking a listener: the name after it is the object, not the speaker.
+    let (m, _) = who(
+        "Hours later, Ana Ruiz, who chairs the board, told Reuters, “We will not sell.”",
+        "We will",
+    );
+    assert_ne!(m.as_deref(), Some("Reuters"));
+}
+
+#[test]
+fn a_colon_on_the_quotation_line_closes_the_clause_that_names_the_speaker() {
+    // The clause's subject, with its verb as the cue.
+    check(
+        "A footnote in the audit makes that clear: “The figures exclude the northern depots.”",
+        "The figures",
+        "A footnote in the audit",
+        "makes",
+    );
+    // A name after a dash or "from" right before the colon.
+    check(
+        "FERRY FARES TO RISE - Priya Natarajan: “The subsidy ends in June.”",
+        "The subsidy",
+        "Priya Natarajan",
+        ":",
+    );
+    check(
+        "More from the report: “Two of the lifeboats could not be lowered.”",
+        "Two of",
+        "the report",
+        ":",
+    );
+    // A name after a preposition is the listener, not the speaker.
+    let (m, _) = who(
+        "The mayor spelled it out to the weekly Der Bote: “We cannot pay for both bridges.”",
+        "We cannot",
+    );
+    assert_ne!(m.as_deref(), Some("Der Bote"));
+}

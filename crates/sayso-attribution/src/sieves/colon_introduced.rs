@@ -1,15 +1,18 @@
-//! `colon-introduced`: a paragraph ending in a colon introduces the quotation that opens the
-//! next paragraph.
+//! `colon-introduced`: a colon introduces the quotation right after it, on the same line or
+//! opening the next paragraph.
+
+use sayso_tokenizer::TokenKind;
 
 use crate::mentions::MentionKind;
 use crate::{Answer, Context, Quote, Sieve};
 
-/// The previous paragraph ends with ":" and names the speaker; the quotation opens this one.
+/// A colon right before the quotation, closing a clause that names the speaker.
 ///
-/// Pattern: `… SPEAKER [VERB] … :` ¶ `“…”`.
+/// Pattern: `… SPEAKER [VERB] … :` ¶ `“…”` (the previous paragraph ends with the colon), or
+/// `SPEAKER VERB …: “…”` / `… from SPEAKER: “…”` on the quotation's own line.
 /// Example: And from Chairwoman Ruiz: ¶ “We will keep the libraries open.”
-/// Fails when the introducing paragraph names several people (the subject of its speech verb,
-/// or else its first name, is taken).
+/// Fails when the introducing clause names several people (the subject of its speech verb,
+/// else a name right before the colon, else the clause's subject is taken).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ColonIntroduced;
 
@@ -28,14 +31,11 @@ impl Sieve for ColonIntroduced {
 
     fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
         let toks = cx.tokens();
-        let para = cx.paragraph(quote.first);
-        if quote.first != para.start || para.start == 0 {
-            return None;
-        }
-        let colon = para.start - 1;
+        let colon = quote.first.checked_sub(1)?;
         if toks[colon].text != ":" {
             return None;
         }
+        let next_paragraph = quote.first == cx.paragraph(quote.first).start;
         let sent = cx.sentence(colon);
         let lo = sent.start.max(colon.saturating_sub(crate::context::WINDOW));
         // A speech verb with a subject: Novak told reporters:
@@ -53,18 +53,91 @@ impl Sieve for ColonIntroduced {
                 }
             }
         }
-        // Else the first name or pronoun of the sentence: And from Chairwoman Ruiz:
-        for k in lo..colon {
-            if let Some((m, _)) = cx.np_starting_at(k, colon) {
-                if m.kind != MentionKind::Nominal {
-                    return Some(Answer {
-                        mention: Some(m),
-                        cue: Some(toks[colon].span),
-                        confidence: 0.8,
-                    });
+        if next_paragraph {
+            // The first name or pronoun of the sentence: And from Chairwoman Ruiz:
+            for k in lo..colon {
+                if let Some((m, _)) = cx.np_starting_at(k, colon) {
+                    if m.kind != MentionKind::Nominal {
+                        return Some(Answer {
+                            mention: Some(m),
+                            cue: Some(toks[colon].span),
+                            confidence: 0.8,
+                        });
+                    }
                 }
             }
+            return None;
         }
-        None
+        // On the quotation's own line: a name, or a phrase after "from" or a dash, right
+        // before the colon (More from the report: “…”; HEADLINE - Ana Ruiz: “…”; explained
+        // Ana Ruiz: “…”).
+        if let Some(m) = colon
+            .checked_sub(1)
+            .and_then(|k| cx.finder().np_ending_at(k, lo))
+        {
+            let before = m.tokens.0.checked_sub(1).map(|k| &toks[k]);
+            let introduced = before.is_some_and(|t| {
+                t.text.eq_ignore_ascii_case("from") || matches!(t.kind, TokenKind::Dash)
+            });
+            // The object of a preposition is no speaker (spoke to the weekly El País:).
+            let object = (m.tokens.0.saturating_sub(4)..m.tokens.0)
+                .rev()
+                .map(|k| &toks[k])
+                .take_while(|t| {
+                    crate::mentions::is_preposition(t)
+                        || (matches!(t.kind, TokenKind::Word)
+                            && t.text.starts_with(char::is_lowercase))
+                })
+                .any(crate::mentions::is_preposition);
+            if (m.kind == MentionKind::Name && !object) || introduced {
+                let cue = before
+                    .and_then(|_| cx.cue_at(m.tokens.0 - 1))
+                    .unwrap_or(toks[colon].span);
+                return Some(Answer {
+                    mention: Some(m),
+                    cue: Some(cue),
+                    confidence: 0.75,
+                });
+            }
+        }
+        // The subject of the clause the colon ends, with its verb as the cue: The report
+        // makes that clear: “…”; Article 33 affirms: “…”.
+        let mut start = cx.main_clause_start(sent.start, colon);
+        if toks
+            .get(start)
+            .is_some_and(|t| matches!(t.text, "And" | "But" | "So" | "Then"))
+        {
+            start += 1;
+        }
+        let verb = (start + 1..colon).find(|&k| !cx.in_quote(k) && verb_shaped(&toks[k]))?;
+        let m = cx.subject_before(verb, start)?;
+        // A relative pronoun's clause (…, who was killed in 2011, is shown lecturing:) or an
+        // expletive subject (there were two words …:) names nobody.
+        let w = &toks[m.tokens.0];
+        if matches!(w.text, "who" | "which" | "that" | "there" | "There") {
+            return None;
+        }
+        let verb = &toks[verb];
+        Some(Answer {
+            mention: Some(m),
+            cue: Some(verb.span),
+            confidence: 0.7,
+        })
     }
+}
+
+/// Auxiliaries that make a clause's verb (she is sure: “…”).
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did",
+    "does",
+];
+
+/// True for a lower-case word shaped like a finite verb: an auxiliary, or a word ending in
+/// -ed or a third-person -s (affirms, gloated), not -ss.
+fn verb_shaped(t: &sayso_tokenizer::Token<'_>) -> bool {
+    let w = t.text;
+    matches!(t.kind, TokenKind::Word)
+        && w.starts_with(char::is_lowercase)
+        && (AUXILIARIES.contains(&w)
+            || (w.len() > 3 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))))
 }

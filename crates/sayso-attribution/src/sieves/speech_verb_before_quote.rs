@@ -2,7 +2,7 @@
 
 use sayso_tokenizer::{Span, TokenKind};
 
-use crate::{Answer, Context, Mention, Quote, Sieve};
+use crate::{Answer, Context, Mention, Quote, Sieve, lexicon};
 
 /// The nearest speech verb before the opening mark in the same sentence, with its subject;
 /// when that verb sits inside another speech verb's complement, the outermost one.
@@ -63,9 +63,21 @@ impl Sieve for SpeechVerbBeforeQuote {
                 });
             }
             // Said Ana Ruiz, who …, “…”: a verb opening its sentence, its subject after it.
-            if i == cx.sentence(i).start && toks[i].text.starts_with(char::is_uppercase) {
-                if let Some((m, _)) = cx.np_starting_at(cx.after_cue(i, cue), quote.first) {
-                    if m.kind == crate::MentionKind::Name {
+            // Likewise after an opening phrase, when the name leads straight to the quotation
+            // (In other words, explained Ana Ruiz: “…”).
+            let opens_sentence =
+                i == cx.sentence(i).start && toks[i].text.starts_with(char::is_uppercase);
+            // Not a participle or a verb taking a listener (…, telling Reuters, “…”; Ruiz,
+            // who …, told Reuters, “…”), whose name after it is the object.
+            let after_opener = i > lo
+                && toks[i - 1].text == ","
+                && !toks[i].text.ends_with("ing")
+                && !lexicon::with_lowercase(toks[i].text, |w| LISTENER_VERBS.contains(&w));
+            if opens_sentence || after_opener {
+                if let Some((m, next)) = cx.np_starting_at(cx.after_cue(i, cue), quote.first) {
+                    let leads_to_quote =
+                        next + 1 == quote.first && matches!(toks[next].text, "," | ":");
+                    if m.kind == crate::MentionKind::Name && (opens_sentence || leads_to_quote) {
                         return Some(Answer {
                             mention: Some(m),
                             cue: Some(cue),
@@ -213,6 +225,15 @@ fn with_subject(cx: &Context<'_>, i: usize, lo: usize) -> Option<crate::Mention>
         .then_some(m)
         .filter(|_| direct || coordinated)
 }
+
+/// Speech verbs whose object is the listener (told Reuters, asked the minister): a name after
+/// them is not their subject, even after a comma. General English.
+const LISTENER_VERBS: &[&str] = &[
+    "ask", "asked", "asks", "assure", "assured", "assures", "brief", "briefed", "briefs", "call",
+    "called", "calls", "inform", "informed", "informs", "press", "pressed", "presses", "remind",
+    "reminded", "reminds", "tell", "tells", "told", "urge", "urged", "urges", "warn", "warned",
+    "warns",
+];
 
 /// How far before a participle "with" may introduce its subject (tokens).
 const WITH_REACH: usize = 14;
