@@ -956,3 +956,14 @@ fn a_colon_on_the_quotation_line_closes_the_clause_that_names_the_speaker() {
     );
     assert_ne!(m.as_deref(), Some("Der Bote"));
 }
+
+#[test]
+fn a_continued_turn_passes_over_a_title_in_the_attribution_sentence() {
+    check(
+        "“It is too early to tell,” said Rhys Anand, who hosts the quiz show “Final Round.” \
+         “I mean, the economy decides it.”",
+        "I mean",
+        "Rhys Anand",
+        "said",
+    );
+}

@@ -33,10 +33,32 @@ impl Sieve for ContinuedTurn {
         ) {
             return None;
         }
-        let k = quote.id.0 as usize;
-        let prev = cx.quotes().get(k.checked_sub(1)?)?;
-        let (answer, _) = cx.earlier_answers().get(k - 1)?.as_ref()?;
+        // The previous quotation, passing over unattributed titles and terms in between
+        // in the previous quotation's own sentence (“…,” said Novak, host of the show “Night
+        // Shift.” “…”).
+        let mut k = quote.id.0 as usize;
+        let (prev, answer) = loop {
+            k = k.checked_sub(1)?;
+            let prev = cx.quotes().get(k)?;
+            match cx.earlier_answers().get(k)? {
+                Some((answer, _)) => break (prev, answer),
+                None if matches!(
+                    super::fragment_case(cx, prev, 3),
+                    Some(super::Case::Lower | super::Case::Title)
+                ) && quote.id.0 as usize - k <= 2 => {}
+                None => return None,
+            }
+        };
         answer.mention?;
+        // Passed-over fragments must sit in the answered quotation's own sentence …
+        let skipped = k + 1..quote.id.0 as usize;
+        // and the answered one must be more than a term itself.
+        let apart = skipped
+            .clone()
+            .any(|j| cx.doc().sentence_of(cx.quotes()[j].first) != cx.doc().sentence_of(prev.last));
+        if !skipped.is_empty() && (apart || super::fragment_case(cx, prev, 3).is_some()) {
+            return None;
+        }
         let doc = cx.doc();
         let (p_prev, p_this) = (doc.paragraph_of(prev.last), doc.paragraph_of(quote.first));
         // Nothing between them may name another speaker with a speech verb.
