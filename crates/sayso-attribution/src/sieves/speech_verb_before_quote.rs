@@ -54,133 +54,25 @@ impl Sieve for SpeechVerbBeforeQuote {
             } else {
                 (i, cue)
             };
+            let verb = Verb { i, cue, lo };
             if cx.is_according_to(cue) {
                 let (m, _) = cx.np_starting_at(cx.after_cue(i, cue), quote.first)?;
-                return Some(Answer {
-                    mention: Some(m),
-                    cue: Some(cue),
-                    confidence: 0.9,
-                });
+                return Some(verb.answer(m, 0.9));
             }
-            // Said Ana Ruiz, who …, “…”: a verb opening its sentence, its subject after it.
-            // Likewise after an opening phrase, when the name leads straight to the quotation
-            // (In other words, explained Ana Ruiz: “…”).
-            let opens_sentence =
-                i == cx.sentence(i).start && toks[i].text.starts_with(char::is_uppercase);
-            // Not a participle or a verb taking a listener (…, telling Reuters, “…”; Ruiz,
-            // who …, told Reuters, “…”), whose name after it is the object.
-            let after_opener = i > lo
-                && toks[i - 1].text == ","
-                && !toks[i].text.ends_with("ing")
-                && !lexicon::with_lowercase(toks[i].text, |w| LISTENER_VERBS.contains(&w));
-            if opens_sentence || after_opener {
-                if let Some((m, next)) = cx.np_starting_at(cx.after_cue(i, cue), quote.first) {
-                    let leads_to_quote =
-                        next + 1 == quote.first && matches!(toks[next].text, "," | ":");
-                    if m.kind == crate::MentionKind::Name && (opens_sentence || leads_to_quote) {
-                        return Some(Answer {
-                            mention: Some(m),
-                            cue: Some(cue),
-                            confidence: 0.85,
-                        });
-                    }
-                }
+            if let Some(m) = verb.inverted_subject(cx, quote) {
+                return Some(verb.answer(m, 0.85));
             }
-            let after_comma = i > lo && toks[i - 1].text == ",";
-            // A participle (…, saying “…”; sent an email saying “…”) has no subject of its own
-            // before it, unless an auxiliary makes it a finite verb (Novak is saying).
-            let ing = toks[i].text.ends_with("ing");
-            let finite = i > lo
-                && (matches!(
-                    toks[i - 1].text,
-                    "is" | "was" | "are" | "were" | "been" | "be" | "am" | "keeps" | "kept"
-                ) || toks[i - 1].text.ends_with("’s")
-                    || toks[i - 1].text.ends_with("'s"));
-            // …, with Senator Ana Novak telling reporters “…”; with one of her ads asking “…”;
-            // with Novak tweeting … and asking “…”: the phrase after "with" is the subject.
-            if ing && !finite {
-                if let Some(m) = with_subject(cx, i, lo) {
-                    return Some(Answer {
-                        mention: Some(m),
-                        cue: Some(cue),
-                        confidence: 0.8,
-                    });
+            match verb.subject(cx) {
+                Subject::Found(answer) => return Some(answer),
+                Subject::Relative(answer) if inner.is_none() => {
+                    inner = Some(answer);
+                    continue;
                 }
+                Subject::Relative(answer) => return Some(answer),
+                Subject::None => {}
             }
-            if let Some(m) = cx.subject_before(i, lo) {
-                // …, with Novak calling it “…”: the participle's own subject after "with".
-                // … footage of Novak saying “…”: likewise after "of".
-                let with = m.tokens.0 > lo
-                    && matches!(toks[m.tokens.0 - 1].text, "with" | "With" | "of")
-                    && !after_comma;
-                if !ing || finite || with {
-                    // Reported speech inside reported speech (Novak said Ruiz had called it
-                    // “…”): the outermost speaker of the sentence is the source.
-                    let (m, cue) = outermost(cx, lo, m, cue);
-                    let answer = Answer {
-                        mention: Some(m),
-                        cue: Some(cue),
-                        confidence: 0.88,
-                    };
-                    let relative = m.kind == crate::MentionKind::Pronoun
-                        && m.tokens.0 > lo
-                        && matches!(
-                            toks[m.tokens.0 - 1].text,
-                            "whom" | "what" | "which" | "who" | "as"
-                        );
-                    if relative && inner.is_none() {
-                        inner = Some(answer);
-                        continue;
-                    }
-                    return Some(answer);
-                }
-            }
-            // A verb coordinated with an earlier one (Novak praised the plan but warned …).
-            let mut j = i;
-            while j > lo && i - j < 3 && crate::mentions::is_filler(&toks[j - 1]) {
-                j -= 1;
-            }
-            let coordinated =
-                j > lo && matches!(toks[j - 1].text, "and" | "but" | "or" | "then" | "yet");
-            // A participle or a verb whose subject opens the sentence: Novak, …, saying “…”.
-            if ing || after_comma || coordinated {
-                let clause = cx.main_clause_start(lo, i);
-                // Novak said on Monday, adding …: the subject of the speech verb just before.
-                if after_comma {
-                    let said = (clause..i - 1).rev().take(12).find_map(|j| {
-                        (!cx.in_quote(j) && cx.cue_at(j).is_some())
-                            .then(|| cx.subject_before(j, clause))
-                            .flatten()
-                    });
-                    if let Some(m) = said {
-                        return Some(Answer {
-                            mention: Some(m),
-                            cue: Some(cue),
-                            confidence: 0.8,
-                        });
-                    }
-                }
-                for k in clause..i {
-                    if cx.in_quote(k) {
-                        continue;
-                    }
-                    // A name after a preposition is its object (to Ukraine, in Cleveland),
-                    // not the clause's subject.
-                    if k > clause && crate::mentions::is_preposition(&toks[k - 1]) {
-                        continue;
-                    }
-                    if let Some((m, next)) = cx.np_starting_at(k, i) {
-                        if m.kind != crate::MentionKind::Nominal || k == clause {
-                            // The chief executive, Ana Novak, …: the appositive name.
-                            let m = cx.appositive_name(m, next, i).unwrap_or(m);
-                            return Some(Answer {
-                                mention: Some(m),
-                                cue: Some(cue),
-                                confidence: 0.75,
-                            });
-                        }
-                    }
-                }
+            if let Some(answer) = verb.clause_subject(cx) {
+                return Some(answer);
             }
         }
         // Only a relative clause's verb (… what he called “…”): the main clause's subject
@@ -198,6 +90,167 @@ impl Sieve for SpeechVerbBeforeQuote {
             },
             _ => answer,
         })
+    }
+}
+
+/// A speech verb before the quotation: its token `i`, its cue span (the whole phrase of "go on
+/// to say") and the start of the sentence's reach, `lo`.
+#[derive(Clone, Copy)]
+struct Verb {
+    i: usize,
+    cue: Span,
+    lo: usize,
+}
+
+/// What the speaker phrase before a verb turned out to be.
+enum Subject {
+    /// The verb's own subject (or the outermost speaker whose complement holds it).
+    Found(Answer),
+    /// The subject of a relative clause's verb (whom he called “…”), a fallback.
+    Relative(Answer),
+    /// No subject the verb can take.
+    None,
+}
+
+impl Verb {
+    fn answer(self, m: Mention, confidence: f32) -> Answer {
+        Answer {
+            mention: Some(m),
+            cue: Some(self.cue),
+            confidence,
+        }
+    }
+
+    /// True when a comma comes right before the verb.
+    fn after_comma(self, cx: &Context<'_>) -> bool {
+        self.i > self.lo && cx.tokens()[self.i - 1].text == ","
+    }
+
+    /// A participle (…, saying “…”; sent an email saying “…”) has no subject of its own before
+    /// it, unless an auxiliary makes it a finite verb (Novak is saying): (participle, finite).
+    fn participle(self, cx: &Context<'_>) -> (bool, bool) {
+        let toks = cx.tokens();
+        let ing = toks[self.i].text.ends_with("ing");
+        let finite = self.i > self.lo
+            && (matches!(
+                toks[self.i - 1].text,
+                "is" | "was" | "are" | "were" | "been" | "be" | "am" | "keeps" | "kept"
+            ) || toks[self.i - 1].text.ends_with("’s")
+                || toks[self.i - 1].text.ends_with("'s"));
+        (ing, finite)
+    }
+
+    /// The name after a verb that opens its sentence (Said Ana Ruiz, who …, “…”), or after an
+    /// opening phrase's comma when the name leads straight to the quotation (In other words,
+    /// explained Ana Ruiz: “…”).
+    fn inverted_subject(self, cx: &Context<'_>, quote: &Quote) -> Option<Mention> {
+        let (toks, i) = (cx.tokens(), self.i);
+        let opens_sentence =
+            i == cx.sentence(i).start && toks[i].text.starts_with(char::is_uppercase);
+        // Not a participle or a verb taking a listener (…, telling Reuters, “…”; Ruiz, who …,
+        // told Reuters, “…”), whose name after it is the object.
+        let after_opener = self.after_comma(cx)
+            && !toks[i].text.ends_with("ing")
+            && !lexicon::with_lowercase(toks[i].text, |w| LISTENER_VERBS.contains(&w));
+        if !(opens_sentence || after_opener) {
+            return None;
+        }
+        let (m, next) = cx.np_starting_at(cx.after_cue(i, self.cue), quote.first)?;
+        let leads_to_quote = next + 1 == quote.first && matches!(toks[next].text, "," | ":");
+        (m.kind == crate::MentionKind::Name && (opens_sentence || leads_to_quote)).then_some(m)
+    }
+
+    /// The verb's subject before it: after "with" for a participle (with Senator Ana Novak
+    /// telling reporters “…”), else the phrase ending right before it, carried out to the
+    /// outermost speaker of nested reported speech.
+    fn subject(self, cx: &Context<'_>) -> Subject {
+        let (toks, lo) = (cx.tokens(), self.lo);
+        let (ing, finite) = self.participle(cx);
+        // …, with Senator Ana Novak telling reporters “…”; with one of her ads asking “…”;
+        // with Novak tweeting … and asking “…”: the phrase after "with" is the subject.
+        if ing && !finite {
+            if let Some(m) = with_subject(cx, self.i, lo) {
+                return Subject::Found(self.answer(m, 0.8));
+            }
+        }
+        let Some(m) = cx.subject_before(self.i, lo) else {
+            return Subject::None;
+        };
+        // …, with Novak calling it “…”: the participle's own subject after "with".
+        // … footage of Novak saying “…”: likewise after "of".
+        let with = m.tokens.0 > lo
+            && matches!(toks[m.tokens.0 - 1].text, "with" | "With" | "of")
+            && !self.after_comma(cx);
+        if ing && !finite && !with {
+            return Subject::None;
+        }
+        // Reported speech inside reported speech (Novak said Ruiz had called it “…”): the
+        // outermost speaker of the sentence is the source.
+        let (m, cue) = outermost(cx, lo, m, self.cue);
+        let answer = Answer {
+            mention: Some(m),
+            cue: Some(cue),
+            confidence: 0.88,
+        };
+        let relative = m.kind == crate::MentionKind::Pronoun
+            && m.tokens.0 > lo
+            && matches!(
+                toks[m.tokens.0 - 1].text,
+                "whom" | "what" | "which" | "who" | "as"
+            );
+        if relative {
+            Subject::Relative(answer)
+        } else {
+            Subject::Found(answer)
+        }
+    }
+
+    /// The subject of the clause a participle or a coordinated verb hangs on (Novak, …,
+    /// saying “…”; Novak praised the plan but warned …): the subject of the speech verb just
+    /// before it, else the clause's first name, pronoun or opening description.
+    fn clause_subject(self, cx: &Context<'_>) -> Option<Answer> {
+        let (toks, i, lo) = (cx.tokens(), self.i, self.lo);
+        let (ing, _) = self.participle(cx);
+        let after_comma = self.after_comma(cx);
+        let mut j = i;
+        while j > lo && i - j < 3 && crate::mentions::is_filler(&toks[j - 1]) {
+            j -= 1;
+        }
+        let coordinated =
+            j > lo && matches!(toks[j - 1].text, "and" | "but" | "or" | "then" | "yet");
+        if !(ing || after_comma || coordinated) {
+            return None;
+        }
+        let clause = cx.main_clause_start(lo, i);
+        // Novak said on Monday, adding …: the subject of the speech verb just before.
+        if after_comma {
+            let said = (clause..i - 1).rev().take(12).find_map(|j| {
+                (!cx.in_quote(j) && cx.cue_at(j).is_some())
+                    .then(|| cx.subject_before(j, clause))
+                    .flatten()
+            });
+            if let Some(m) = said {
+                return Some(self.answer(m, 0.8));
+            }
+        }
+        for k in clause..i {
+            if cx.in_quote(k) {
+                continue;
+            }
+            // A name after a preposition is its object (to Ukraine, in Cleveland), not the
+            // clause's subject.
+            if k > clause && crate::mentions::is_preposition(&toks[k - 1]) {
+                continue;
+            }
+            if let Some((m, next)) = cx.np_starting_at(k, i) {
+                if m.kind != crate::MentionKind::Nominal || k == clause {
+                    // The chief executive, Ana Novak, …: the appositive name.
+                    let m = cx.appositive_name(m, next, i).unwrap_or(m);
+                    return Some(self.answer(m, 0.75));
+                }
+            }
+        }
+        None
     }
 }
 
