@@ -967,3 +967,13 @@ fn a_continued_turn_passes_over_a_title_in_the_attribution_sentence() {
         "said",
     );
 }
+
+#[test]
+fn a_clause_opened_by_as_keeps_its_own_speaker() {
+    check(
+        "Novak said as the heckler shouted: “Go home!”",
+        "Go home",
+        "the heckler",
+        "shouted",
+    );
+}

@@ -303,7 +303,7 @@ fn go_on_to(cx: &Context<'_>, i: usize, lo: usize) -> Option<usize> {
 /// The outermost speech verb whose complement holds the verb that `m` is the subject of:
 /// Novak said that Ruiz called it “…” → (Novak, said). Walks left from `m` within the
 /// sentence (from `lo`), stopping at whatever starts a separate clause (a semicolon, a
-/// quotation, and, but, because …); returns `(m, cue)` unchanged when there is none.
+/// quotation, and, but, because, as …); returns `(m, cue)` unchanged when there is none.
 fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Mention, Span) {
     let toks = cx.tokens();
     let mut j = m.tokens.0;
@@ -331,6 +331,7 @@ fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Men
                     | "after"
                     | "before"
                     | "when"
+                    | "as"
             )
         {
             break;
