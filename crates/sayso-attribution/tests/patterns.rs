@@ -977,3 +977,13 @@ fn a_clause_opened_by_as_keeps_its_own_speaker() {
         "shouted",
     );
 }
+
+#[test]
+fn went_on_after_a_quotation_continues_the_speech() {
+    check(
+        "“And it would end the kind of care we know,” she went on.",
+        "And it",
+        "she",
+        "went on",
+    );
+}
