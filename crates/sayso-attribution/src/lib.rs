@@ -155,6 +155,8 @@ pub trait Sieve: Send + Sync {
 /// The curated default cascade, highest precision first.
 pub fn default_sieves() -> Vec<Box<dyn Sieve>> {
     vec![
+        // “WALLACE: Will she be there tomorrow night?”
+        Box::new(TranscriptLabel),
         // The plan is “dead on arrival,” according to two council members.
         Box::new(AccordingTo),
         // “We will respond,” the defense minister said.
@@ -181,6 +183,7 @@ pub fn default_sieves() -> Vec<Box<dyn Sieve>> {
 /// Sieves whose evidence is a cue in the quotation's own sentence: a short fragment in quotation
 /// marks is only speech when one of these answers for it.
 const CUE_SIEVES: &[&str] = &[
+    "transcript-label",
     "speech-verb-after-quote",
     "speech-verb-before-quote",
     "according-to",
@@ -582,6 +585,20 @@ fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
         && q.kind == QuoteKind::Partial
 }
 
+/// True when everything inside the quotation is in parentheses: a transcript's stage
+/// direction (“(CROSSTALK.)”, “(Applause)”), not speech.
+fn stage_direction(doc: &Document<'_>, q: &Quote) -> bool {
+    let toks = doc.tokens();
+    // An unclosed quotation's last token is its own text.
+    let end = (q.last + usize::from(!q.closed)).min(toks.len());
+    let mut inner = toks[(q.first + 1).min(end)..end]
+        .iter()
+        .filter(|t| !matches!(t.text, "." | "," | "…"));
+    let opens = inner.next().is_some_and(|t| t.text == "(");
+    let closes = inner.next_back().is_some_and(|t| t.text == ")");
+    opens && closes && !inner.any(|t| matches!(t.text, "(" | ")"))
+}
+
 /// True when the quotation is reported speech: anything direct, and a partial quotation that a
 /// cue in its own sentence attributes. Short fragments nobody is said to have said are scare
 /// quotes or titles.
@@ -593,6 +610,9 @@ fn is_speech(
     names_something: bool,
 ) -> bool {
     let words = inner_words(doc, q.first, q.last);
+    if stage_direction(doc, q) {
+        return false;
+    }
     if names_something && words < 8 && answer.is_none() {
         return false;
     }

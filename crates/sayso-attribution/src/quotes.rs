@@ -141,8 +141,11 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
         }
         nested.clear();
         if let Some(o) = open {
+            // A transcript's next speaker (¶ "WALLACE: …) starts a quotation of their own.
             let next_opens = paragraphs.get(p + 1).is_some_and(|next| {
-                !next.is_empty() && effective_role(doc, next.start) == Some(QuoteRole::Open)
+                !next.is_empty()
+                    && effective_role(doc, next.start) == Some(QuoteRole::Open)
+                    && transcript_label(doc, next.start, next.end).is_none()
             });
             if !next_opens {
                 push_unclosed(doc, o, para.end, &mut out);
@@ -154,6 +157,62 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
         push_unclosed(doc, o, tokens.len(), &mut out);
     }
     out
+}
+
+/// The most words a transcript label may have.
+const LABEL_WORDS: usize = 3;
+
+/// Labels in capitals that head a paragraph without naming a speaker (news furniture).
+const NOT_SPEAKERS: &[&str] = &[
+    "BREAKING",
+    "CAPTION",
+    "CORRECTION",
+    "EDITOR",
+    "EDITOR'S",
+    "EDITOR’S",
+    "EXCLUSIVE",
+    "MORE",
+    "NOTE",
+    "PHOTO",
+    "PHOTOS",
+    "READ",
+    "RELATED",
+    "SOURCE",
+    "TRANSCRIPT",
+    "UPDATE",
+    "UPDATED",
+    "VIDEO",
+    "WATCH",
+];
+
+/// The token range of a transcript's speaker label right after the opening mark at token
+/// `mark` (“PENCE: …”, “MR. RUIZ: …”): one to three words in capitals, then a colon, before
+/// token `hi`. The colon is the token at the range's end.
+pub(crate) fn transcript_label(
+    doc: &Document<'_>,
+    mark: usize,
+    hi: usize,
+) -> Option<(usize, usize)> {
+    let toks = doc.tokens();
+    let first = mark + 1;
+    let mut k = first;
+    while k < hi
+        && k - first < LABEL_WORDS
+        && matches!(toks[k].kind, TokenKind::Word)
+        && is_label_word(toks[k].text)
+    {
+        k += 1;
+    }
+    let colon = k < hi && toks[k].text == ":";
+    let speaker = !(first..k).any(|j| NOT_SPEAKERS.contains(&toks[j].text));
+    (k > first && colon && speaker).then_some((first, k))
+}
+
+/// True for a word in capitals of at least two letters (PENCE, MR., O'NEILL).
+fn is_label_word(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))
 }
 
 /// True for a straight double mark ("), false for a typographic one (“ ” « »).

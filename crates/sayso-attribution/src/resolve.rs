@@ -668,6 +668,12 @@ impl<'a> Resolver<'a> {
                 let own: Vec<&'a str> = name_tokens(toks, s, e)
                     .map(|t| strip_possessive(t.text).0)
                     .collect();
+                // A label in capitals (PENCE: …) names whoever the text calls Pence.
+                if own.iter().all(|w| in_capitals(w)) {
+                    if let Some(words) = self.written_in_capitals(&own, s) {
+                        return words.to_vec();
+                    }
+                }
                 self.fullest(&own, s).to_vec()
             }
             MentionKind::Pronoun => {
@@ -714,6 +720,22 @@ impl<'a> Resolver<'a> {
                 as_written()
             }
         }
+    }
+
+    /// The fullest name holding `words` (in capitals: PENCE, MR. RUIZ) as the text writes
+    /// them elsewhere (Mike Pence), or the occurrence of those very words; `None` when the
+    /// text never writes them in lower case.
+    fn written_in_capitals(&self, words: &[&str], pos: usize) -> Option<&[&'a str]> {
+        let ids = words
+            .iter()
+            .map(|w| self.ids.get(&title_case(w)))
+            .collect::<Option<Vec<u32>>>()?;
+        let k = self.fuller_than(&ids, pos).or_else(|| {
+            self.occurrences
+                .iter()
+                .position(|o| self.word_ids[o.words.clone()] == ids[..])
+        })?;
+        Some(self.words_of(&self.occurrences[k]))
     }
 
     fn pronoun_antecedent<'s>(
@@ -976,6 +998,19 @@ fn described(toks: &[Token<'_>], o: &Occurrence) -> bool {
 /// True when `needle` is a contiguous run of `hay`'s words.
 fn contains(hay: &[u32], needle: &[u32]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// True for a word of two or more letters, all capitals (PENCE, MR.).
+fn in_capitals(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+/// The word with its first letter kept and the rest in lower case (PENCE → Pence).
+fn title_case(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next()
+        .map(|c| c.to_string() + &cs.as_str().to_lowercase())
+        .unwrap_or_default()
 }
 
 /// `w.to_lowercase()`, borrowed when that changes nothing (most words).

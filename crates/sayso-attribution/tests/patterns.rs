@@ -987,3 +987,38 @@ fn went_on_after_a_quotation_continues_the_speech() {
         "went on",
     );
 }
+
+#[test]
+fn a_transcript_labels_each_speakers_paragraph_and_the_label_finds_the_full_name() {
+    let text = "Transport minister Ines Okafor spoke to the host on Friday.\n\n\
+                Partial transcript as follows:\n\n\
+                \"HOST: Will the ferry run on Sunday?\n\n\
+                \"OKAFOR: It will run, as it always has.\n\n\
+                \"(LAUGHTER.)\n\n\
+                \"HOST: And after the storm?\n";
+    let found = Attributor::default().attribute(text);
+    let turns: Vec<(&str, &str, Option<&str>)> = found
+        .iter()
+        .map(|a| {
+            (
+                text[a.quote.span].lines().next().unwrap_or(""),
+                a.speaker.as_ref().map_or("", |s| s.name.as_str()),
+                a.cue.map(|c| &text[c]),
+            )
+        })
+        .collect();
+    // Each labelled paragraph is a quotation of its own, however its marks pair up; a stage
+    // direction in parentheses is no quotation.
+    assert_eq!(
+        turns,
+        vec![
+            ("\"HOST: Will the ferry run on Sunday?", "HOST", Some(":")),
+            (
+                "\"OKAFOR: It will run, as it always has.",
+                "Ines Okafor",
+                Some(":")
+            ),
+            ("\"HOST: And after the storm?", "HOST", Some(":")),
+        ]
+    );
+}

@@ -11,6 +11,7 @@ mod speech_verb_before_quote;
 mod speech_verb_in_sentence;
 pub mod template;
 mod trailing_dash;
+mod transcript_label;
 
 pub use according_to::AccordingTo;
 pub use colon_introduced::ColonIntroduced;
@@ -22,6 +23,7 @@ pub use speech_verb_after_quote::SpeechVerbAfterQuote;
 pub use speech_verb_before_quote::SpeechVerbBeforeQuote;
 pub use speech_verb_in_sentence::SpeechVerbInSentence;
 pub use trailing_dash::TrailingDash;
+pub use transcript_label::TranscriptLabel;
 
 use crate::mentions::is_filler;
 use crate::{Context, Quote};

@@ -1,0 +1,46 @@
+//! `transcript-label`: “PENCE: Well, look, …” (a speaker's label opening the quotation).
+
+use crate::{Answer, Context, Gender, Mention, MentionKind, Number, Quote, Sieve};
+
+/// A transcript quoted paragraph by paragraph: the quotation opens its paragraph with the
+/// speaker's label in capitals and a colon.
+///
+/// Pattern: ¶ `“LABEL: …”`, the label one to three words in capitals.
+/// Example: “WALLACE: Will she be there tomorrow night?”
+/// Fails on labels that name no speaker but are not in its short list of such labels
+/// (UPDATE:, NOTE:), which it then reports as the speaker.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TranscriptLabel;
+
+impl Sieve for TranscriptLabel {
+    fn name(&self) -> &'static str {
+        "transcript-label"
+    }
+
+    fn description(&self) -> &'static str {
+        "a speaker's label in capitals and a colon opening the quoted paragraph (transcripts)"
+    }
+
+    fn example(&self) -> &'static str {
+        "“WALLACE: Will she be there tomorrow night?”"
+    }
+
+    fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
+        let toks = cx.tokens();
+        if quote.first != cx.paragraph(quote.first).start {
+            return None;
+        }
+        let (first, k) = crate::quotes::transcript_label(cx.doc(), quote.first, quote.last)?;
+        Some(Answer {
+            mention: Some(Mention {
+                span: toks[first].span.to(toks[k - 1].span),
+                kind: MentionKind::Name,
+                gender: Gender::Unknown,
+                number: Number::Singular,
+                tokens: (first, k),
+            }),
+            cue: Some(toks[k].span),
+            confidence: 0.9,
+        })
+    }
+}
