@@ -698,7 +698,7 @@ impl<'a> Resolver<'a> {
                         && !ORG_HEADS.contains(&head.as_str());
                     if person {
                         if let Some(words) = self
-                            .recent_speaker(doc, s, speakers)
+                            .recent_speaker(doc, s, speakers, mention.gender)
                             .or_else(|| self.recent_person(doc, s))
                         {
                             return words.to_vec();
@@ -711,7 +711,7 @@ impl<'a> Resolver<'a> {
                         return words.to_vec();
                     }
                     let owner = strip_possessive(first).0;
-                    if let Some(words) = self.recent_speaker(doc, s, speakers) {
+                    if let Some(words) = self.recent_speaker(doc, s, speakers, mention.gender) {
                         if !words.iter().any(|w| fold(w) == fold(owner)) {
                             return words.to_vec();
                         }
@@ -805,17 +805,28 @@ impl<'a> Resolver<'a> {
     }
 
     /// The person who spoke most recently before token `pos` (a quotation's speaker or the
-    /// subject of a speech verb), within the last three paragraphs, by their fullest name.
+    /// subject of a speech verb), within the last three paragraphs, by their fullest name; of
+    /// gender `want` when that is known.
     fn recent_speaker<'s>(
         &'s self,
         doc: &Document<'_>,
         pos: usize,
         speakers: &'s [(usize, Vec<&'a str>)],
+        want: Gender,
     ) -> Option<&'s [&'a str]> {
+        // A description that tells a gender (the businessman) passes over speakers of the
+        // other one.
+        let agrees = |g: Gender| {
+            !matches!(
+                (want, g),
+                (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male)
+            )
+        };
         let quoted = speakers
             .iter()
             .rev()
-            .find(|(p, _)| *p < pos)
+            .filter(|(p, _)| *p < pos)
+            .find(|(_, w)| want == Gender::Unknown || agrees(self.gender_of(w)))
             .map(|(p, w)| (*p, w.as_slice()));
         let k = self
             .says
@@ -824,7 +835,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .map(|&k| &self.occurrences[k])
-            .find(|o| o.person)
+            .find(|o| o.person && (want == Gender::Unknown || agrees(self.gender_of_occurrence(o))))
             .map(|o| (o.pos, self.words_of(o)));
         let (p, words) = match (quoted, said) {
             (Some(q), Some(s)) => {

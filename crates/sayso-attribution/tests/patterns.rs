@@ -1022,3 +1022,16 @@ fn a_transcript_labels_each_speakers_paragraph_and_the_label_finds_the_full_name
         ]
     );
 }
+
+#[test]
+fn a_description_that_tells_a_gender_passes_over_the_latest_speaker_of_the_other() {
+    let text = "“We will build the bridge,” said Maria Castellanos.\n\n\
+                “It will cost too much,” said John Whitaker.\n\n\
+                The businesswoman said the tolls would “pay for it within a decade.”\n";
+    let found = Attributor::default().attribute(text);
+    let last = found.last().expect("three quotations");
+    assert_eq!(
+        last.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Maria Castellanos")
+    );
+}
