@@ -265,6 +265,35 @@ const NAMING_WORDS: &[&str] = &[
 
 static NAMING_WORD_SET: mentions::WordSet = mentions::WordSet::new(NAMING_WORDS);
 
+/// The naming words that are kinds of work, whose titles are capitalised: after them only a
+/// quotation opening with a capital or a digit is a title (the show “Night Shift”, but the
+/// program “is gaining traction,” she said).
+const WORK_NOUNS: &[&str] = &[
+    "album",
+    "article",
+    "book",
+    "column",
+    "documentary",
+    "episode",
+    "film",
+    "magazine",
+    "memoir",
+    "movie",
+    "musical",
+    "novel",
+    "op-ed",
+    "play",
+    "podcast",
+    "program",
+    "programme",
+    "segment",
+    "series",
+    "show",
+    "song",
+];
+
+static WORK_NOUN_SET: mentions::WordSet = mentions::WordSet::new(WORK_NOUNS);
+
 /// Finds quotations and attributes them.
 pub struct Attributor {
     tokenizer: Tokenizer,
@@ -580,9 +609,22 @@ fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
             i -= 1;
         }
     }
-    i > 0
-        && lexicon::with_lowercase(toks[i - 1].text, |w| NAMING_WORD_SET.contains(w))
-        && q.kind == QuoteKind::Partial
+    if i == 0 || q.kind != QuoteKind::Partial {
+        return false;
+    }
+    let naming =
+        |set: &mentions::WordSet| lexicon::with_lowercase(toks[i - 1].text, |w| set.contains(w));
+    if !naming(&NAMING_WORD_SET) {
+        return false;
+    }
+    let capitalised = toks[q.first + 1..q.last.max(q.first + 1)]
+        .iter()
+        .find(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .is_some_and(|t| {
+            t.text
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
+    capitalised || !naming(&WORK_NOUN_SET)
 }
 
 /// True when everything inside the quotation is in parentheses: a transcript's stage

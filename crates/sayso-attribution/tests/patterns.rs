@@ -1035,3 +1035,16 @@ fn a_description_that_tells_a_gender_passes_over_the_latest_speaker_of_the_other
         Some("Maria Castellanos")
     );
 }
+
+#[test]
+fn a_kind_of_work_before_a_lower_case_quotation_is_its_subject_not_its_title() {
+    check(
+        "The exchange program “is gaining real traction,” Deputy Minister Ines Okafor said.",
+        "is gaining",
+        "Ines Okafor",
+        "said",
+    );
+    // A capitalised title after the same noun is still a title, not speech.
+    let found = Attributor::default().attribute("She hosts the program “Night Shift” on Fridays.");
+    assert!(found.is_empty(), "{found:?}");
+}
