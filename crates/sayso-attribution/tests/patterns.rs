@@ -1048,3 +1048,19 @@ fn a_kind_of_work_before_a_lower_case_quotation_is_its_subject_not_its_title() {
     let found = Attributor::default().attribute("She hosts the program “Night Shift” on Fridays.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_speech_verb_in_a_subordinate_clause_after_a_fragment_is_not_its_cue() {
+    let (m, _) = who(
+        "He could muster little more than “well, well, well” when Ruiz accused him of lying.",
+        "well",
+    );
+    assert_ne!(m.as_deref(), Some("Ruiz"));
+    // “…,” as Novak put it: still the attribution.
+    check(
+        "The program needs “a lawful source of income,” as the ministry’s memo put it.",
+        "a lawful",
+        "the ministry’s memo",
+        "put it",
+    );
+}

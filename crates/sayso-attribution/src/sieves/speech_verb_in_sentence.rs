@@ -39,6 +39,11 @@ impl Sieve for SpeechVerbInSentence {
                 continue;
             }
             if let Some(m) = cx.subject_before(i, quote.last + 1) {
+                // A verb in a clause of its own after the quotation (… “…” when Ruiz accused
+                // him of …; … what Novak described as …) reports something else.
+                if m.tokens.0 > 0 && is_subordinator(toks[m.tokens.0 - 1].text) {
+                    continue;
+                }
                 return Some(Answer {
                     mention: Some(m),
                     cue: Some(cue),
@@ -67,4 +72,25 @@ impl Sieve for SpeechVerbInSentence {
         }
         None
     }
+}
+
+/// Words opening a subordinate clause whose subject follows them. Not "as": `“…,” as Novak
+/// put it` attributes the quotation.
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "when"
+            | "while"
+            | "after"
+            | "before"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "if"
+            | "until"
+            | "whom"
+            | "where"
+            | "what"
+    )
 }
