@@ -29,6 +29,9 @@ const DESCRIPTOR_STOP: &[&str] = &[
 
 static DESCRIPTOR_STOP_SET: WordSet = WordSet::new(DESCRIPTOR_STOP);
 
+/// A word that can describe a person (lower case), with the word it abbreviates if any.
+type Descriptor<'a> = (Cow<'a, str>, Option<&'static str>);
+
 #[derive(Clone, Debug)]
 struct Occurrence {
     /// Token index of the name's first word.
@@ -70,6 +73,11 @@ pub(crate) struct Resolver<'a> {
     says: Vec<usize>,
     /// Indices of the person occurrences with a title or description, in text order.
     described: Vec<usize>,
+    /// For each of `described`, its title and appositive words (lower case, content words
+    /// only), gathered on the first description compared with it: a document's descriptions
+    /// look at the same few people again and again.
+    /// Each word comes with the word it abbreviates ([`expansion`]).
+    descriptors: Vec<OnceCell<Vec<Descriptor<'a>>>>,
     /// For each occurrence `k`, the latest person occurrence at or before `k` whose full name
     /// is female, male, or of unknown gender (in that order). Built on the first pronoun to
     /// resolve; it turns the walk back over every earlier person into one look-up.
@@ -470,8 +478,11 @@ impl<'a> Resolver<'a> {
         let says = (0..occurrences.len())
             .filter(|&k| occurrences[k].says)
             .collect();
-        let described = (0..occurrences.len())
+        let described: Vec<usize> = (0..occurrences.len())
             .filter(|&k| occurrences[k].person && described(toks, &occurrences[k]))
+            .collect();
+        let descriptors = std::iter::repeat_with(OnceCell::new)
+            .take(described.len())
             .collect();
         let names_len = names.len();
         Resolver {
@@ -486,6 +497,7 @@ impl<'a> Resolver<'a> {
             by_word_start,
             says,
             described,
+            descriptors,
             latest_person: OnceCell::new(),
             name_gender: vec![Cell::new(None); names_len],
         }
@@ -846,29 +858,41 @@ impl<'a> Resolver<'a> {
             .map(|t| lowercase(t.text))
             .filter(|w| w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(w))
             .collect();
+        if words.is_empty() {
+            // Nothing to share with a title: no occurrence would score.
+            return None;
+        }
         let mut best: Option<(usize, usize)> = None;
         let before = self
             .described
             .partition_point(|&k| self.occurrences[k].pos < s);
         // The described people before the mention, nearest first, within a bounded reach.
-        for (k, o) in self.described[..before]
+        for (d, k) in self.described[..before]
             .iter()
+            .enumerate()
             .rev()
-            .map(|&k| (k, &self.occurrences[k]))
             .take(4 * LOOKBACK)
         {
-            // The title and appositive words around the name, gathered only now: few mentions
-            // are descriptions, and each looks at a bounded number of occurrences.
-            let descriptors: Vec<Cow<'_, str>> = descriptors_before(doc, &self.lx, o.run, o.pos)
-                .into_iter()
-                .chain(descriptors_after(doc, &self.lx, o.end))
-                .collect();
+            let (k, o) = (*k, &self.occurrences[*k]);
+            // The title and appositive words around the name, gathered only when first
+            // compared: few mentions are descriptions, and each looks at a bounded number of
+            // occurrences.
+            let descriptors = self.descriptors[d].get_or_init(|| {
+                descriptors_before(doc, &self.lx, o.run, o.pos)
+                    .into_iter()
+                    .chain(descriptors_after(doc, &self.lx, o.end))
+                    .map(|d| {
+                        let long = expansion(&d);
+                        (d, long)
+                    })
+                    .collect()
+            });
             let score = words
                 .iter()
                 .filter(|w| {
                     descriptors
                         .iter()
-                        .any(|d| d == *w || stem_eq(d, w) || expand(d) == w.as_ref())
+                        .any(|(d, long)| d == *w || *long == Some(w.as_ref()) || stem_eq(d, w))
                 })
                 .count();
             let better = |(b, bk): (usize, usize)| {
@@ -928,9 +952,9 @@ const ORG_HEADS: &[&str] = &[
     "website",
 ];
 
-/// The word an abbreviated title stands for (gov. → governor), else the word itself.
-fn expand(d: &str) -> &str {
-    match d {
+/// The word an abbreviated title stands for (gov. → governor).
+fn expansion(d: &str) -> Option<&'static str> {
+    Some(match d {
         "gov." => "governor",
         "sen." => "senator",
         "rep." => "representative",
@@ -946,8 +970,8 @@ fn expand(d: &str) -> &str {
         "capt." => "captain",
         "sgt." => "sergeant",
         "det." => "detective",
-        _ => d,
-    }
+        _ => return None,
+    })
 }
 
 fn stem_eq(a: &str, b: &str) -> bool {
