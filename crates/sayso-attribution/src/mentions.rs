@@ -4,18 +4,16 @@
 
 use std::sync::OnceLock;
 
-use foldhash::HashSet;
-
 use sayso_tokenizer::{Span, Token, TokenKind};
 
-use crate::lexicon::{Gender, Lexicon, Number, Signatures, with_lowercase};
+use crate::lexicon::{Gender, Lexicon, Number, Signatures, WordTable, with_lowercase};
 
-/// A constant word list made a hash set on first use, so that membership is one hash and one
-/// comparison rather than a scan (and mostly one bit test: [`Signatures`]); the source list
+/// A constant word list made a [`WordTable`] on first use, so that membership is one hash and
+/// one comparison rather than a scan (and mostly one bit test: [`Signatures`]); the source list
 /// keeps whatever order reads best.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<(HashSet<&'static str>, Signatures)>,
+    set: OnceLock<(WordTable<()>, Signatures)>,
 }
 
 impl WordSet {
@@ -35,9 +33,10 @@ impl WordSet {
             for w in self.words {
                 signatures.add(w);
             }
-            (self.words.iter().copied().collect(), signatures)
+            let table = WordTable::new(self.words.iter().map(|w| (w.as_bytes(), ())));
+            (table, signatures)
         });
-        signatures.may_hold(word) && set.contains(word)
+        signatures.may_hold(word) && set.get(word.as_bytes(), false).is_some()
     }
 }
 
