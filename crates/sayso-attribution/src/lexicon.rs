@@ -356,12 +356,14 @@ impl<V: Copy> WordMap<V> {
     fn get_lowercase(&self, word: &str) -> Option<V> {
         // ASCII lower-casing keeps the length and folds like the signature; anything else may
         // change the length, so it is looked up without the pre-check.
-        if word.is_ascii() {
+        if let Some(shape) = ascii_shape(word.as_bytes()) {
             if !self.signatures.may_hold(word) {
                 return None;
             }
             // The lower case of ASCII is ASCII lower-casing, byte for byte.
-            return self.table.get(word.as_bytes(), true);
+            return self
+                .table
+                .get_shaped(shape.ascii_lowercase(), word.as_bytes(), true);
         }
         with_lowercase(word, |lower| self.map.get(lower).copied())
     }
@@ -398,7 +400,7 @@ struct TableEntry<V> {
 /// when shorter than 16), its first and last four (under eight bytes), or its first, middle
 /// and last byte (under four). Words of up to 16 bytes with equal shapes are equal.
 #[derive(Clone, Copy, PartialEq, Eq)]
-struct Shape {
+pub(crate) struct Shape {
     head: u64,
     tail: u64,
     len: usize,
@@ -433,6 +435,13 @@ impl Shape {
         Shape { head, tail, len: n }
     }
 
+    /// True when the word is ASCII, for a word of up to 16 bytes (whose bytes are all in its
+    /// shape).
+    #[inline]
+    fn is_ascii_short(self) -> bool {
+        (self.head | self.tail) & 0x8080_8080_8080_8080 == 0
+    }
+
     /// The shape of the word with its ASCII letters lower-cased.
     #[inline]
     fn ascii_lowercase(self) -> Shape {
@@ -448,6 +457,25 @@ impl Shape {
         (self.head ^ self.tail.rotate_left(29) ^ self.len as u64)
             .wrapping_mul(0x9e37_79b9_7f4a_7c15)
     }
+}
+
+/// The shape of `word` when it is ASCII, else `None`. Up to 16 bytes the shape tells, without
+/// the loop over the bytes (and its hard-to-predict exit) that `is_ascii` makes on a short word.
+#[inline]
+pub(crate) fn ascii_shape(word: &[u8]) -> Option<Shape> {
+    let shape = Shape::of(word);
+    let ascii = if word.len() <= 16 {
+        shape.is_ascii_short()
+    } else {
+        word.is_ascii()
+    };
+    ascii.then_some(shape)
+}
+
+/// True when `word` is ASCII ([`ascii_shape`]).
+#[inline]
+pub(crate) fn is_ascii_word(word: &str) -> bool {
+    ascii_shape(word.as_bytes()).is_some()
 }
 
 /// Every byte of `x` that is an ASCII capital letter made lower case, the others left alone.
@@ -502,6 +530,12 @@ impl<V: Copy> WordTable<V> {
         if lower {
             shape = shape.ascii_lowercase();
         }
+        self.get_shaped(shape, word, lower)
+    }
+
+    /// [`WordTable::get`] with the word's shape (lower-cased if `lower`) worked out before.
+    #[inline]
+    fn get_shaped(&self, shape: Shape, word: &[u8], lower: bool) -> Option<V> {
         let mask = self.slots.len() - 1;
         let mut i = shape.hash() as usize >> 32 & mask;
         loop {
@@ -804,9 +838,12 @@ impl Lexicon {
     pub fn is_speech_verb(&self, word: &str) -> bool {
         let verbs = &self.inner.speech_verbs;
         // Every entry is lower case: an ASCII word needs only its lower case looked up.
-        if word.is_ascii() {
+        if let Some(shape) = ascii_shape(word.as_bytes()) {
             return verbs.signatures.may_hold(word)
-                && verbs.get_ascii_lowercase(word.as_bytes()).is_some();
+                && verbs
+                    .table
+                    .get_shaped(shape.ascii_lowercase(), word.as_bytes(), true)
+                    .is_some();
         }
         verbs.get(word).is_some() || verbs.get_lowercase(word).is_some()
     }
@@ -879,11 +916,16 @@ impl Lexicon {
     /// True when `word` (any case) can head a nominal speaker mention (official, ministry).
     pub fn is_nominal_head(&self, word: &str) -> bool {
         let heads = &self.inner.nominal_heads;
-        if word.is_ascii() {
+        if let Some(shape) = ascii_shape(word.as_bytes()) {
             // The plural's signature differs from its singular's: both are checked. The lower
             // case of ASCII is ASCII lower-casing, byte for byte.
             let bytes = word.as_bytes();
-            if heads.signatures.may_hold(word) && heads.get_ascii_lowercase(bytes).is_some() {
+            if heads.signatures.may_hold(word)
+                && heads
+                    .table
+                    .get_shaped(shape.ascii_lowercase(), bytes, true)
+                    .is_some()
+            {
                 return true;
             }
             return word.strip_suffix(['s', 'S']).is_some_and(|stem| {
@@ -989,6 +1031,20 @@ mod tests {
                 let x = u64::from(b) << (8 * lane) | 0x4100_0000_0000_005a >> (8 * (lane % 2));
                 let want = u64::from_le_bytes(x.to_le_bytes().map(|c| c.to_ascii_lowercase()));
                 assert_eq!(ascii_lowercase_bytes(x), want, "byte {b:#x} in lane {lane}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_shape_tells_ascii_words_at_every_length() {
+        for len in 0..40 {
+            let word = "a".repeat(len);
+            assert!(ascii_shape(word.as_bytes()).is_some(), "{len} letters");
+            for at in 0..len {
+                let mut other = word.clone();
+                other.replace_range(at..at + 1, "é");
+                assert!(ascii_shape(other.as_bytes()).is_none(), "{other}");
+                assert!(!is_ascii_word(&other), "{other}");
             }
         }
     }

@@ -16,7 +16,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use sayso_tokenizer::{Document, Token, TokenKind};
 
-use crate::lexicon::{Gender, Lexicon, fold_hash};
+use crate::lexicon::{Gender, Lexicon, fold_hash, is_ascii_word};
 use crate::mentions::{
     Finder, Mention, MentionKind, NameWords, WordSet, is_word, name_tokens, strip_possessive,
 };
@@ -1013,9 +1013,8 @@ fn lowercase(w: &str) -> Cow<'_, str> {
 
 /// A name word with its typographic apostrophe folded to the ASCII one.
 fn fold(w: &str) -> Cow<'_, str> {
-    // Most names are ASCII: one pass over the bytes for the lead byte of ’ (E2 80 99) before
-    // any search for the character.
-    if w.bytes().any(|b| b == 0xE2) && w.contains('’') {
+    // Most names are ASCII (told without a loop over the bytes) and have no ’.
+    if !is_ascii_word(w) && w.contains('’') {
         Cow::Owned(w.replace('’', "'"))
     } else {
         Cow::Borrowed(w)
