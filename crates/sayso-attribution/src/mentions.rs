@@ -564,7 +564,8 @@ pub(crate) fn name_tokens<'t, 'a>(
 }
 
 fn is_particle(t: &Token<'_>) -> bool {
-    is_word(t) && NAME_PARTICLES.contains(&t.text)
+    // Every particle has two or three bytes: most words fail on their length.
+    is_word(t) && matches!(t.text.len(), 2 | 3) && NAME_PARTICLES.contains(&t.text)
 }
 
 fn lower(t: &Token<'_>) -> bool {
@@ -1449,6 +1450,12 @@ impl<'a> Finder<'a, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_particles_have_two_or_three_bytes() {
+        // `is_particle` rejects other lengths before comparing.
+        assert!(NAME_PARTICLES.iter().all(|p| matches!(p.len(), 2 | 3)));
+    }
 
     #[test]
     fn word_sets_answer_like_their_lists() {

@@ -425,12 +425,18 @@ impl<'a> Resolver<'a> {
             }
         }
         // he/she votes for the nearest person named before it in the same or previous sentence.
+        let sentences = doc.sentences();
         let mut next_occ = 0;
+        // `Document::sentence_of(t)`, found walking forward (the pronouns are in text order):
+        // the first sentence ending after `t`, at most the last.
+        let mut sent = 0;
         for &(t, g) in &pronouns {
             while next_occ < occurrences.len() && occurrences[next_occ].pos < t {
                 next_occ += 1;
             }
-            let sent = doc.sentence_of(t);
+            while sent + 1 < sentences.len() && sentences[sent].end <= t {
+                sent += 1;
+            }
             let Some(o) = occurrences[..next_occ]
                 .iter()
                 .rev()
@@ -439,7 +445,9 @@ impl<'a> Resolver<'a> {
             else {
                 continue;
             };
-            if sent.saturating_sub(doc.sentence_of(o.pos)) > 1 {
+            // More than one sentence back: `sentence_of(o.pos) < sent - 1`, that is the
+            // sentence two before ends after the name (sentence ends are in order).
+            if sent >= 2 && sentences[sent - 2].end > o.pos {
                 continue;
             }
             let v = &mut votes[o.name as usize];
@@ -999,7 +1007,11 @@ fn described(toks: &[Token<'_>], o: &Occurrence) -> bool {
 
 /// True when `needle` is a contiguous run of `hay`'s words.
 fn contains(hay: &[u32], needle: &[u32]) -> bool {
-    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+    // Element by element: names are a few words, too short for a call to `memcmp` to pay.
+    !needle.is_empty()
+        && hay
+            .windows(needle.len())
+            .any(|w| w.iter().zip(needle).all(|(a, b)| a == b))
 }
 
 /// `w.to_lowercase()`, borrowed when that changes nothing (most words).
