@@ -136,10 +136,14 @@ impl PhraseScanner {
         }
         let mut pairs = Box::new([0u64; 1024]);
         for b0 in 0..=255u8 {
+            let set = &seconds[usize::from(b0.to_ascii_lowercase())];
+            // No phrase starts with this byte: no pair of it to mark (most bytes; every byte
+            // for an empty list). Built once per lexicon, but once per process too.
+            if *set == [0; 4] {
+                continue;
+            }
             for b1 in 0..=255u8 {
-                let first = usize::from(b0.to_ascii_lowercase());
                 let second = b1.to_ascii_lowercase();
-                let set = &seconds[first];
                 if set[usize::from(second >> 6)] & (1 << (second & 63)) != 0 {
                     let pair = usize::from(b0) << 8 | usize::from(b1);
                     pairs[pair >> 6] |= 1 << (pair & 63);
