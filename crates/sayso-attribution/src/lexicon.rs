@@ -136,10 +136,14 @@ impl PhraseScanner {
         }
         let mut pairs = Box::new([0u64; 1024]);
         for b0 in 0..=255u8 {
+            let set = &seconds[usize::from(b0.to_ascii_lowercase())];
+            // No phrase starts with this byte: no pair of it to mark (most bytes; every byte
+            // for an empty list). Built once per lexicon, but once per process too.
+            if *set == [0; 4] {
+                continue;
+            }
             for b1 in 0..=255u8 {
-                let first = usize::from(b0.to_ascii_lowercase());
                 let second = b1.to_ascii_lowercase();
-                let set = &seconds[first];
                 if set[usize::from(second >> 6)] & (1 << (second & 63)) != 0 {
                     let pair = usize::from(b0) << 8 | usize::from(b1);
                     pairs[pair >> 6] |= 1 << (pair & 63);
@@ -320,7 +324,7 @@ impl<V: Copy> WordMap<V> {
         WordMap {
             map: HashMap::new(),
             signatures: Signatures::new(),
-            table: WordTable::new(&HashMap::new()),
+            table: WordTable::new([]),
         }
     }
 
@@ -335,7 +339,7 @@ impl<V: Copy> WordMap<V> {
 
     /// Builds the look-up table from the entries: call once the entries are final.
     fn seal(&mut self) {
-        self.table = WordTable::new(&self.map);
+        self.table = WordTable::new(self.map.iter().map(|(k, &v)| (k.as_bytes(), v)));
     }
 
     fn len(&self) -> usize {
@@ -356,12 +360,14 @@ impl<V: Copy> WordMap<V> {
     fn get_lowercase(&self, word: &str) -> Option<V> {
         // ASCII lower-casing keeps the length and folds like the signature; anything else may
         // change the length, so it is looked up without the pre-check.
-        if word.is_ascii() {
+        if let Some(shape) = ascii_shape(word.as_bytes()) {
             if !self.signatures.may_hold(word) {
                 return None;
             }
             // The lower case of ASCII is ASCII lower-casing, byte for byte.
-            return self.table.get(word.as_bytes(), true);
+            return self
+                .table
+                .get_shaped(shape.ascii_lowercase(), word.as_bytes(), true);
         }
         with_lowercase(word, |lower| self.map.get(lower).copied())
     }
@@ -373,67 +379,197 @@ impl<V: Copy> WordMap<V> {
 }
 
 /// An open-addressing table from words to values, for look-ups that compare the word as
-/// written or ASCII lower-cased without copying it: the hash folds ASCII case (it reads the
-/// first and last eight bytes with the case bit set), the comparison decides.
-struct WordTable<V> {
-    /// `index + 1` into `keys` and `values`, 0 for an empty slot; a power of two long, at
-    /// most half full.
+/// written or ASCII lower-cased without copying it.
+///
+/// A word of up to 16 bytes is all in its [`Shape`] (two machine words and its length), so
+/// that a look-up hashes and compares two integers and never reads a key elsewhere in memory;
+/// lower-casing the shape lower-cases the word. Longer keys are compared byte by byte once
+/// their shapes match.
+pub(crate) struct WordTable<V> {
+    /// `index + 1` into `entries`, 0 for an empty slot; a power of two long, at most half full.
     slots: Vec<u32>,
-    keys: Vec<Box<[u8]>>,
-    values: Vec<V>,
+    entries: Vec<TableEntry<V>>,
+    /// The keys longer than 16 bytes, by [`TableEntry::long`].
+    long_keys: Vec<Box<[u8]>>,
+}
+
+struct TableEntry<V> {
+    shape: Shape,
+    /// `index + 1` into [`WordTable::long_keys`] for a key longer than 16 bytes, else 0.
+    long: u32,
+    value: V,
+}
+
+/// A word's length with bytes that cover it: its first and last eight bytes (overlapping
+/// when shorter than 16), its first and last four (under eight bytes), or its first, middle
+/// and last byte (under four). Words of up to 16 bytes with equal shapes are equal.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Shape {
+    head: u64,
+    tail: u64,
+    len: usize,
+}
+
+impl Shape {
+    #[inline]
+    fn of(word: &[u8]) -> Shape {
+        let n = word.len();
+        let (head, tail) = if n >= 8 {
+            let mut h = [0u8; 8];
+            let mut t = [0u8; 8];
+            h.copy_from_slice(&word[..8]);
+            t.copy_from_slice(&word[n - 8..]);
+            (u64::from_le_bytes(h), u64::from_le_bytes(t))
+        } else if n >= 4 {
+            let mut h = [0u8; 4];
+            let mut t = [0u8; 4];
+            h.copy_from_slice(&word[..4]);
+            t.copy_from_slice(&word[n - 4..]);
+            (
+                u64::from(u32::from_le_bytes(h)),
+                u64::from(u32::from_le_bytes(t)),
+            )
+        } else if n > 0 {
+            let three =
+                u64::from(word[0]) | (u64::from(word[n / 2]) << 8) | (u64::from(word[n - 1]) << 16);
+            (three, 0)
+        } else {
+            (0, 0)
+        };
+        Shape { head, tail, len: n }
+    }
+
+    /// True when the word is ASCII, for a word of up to 16 bytes (whose bytes are all in its
+    /// shape).
+    #[inline]
+    fn is_ascii_short(self) -> bool {
+        (self.head | self.tail) & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// The shape of the word with its ASCII letters lower-cased.
+    #[inline]
+    fn ascii_lowercase(self) -> Shape {
+        Shape {
+            head: ascii_lowercase_bytes(self.head),
+            tail: ascii_lowercase_bytes(self.tail),
+            len: self.len,
+        }
+    }
+
+    #[inline]
+    fn hash(self) -> u64 {
+        (self.head ^ self.tail.rotate_left(29) ^ self.len as u64)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+}
+
+/// The shape of `word` when it is ASCII, else `None`. Up to 16 bytes the shape tells, without
+/// the loop over the bytes (and its hard-to-predict exit) that `is_ascii` makes on a short word.
+#[inline]
+pub(crate) fn ascii_shape(word: &[u8]) -> Option<Shape> {
+    let shape = Shape::of(word);
+    let ascii = if word.len() <= 16 {
+        shape.is_ascii_short()
+    } else {
+        word.is_ascii()
+    };
+    ascii.then_some(shape)
+}
+
+/// True when `word` is ASCII ([`ascii_shape`]).
+#[inline]
+pub(crate) fn is_ascii_word(word: &str) -> bool {
+    ascii_shape(word.as_bytes()).is_some()
+}
+
+/// Every byte of `x` that is an ASCII capital letter made lower case, the others left alone.
+#[inline]
+fn ascii_lowercase_bytes(x: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    // Per byte, without carries between bytes: the top bit says "at least A" and "past Z" of
+    // the low seven bits; a byte with its own top bit set is not ASCII.
+    let low7 = x & (LO * 0x7f);
+    let from_a = low7 + LO * u64::from(0x80 - b'A');
+    let past_z = low7 + LO * u64::from(0x80 - b'Z' - 1);
+    let upper = from_a & !past_z & !x & (LO * 0x80);
+    x | (upper >> 2)
 }
 
 impl<V: Copy> WordTable<V> {
-    fn new(map: &HashMap<String, V>) -> WordTable<V> {
-        let size = (2 * map.len()).next_power_of_two().max(16);
+    /// The table of `entries` (a repeated key keeps its first value).
+    pub(crate) fn new<'k>(entries: impl IntoIterator<Item = (&'k [u8], V)>) -> WordTable<V> {
+        // In key order, so that the table is the same whatever order the entries come in.
+        let mut entries: Vec<(&[u8], V)> = entries.into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        entries.dedup_by(|b, a| a.0 == b.0);
+        let size = (2 * entries.len()).next_power_of_two().max(16);
         let mut table = WordTable {
             slots: vec![0; size],
-            keys: Vec::with_capacity(map.len()),
-            values: Vec::with_capacity(map.len()),
+            entries: Vec::with_capacity(entries.len()),
+            long_keys: Vec::new(),
         };
-        // In key order, so that the table is the same whatever the hash map's order.
-        let mut entries: Vec<(&String, &V)> = map.iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        for (key, &value) in entries {
-            let mut i = table.slot_of(key.as_bytes());
+        for (key, value) in entries {
+            let shape = Shape::of(key);
+            let mut i = shape.hash() as usize >> 32 & (size - 1);
             while table.slots[i] != 0 {
                 i = (i + 1) & (size - 1);
             }
-            table.keys.push(key.as_bytes().into());
-            table.values.push(value);
-            table.slots[i] = table.keys.len() as u32;
+            let long = if key.len() > 16 {
+                table.long_keys.push(key.into());
+                table.long_keys.len() as u32
+            } else {
+                0
+            };
+            table.entries.push(TableEntry { shape, long, value });
+            table.slots[i] = table.entries.len() as u32;
         }
         table
-    }
-
-    /// The first slot to probe for `word`: its ASCII case folded away.
-    #[inline]
-    fn slot_of(&self, word: &[u8]) -> usize {
-        (fold_hash(word) >> 32) as usize & (self.slots.len() - 1)
     }
 
     /// The value of the key equal to `word` (`lower`: to `word` with its ASCII letters
     /// lower-cased).
     #[inline]
-    fn get(&self, word: &[u8], lower: bool) -> Option<V> {
+    pub(crate) fn get(&self, word: &[u8], lower: bool) -> Option<V> {
+        let mut shape = Shape::of(word);
+        if lower {
+            shape = shape.ascii_lowercase();
+        }
+        self.get_shaped(shape, word, lower)
+    }
+
+    /// [`WordTable::get`] with the word's shape (lower-cased if `lower`) worked out before.
+    #[inline]
+    fn get_shaped(&self, shape: Shape, word: &[u8], lower: bool) -> Option<V> {
         let mask = self.slots.len() - 1;
-        let mut i = self.slot_of(word);
+        let mut i = shape.hash() as usize >> 32 & mask;
         loop {
             let k = self.slots[i] as usize;
-            let key = &self.keys.get(k.checked_sub(1)?)?[..];
-            let equal = key.len() == word.len()
-                && if lower {
-                    key.iter()
-                        .zip(word)
-                        .all(|(k, w)| *k == w.to_ascii_lowercase())
-                } else {
-                    key == word
-                };
-            if equal {
-                return self.values.get(k - 1).copied();
+            let entry = self.entries.get(k.checked_sub(1)?)?;
+            if entry.shape == shape && (entry.long == 0 || self.long_equal(entry.long, word, lower))
+            {
+                return Some(entry.value);
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /// True when long key `long` (`index + 1`) equals `word`, ASCII lower-cased if `lower`.
+    #[cold]
+    fn long_equal(&self, long: u32, word: &[u8], lower: bool) -> bool {
+        let Some(key) = long
+            .checked_sub(1)
+            .and_then(|k| self.long_keys.get(k as usize))
+        else {
+            return false;
+        };
+        key.len() == word.len()
+            && if lower {
+                key.iter()
+                    .zip(word)
+                    .all(|(k, w)| *k == w.to_ascii_lowercase())
+            } else {
+                key[..] == *word
+            }
     }
 }
 
@@ -706,9 +842,12 @@ impl Lexicon {
     pub fn is_speech_verb(&self, word: &str) -> bool {
         let verbs = &self.inner.speech_verbs;
         // Every entry is lower case: an ASCII word needs only its lower case looked up.
-        if word.is_ascii() {
+        if let Some(shape) = ascii_shape(word.as_bytes()) {
             return verbs.signatures.may_hold(word)
-                && verbs.get_ascii_lowercase(word.as_bytes()).is_some();
+                && verbs
+                    .table
+                    .get_shaped(shape.ascii_lowercase(), word.as_bytes(), true)
+                    .is_some();
         }
         verbs.get(word).is_some() || verbs.get_lowercase(word).is_some()
     }
@@ -781,11 +920,16 @@ impl Lexicon {
     /// True when `word` (any case) can head a nominal speaker mention (official, ministry).
     pub fn is_nominal_head(&self, word: &str) -> bool {
         let heads = &self.inner.nominal_heads;
-        if word.is_ascii() {
+        if let Some(shape) = ascii_shape(word.as_bytes()) {
             // The plural's signature differs from its singular's: both are checked. The lower
             // case of ASCII is ASCII lower-casing, byte for byte.
             let bytes = word.as_bytes();
-            if heads.signatures.may_hold(word) && heads.get_ascii_lowercase(bytes).is_some() {
+            if heads.signatures.may_hold(word)
+                && heads
+                    .table
+                    .get_shaped(shape.ascii_lowercase(), bytes, true)
+                    .is_some()
+            {
                 return true;
             }
             return word.strip_suffix(['s', 'S']).is_some_and(|stem| {
@@ -882,6 +1026,72 @@ mod tests {
         assert_eq!(lx.given_name("maria"), None);
         assert!(lx.is_nominal_head("officials"));
         assert!(lx.cue_phrases().iter().any(|p| p == "according to"));
+    }
+
+    #[test]
+    fn shapes_lower_case_every_ascii_capital_and_nothing_else() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let x = u64::from(b) << (8 * lane) | 0x4100_0000_0000_005a >> (8 * (lane % 2));
+                let want = u64::from_le_bytes(x.to_le_bytes().map(|c| c.to_ascii_lowercase()));
+                assert_eq!(ascii_lowercase_bytes(x), want, "byte {b:#x} in lane {lane}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_shape_tells_ascii_words_at_every_length() {
+        for len in 0..40 {
+            let word = "a".repeat(len);
+            assert!(ascii_shape(word.as_bytes()).is_some(), "{len} letters");
+            for at in 0..len {
+                let mut other = word.clone();
+                other.replace_range(at..at + 1, "é");
+                assert!(ascii_shape(other.as_bytes()).is_none(), "{other}");
+                assert!(!is_ascii_word(&other), "{other}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_table_compares_whole_words_of_any_length() {
+        let long = "abcdefghijklmnopqrstuvwxyz";
+        let keys = [
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghijklmnop",
+            long,
+            "o’neill",
+        ];
+        let table = WordTable::new(keys.iter().enumerate().map(|(i, k)| (k.as_bytes(), i)));
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(table.get(k.as_bytes(), false), Some(i), "{k}");
+            let upper = k.to_ascii_uppercase();
+            assert_eq!(table.get(upper.as_bytes(), true), Some(i), "{upper}");
+            assert_eq!(
+                table.get(upper.as_bytes(), false),
+                None,
+                "{upper} as written"
+            );
+        }
+        // Same length, first and last bytes as a key, a different byte in between.
+        for miss in [
+            "abcdefghijklmnopqrstuvwxzz",
+            "abcdefghijklmnopqrstuvwxy",
+            "abcdefghijklmnopqrstuvwxyzz",
+            "abcdefghijklmnoq",
+            "abcdefgi",
+            "abd",
+            "",
+            "é",
+        ] {
+            assert_eq!(table.get(miss.as_bytes(), false), None, "{miss}");
+            assert_eq!(table.get(miss.as_bytes(), true), None, "{miss}");
+        }
     }
 
     /// Every entry is found in lower, title and upper case where the list ignores case, and

@@ -4,18 +4,16 @@
 
 use std::sync::OnceLock;
 
-use foldhash::HashSet;
-
 use sayso_tokenizer::{Span, Token, TokenKind};
 
-use crate::lexicon::{Gender, Lexicon, Number, Signatures, with_lowercase};
+use crate::lexicon::{Gender, Lexicon, Number, Signatures, WordTable, with_lowercase};
 
-/// A constant word list made a hash set on first use, so that membership is one hash and one
-/// comparison rather than a scan (and mostly one bit test: [`Signatures`]); the source list
+/// A constant word list made a [`WordTable`] on first use, so that membership is one hash and
+/// one comparison rather than a scan (and mostly one bit test: [`Signatures`]); the source list
 /// keeps whatever order reads best.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<(HashSet<&'static str>, Signatures)>,
+    set: OnceLock<(WordTable<()>, Signatures)>,
 }
 
 impl WordSet {
@@ -35,9 +33,10 @@ impl WordSet {
             for w in self.words {
                 signatures.add(w);
             }
-            (self.words.iter().copied().collect(), signatures)
+            let table = WordTable::new(self.words.iter().map(|w| (w.as_bytes(), ())));
+            (table, signatures)
         });
-        signatures.may_hold(word) && set.contains(word)
+        signatures.may_hold(word) && set.get(word.as_bytes(), false).is_some()
     }
 }
 
@@ -565,7 +564,8 @@ pub(crate) fn name_tokens<'t, 'a>(
 }
 
 fn is_particle(t: &Token<'_>) -> bool {
-    is_word(t) && NAME_PARTICLES.contains(&t.text)
+    // Every particle has two or three bytes: most words fail on their length.
+    is_word(t) && matches!(t.text.len(), 2 | 3) && NAME_PARTICLES.contains(&t.text)
 }
 
 fn lower(t: &Token<'_>) -> bool {
@@ -1450,6 +1450,12 @@ impl<'a> Finder<'a, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_particles_have_two_or_three_bytes() {
+        // `is_particle` rejects other lengths before comparing.
+        assert!(NAME_PARTICLES.iter().all(|p| matches!(p.len(), 2 | 3)));
+    }
 
     #[test]
     fn word_sets_answer_like_their_lists() {

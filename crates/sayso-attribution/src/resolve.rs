@@ -16,7 +16,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use sayso_tokenizer::{Document, Token, TokenKind};
 
-use crate::lexicon::{Gender, Lexicon, fold_hash};
+use crate::lexicon::{Gender, Lexicon, fold_hash, is_ascii_word};
 use crate::mentions::{
     Finder, Mention, MentionKind, NameWords, WordSet, is_word, name_tokens, strip_possessive,
 };
@@ -28,6 +28,9 @@ const DESCRIPTOR_STOP: &[&str] = &[
 ];
 
 static DESCRIPTOR_STOP_SET: WordSet = WordSet::new(DESCRIPTOR_STOP);
+
+/// A word that can describe a person (lower case), with the word it abbreviates if any.
+type Descriptor<'a> = (Cow<'a, str>, Option<&'static str>);
 
 #[derive(Clone, Debug)]
 struct Occurrence {
@@ -70,6 +73,11 @@ pub(crate) struct Resolver<'a> {
     says: Vec<usize>,
     /// Indices of the person occurrences with a title or description, in text order.
     described: Vec<usize>,
+    /// For each of `described`, its title and appositive words (lower case, content words
+    /// only), gathered on the first description compared with it: a document's descriptions
+    /// look at the same few people again and again.
+    /// Each word comes with the word it abbreviates ([`expansion`]).
+    descriptors: Vec<OnceCell<Vec<Descriptor<'a>>>>,
     /// For each occurrence `k`, the latest person occurrence at or before `k` whose full name
     /// is female, male, or of unknown gender (in that order). Built on the first pronoun to
     /// resolve; it turns the walk back over every earlier person into one look-up.
@@ -417,12 +425,18 @@ impl<'a> Resolver<'a> {
             }
         }
         // he/she votes for the nearest person named before it in the same or previous sentence.
+        let sentences = doc.sentences();
         let mut next_occ = 0;
+        // `Document::sentence_of(t)`, found walking forward (the pronouns are in text order):
+        // the first sentence ending after `t`, at most the last.
+        let mut sent = 0;
         for &(t, g) in &pronouns {
             while next_occ < occurrences.len() && occurrences[next_occ].pos < t {
                 next_occ += 1;
             }
-            let sent = doc.sentence_of(t);
+            while sent + 1 < sentences.len() && sentences[sent].end <= t {
+                sent += 1;
+            }
             let Some(o) = occurrences[..next_occ]
                 .iter()
                 .rev()
@@ -431,7 +445,9 @@ impl<'a> Resolver<'a> {
             else {
                 continue;
             };
-            if sent.saturating_sub(doc.sentence_of(o.pos)) > 1 {
+            // More than one sentence back: `sentence_of(o.pos) < sent - 1`, that is the
+            // sentence two before ends after the name (sentence ends are in order).
+            if sent >= 2 && sentences[sent - 2].end > o.pos {
                 continue;
             }
             let v = &mut votes[o.name as usize];
@@ -470,8 +486,11 @@ impl<'a> Resolver<'a> {
         let says = (0..occurrences.len())
             .filter(|&k| occurrences[k].says)
             .collect();
-        let described = (0..occurrences.len())
+        let described: Vec<usize> = (0..occurrences.len())
             .filter(|&k| occurrences[k].person && described(toks, &occurrences[k]))
+            .collect();
+        let descriptors = std::iter::repeat_with(OnceCell::new)
+            .take(described.len())
             .collect();
         let names_len = names.len();
         Resolver {
@@ -486,6 +505,7 @@ impl<'a> Resolver<'a> {
             by_word_start,
             says,
             described,
+            descriptors,
             latest_person: OnceCell::new(),
             name_gender: vec![Cell::new(None); names_len],
         }
@@ -879,29 +899,41 @@ impl<'a> Resolver<'a> {
             .map(|t| lowercase(t.text))
             .filter(|w| w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(w))
             .collect();
+        if words.is_empty() {
+            // Nothing to share with a title: no occurrence would score.
+            return None;
+        }
         let mut best: Option<(usize, usize)> = None;
         let before = self
             .described
             .partition_point(|&k| self.occurrences[k].pos < s);
         // The described people before the mention, nearest first, within a bounded reach.
-        for (k, o) in self.described[..before]
+        for (d, k) in self.described[..before]
             .iter()
+            .enumerate()
             .rev()
-            .map(|&k| (k, &self.occurrences[k]))
             .take(4 * LOOKBACK)
         {
-            // The title and appositive words around the name, gathered only now: few mentions
-            // are descriptions, and each looks at a bounded number of occurrences.
-            let descriptors: Vec<Cow<'_, str>> = descriptors_before(doc, &self.lx, o.run, o.pos)
-                .into_iter()
-                .chain(descriptors_after(doc, &self.lx, o.end))
-                .collect();
+            let (k, o) = (*k, &self.occurrences[*k]);
+            // The title and appositive words around the name, gathered only when first
+            // compared: few mentions are descriptions, and each looks at a bounded number of
+            // occurrences.
+            let descriptors = self.descriptors[d].get_or_init(|| {
+                descriptors_before(doc, &self.lx, o.run, o.pos)
+                    .into_iter()
+                    .chain(descriptors_after(doc, &self.lx, o.end))
+                    .map(|d| {
+                        let long = expansion(&d);
+                        (d, long)
+                    })
+                    .collect()
+            });
             let score = words
                 .iter()
                 .filter(|w| {
                     descriptors
                         .iter()
-                        .any(|d| d == *w || stem_eq(d, w) || expand(d) == w.as_ref())
+                        .any(|(d, long)| d == *w || *long == Some(w.as_ref()) || stem_eq(d, w))
                 })
                 .count();
             let better = |(b, bk): (usize, usize)| {
@@ -961,9 +993,9 @@ const ORG_HEADS: &[&str] = &[
     "website",
 ];
 
-/// The word an abbreviated title stands for (gov. → governor), else the word itself.
-fn expand(d: &str) -> &str {
-    match d {
+/// The word an abbreviated title stands for (gov. → governor).
+fn expansion(d: &str) -> Option<&'static str> {
+    Some(match d {
         "gov." => "governor",
         "sen." => "senator",
         "rep." => "representative",
@@ -979,8 +1011,8 @@ fn expand(d: &str) -> &str {
         "capt." => "captain",
         "sgt." => "sergeant",
         "det." => "detective",
-        _ => d,
-    }
+        _ => return None,
+    })
 }
 
 fn stem_eq(a: &str, b: &str) -> bool {
@@ -1008,7 +1040,11 @@ fn described(toks: &[Token<'_>], o: &Occurrence) -> bool {
 
 /// True when `needle` is a contiguous run of `hay`'s words.
 fn contains(hay: &[u32], needle: &[u32]) -> bool {
-    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+    // Element by element: names are a few words, too short for a call to `memcmp` to pay.
+    !needle.is_empty()
+        && hay
+            .windows(needle.len())
+            .any(|w| w.iter().zip(needle).all(|(a, b)| a == b))
 }
 
 /// True for a word of two or more letters, all capitals (PENCE, MR.).
@@ -1035,9 +1071,8 @@ fn lowercase(w: &str) -> Cow<'_, str> {
 
 /// A name word with its typographic apostrophe folded to the ASCII one.
 fn fold(w: &str) -> Cow<'_, str> {
-    // Most names are ASCII: one pass over the bytes for the lead byte of ’ (E2 80 99) before
-    // any search for the character.
-    if w.bytes().any(|b| b == 0xE2) && w.contains('’') {
+    // Most names are ASCII (told without a loop over the bytes) and have no ’.
+    if !is_ascii_word(w) && w.contains('’') {
         Cow::Owned(w.replace('’', "'"))
     } else {
         Cow::Borrowed(w)

@@ -160,6 +160,27 @@ impl Documents {
                 ))
             };
         }
+        // Open, then ask the open file what it is (as `step_walk` does): one path look-up
+        // instead of two. Anything that fails here takes the general way below, which reports
+        // it as it always has.
+        if let Ok(file) = File::open(&path) {
+            if let Ok(meta) = file.metadata() {
+                if meta.is_dir() {
+                    return self.enter_dir(path);
+                }
+                if self.is_jsonl(&path) {
+                    let origin = path.display().to_string();
+                    self.lines = Some(JsonLines::new(origin, Box::new(file)));
+                    return None;
+                }
+                return Some(read_opened_text_file(
+                    &path,
+                    file,
+                    Some(meta.len()),
+                    &self.options,
+                ));
+            }
+        }
         let meta = match fs::metadata(&path) {
             Ok(m) => m,
             Err(e) => return Some(Err(error(None, &path.display().to_string(), io_reason(&e)))),

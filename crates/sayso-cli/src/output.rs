@@ -56,7 +56,7 @@ impl<W: Write> RecordWriter<W> {
     pub fn write(&mut self, record: &RecordRef<'_>) -> io::Result<()> {
         match self {
             RecordWriter::Jsonl(w) => {
-                serde_json::to_writer(&mut *w, record)?;
+                record.write_json(&mut *w)?;
                 w.write_all(b"\n")
             }
             RecordWriter::Csv(w) => w.serialize(CsvRow::new(record)).map_err(csv_io),

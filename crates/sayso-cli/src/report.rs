@@ -9,6 +9,8 @@
 //!  "kind": "direct", "sieve": "speech-verb-after-quote", "confidence": 0.93}
 //! ```
 
+use std::io::{self, Write};
+
 use sayso_attribution::{Attribution, Span};
 use serde::{Deserialize, Serialize};
 
@@ -156,6 +158,139 @@ impl<'a> RecordRef<'a> {
     }
 }
 
+impl RecordRef<'_> {
+    /// Writes the record as JSON, the same bytes as `serde_json::to_writer` (a unit test
+    /// checks it), without the trait machinery: the keys are constants, the strings are copied
+    /// in runs between the few bytes JSON escapes.
+    pub fn write_json(&self, w: &mut impl Write) -> io::Result<()> {
+        w.write_all(b"{\"doc\":")?;
+        write_json_str(w, self.doc)?;
+        w.write_all(b",\"quote\":")?;
+        self.quote.write_json(w)?;
+        w.write_all(b",\"speaker\":")?;
+        match &self.speaker {
+            None => w.write_all(b"null")?,
+            Some(s) => {
+                w.write_all(b"{\"name\":")?;
+                write_json_str(w, s.name)?;
+                w.write_all(b",\"mention\":")?;
+                match &s.mention {
+                    None => w.write_all(b"null")?,
+                    Some(m) => m.write_json(w)?,
+                }
+                w.write_all(b"}")?;
+            }
+        }
+        w.write_all(b",\"cue\":")?;
+        match &self.cue {
+            None => w.write_all(b"null")?,
+            Some(c) => c.write_json(w)?,
+        }
+        w.write_all(b",\"kind\":")?;
+        write_json_str(w, self.kind)?;
+        w.write_all(b",\"sieve\":")?;
+        write_json_str(w, self.sieve)?;
+        w.write_all(b",\"confidence\":")?;
+        // serde_json's own float format (shortest round trip, `0.0`, `null` when not finite).
+        serde_json::to_writer(&mut *w, &self.confidence)?;
+        w.write_all(b"}")
+    }
+}
+
+impl TextSpanRef<'_> {
+    fn write_json(&self, w: &mut impl Write) -> io::Result<()> {
+        w.write_all(b"{\"start\":")?;
+        write_usize(w, self.start)?;
+        w.write_all(b",\"end\":")?;
+        write_usize(w, self.end)?;
+        w.write_all(b",\"text\":")?;
+        write_json_str(w, self.text)?;
+        w.write_all(b"}")
+    }
+}
+
+/// `n` in decimal.
+fn write_usize(w: &mut impl Write, mut n: usize) -> io::Result<()> {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    w.write_all(&buf[i..])
+}
+
+/// `s` as a JSON string, escaped as serde_json escapes it: `"` and `\`, the short escapes
+/// `\b \t \n \f \r`, other control characters as `\u00XX` (lower-case hex), nothing else.
+fn write_json_str(w: &mut impl Write, s: &str) -> io::Result<()> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let bytes = s.as_bytes();
+    w.write_all(b"\"")?;
+    let mut run = 0;
+    let mut i = next_escape(bytes, 0);
+    while i < bytes.len() {
+        w.write_all(&bytes[run..i])?;
+        let b = bytes[i];
+        let short = match b {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            0x08 => b'b',
+            b'\t' => b't',
+            b'\n' => b'n',
+            0x0C => b'f',
+            b'\r' => b'r',
+            _ => 0,
+        };
+        if short != 0 {
+            w.write_all(&[b'\\', short])?;
+        } else {
+            w.write_all(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 15)],
+            ])?;
+        }
+        run = i + 1;
+        i = next_escape(bytes, run);
+    }
+    w.write_all(&bytes[run..])?;
+    w.write_all(b"\"")
+}
+
+/// The first byte at or after `i` that JSON escapes (a control character, `"` or `\`), or
+/// the length: eight bytes at a time.
+#[inline]
+fn next_escape(bytes: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = LO * 0x80;
+    // The high bit of every zero byte of `x` (exact: no borrow reaches a byte above the
+    // lowest zero one that matters, and the lowest is what is asked for).
+    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // Bytes below 0x20: their top three bits are clear.
+        let control = zero(x & (LO * 0xE0));
+        let hits = control | zero(x ^ (LO * u64::from(b'"'))) | zero(x ^ (LO * u64::from(b'\\')));
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !(bytes[i] < 0x20 || bytes[i] == b'"' || bytes[i] == b'\\') {
+        i += 1;
+    }
+    i
+}
+
 impl Record {
     /// The record borrowed, as the writers take it.
     pub fn as_ref(&self) -> RecordRef<'_> {
@@ -199,6 +334,42 @@ mod tests {
             let bytes = serde_json::to_vec(&owned).unwrap();
             assert_eq!(serde_json::to_vec(&borrowed).unwrap(), bytes);
             assert_eq!(owned.as_ref(), borrowed);
+        }
+    }
+
+    #[test]
+    fn the_json_writer_writes_what_serde_json_writes() {
+        // Every control character, the escaped ASCII, non-ASCII (U+2028 included, which JSON
+        // leaves alone), in runs longer and shorter than eight bytes.
+        let controls: String = (0u8..0x20).map(char::from).collect();
+        let texts = [
+            String::new(),
+            "plain".into(),
+            "“Quoted,” she said — \\ \"x\" \u{2028} \u{7f} end".into(),
+            controls.clone(),
+            format!("abcdefgh{controls}ijklmnop\"\\"),
+            "\\\"\u{1}".into(),
+        ];
+        for (k, t) in texts.iter().enumerate() {
+            let span = |start, end, text| TextSpanRef { start, end, text };
+            let record = RecordRef {
+                doc: t,
+                quote: span(k, usize::MAX, t),
+                speaker: (k % 2 == 0).then_some(SpeakerRef {
+                    name: t,
+                    mention: (k % 4 == 0).then_some(span(0, 10_000_000_000, t)),
+                }),
+                cue: (k % 3 == 0).then_some(span(7, 8, t)),
+                kind: "direct",
+                sieve: t,
+                confidence: [0.0, 0.93, 1.0, 0.5, f32::NAN, 0.123_456_79][k],
+            };
+            let mut ours = Vec::new();
+            record.write_json(&mut ours).unwrap();
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                serde_json::to_string(&record).unwrap()
+            );
         }
     }
 }

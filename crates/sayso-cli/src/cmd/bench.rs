@@ -191,8 +191,8 @@ fn to_jsonl(doc: &SourceDoc, attributions: &[Attribution]) -> Vec<u8> {
     let mut out = Vec::new();
     for a in attributions {
         let record = RecordRef::new(&doc.id, &doc.text, a);
-        // Writing to a Vec cannot fail, and a record always serializes.
-        let _ = serde_json::to_writer(&mut out, &record);
+        // Writing to a Vec cannot fail.
+        let _ = record.write_json(&mut out);
         out.push(b'\n');
     }
     out
