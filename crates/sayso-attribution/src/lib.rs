@@ -633,12 +633,7 @@ fn stage_direction(doc: &Document<'_>, q: &Quote) -> bool {
     let toks = doc.tokens();
     // An unclosed quotation's last token is its own text.
     let end = (q.last + usize::from(!q.closed)).min(toks.len());
-    let mut inner = toks[(q.first + 1).min(end)..end]
-        .iter()
-        .filter(|t| !matches!(t.text, "." | "," | "…"));
-    let opens = inner.next().is_some_and(|t| t.text == "(");
-    let closes = inner.next_back().is_some_and(|t| t.text == ")");
-    opens && closes && !inner.any(|t| matches!(t.text, "(" | ")"))
+    quotes::parenthesised(&toks[q.first.min(end)..end])
 }
 
 /// True when the quotation is reported speech: anything direct, and a partial quotation that a

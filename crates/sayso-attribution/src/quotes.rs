@@ -5,7 +5,7 @@
 //! convention for multi-paragraph quotations), and otherwise ends at its paragraph end,
 //! flagged unclosed. One pass over the quotation-mark tokens: linear in the document.
 
-use sayso_tokenizer::{Document, QuoteRole, Span, TokenKind};
+use sayso_tokenizer::{Document, QuoteRole, Span, Token, TokenKind};
 
 /// A quotation as the mark pairing finds it, before it is classified.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -141,11 +141,13 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
         }
         nested.clear();
         if let Some(o) = open {
-            // A transcript's next speaker (¶ "WALLACE: …) starts a quotation of their own.
+            // A transcript's next speaker (¶ "WALLACE: …) starts a quotation of their own; a
+            // stage direction (¶ "(CROSSTALK.)) is nobody's words.
             let next_opens = paragraphs.get(p + 1).is_some_and(|next| {
                 !next.is_empty()
                     && effective_role(doc, next.start) == Some(QuoteRole::Open)
                     && transcript_label(doc, next.start, next.end).is_none()
+                    && !parenthesised(&tokens[next.start + 1..next.end])
             });
             if !next_opens {
                 push_unclosed(doc, o, para.end, &mut out);
@@ -206,6 +208,17 @@ pub(crate) fn transcript_label(
     let colon = k < hi && toks[k].text == ":";
     let speaker = !(first..k).any(|j| NOT_SPEAKERS.contains(&toks[j].text));
     (k > first && colon && speaker).then_some((first, k))
+}
+
+/// True when the tokens, punctuation and quotation marks aside, are one parenthesis: a
+/// transcript's stage direction ((CROSSTALK.), (Applause)).
+pub(crate) fn parenthesised(toks: &[Token<'_>]) -> bool {
+    let mut inner = toks
+        .iter()
+        .filter(|t| !matches!(t.text, "." | "," | "…") && !matches!(t.kind, TokenKind::Quote(_)));
+    let opens = inner.next().is_some_and(|t| t.text == "(");
+    let closes = inner.next_back().is_some_and(|t| t.text == ")");
+    opens && closes && !inner.any(|t| matches!(t.text, "(" | ")"))
 }
 
 /// True for a word in capitals of at least two letters (PENCE, MR., O'NEILL).
