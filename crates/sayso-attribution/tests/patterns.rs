@@ -1064,3 +1064,13 @@ fn a_speech_verb_in_a_subordinate_clause_after_a_fragment_is_not_its_cue() {
         "put it",
     );
 }
+
+#[test]
+fn an_invisible_direction_mark_before_a_paragraphs_opening_mark_changes_nothing() {
+    check(
+        "Readers answered at once.\n\n\u{202A}”They are evil and must be stopped,” posted Sharon Geyer.",
+        "”They are",
+        "Sharon Geyer",
+        "posted",
+    );
+}

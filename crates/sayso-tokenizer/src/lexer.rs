@@ -64,7 +64,7 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
                 break;
             }
             let c = lx.char_at(pos).unwrap_or('\0');
-            if !c.is_whitespace() {
+            if !c.is_whitespace() && !invisible(c) {
                 break;
             }
             match c {
@@ -137,6 +137,14 @@ const DIGIT: u8 = 2;
 const SPACE: u8 = 4;
 /// A line break: LF, CR, vertical tab, form feed.
 const LINE: u8 = 8;
+/// Invisible formatting characters that separate tokens like whitespace: the zero-width
+/// space and the bidirectional marks, embeddings and isolates (U+200B, U+200E–U+200F,
+/// U+202A–U+202E, U+2066–U+2069), which pasted social-media text carries before its quotation
+/// marks. (A byte-order mark inside the text stays a symbol.)
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Bytes that end a plain word with nothing more to decide: whitespace and punctuation
 /// that never joins letters (not `.` `'` `-` `@`, not non-ASCII).
 const PLAIN_END: u8 = 16;
@@ -1217,6 +1225,13 @@ mod tests {
     #[test]
     fn control_character_is_symbol() {
         assert_kind("\u{1}", TokenKind::Symbol);
+    }
+    #[test]
+    fn bidirectional_marks_and_zero_width_spaces_separate_like_whitespace() {
+        assert_tokens(
+            "\u{202A}”Hi,” a\u{200B}b\u{200F}",
+            &["”", "Hi", ",", "”", "a", "b"],
+        );
     }
     #[test]
     fn inner_bom_is_a_symbol() {

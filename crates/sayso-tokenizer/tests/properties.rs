@@ -42,7 +42,8 @@ fn check(doc: &Document<'_>) {
     }
 }
 
-/// Whitespace only, except for a byte-order mark at the very start of the text.
+/// Whitespace and invisible formatting characters (zero-width space, bidirectional marks,
+/// embeddings and isolates) only, except for a byte-order mark at the very start of the text.
 fn assert_blank(text: &str, gap: Range<usize>) {
     let s = &text[gap.clone()];
     let s = if gap.start == 0 {
@@ -50,7 +51,11 @@ fn assert_blank(text: &str, gap: Range<usize>) {
     } else {
         s
     };
-    assert!(s.chars().all(char::is_whitespace), "gap {s:?} at {gap:?}");
+    let invisible = |c: char| matches!(c, '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    assert!(
+        s.chars().all(|c| c.is_whitespace() || invisible(c)),
+        "gap {s:?} at {gap:?}"
+    );
 }
 
 /// Non-empty ranges that cover `0..n` in order without gaps.
