@@ -247,31 +247,7 @@ impl PhraseScanner {
 /// byte set, so no byte is copied or looped over.
 #[inline]
 pub(crate) fn fold_hash(word: &[u8]) -> u64 {
-    const CASE: u64 = 0x2020_2020_2020_2020;
-    let n = word.len();
-    let (head, tail) = if n >= 8 {
-        let mut h = [0u8; 8];
-        let mut t = [0u8; 8];
-        h.copy_from_slice(&word[..8]);
-        t.copy_from_slice(&word[n - 8..]);
-        (u64::from_le_bytes(h), u64::from_le_bytes(t))
-    } else if n >= 4 {
-        let mut h = [0u8; 4];
-        let mut t = [0u8; 4];
-        h.copy_from_slice(&word[..4]);
-        t.copy_from_slice(&word[n - 4..]);
-        (
-            u64::from(u32::from_le_bytes(h)),
-            u64::from(u32::from_le_bytes(t)),
-        )
-    } else if n > 0 {
-        let three =
-            u64::from(word[0]) | (u64::from(word[n / 2]) << 8) | (u64::from(word[n - 1]) << 16);
-        (three, 0)
-    } else {
-        (0, 0)
-    };
-    ((head | CASE) ^ (tail | CASE).rotate_left(29) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    Shape::of(word).fold_hash()
 }
 
 /// A word's signature: its length and its first and last bytes, ASCII case folded (`b & 31`
@@ -437,6 +413,14 @@ impl Shape {
             (0, 0)
         };
         Shape { head, tail, len: n }
+    }
+
+    /// [`fold_hash`] of the word with this shape.
+    #[inline]
+    fn fold_hash(self) -> u64 {
+        const CASE: u64 = 0x2020_2020_2020_2020;
+        ((self.head | CASE) ^ (self.tail | CASE).rotate_left(29) ^ self.len as u64)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
     }
 
     /// True when the word is ASCII, for a word of up to 16 bytes (whose bytes are all in its

@@ -218,52 +218,32 @@ const NAMED_TERM_SIEVE: &str = "speech-verb-before-quote";
 /// The longest fragment (in words) that needs a cue in its sentence to count as speech.
 const SCARE_WORDS: usize = 1;
 
-/// Words before a quotation that say it names something rather than reports speech
-/// (the so-called “green corridor”, the show “Night Shift”, known as “Shorty”).
-const NAMING_WORDS: &[&str] = &[
-    "album",
-    "article",
+/// Words before a quotation that say it names a term rather than reports speech (the
+/// so-called “green corridor”, known as “Shorty”, the phrase “…”); with [`WORK_NOUNS`], the
+/// naming words.
+const TERM_WORDS: &[&str] = &[
     "banner",
     "billed",
-    "book",
-    "column",
-    "documentary",
     "dubbed",
     "entitled",
-    "episode",
-    "film",
     "hashtag",
     "headline",
     "known",
     "label",
-    "magazine",
-    "memoir",
     "motto",
-    "movie",
-    "musical",
     "named",
     "nickname",
     "nicknamed",
-    "novel",
-    "op-ed",
     "phrase",
-    "play",
-    "podcast",
-    "program",
-    "programme",
-    "segment",
-    "series",
-    "show",
     "slogan",
     "so-called",
-    "song",
     "term",
     "titled",
     "word",
     "words",
 ];
 
-static NAMING_WORD_SET: mentions::WordSet = mentions::WordSet::new(NAMING_WORDS);
+static TERM_WORD_SET: mentions::WordSet = mentions::WordSet::new(TERM_WORDS);
 
 /// The naming words that are kinds of work, whose titles are capitalised: after them only a
 /// quotation opening with a capital or a digit is a title (the show “Night Shift”, but the
@@ -614,17 +594,16 @@ fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
     }
     let naming =
         |set: &mentions::WordSet| lexicon::with_lowercase(toks[i - 1].text, |w| set.contains(w));
-    if !naming(&NAMING_WORD_SET) {
-        return false;
-    }
-    let capitalised = toks[q.first + 1..q.last.max(q.first + 1)]
-        .iter()
-        .find(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .is_some_and(|t| {
-            t.text
-                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        });
-    capitalised || !naming(&WORK_NOUN_SET)
+    let capitalised = || {
+        toks[q.first + 1..q.last.max(q.first + 1)]
+            .iter()
+            .find(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .is_some_and(|t| {
+                t.text
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            })
+    };
+    naming(&TERM_WORD_SET) || (naming(&WORK_NOUN_SET) && capitalised())
 }
 
 /// True when everything inside the quotation is in parentheses: a transcript's stage
