@@ -750,10 +750,16 @@ impl<'a> Resolver<'a> {
             .iter()
             .map(|w| self.ids.get(&title_case(w)))
             .collect::<Option<Vec<u32>>>()?;
+        // Else the words' own occurrence, among the first few holding their first word (a
+        // bounded look: a transcript calls this once per turn).
         let k = self.fuller_than(&ids, pos).or_else(|| {
-            self.occurrences
+            let &first = ids.first()?;
+            self.by_word[self.by_word_start[first as usize] as usize
+                ..self.by_word_start[first as usize + 1] as usize]
                 .iter()
-                .position(|o| self.word_ids[o.words.clone()] == ids[..])
+                .take(LOOKBACK)
+                .map(|&k| k as usize)
+                .find(|&k| self.word_ids[self.occurrences[k].words.clone()] == ids[..])
         })?;
         Some(self.words_of(&self.occurrences[k]))
     }
