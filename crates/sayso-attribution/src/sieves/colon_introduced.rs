@@ -90,8 +90,12 @@ impl Sieve for ColonIntroduced {
                 })
                 .any(crate::mentions::is_preposition);
             if (m.kind == MentionKind::Name && !object) || introduced {
-                let cue = before
-                    .and_then(|_| cx.cue_at(m.tokens.0 - 1))
+                // explained Ana Ruiz: the verb before the name is the cue.
+                let cue = m
+                    .tokens
+                    .0
+                    .checked_sub(1)
+                    .and_then(|k| cx.cue_at(k))
                     .unwrap_or(toks[colon].span);
                 return Some(Answer {
                     mention: Some(m),

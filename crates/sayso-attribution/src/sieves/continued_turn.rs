@@ -33,9 +33,8 @@ impl Sieve for ContinuedTurn {
         ) {
             return None;
         }
-        // The previous quotation, passing over unattributed titles and terms in between
-        // in the previous quotation's own sentence (“…,” said Novak, host of the show “Night
-        // Shift.” “…”).
+        // The previous attributed quotation, passing over up to two unattributed titles or
+        // terms after it (“…,” said Novak, host of the show “Night Shift.” “…”).
         let mut k = quote.id.0 as usize;
         let (prev, answer) = loop {
             k = k.checked_sub(1)?;
