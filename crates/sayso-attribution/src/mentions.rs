@@ -1231,6 +1231,25 @@ impl<'a> Finder<'a, '_> {
     /// lower-case modifiers and the name they lead to.
     fn loose_np_starting_at(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
         let toks = self.tokens;
+        // about 200 protesters, nearly 40 families: a count in figures opens the phrase.
+        let approx = |t: &Token<'_>| {
+            with_lowercase(t.text, |w| {
+                matches!(w, "about" | "nearly" | "some" | "almost" | "roughly")
+            })
+        };
+        let count = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Number))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| lower(t) && self.loose_word(t))
+        };
+        let counted = count(first) || (approx(&toks[first]) && count(first + 1));
+        if counted {
+            // The count and the one word it counts (a verb may follow at once).
+            let end = if count(first) { first + 2 } else { first + 3 };
+            return (end <= hi).then(|| (self.nominal(first, end, end - 1), end));
+        }
         if !is_determiner(&toks[first]) {
             return None;
         }

@@ -1074,3 +1074,13 @@ fn an_invisible_direction_mark_before_a_paragraphs_opening_mark_changes_nothing(
         "posted",
     );
 }
+
+#[test]
+fn a_count_in_figures_opens_a_speaker_phrase() {
+    check(
+        "Outside the arena, about 200 protesters held signs, chanting “Keep the ferry running.”",
+        "Keep the",
+        "about 200 protesters",
+        "chanting",
+    );
+}
