@@ -22,7 +22,7 @@ impl Sieve for ColonIntroduced {
     }
 
     fn description(&self) -> &'static str {
-        "a paragraph ending in a colon names the speaker of the quotation opening the next"
+        "a colon right before the quotation, closing a clause that names its speaker"
     }
 
     fn example(&self) -> &'static str {
