@@ -155,7 +155,7 @@ pub trait Sieve: Send + Sync {
 /// The curated default cascade, highest precision first.
 pub fn default_sieves() -> Vec<Box<dyn Sieve>> {
     vec![
-        // “WALLACE: Will she be there tomorrow night?”
+        // “OKORO: Will the ferry run on Sunday?”
         Box::new(TranscriptLabel),
         // The plan is “dead on arrival,” according to two council members.
         Box::new(AccordingTo),
@@ -607,7 +607,7 @@ fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
 }
 
 /// True when everything inside the quotation is in parentheses: a transcript's stage
-/// direction (“(CROSSTALK.)”, “(Applause)”), not speech.
+/// direction (“(LAUGHTER.)”, “(Applause)”), not speech.
 fn stage_direction(doc: &Document<'_>, q: &Quote) -> bool {
     let toks = doc.tokens();
     // An unclosed quotation's last token is its own text.

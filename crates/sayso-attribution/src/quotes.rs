@@ -141,8 +141,8 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
         }
         nested.clear();
         if let Some(o) = open {
-            // A transcript's next speaker (¶ "WALLACE: …) starts a quotation of their own; a
-            // stage direction (¶ "(CROSSTALK.)) is nobody's words.
+            // A transcript's next speaker (¶ "OKORO: …) starts a quotation of their own; a
+            // stage direction (¶ "(LAUGHTER.)) is nobody's words.
             let next_opens = paragraphs.get(p + 1).is_some_and(|next| {
                 !next.is_empty()
                     && effective_role(doc, next.start) == Some(QuoteRole::Open)
@@ -188,7 +188,7 @@ const NOT_SPEAKERS: &[&str] = &[
 ];
 
 /// The token range of a transcript's speaker label right after the opening mark at token
-/// `mark` (“PENCE: …”, “MR. RUIZ: …”): one to three words in capitals, then a colon, before
+/// `mark` (“OKORO: …”, “MR. RUIZ: …”): one to three words in capitals, then a colon, before
 /// token `hi`. The colon is the token at the range's end.
 pub(crate) fn transcript_label(
     doc: &Document<'_>,
@@ -211,7 +211,7 @@ pub(crate) fn transcript_label(
 }
 
 /// True when the tokens, punctuation and quotation marks aside, are one parenthesis: a
-/// transcript's stage direction ((CROSSTALK.), (Applause)).
+/// transcript's stage direction ((LAUGHTER.), (Applause)).
 pub(crate) fn parenthesised(toks: &[Token<'_>]) -> bool {
     let mut inner = toks
         .iter()
@@ -221,7 +221,7 @@ pub(crate) fn parenthesised(toks: &[Token<'_>]) -> bool {
     opens && closes && !inner.any(|t| matches!(t.text, "(" | ")"))
 }
 
-/// True for a word in capitals of at least two letters (PENCE, MR., O'NEILL).
+/// True for a word in capitals of at least two letters (OKORO, MR., O'NEILL).
 fn is_label_word(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && w.chars()

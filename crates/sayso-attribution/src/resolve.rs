@@ -688,7 +688,7 @@ impl<'a> Resolver<'a> {
                 let own: Vec<&'a str> = name_tokens(toks, s, e)
                     .map(|t| strip_possessive(t.text).0)
                     .collect();
-                // A label in capitals (PENCE: …) names whoever the text calls Pence.
+                // A label in capitals (OKORO: …) names whoever the text calls Okoro.
                 if own.iter().all(|w| in_capitals(w)) {
                     if let Some(words) = self.written_in_capitals(&own, s) {
                         return words.to_vec();
@@ -742,8 +742,8 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The fullest name holding `words` (in capitals: PENCE, MR. RUIZ) as the text writes
-    /// them elsewhere (Mike Pence), or the occurrence of those very words; `None` when the
+    /// The fullest name holding `words` (in capitals: OKORO, MR. RUIZ) as the text writes
+    /// them elsewhere (Daniel Okoro), or the occurrence of those very words; `None` when the
     /// text never writes them in lower case.
     fn written_in_capitals(&self, words: &[&str], pos: usize) -> Option<&[&'a str]> {
         let ids = words
@@ -1053,12 +1053,12 @@ fn contains(hay: &[u32], needle: &[u32]) -> bool {
             .any(|w| w.iter().zip(needle).all(|(a, b)| a == b))
 }
 
-/// True for a word of two or more letters, all capitals (PENCE, MR.).
+/// True for a word of two or more letters, all capitals (OKORO, MR.).
 fn in_capitals(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
-/// The word with its first letter kept and the rest in lower case (PENCE → Pence).
+/// The word with its first letter kept and the rest in lower case (OKORO → Okoro).
 fn title_case(w: &str) -> String {
     let mut cs = w.chars();
     cs.next()

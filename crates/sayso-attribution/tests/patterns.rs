@@ -908,13 +908,13 @@ fn a_participle_never_takes_the_object_of_a_preposition_as_its_subject() {
 #[test]
 fn an_inverted_speech_verb_after_an_opening_phrase_when_its_name_leads_to_the_quotation() {
     check(
-        "Because of how the schedule was drawn, explained Tomas Varga, “the race will be over by March.”",
-        "the race",
+        "Because the timetable changed, explained Tomas Varga, “the last boat leaves at six.”",
+        "the last",
         "Tomas Varga",
         "explained",
     );
     check(
-        "In other words, wrote columnist Ines Okafor: “Nobody reads the fine print.”",
+        "Put simply, wrote columnist Ines Okafor: “Nobody reads the fine print.”",
         "Nobody",
         "Ines Okafor",
         "wrote",
@@ -931,10 +931,10 @@ fn an_inverted_speech_verb_after_an_opening_phrase_when_its_name_leads_to_the_qu
 fn a_colon_on_the_quotation_line_closes_the_clause_that_names_the_speaker() {
     // The clause's subject, with its verb as the cue.
     check(
-        "A footnote in the audit makes that clear: “The figures exclude the northern depots.”",
+        "An annex to the audit spells it out: “The figures exclude the northern depots.”",
         "The figures",
-        "A footnote in the audit",
-        "makes",
+        "An annex to the audit",
+        "spells",
     );
     // A name after a dash or "from" right before the colon.
     check(
@@ -944,9 +944,9 @@ fn a_colon_on_the_quotation_line_closes_the_clause_that_names_the_speaker() {
         ":",
     );
     check(
-        "More from the report: “Two of the lifeboats could not be lowered.”",
+        "Again from the ministry: “Two of the lifeboats could not be lowered.”",
         "Two of",
-        "the report",
+        "the ministry",
         ":",
     );
     // A name after a preposition is the listener, not the speaker.
@@ -960,9 +960,9 @@ fn a_colon_on_the_quotation_line_closes_the_clause_that_names_the_speaker() {
 #[test]
 fn a_continued_turn_passes_over_a_title_in_the_attribution_sentence() {
     check(
-        "“It is too early to tell,” said Rhys Anand, who hosts the quiz show “Final Round.” \
-         “I mean, the economy decides it.”",
-        "I mean",
+        "“The vote is close,” said Rhys Anand, who hosts the quiz show “Final Round.” \
+         “Either side can take it.”",
+        "Either side",
         "Rhys Anand",
         "said",
     );
@@ -971,9 +971,9 @@ fn a_continued_turn_passes_over_a_title_in_the_attribution_sentence() {
 #[test]
 fn a_clause_opened_by_as_keeps_its_own_speaker() {
     check(
-        "Novak said as the heckler shouted: “Go home!”",
+        "Novak said as a dock worker shouted: “Go home!”",
         "Go home",
-        "the heckler",
+        "a dock worker",
         "shouted",
     );
 }
@@ -981,8 +981,8 @@ fn a_clause_opened_by_as_keeps_its_own_speaker() {
 #[test]
 fn went_on_after_a_quotation_continues_the_speech() {
     check(
-        "“And it would end the kind of care we know,” she went on.",
-        "And it",
+        "“And the ferry would stop for good,” she went on.",
+        "And the",
         "she",
         "went on",
     );
@@ -1039,8 +1039,8 @@ fn a_description_that_tells_a_gender_passes_over_the_latest_speaker_of_the_other
 #[test]
 fn a_kind_of_work_before_a_lower_case_quotation_is_its_subject_not_its_title() {
     check(
-        "The exchange program “is gaining real traction,” Deputy Minister Ines Okafor said.",
-        "is gaining",
+        "The exchange program “has doubled its intake,” Deputy Minister Ines Okafor said.",
+        "has doubled",
         "Ines Okafor",
         "said",
     );
@@ -1052,14 +1052,14 @@ fn a_kind_of_work_before_a_lower_case_quotation_is_its_subject_not_its_title() {
 #[test]
 fn a_speech_verb_in_a_subordinate_clause_after_a_fragment_is_not_its_cue() {
     let (m, _) = who(
-        "He could muster little more than “well, well, well” when Ruiz accused him of lying.",
-        "well",
+        "He managed only “fine, fine, fine” when Ruiz accused him of lying.",
+        "fine",
     );
     assert_ne!(m.as_deref(), Some("Ruiz"));
     // “…,” as Novak put it: still the attribution.
     check(
-        "The program needs “a lawful source of income,” as the ministry’s memo put it.",
-        "a lawful",
+        "The permit requires “a signed harbour plan,” as the ministry’s memo put it.",
+        "a signed",
         "the ministry’s memo",
         "put it",
     );
@@ -1068,9 +1068,9 @@ fn a_speech_verb_in_a_subordinate_clause_after_a_fragment_is_not_its_cue() {
 #[test]
 fn an_invisible_direction_mark_before_a_paragraphs_opening_mark_changes_nothing() {
     check(
-        "Readers answered at once.\n\n\u{202A}”They are evil and must be stopped,” posted Sharon Geyer.",
-        "”They are",
-        "Sharon Geyer",
+        "Readers answered at once.\n\n\u{202A}”The ferry must keep running,” posted Marta Oyelowo.",
+        "”The ferry",
+        "Marta Oyelowo",
         "posted",
     );
 }
@@ -1078,9 +1078,9 @@ fn an_invisible_direction_mark_before_a_paragraphs_opening_mark_changes_nothing(
 #[test]
 fn a_count_in_figures_opens_a_speaker_phrase() {
     check(
-        "Outside the arena, about 200 protesters held signs, chanting “Keep the ferry running.”",
+        "On the quay, about 300 fishermen waved flags, chanting “Keep the ferry running.”",
         "Keep the",
-        "about 200 protesters",
+        "about 300 fishermen",
         "chanting",
     );
 }

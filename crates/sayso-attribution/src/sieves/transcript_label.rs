@@ -1,4 +1,4 @@
-//! `transcript-label`: “PENCE: Well, look, …” (a speaker's label opening the quotation).
+//! `transcript-label`: “OKORO: Up compared with what?” (a speaker's label opening the quotation).
 
 use crate::{Answer, Context, Gender, Mention, MentionKind, Number, Quote, Sieve};
 
@@ -6,7 +6,7 @@ use crate::{Answer, Context, Gender, Mention, MentionKind, Number, Quote, Sieve}
 /// speaker's label in capitals and a colon.
 ///
 /// Pattern: ¶ `“LABEL: …”`, the label one to three words in capitals.
-/// Example: “WALLACE: Will she be there tomorrow night?”
+/// Example: “OKORO: Will the ferry run on Sunday?”
 /// Fails on labels that name no speaker but are not in its short list of such labels
 /// (UPDATE:, NOTE:), which it then reports as the speaker.
 #[derive(Clone, Copy, Debug, Default)]
@@ -22,7 +22,7 @@ impl Sieve for TranscriptLabel {
     }
 
     fn example(&self) -> &'static str {
-        "“WALLACE: Will she be there tomorrow night?”"
+        "“OKORO: Will the ferry run on Sunday?”"
     }
 
     fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
