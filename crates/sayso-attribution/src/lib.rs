@@ -249,12 +249,19 @@ static TERM_WORD_SET: mentions::WordSet = mentions::WordSet::new(TERM_WORDS);
 /// quotation opening with a capital or a digit is a title (the show “Night Shift”, but the
 /// program “is gaining traction,” she said).
 const WORK_NOUNS: &[&str] = &[
+    "ad",
     "album",
+    "anthem",
     "article",
+    "autobiography",
+    "biography",
     "book",
     "column",
+    "comedy",
     "documentary",
+    "drama",
     "episode",
+    "essay",
     "film",
     "magazine",
     "memoir",
@@ -264,12 +271,15 @@ const WORK_NOUNS: &[&str] = &[
     "op-ed",
     "play",
     "podcast",
+    "poem",
     "program",
     "programme",
     "segment",
     "series",
     "show",
+    "sitcom",
     "song",
+    "thriller",
 ];
 
 static WORK_NOUN_SET: mentions::WordSet = mentions::WordSet::new(WORK_NOUNS);
@@ -378,8 +388,9 @@ impl Attributor {
             None => Some(self.lexicon.find_bounded_cue_phrases(doc.text())),
         };
         let naming: Vec<bool> = quotes.iter().map(|q| naming_context(doc, q)).collect();
+        let titles: Vec<bool> = quotes.iter().map(|q| titles_a_work(doc, q)).collect();
         let mut answers: Vec<Option<(Answer, &'static str)>> = Vec::with_capacity(quotes.len());
-        for (q, &names_something) in quotes.iter().zip(&naming) {
+        for ((q, &names_something), &title) in quotes.iter().zip(&naming).zip(&titles) {
             let cx = Context {
                 doc,
                 lexicon: &self.lexicon,
@@ -395,15 +406,17 @@ impl Attributor {
                 .find_map(|s| s.attribute(&cx, q).map(|a| (a, s.name())))
                 // A term someone is said to use (Novak used the phrase “…”; Novak called it the
                 // so-called “…”): only a speech verb before it reports it.
-                .filter(|(_, sieve)| !names_something || *sieve == NAMED_TERM_SIEVE);
+                .filter(|(_, sieve)| !names_something || *sieve == NAMED_TERM_SIEVE)
+                // A work's title after it and a comma is nobody's words (her memoir, “…,”).
+                .filter(|_| !title);
             answers.push(answer);
         }
         let speech: Vec<bool> = quotes
             .iter()
             .zip(&answers)
-            .zip(&naming)
-            .map(|((q, a), &names_something)| {
-                is_speech(doc, &self.lexicon, q, a.as_ref(), names_something)
+            .zip(naming.iter().zip(&titles))
+            .map(|((q, a), (&names_something, &title))| {
+                !title && is_speech(doc, &self.lexicon, q, a.as_ref(), names_something)
             })
             .collect();
         self.resolve(doc, quotes, &quoted, &name_words, answers, &speech)
@@ -604,6 +617,25 @@ fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
             })
     };
     naming(&TERM_WORD_SET) || (naming(&WORK_NOUN_SET) && capitalised())
+}
+
+/// True when the quotation is a title in title case next to a kind of work: set off by a comma
+/// after it (her memoir, “Open Water,”; the documentary, “Night Shift,”) or followed by it in
+/// the same sentence (the “Night Shift” podcast; “Open Water,” a memoir of …).
+fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
+    let toks = doc.tokens();
+    let work = |t: &Token<'_>| lexicon::with_lowercase(t.text, |w| WORK_NOUN_SET.contains(w));
+    let before = q.first >= 2 && toks[q.first - 1].text == "," && work(&toks[q.first - 2]);
+    let after = || {
+        let sentence = doc.sentence_of(q.last);
+        toks.iter()
+            .enumerate()
+            .skip(q.last + 1)
+            .take(3)
+            .take_while(|(k, t)| t.kind == TokenKind::Word && doc.sentence_of(*k) == sentence)
+            .any(|(_, t)| work(t))
+    };
+    (before || after()) && is_title_case(doc, q)
 }
 
 /// True when everything inside the quotation is in parentheses: a transcript's stage

@@ -1084,3 +1084,24 @@ fn a_count_in_figures_opens_a_speaker_phrase() {
         "chanting",
     );
 }
+
+#[test]
+fn a_title_set_off_by_a_comma_or_followed_by_its_kind_of_work_is_not_speech() {
+    // A speech verb in the sentence does not make a work's title its words.
+    for text in [
+        "In her 2019 memoir, “Salt and Iron,” Ana Ruiz recalled the strike.",
+        "The studio released the documentary, “North of Nowhere,” on Friday.",
+        "He called in to the “Morning Ledger” radio program on Tuesday, aides said.",
+        "“Quiet Harbour,” a novel about the port, won the prize, the jury said.",
+    ] {
+        let found = Attributor::default().attribute(text);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    // A sentence after the same comma is still speech.
+    check(
+        "Ruiz wrote in her memoir, “The strike changed everything.”",
+        "The strike",
+        "Ruiz",
+        "wrote",
+    );
+}
