@@ -388,7 +388,20 @@ impl Attributor {
             None => Some(self.lexicon.find_bounded_cue_phrases(doc.text())),
         };
         let naming: Vec<bool> = quotes.iter().map(|q| naming_context(doc, q)).collect();
-        let titles: Vec<bool> = quotes.iter().map(|q| titles_a_work(doc, q)).collect();
+        // Titles, bylined headlines and the excerpts after them: nobody's words.
+        let bylined: Vec<bool> = quotes
+            .iter()
+            .map(|q| headline_with_byline(doc, q))
+            .collect();
+        let titles: Vec<bool> = quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                bylined[i]
+                    || titles_a_work(doc, q)
+                    || (i > 0 && bylined[i - 1] && excerpt_after_byline(doc, &quotes[i - 1], q))
+            })
+            .collect();
         let mut answers: Vec<Option<(Answer, &'static str)>> = Vec::with_capacity(quotes.len());
         for ((q, &names_something), &title) in quotes.iter().zip(&naming).zip(&titles) {
             let cx = Context {
@@ -636,6 +649,30 @@ fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
             .any(|(_, t)| work(t))
     };
     (before || after()) && is_title_case(doc, q)
+}
+
+/// True when the quotation is a headline with its byline after it, opening its clause as a
+/// digest's items do: —“Ferry fares to rise,” by Ana Ruiz.
+fn headline_with_byline(doc: &Document<'_>, q: &Quote) -> bool {
+    let toks = doc.tokens();
+    q.kind == QuoteKind::Direct
+        && q.closed
+        && q.last > q.first + 1
+        && toks[q.last - 1].text == ","
+        && toks.get(q.last + 1).is_some_and(|t| t.text == "by")
+}
+
+/// True when `q` follows the bylined headline `headline` in its paragraph after a colon, with
+/// no sentence ending between: the article's excerpt (—“Ferry fares to rise,” by Ana Ruiz:
+/// “The city will …”), the outlet's words, not a speaker's.
+fn excerpt_after_byline(doc: &Document<'_>, headline: &Quote, q: &Quote) -> bool {
+    let toks = doc.tokens();
+    headline.last < q.first
+        && toks[q.first - 1].text == ":"
+        && doc.paragraph_of(headline.last) == doc.paragraph_of(q.first)
+        && !toks[headline.last + 1..q.first]
+            .iter()
+            .any(|t| matches!(t.text, "." | "!" | "?"))
 }
 
 /// True when everything inside the quotation is in parentheses: a transcript's stage

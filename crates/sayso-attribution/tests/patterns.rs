@@ -1105,3 +1105,17 @@ fn a_title_set_off_by_a_comma_or_followed_by_its_kind_of_work_is_not_speech() {
         "wrote",
     );
 }
+
+#[test]
+fn a_digest_headline_with_its_byline_and_its_excerpt_are_not_speech() {
+    let text = "HARBOUR WATCH—“Ferry fares to rise in spring,” by the Gazette’s Ana Ruiz: \
+                “The port authority will raise fares by a tenth, its board decided.”\n\n\
+                “We had no choice,” the board’s chair, Tomas Reyes, said.";
+    let found = Attributor::default().attribute(text);
+    let quoted: Vec<&str> = found.iter().map(|a| &text[a.quote.span]).collect();
+    assert_eq!(quoted, ["“We had no choice,”"], "{found:?}");
+    // A fragment inside its clause with a passive's agent after it is no headline.
+    let text = "The plan was called “a costly mistake,” by the council’s treasurer, Ana Ruiz.";
+    let found = Attributor::default().attribute(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
