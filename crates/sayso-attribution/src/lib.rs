@@ -219,8 +219,8 @@ const NAMED_TERM_SIEVE: &str = "speech-verb-before-quote";
 const SCARE_WORDS: usize = 1;
 
 /// Words before a quotation that say it names a term rather than reports speech (the
-/// so-called “green corridor”, known as “Shorty”, the phrase “…”); with [`WORK_NOUNS`], the
-/// naming words.
+/// so-called “green corridor”, known as “Shorty”, the phrase “…”). A speech verb may still
+/// report such a term as someone's words (dubbed her rival “the little mayor”).
 const TERM_WORDS: &[&str] = &[
     "banner",
     "billed",
@@ -245,9 +245,8 @@ const TERM_WORDS: &[&str] = &[
 
 static TERM_WORD_SET: mentions::WordSet = mentions::WordSet::new(TERM_WORDS);
 
-/// The naming words that are kinds of work, whose titles are capitalised: after them only a
-/// quotation opening with a capital or a digit is a title (the show “Night Shift”, but the
-/// program “is gaining traction,” she said).
+/// Kinds of work, whose titles are capitalised (`titles_a_work`): a title is nobody's words,
+/// whatever verb is near (said on the show “Night Shift”).
 const WORK_NOUNS: &[&str] = &[
     "ad",
     "album",
@@ -420,7 +419,7 @@ impl Attributor {
                 // A term someone is said to use (Novak used the phrase “…”; Novak called it the
                 // so-called “…”): only a speech verb before it reports it.
                 .filter(|(_, sieve)| !names_something || *sieve == NAMED_TERM_SIEVE)
-                // A work's title after it and a comma is nobody's words (her memoir, “…,”).
+                // A work's title is nobody's words (on the show “…”, her memoir, “…,”).
                 .filter(|_| !title);
             answers.push(answer);
         }
@@ -604,22 +603,38 @@ fn after_preposition(doc: &Document<'_>, q: &Quote) -> bool {
     }
 }
 
-/// True when a word right before the quotation says it names something: a title, a nickname,
-/// a term (the show “…”, known as “…”, the so-called “…”).
-fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
+/// The token before the quotation, passing over "as" and an article (known as “…”, the show
+/// “…”), when the quotation is partial: the word that may say it names something.
+fn naming_word(doc: &Document<'_>, q: &Quote) -> Option<usize> {
     let toks = doc.tokens();
     let mut i = q.first;
-    // Skip "as" (known as, billed as) and an article.
     for _ in 0..2 {
         if i > 0 && matches!(toks[i - 1].text, "as" | "the" | "a" | "an") {
             i -= 1;
         }
     }
-    if i == 0 || q.kind != QuoteKind::Partial {
-        return false;
-    }
-    let naming =
-        |set: &mentions::WordSet| lexicon::with_lowercase(toks[i - 1].text, |w| set.contains(w));
+    (i > 0 && q.kind == QuoteKind::Partial).then(|| i - 1)
+}
+
+/// True when a word right before the quotation says it names a term or a nickname (known as
+/// “…”, the so-called “…”, the phrase “…”).
+fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
+    naming_word(doc, q).is_some_and(|i| {
+        lexicon::with_lowercase(doc.tokens()[i].text, |w| TERM_WORD_SET.contains(w))
+    })
+}
+
+/// The most words a title right after its kind of work has (the show “Night Shift”); a longer
+/// capitalised quotation there is taken for speech.
+const TITLE_WORDS: usize = 7;
+
+/// True when the quotation is a work's title: capitalised right after a kind of work (the show
+/// “Night Shift”, but the program “is gaining traction,” she said), or in title case set off
+/// by a comma after it (her memoir, “Open Water,”; the documentary, “Night Shift,”) or
+/// followed by it in the same sentence (the “Night Shift” podcast; “Open Water,” a memoir).
+fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
+    let toks = doc.tokens();
+    let work = |t: &Token<'_>| lexicon::with_lowercase(t.text, |w| WORK_NOUN_SET.contains(w));
     let capitalised = || {
         toks[q.first + 1..q.last.max(q.first + 1)]
             .iter()
@@ -629,15 +644,9 @@ fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
                     .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             })
     };
-    naming(&TERM_WORD_SET) || (naming(&WORK_NOUN_SET) && capitalised())
-}
-
-/// True when the quotation is a title in title case next to a kind of work: set off by a comma
-/// after it (her memoir, “Open Water,”; the documentary, “Night Shift,”) or followed by it in
-/// the same sentence (the “Night Shift” podcast; “Open Water,” a memoir of …).
-fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
-    let toks = doc.tokens();
-    let work = |t: &Token<'_>| lexicon::with_lowercase(t.text, |w| WORK_NOUN_SET.contains(w));
+    let right_after = naming_word(doc, q).is_some_and(|i| work(&toks[i]))
+        && capitalised()
+        && inner_words(doc, q.first, q.last) <= TITLE_WORDS;
     let before = q.first >= 2 && toks[q.first - 1].text == "," && work(&toks[q.first - 2]);
     let after = || {
         let sentence = doc.sentence_of(q.last);
@@ -648,7 +657,7 @@ fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
             .take_while(|(k, t)| t.kind == TokenKind::Word && doc.sentence_of(*k) == sentence)
             .any(|(_, t)| work(t))
     };
-    (before || after()) && is_title_case(doc, q)
+    right_after || ((before || after()) && is_title_case(doc, q))
 }
 
 /// True when the quotation is a headline with its byline after it, opening its clause as a

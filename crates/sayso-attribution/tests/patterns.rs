@@ -1097,6 +1097,11 @@ fn a_title_set_off_by_a_comma_or_followed_by_its_kind_of_work_is_not_speech() {
         let found = Attributor::default().attribute(text);
         assert!(found.is_empty(), "{text:?}: {found:?}");
     }
+    // Nor does a speech verb before it: said on the show “…”.
+    let text =
+        "“We will keep the ferry,” Ana Ruiz said on the radio show “Harbour Hour” last week.";
+    let found = Attributor::default().attribute(text);
+    assert_eq!(found.len(), 1, "{found:?}");
     // A sentence after the same comma is still speech.
     check(
         "Ruiz wrote in her memoir, “The strike changed everything.”",
