@@ -619,10 +619,37 @@ fn naming_word(doc: &Document<'_>, q: &Quote) -> Option<usize> {
 /// True when a word right before the quotation says it names a term or a nickname (known as
 /// “…”, the so-called “…”, the phrase “…”).
 fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
+    let toks = doc.tokens();
     naming_word(doc, q).is_some_and(|i| {
-        lexicon::with_lowercase(doc.tokens()[i].text, |w| TERM_WORD_SET.contains(w))
+        lexicon::with_lowercase(toks[i].text, |w| TERM_WORD_SET.contains(w))
+            // Novak used the phrase “…”: the words are hers.
+            && !(i >= 2
+                && matches!(toks[i - 1].text, "the" | "a" | "that" | "this")
+                && lexicon::with_lowercase(toks[i - 2].text, |w| USE_VERB_SET.contains(w)))
     })
 }
+
+/// Verbs that say their subject said the term that follows (used the phrase “…”).
+const USE_VERBS: &[&str] = &[
+    "invoke",
+    "invoked",
+    "invokes",
+    "invoking",
+    "repeat",
+    "repeated",
+    "repeating",
+    "repeats",
+    "use",
+    "used",
+    "uses",
+    "using",
+    "utter",
+    "uttered",
+    "uttering",
+    "utters",
+];
+
+static USE_VERB_SET: mentions::WordSet = mentions::WordSet::new(USE_VERBS);
 
 /// The most words a title right after its kind of work has (the show “Night Shift”); a longer
 /// capitalised quotation there is taken for speech.

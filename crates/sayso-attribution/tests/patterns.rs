@@ -1124,3 +1124,13 @@ fn a_digest_headline_with_its_byline_and_its_excerpt_are_not_speech() {
     let found = Attributor::default().attribute(text);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_term_someone_used_is_their_words_but_a_term_named_is_not() {
+    let text = "Okafor has used the phrase “harbour first” at every rally since May.";
+    let found = Attributor::default().attribute(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let text = "The council adopted what became known as the “harbour first” plan.";
+    let found = Attributor::default().attribute(text);
+    assert!(found.is_empty(), "{found:?}");
+}
