@@ -1134,3 +1134,20 @@ fn a_term_someone_used_is_their_words_but_a_term_named_is_not() {
     let found = Attributor::default().attribute(text);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
+    check(
+        "Ruiz took to the radio to accuse the council of being “asleep” on the ferry deal.",
+        "asleep",
+        "Ruiz",
+        "accuse",
+    );
+    // After a speech verb the infinitive is not the cue: urged the board to call it “…”.
+    check(
+        "Ruiz urged the board to call the deal “a mistake” before the vote.",
+        "a mistake",
+        "Ruiz",
+        "urged",
+    );
+}

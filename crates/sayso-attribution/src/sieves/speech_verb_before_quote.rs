@@ -38,6 +38,8 @@ impl Sieve for SpeechVerbBeforeQuote {
         // A verb inside a relative clause (whom he called “…”) reports the speaker of the
         // sentence's outer verb: kept as the answer only when no outer one is found.
         let mut inner: Option<Answer> = None;
+        // The nearest infinitive passed over (took to the airwaves to accuse her of “…”).
+        let mut infinitive: Option<Verb> = None;
         for i in (lo..quote.first).rev() {
             if cx.in_quote(i) {
                 continue;
@@ -49,7 +51,10 @@ impl Sieve for SpeechVerbBeforeQuote {
             let (i, cue) = if i > lo && toks[i - 1].text == "to" {
                 match go_on_to(cx, i, lo) {
                     Some(g) => (g, toks[g].span.to(cue)),
-                    None => continue,
+                    None => {
+                        infinitive.get_or_insert(Verb { i, cue, lo });
+                        continue;
+                    }
                 }
             } else {
                 (i, cue)
@@ -74,6 +79,14 @@ impl Sieve for SpeechVerbBeforeQuote {
             if let Some(answer) = verb.clause_subject(cx) {
                 return Some(answer);
             }
+        }
+        // Only an infinitive, after no speech verb (Novak took to the radio to accuse …): the
+        // main clause's subject, if it is a name or a pronoun.
+        if inner.is_none() {
+            let verb = infinitive?;
+            let clause = cx.main_clause_start(lo, verb.i);
+            let (m, _) = cx.np_starting_at(clause, verb.i)?;
+            return (m.kind != crate::MentionKind::Nominal).then(|| verb.answer(m, 0.7));
         }
         // Only a relative clause's verb (… what he called “…”): the main clause's subject
         // speaks, if it is a name or a pronoun.
