@@ -1207,6 +1207,38 @@ impl<'a> Finder<'a, '_> {
         self.name_after(i, hi)
     }
 
+    /// A noun phrase that the capitalised run `first..e` opens as a modifier: lower-case words
+    /// after it ending in a head noun (Two military analysts, Novak aides, Ruiz campaign
+    /// officials).
+    fn modified_by_name(&self, first: usize, e: usize, hi: usize) -> Option<(Mention, usize)> {
+        let toks = self.tokens;
+        // Modifiers and a head, no verb: not a determiner (Novak released a statement) nor a
+        // past form (Novak shook hands). The phrase ends at its last head noun (Novak aides
+        // are …).
+        let mut head = None;
+        for k in e..hi.min(e + 3) {
+            let t = &toks[k];
+            if !(lower(t)
+                && self.loose_word(t)
+                && !is_preposition(t)
+                && !is_determiner(t)
+                && !t.text.ends_with("ed"))
+            {
+                break;
+            }
+            if self.lx.is_nominal_head(t.text) {
+                head = Some(k);
+            }
+        }
+        let k = head? + 1;
+        // A name after the head is the one it describes (Former Novak speechwriter Ana Ruiz);
+        // a name after any other word is not (Novak praised Ruiz: a verb the lexicon lacks).
+        Some(
+            self.name_after(k, hi)
+                .unwrap_or_else(|| (self.nominal(first, k, k - 1), k)),
+        )
+    }
+
     /// The name right after a description that it names (the campaign manager Ana Ruiz).
     fn name_after(&self, next: usize, hi: usize) -> Option<(Mention, usize)> {
         let (s, e, g) = self.name_starting_at(next, hi)?;
@@ -1373,6 +1405,11 @@ impl<'a> Finder<'a, '_> {
                 if k > e {
                     return Some((self.nominal(first, k, k - 1), k));
                 }
+            }
+            // Two military analysts, Novak aides: lower-case words ending in a head noun after
+            // the capitalised run make it a modifier of the phrase.
+            if let Some(r) = self.modified_by_name(first, e, hi) {
+                return Some(r);
             }
             return Some((
                 self.mention(s, e, MentionKind::Name, g, Number::Singular),

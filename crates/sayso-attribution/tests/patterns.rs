@@ -1151,3 +1151,27 @@ fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
         "urged",
     );
 }
+
+#[test]
+fn a_capitalised_modifier_opening_the_subject_is_not_the_speaker() {
+    // The sentence's subject is the whole phrase, not its first capitalised word.
+    check(
+        "Two harbour engineers, Ana Ruiz and Tomas Reyes, found that the pier is “the weakest in the port” today.",
+        "the weakest",
+        "Two harbour engineers",
+        "found",
+    );
+    check(
+        "Republican front-runner Ana Ruiz defended her deputy as a “very decent man” on Tuesday.",
+        "very decent",
+        "Ana Ruiz",
+        "defended",
+    );
+    // A name after a verb the lexicon does not know is its object, not the subject's name.
+    check(
+        "Novak praised Ruiz for her “steady hand” on the budget.",
+        "steady hand",
+        "Novak",
+        "praised",
+    );
+}
