@@ -867,10 +867,16 @@ impl<'a> Finder<'a, '_> {
             || ["an", "ic", "ist", "crat"].iter().any(|x| w.ends_with(x))
     }
 
-    /// The gender told by a title or gendered noun right before token `i` (his sister Ana).
+    /// The gender told by a title or gendered noun right before token `i` (his sister Ana), or
+    /// before a comma there (his sister, Ana); not across another word (a man visiting Nice).
     fn gender_before(&self, i: usize) -> Gender {
         let toks = self.tokens;
-        for j in (i.saturating_sub(2)..i).rev() {
+        let from = if i >= 2 && toks[i - 1].text == "," {
+            i.saturating_sub(2)
+        } else {
+            i.saturating_sub(1)
+        };
+        for j in (from..i).rev() {
             if let Some(g) = self
                 .lx
                 .gendered_noun(toks[j].text)

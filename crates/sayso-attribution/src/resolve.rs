@@ -344,8 +344,10 @@ impl<'a> Resolver<'a> {
             let is_speaker = within_speaker.covers(s, e);
             let from = words.len();
             push_name_words(toks, lx, s, e, &mut words);
-            // A given name (Maria Novak, not Novak alone) tells the gender and a person.
-            let given = (words.len() - from > 1)
+            // A given name (Maria Novak, not Novak alone; a resident named Maria) tells the
+            // gender and a person.
+            let named = s > 0 && toks[s - 1].text == "named";
+            let given = (words.len() - from > 1 || named)
                 .then(|| lx.given_name(words[from]))
                 .flatten();
             let gender = match (gender, given) {

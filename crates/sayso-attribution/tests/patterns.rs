@@ -1175,3 +1175,17 @@ fn a_capitalised_modifier_opening_the_subject_is_not_the_speaker() {
         "praised",
     );
 }
+
+#[test]
+fn a_pronoun_skips_a_place_a_gendered_noun_does_not_describe() {
+    // "a man visiting Lisbon": the man is not Lisbon.
+    let text = "Jorge Tavares, 39, a Brazilian man visiting Lisbon with his family, told \
+                reporters that the square was full.\n\n\
+                “A big truck” came through the barriers, he said.";
+    assert_eq!(name(text, "A big").as_deref(), Some("Jorge Tavares"));
+    // A resident named Caroline: a given name alone after "named" is a person.
+    let text = "“We will win,” Mr. Ruiz said.\n\n\
+                A woman in the crowd, a Salem, N.H., resident named Caroline, cheered.\n\n\
+                “He truly cares about people,” she said of Ruiz.";
+    assert_eq!(name(text, "He truly").as_deref(), Some("Caroline"));
+}
