@@ -709,13 +709,18 @@ impl<'a> Resolver<'a> {
             }
             MentionKind::Nominal => {
                 let first = toks[s].text;
+                // The report, the campaign, the crowd: nobody's name, whatever words it
+                // shares with a person's title (the IMF report, the Novak campaign).
+                let head = toks[e - 1].text.to_lowercase();
+                if ORG_HEADS.contains(&head.as_str()) {
+                    return as_written();
+                }
                 if first.eq_ignore_ascii_case("the") {
                     if let Some(words) = self.by_description(doc, mention) {
                         return words.to_vec();
                     }
                     // A definite description of a person the text names nowhere else by its
                     // words (the New York businessman): the most recent named speaker.
-                    let head = toks[e - 1].text.to_lowercase();
                     let person = mention.number == crate::Number::Singular
                         && !ORG_HEADS.contains(&head.as_str());
                     if person {
@@ -965,39 +970,78 @@ fn gender_slot(g: Gender) -> usize {
     }
 }
 
-/// Head nouns of descriptions that name an organisation or a document, not a person.
+/// Head nouns of descriptions that name an organisation, a group, a document or an idea, not
+/// a person (general English).
 const ORG_HEADS: &[&str] = &[
     "ad",
     "administration",
     "agency",
+    "answer",
+    "article",
+    "audience",
+    "bill",
+    "blog",
     "board",
+    "book",
+    "cable",
     "campaign",
+    "clip",
+    "column",
     "commission",
     "committee",
     "company",
+    "complaint",
     "council",
     "court",
+    "crowd",
     "department",
+    "document",
+    "e-mail",
+    "editorial",
+    "email",
+    "filing",
     "firm",
     "government",
     "group",
+    "headline",
+    "idea",
+    "lawsuit",
     "letter",
     "magazine",
     "memo",
+    "message",
     "ministry",
     "network",
     "newspaper",
     "office",
     "organization",
+    "page",
     "panel",
     "paper",
+    "paradox",
     "party",
+    "piece",
+    "plan",
     "poll",
+    "post",
+    "proposal",
+    "question",
+    "release",
     "report",
+    "ruling",
+    "site",
+    "speech",
     "statement",
+    "story",
     "study",
+    "suit",
     "survey",
+    "three",
+    "transcript",
+    "tweet",
+    "two",
     "union",
+    "video",
     "website",
 ];
 

@@ -1189,3 +1189,19 @@ fn a_pronoun_skips_a_place_a_gendered_noun_does_not_describe() {
                 “He truly cares about people,” she said of Ruiz.";
     assert_eq!(name(text, "He truly").as_deref(), Some("Caroline"));
 }
+
+#[test]
+fn a_description_of_a_document_or_organisation_is_no_person() {
+    // The report shares "harbour" with the harbour master's title, and Ruiz spoke last: the
+    // report is still the report, and the campaign is not its rival candidate.
+    let text = "Harbour master Ana Ruiz toured the pier on Monday.\n\n\
+                “We will rebuild,” Ruiz said.\n\n\
+                The harbour report called the pier “unsafe for ferries.”\n\n\
+                The Okafor campaign said the vote was “a turning point.”";
+    assert_eq!(name(text, "unsafe").as_deref(), Some("The harbour report"));
+    assert_eq!(
+        name(text, "a turning").as_deref(),
+        Some("The Okafor campaign")
+    );
+    assert_eq!(name(text, "We will").as_deref(), Some("Ana Ruiz"));
+}
