@@ -241,6 +241,28 @@ impl Cover {
     }
 }
 
+/// Lower-case words a title-case headline keeps (Senator Blasts Rival Over Plan for a Tax).
+const HEADLINE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
+    "with",
+];
+
+/// True when `toks` (a paragraph) is a line in title case: at least four words, every one
+/// capitalised but the small words, and at least one capitalised word that is not the first.
+fn title_case_line(toks: &[Token<'_>]) -> bool {
+    let mut words = 0;
+    for t in toks.iter().filter(|t| is_word(t)) {
+        let capital = t
+            .text
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if !capital && !HEADLINE_SMALL_WORDS.contains(&t.text) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 4
+}
+
 /// How many occurrences a resolution step looks at, nearest first: bounds the work per mention.
 const LOOKBACK: usize = 16;
 
@@ -305,6 +327,8 @@ impl<'a> Resolver<'a> {
         let paragraphs = doc.paragraphs();
         // The paragraph holding token `i` (`Document::paragraph_of`, found walking forward).
         let mut para = 0;
+        // Whether paragraph `para` is a headline in title case, found when first needed.
+        let mut headline: Option<bool> = None;
         // The name words outside quotations, each starting a name unless an earlier one
         // covered it (`next`: the first token after the last name).
         let mut next = 0;
@@ -314,8 +338,20 @@ impl<'a> Resolver<'a> {
             }
             while para + 1 < paragraphs.len() && paragraphs[para].end <= i {
                 para += 1;
+                headline = None;
             }
             let para_end = paragraphs.get(para).map_or(toks.len(), |p| p.end);
+            // A headline in title case (Senator Blasts Rival Over Plan) runs its words into
+            // one long "name": its names are read in the article's text instead.
+            let in_headline = *headline.get_or_insert_with(|| {
+                paragraphs
+                    .get(para)
+                    .is_some_and(|p| title_case_line(&toks[p.start..p.end]))
+            });
+            if in_headline {
+                next = para_end;
+                continue;
+            }
             let Some((s, e, gender)) = finder.name_starting_at(i, para_end) else {
                 next = i + 1;
                 continue;
@@ -617,7 +653,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// The occurrence with the longest name holding the words `needle` (ids) and longer than
-    /// it; among equals the name used most often, then the one nearest before token `pos`.
+    /// it, a person's before any other; among equals the name used most often, then the one
+    /// nearest before token `pos`.
     /// Looks at the 16 occurrences of its first word on either side of `pos` and at the first
     /// 16 (a person is introduced in full early).
     fn fuller_than(&self, needle: &[u32], pos: usize) -> Option<usize> {
@@ -655,8 +692,10 @@ impl<'a> Resolver<'a> {
                     let b = &self.occurrences[bk];
                     let closer = (o.pos < pos && (b.pos > pos || o.pos > b.pos))
                         || (b.pos > pos && o.pos < b.pos);
-                    let better = (o.words.len(), n) > (b.words.len(), bn)
-                        || ((o.words.len(), n) == (b.words.len(), bn) && closer);
+                    // A person's name before an organisation's (Ana Ruiz, not Ruiz University).
+                    let (op, bp) = (o.person, b.person);
+                    let better = (op, o.words.len(), n) > (bp, b.words.len(), bn)
+                        || ((op, o.words.len(), n) == (bp, b.words.len(), bn) && closer);
                     Some(if better { (k, n) } else { (bk, bn) })
                 }
             };

@@ -1205,3 +1205,11 @@ fn a_description_of_a_document_or_organisation_is_no_person() {
     );
     assert_eq!(name(text, "We will").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_headline_in_title_case_and_an_organisation_are_not_a_persons_fullest_name() {
+    let text = "Harbour Chief Ana Ruiz Blasts Ferry Plan\n\n\
+                Ana Ruiz, who runs the port, spoke at Ruiz University on Monday.\n\n\
+                “The plan is dead,” Ruiz said.";
+    assert_eq!(name(text, "The plan").as_deref(), Some("Ana Ruiz"));
+}
