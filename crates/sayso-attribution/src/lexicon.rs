@@ -385,6 +385,13 @@ impl<V: Copy> WordMap<V> {
         if !self.signatures.may_hold(word) {
             return None;
         }
+        self.get_checked(word)
+    }
+
+    /// [`WordMap::get`] past the pre-check: out of line, so that the pre-check, which
+    /// answers most look-ups, costs no more than itself where it is inlined.
+    #[inline(never)]
+    fn get_checked(&self, word: &str) -> Option<V> {
         self.table.get(word.as_bytes(), false)
     }
 
@@ -585,6 +592,13 @@ impl<V: Copy> WordTable<V> {
             shape = shape.ascii_lowercase();
         }
         self.get_shaped(shape, word, lower)
+    }
+
+    /// True when `word` (as written) is a key: [`WordTable::get`] out of line, for a caller
+    /// that inlines a cheaper pre-check before it.
+    #[inline(never)]
+    pub(crate) fn get_checked(&self, word: &[u8]) -> bool {
+        self.get(word, false).is_some()
     }
 
     /// [`WordTable::get`] with the word's shape (lower-cased if `lower`) worked out before.

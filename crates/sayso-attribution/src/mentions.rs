@@ -28,15 +28,19 @@ impl WordSet {
     /// True when `word` (exactly, case included) is in the set.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let (set, signatures) = self.set.get_or_init(|| {
-            let mut signatures = Signatures::new();
-            for w in self.words {
-                signatures.add(w);
-            }
-            let table = WordTable::new(self.words.iter().map(|w| (w.as_bytes(), ())));
-            (table, signatures)
-        });
-        signatures.may_hold(word) && set.get(word.as_bytes(), false).is_some()
+        let (set, signatures) = self.set.get_or_init(|| self.build());
+        // The table look-up is out of line: the pre-check answers most words.
+        signatures.may_hold(word) && set.get_checked(word.as_bytes())
+    }
+
+    #[cold]
+    fn build(&self) -> (WordTable<()>, Signatures) {
+        let mut signatures = Signatures::new();
+        for w in self.words {
+            signatures.add(w);
+        }
+        let table = WordTable::new(self.words.iter().map(|w| (w.as_bytes(), ())));
+        (table, signatures)
     }
 }
 
