@@ -90,6 +90,9 @@ struct Lists {
     nominal_heads: WordMap<()>,
     /// As written (capitalised), like `titles`.
     given_names: WordMap<Gender>,
+    /// The signatures of the words that are a gendered noun (in any case) or a title, when
+    /// the gendered nouns have a folded pre-check: see [`Lexicon::gender_cue`].
+    gender_cues: Option<Signatures>,
 }
 
 /// Finds a few phrases in text the way a leftmost-longest, ASCII case-insensitive
@@ -291,6 +294,13 @@ impl Signatures {
     pub(crate) fn may_hold(&self, word: &str) -> bool {
         let s = signature(word.as_bytes());
         self.0[s >> 6] & (1 << (s & 63)) != 0
+    }
+
+    /// Adds every signature of `other`.
+    fn add_all(&mut self, other: &Signatures) {
+        for (mine, theirs) in self.0.iter_mut().zip(other.0.iter()) {
+            *mine |= theirs;
+        }
     }
 
     /// Adds the signatures of every word whose lower case (`str::to_lowercase`) is `key`, an
@@ -788,6 +798,11 @@ impl Lexicon {
         lists.gendered_nouns.seal();
         lists.given_names.seal();
         lists.pronouns.seal();
+        lists.gender_cues = lists.gendered_nouns.folded.as_ref().map(|folded| {
+            let mut union = folded.clone();
+            union.add_all(&lists.titles.signatures);
+            union
+        });
         let mut patterns: Vec<String> = lists.cue_phrases.clone();
         patterns.sort();
         patterns.dedup();
@@ -980,6 +995,21 @@ impl Lexicon {
         self.inner.gendered_nouns.get_lowercase(word)
     }
 
+    /// `self.gendered_noun(word).or_else(|| self.title(word))`, with one pre-check for both
+    /// lists: the gender a word before a name may tell (his sister Ana, Mrs. Ana Novak).
+    #[inline]
+    pub(crate) fn gender_cue(&self, word: &str) -> Option<Gender> {
+        if self
+            .inner
+            .gender_cues
+            .as_ref()
+            .is_some_and(|s| !s.may_hold(word))
+        {
+            return None;
+        }
+        self.gendered_noun(word).or_else(|| self.title(word))
+    }
+
     /// The gender a given name tells (Maria → female), if the name is in the list. Case
     /// sensitive: given names are written capitalised.
     #[inline]
@@ -1075,6 +1105,7 @@ impl Lists {
             gendered_nouns: WordMap::new(),
             nominal_heads: WordMap::new(),
             given_names: WordMap::new(),
+            gender_cues: None,
         }
     }
 }
@@ -1233,6 +1264,21 @@ mod tests {
             assert!(!lx.is_speech_verb(miss), "{miss}");
             assert!(!lx.is_nominal_head(miss), "{miss}");
         }
+        // One pre-check for two lists answers as the two look-ups do.
+        for (name, text) in EMBEDDED {
+            for e in entries(text) {
+                for w in variants(e.fields[0])
+                    .iter()
+                    .map(String::as_str)
+                    .chain(["Kim", "é"])
+                {
+                    let both = lx.gendered_noun(w).or_else(|| lx.title(w));
+                    assert_eq!(lx.gender_cue(w), both, "{name}: {w}");
+                }
+            }
+        }
+        assert_eq!(lx.gender_cue("Mrs."), Some(Gender::Female));
+        assert_eq!(lx.gender_cue("SISTER"), Some(Gender::Female));
     }
 
     #[test]

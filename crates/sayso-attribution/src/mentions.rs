@@ -807,9 +807,12 @@ impl<'a> Finder<'a, '_> {
     /// words (Marcia “Cia” Price): the index of the name word after it.
     pub(crate) fn nickname_at(&self, k: usize) -> Option<usize> {
         let toks = self.tokens;
+        // The opening mark first: most tokens asked about are none.
+        if !toks.get(k).is_some_and(is_double_mark) {
+            return None;
+        }
         let close = (k + 2..k + 4).find(|&c| toks.get(c).is_some_and(is_double_mark))?;
         (k > 0
-            && is_double_mark(&toks[k])
             && self.is_name(k - 1)
             && (k + 1..close).all(|i| is_capitalised_word(&toks[i]))
             && self.is_name(close + 1))
@@ -861,13 +864,8 @@ impl<'a> Finder<'a, '_> {
         let toks = self.tokens;
         let mut s = start;
         let mut gender = Gender::Unknown;
-        for (i, t) in toks
-            .iter()
-            .enumerate()
-            .take(end.saturating_sub(1))
-            .skip(start)
-        {
-            let w = t.text;
+        for i in start..end.saturating_sub(1).min(toks.len()) {
+            let w = toks[i].text;
             // A role noun capitalised because it opens the sentence acts as a title:
             // Conductor Ana Novak told …
             let role =
@@ -921,11 +919,7 @@ impl<'a> Finder<'a, '_> {
     fn gender_before(&self, i: usize) -> Gender {
         let toks = self.tokens;
         for j in (i.saturating_sub(2)..i).rev() {
-            if let Some(g) = self
-                .lx
-                .gendered_noun(toks[j].text)
-                .or_else(|| self.lx.title(toks[j].text))
-            {
+            if let Some(g) = self.lx.gender_cue(toks[j].text) {
                 if g != Gender::Unknown {
                     return g;
                 }
