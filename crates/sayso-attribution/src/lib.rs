@@ -445,22 +445,20 @@ impl Attributor {
         answers: Vec<Option<(Answer, &'static str)>>,
         speech: &[bool],
     ) -> Vec<Attribution> {
-        let mentions: Vec<Mention> = answers
-            .iter()
-            .flatten()
-            .filter_map(|(a, _)| a.mention)
-            .collect();
+        // Sized for every answer at once: collecting a filter grows the vector step by step.
+        let mut mentions: Vec<Mention> = Vec::with_capacity(answers.len());
+        mentions.extend(answers.iter().flatten().filter_map(|(a, _)| a.mention));
         // Built on the first speaker to name: a document whose quotations have none (scare
         // quotes, titles) needs no index of its names.
         let resolver: std::cell::OnceCell<resolve::Resolver<'t>> = std::cell::OnceCell::new();
         let names = &name_words.names;
-        let mut speakers: Vec<(usize, Vec<&'t str>)> = Vec::new();
+        let mut speakers: Vec<(usize, Vec<&'t str>)> = Vec::with_capacity(quotes.len());
         let finder = mentions::Finder {
             tokens: doc.tokens(),
             lx: &self.lexicon,
             names,
         };
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(quotes.len());
         for ((q, answer), &keep) in quotes.into_iter().zip(answers).zip(speech) {
             let (speaker, cue, sieve, confidence) = match answer {
                 Some((a, sieve)) => {
