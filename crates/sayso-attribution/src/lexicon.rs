@@ -306,7 +306,7 @@ impl Signatures {
     /// Adds the signatures of every word whose lower case (`str::to_lowercase`) is `key`, an
     /// ASCII word: its letters in either case, and any of its `k`s written as the Kelvin
     /// sign, which lower-cases to `k` and is three bytes long.
-    fn add_folded(&mut self, key: &str) {
+    pub(crate) fn add_folded(&mut self, key: &str) {
         let bytes = key.as_bytes();
         let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
             self.add(key);

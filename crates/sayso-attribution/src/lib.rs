@@ -619,11 +619,11 @@ fn naming_word(doc: &Document<'_>, q: &Quote) -> Option<usize> {
 fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
     let toks = doc.tokens();
     naming_word(doc, q).is_some_and(|i| {
-        lexicon::with_lowercase(toks[i].text, |w| TERM_WORD_SET.contains(w))
+        TERM_WORD_SET.contains_lowercase(toks[i].text)
             // Novak used the phrase “…”: the words are hers.
             && !(i >= 2
                 && matches!(toks[i - 1].text, "the" | "a" | "that" | "this")
-                && lexicon::with_lowercase(toks[i - 2].text, |w| USE_VERB_SET.contains(w)))
+                && USE_VERB_SET.contains_lowercase(toks[i - 2].text))
     })
 }
 
@@ -659,7 +659,7 @@ const TITLE_WORDS: usize = 7;
 /// followed by it in the same sentence (the “Night Shift” podcast; “Open Water,” a memoir).
 fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
     let toks = doc.tokens();
-    let work = |t: &Token<'_>| lexicon::with_lowercase(t.text, |w| WORK_NOUN_SET.contains(w));
+    let work = |t: &Token<'_>| WORK_NOUN_SET.contains_lowercase(t.text);
     let capitalised = || {
         toks[q.first + 1..q.last.max(q.first + 1)]
             .iter()

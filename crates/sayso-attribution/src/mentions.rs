@@ -13,7 +13,16 @@ use crate::lexicon::{Gender, Lexicon, Number, Signatures, WordTable, with_lowerc
 /// keeps whatever order reads best.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<(WordTable<()>, Signatures)>,
+    set: OnceLock<WordSetTables>,
+}
+
+/// What a [`WordSet`] builds on first use.
+struct WordSetTables {
+    table: WordTable<()>,
+    signatures: Signatures,
+    /// The folded pre-check of [`WordSet::contains_lowercase`] (`Signatures::add_folded`),
+    /// when every word is ASCII.
+    folded: Option<Signatures>,
 }
 
 impl WordSet {
@@ -28,19 +37,38 @@ impl WordSet {
     /// True when `word` (exactly, case included) is in the set.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let (set, signatures) = self.set.get_or_init(|| self.build());
+        let set = self.set.get_or_init(|| self.build());
         // The table look-up is out of line: the pre-check answers most words.
-        signatures.may_hold(word) && set.get_checked(word.as_bytes())
+        set.signatures.may_hold(word) && set.table.get_checked(word.as_bytes())
+    }
+
+    /// True when `word.to_lowercase()` is in the set.
+    #[inline]
+    pub(crate) fn contains_lowercase(&self, word: &str) -> bool {
+        let set = self.set.get_or_init(|| self.build());
+        set.folded.as_ref().is_none_or(|f| f.may_hold(word))
+            && with_lowercase(word, |w| self.contains(w))
     }
 
     #[cold]
-    fn build(&self) -> (WordTable<()>, Signatures) {
+    fn build(&self) -> WordSetTables {
         let mut signatures = Signatures::new();
         for w in self.words {
             signatures.add(w);
         }
+        let folded = self.words.iter().all(|w| w.is_ascii()).then(|| {
+            let mut folded = Signatures::new();
+            for w in self.words {
+                folded.add_folded(w);
+            }
+            folded
+        });
         let table = WordTable::new(self.words.iter().map(|w| (w.as_bytes(), ())));
-        (table, signatures)
+        WordSetTables {
+            table,
+            signatures,
+            folded,
+        }
     }
 }
 
@@ -631,7 +659,7 @@ pub(crate) fn is_filler(t: &Token<'_>) -> bool {
 }
 
 fn is_determiner(t: &Token<'_>) -> bool {
-    is_word(t) && with_lowercase(t.text, |w| DETERMINER_SET.contains(w))
+    is_word(t) && DETERMINER_SET.contains_lowercase(t.text)
 }
 
 pub(crate) fn is_preposition(t: &Token<'_>) -> bool {
@@ -702,7 +730,7 @@ pub(crate) fn is_time(t: &Token<'_>) -> bool {
 
 /// True for a word (any case) of [`CLAUSE_WORDS`].
 fn is_clause_word(t: &Token<'_>) -> bool {
-    with_lowercase(t.text, |w| CLAUSE_WORD_SET.contains(w))
+    CLAUSE_WORD_SET.contains_lowercase(t.text)
 }
 
 /// A relative word that can be a clause's subject: who, which ("that" is more often a
@@ -1006,7 +1034,7 @@ impl<'a> Finder<'a, '_> {
         // Another said, Several said: a quantifier standing for people, opening its clause.
         let q = &toks[j - 1];
         if is_word(q)
-            && with_lowercase(q.text, |w| QUANTIFIER_SUBJECT_SET.contains(w))
+            && QUANTIFIER_SUBJECT_SET.contains_lowercase(q.text)
             && (j - 1 == lo || !is_word(&toks[j - 2]) || is_clause_word(&toks[j - 2]))
         {
             let number =
@@ -1536,6 +1564,35 @@ mod tests {
             }
         }
         assert!(!NOT_NAME_SET.contains("the"), "case matters");
+        // Any case, and the Kelvin sign, which lower-cases to k.
+        for (set, list) in [
+            (&DETERMINER_SET, DETERMINERS),
+            (&CLAUSE_WORD_SET, CLAUSE_WORDS),
+            (&QUANTIFIER_SUBJECT_SET, QUANTIFIER_SUBJECTS),
+        ] {
+            for w in list {
+                for v in [w.to_uppercase(), w.replace('k', "\u{212A}")] {
+                    assert!(set.contains_lowercase(&v), "{v}");
+                    assert!(!set.contains(&v) || v == *w, "{v}");
+                }
+                assert!(!set.contains_lowercase(&format!("{w}x")), "{w}x");
+            }
+        }
+        static KS: WordSet = WordSet::new(&["book", "kick", "k"]);
+        for w in [
+            "BOOK",
+            "boo\u{212A}",
+            "\u{212A}ick",
+            "\u{212A}IC\u{212A}",
+            "\u{212A}",
+            "K",
+        ] {
+            assert!(KS.contains_lowercase(w), "{w}");
+        }
+        assert!(!KS.contains_lowercase("books") && !KS.contains_lowercase("\u{212A}\u{212A}"));
+        assert!(DETERMINER_SET.contains_lowercase("ANOTHER"));
+        assert!(CLAUSE_WORD_SET.contains_lowercase("Whom"));
+        assert!(!CLAUSE_WORD_SET.contains_lowercase("Whomé"));
     }
 
     #[test]
