@@ -90,6 +90,9 @@ struct Lists {
     nominal_heads: WordMap<()>,
     /// As written (capitalised), like `titles`.
     given_names: WordMap<Gender>,
+    /// The signatures of the words that are a gendered noun (in any case) or a title, when
+    /// the gendered nouns have a folded pre-check: see [`Lexicon::gender_cue`].
+    gender_cues: Option<Signatures>,
 }
 
 /// Finds a few phrases in text the way a leftmost-longest, ASCII case-insensitive
@@ -255,12 +258,20 @@ pub(crate) fn fold_hash(word: &[u8]) -> u64 {
 #[inline]
 fn signature(word: &[u8]) -> usize {
     match (word.first(), word.last()) {
-        (Some(&first), Some(&last)) => {
-            ((word.len() & 15) << 8) | ((usize::from(first & 31) << 3) ^ usize::from(last & 31))
-        }
+        (Some(&first), Some(&last)) => signature_of(word.len(), first, last),
         _ => 0,
     }
 }
+
+/// The [`signature`] of a non-empty word of `len` bytes from its first and last bytes.
+#[inline]
+fn signature_of(len: usize, first: u8, last: u8) -> usize {
+    ((len & 15) << 8) | ((usize::from(first & 31) << 3) ^ usize::from(last & 31))
+}
+
+/// The Kelvin sign (U+212A) in UTF-8: the one character outside ASCII whose lower case
+/// (`str::to_lowercase`) is ASCII ("k"), checked by a unit test over every character.
+const KELVIN: &str = "\u{212A}";
 
 /// The signatures present in a word list: one bit each. A word whose bit is clear is in no
 /// case variant of the list, which answers most look-ups of running text (most words are in
@@ -284,6 +295,43 @@ impl Signatures {
         let s = signature(word.as_bytes());
         self.0[s >> 6] & (1 << (s & 63)) != 0
     }
+
+    /// Adds every signature of `other`.
+    fn add_all(&mut self, other: &Signatures) {
+        for (mine, theirs) in self.0.iter_mut().zip(other.0.iter()) {
+            *mine |= theirs;
+        }
+    }
+
+    /// Adds the signatures of every word whose lower case (`str::to_lowercase`) is `key`, an
+    /// ASCII word: its letters in either case, and any of its `k`s written as the Kelvin
+    /// sign, which lower-cases to `k` and is three bytes long.
+    pub(crate) fn add_folded(&mut self, key: &str) {
+        let bytes = key.as_bytes();
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            self.add(key);
+            return;
+        };
+        let ks = bytes
+            .iter()
+            .filter(|b| b.eq_ignore_ascii_case(&b'k'))
+            .count();
+        let kelvin = KELVIN.as_bytes();
+        let (k_first, k_last) = (kelvin[0], kelvin[kelvin.len() - 1]);
+        for j in 0..=ks {
+            let len = bytes.len() + j * (kelvin.len() - 1);
+            // Which ends may be a Kelvin sign, when some `k` is one: more signatures than
+            // any word has do no harm (the check only ever says "maybe").
+            let firsts = [first, if j > 0 { k_first } else { first }];
+            let lasts = [last, if j > 0 { k_last } else { last }];
+            for f in firsts {
+                for l in lasts {
+                    let s = signature_of(len, f, l);
+                    self.0[s >> 6] |= 1 << (s & 63);
+                }
+            }
+        }
+    }
 }
 
 /// A map from words, with the [`Signatures`] of its keys as a pre-check. A removed key keeps
@@ -292,6 +340,10 @@ impl Signatures {
 struct WordMap<V> {
     map: HashMap<String, V>,
     signatures: Signatures,
+    /// When every key is ASCII: the signatures of every word whose lower case is a key
+    /// ([`Signatures::add_folded`]), a pre-check for case-blind look-ups that holds for any
+    /// word, ASCII or not, so that most look-ups end before the word is read further.
+    folded: Option<Signatures>,
     table: WordTable<V>,
 }
 
@@ -300,8 +352,16 @@ impl<V: Copy> WordMap<V> {
         WordMap {
             map: HashMap::new(),
             signatures: Signatures::new(),
+            folded: None,
             table: WordTable::new([]),
         }
+    }
+
+    /// False when `word.to_lowercase()` is surely no key (only ever true when there is no
+    /// pre-check for case-blind look-ups: some key is not ASCII).
+    #[inline]
+    fn may_hold_folded(&self, word: &str) -> bool {
+        self.folded.as_ref().is_none_or(|f| f.may_hold(word))
     }
 
     fn insert(&mut self, key: String, value: V) {
@@ -316,6 +376,13 @@ impl<V: Copy> WordMap<V> {
     /// Builds the look-up table from the entries: call once the entries are final.
     fn seal(&mut self) {
         self.table = WordTable::new(self.map.iter().map(|(k, &v)| (k.as_bytes(), v)));
+        self.folded = self.map.keys().all(|k| k.is_ascii()).then(|| {
+            let mut folded = Signatures::new();
+            for k in self.map.keys() {
+                folded.add_folded(k);
+            }
+            folded
+        });
     }
 
     fn len(&self) -> usize {
@@ -328,12 +395,28 @@ impl<V: Copy> WordMap<V> {
         if !self.signatures.may_hold(word) {
             return None;
         }
+        self.get_checked(word)
+    }
+
+    /// [`WordMap::get`] past the pre-check: out of line, so that the pre-check, which
+    /// answers most look-ups, costs no more than itself where it is inlined.
+    #[inline(never)]
+    fn get_checked(&self, word: &str) -> Option<V> {
         self.table.get(word.as_bytes(), false)
     }
 
     /// The value of `word.to_lowercase()`.
     #[inline]
     fn get_lowercase(&self, word: &str) -> Option<V> {
+        if !self.may_hold_folded(word) {
+            return None;
+        }
+        self.get_lowercase_checked(word)
+    }
+
+    /// [`WordMap::get_lowercase`] past the folded pre-check.
+    #[inline(never)]
+    fn get_lowercase_checked(&self, word: &str) -> Option<V> {
         // ASCII lower-casing keeps the length and folds like the signature; anything else may
         // change the length, so it is looked up without the pre-check.
         if let Some(shape) = ascii_shape(word.as_bytes()) {
@@ -519,6 +602,13 @@ impl<V: Copy> WordTable<V> {
             shape = shape.ascii_lowercase();
         }
         self.get_shaped(shape, word, lower)
+    }
+
+    /// True when `word` (as written) is a key: [`WordTable::get`] out of line, for a caller
+    /// that inlines a cheaper pre-check before it.
+    #[inline(never)]
+    pub(crate) fn get_checked(&self, word: &[u8]) -> bool {
+        self.get(word, false).is_some()
     }
 
     /// [`WordTable::get`] with the word's shape (lower-cased if `lower`) worked out before.
@@ -708,6 +798,11 @@ impl Lexicon {
         lists.gendered_nouns.seal();
         lists.given_names.seal();
         lists.pronouns.seal();
+        lists.gender_cues = lists.gendered_nouns.folded.as_ref().map(|folded| {
+            let mut union = folded.clone();
+            union.add_all(&lists.titles.signatures);
+            union
+        });
         let mut patterns: Vec<String> = lists.cue_phrases.clone();
         patterns.sort();
         patterns.dedup();
@@ -824,6 +919,12 @@ impl Lexicon {
     /// True when `word` (any case) is a speech verb form: said, says, told, quipped.
     #[inline]
     pub fn is_speech_verb(&self, word: &str) -> bool {
+        self.inner.speech_verbs.may_hold_folded(word) && self.is_speech_verb_checked(word)
+    }
+
+    /// [`Lexicon::is_speech_verb`] past the folded pre-check.
+    #[inline(never)]
+    fn is_speech_verb_checked(&self, word: &str) -> bool {
         let verbs = &self.inner.speech_verbs;
         // Every entry is lower case: an ASCII word needs only its lower case looked up.
         if let Some(shape) = ascii_shape(word.as_bytes()) {
@@ -894,6 +995,21 @@ impl Lexicon {
         self.inner.gendered_nouns.get_lowercase(word)
     }
 
+    /// `self.gendered_noun(word).or_else(|| self.title(word))`, with one pre-check for both
+    /// lists: the gender a word before a name may tell (his sister Ana, Mrs. Ana Novak).
+    #[inline]
+    pub(crate) fn gender_cue(&self, word: &str) -> Option<Gender> {
+        if self
+            .inner
+            .gender_cues
+            .as_ref()
+            .is_some_and(|s| !s.may_hold(word))
+        {
+            return None;
+        }
+        self.gendered_noun(word).or_else(|| self.title(word))
+    }
+
     /// The gender a given name tells (Maria → female), if the name is in the list. Case
     /// sensitive: given names are written capitalised.
     #[inline]
@@ -902,7 +1018,19 @@ impl Lexicon {
     }
 
     /// True when `word` (any case) can head a nominal speaker mention (official, ministry).
+    #[inline]
     pub fn is_nominal_head(&self, word: &str) -> bool {
+        let heads = &self.inner.nominal_heads;
+        // The word, or the word without a final s (the lower case of a word ends in s only
+        // when the word ends in s or S).
+        let stem = word.strip_suffix(['s', 'S']);
+        (heads.may_hold_folded(word) || stem.is_some_and(|s| heads.may_hold_folded(s)))
+            && self.is_nominal_head_checked(word)
+    }
+
+    /// [`Lexicon::is_nominal_head`] past the folded pre-check.
+    #[inline(never)]
+    fn is_nominal_head_checked(&self, word: &str) -> bool {
         let heads = &self.inner.nominal_heads;
         if let Some(shape) = ascii_shape(word.as_bytes()) {
             // The plural's signature differs from its singular's: both are checked. The lower
@@ -977,6 +1105,7 @@ impl Lists {
             gendered_nouns: WordMap::new(),
             nominal_heads: WordMap::new(),
             given_names: WordMap::new(),
+            gender_cues: None,
         }
     }
 }
@@ -1089,7 +1218,16 @@ mod tests {
                 .map(|f| f.to_uppercase().chain(c).collect::<String>())
                 .unwrap_or_default()
         };
-        let variants = |w: &str| [w.to_string(), title_case(w), w.to_uppercase()];
+        // The Kelvin sign lower-cases to k: a word written with it is found too.
+        let variants = |w: &str| {
+            [
+                w.to_string(),
+                title_case(w),
+                w.to_uppercase(),
+                w.replace('k', KELVIN),
+                w.replacen('k', KELVIN, 1).to_uppercase(),
+            ]
+        };
         for (name, text) in EMBEDDED {
             for e in entries(text) {
                 let key = e.fields[0];
@@ -1126,6 +1264,66 @@ mod tests {
             assert!(!lx.is_speech_verb(miss), "{miss}");
             assert!(!lx.is_nominal_head(miss), "{miss}");
         }
+        // One pre-check for two lists answers as the two look-ups do.
+        for (name, text) in EMBEDDED {
+            for e in entries(text) {
+                for w in variants(e.fields[0])
+                    .iter()
+                    .map(String::as_str)
+                    .chain(["Kim", "é"])
+                {
+                    let both = lx.gendered_noun(w).or_else(|| lx.title(w));
+                    assert_eq!(lx.gender_cue(w), both, "{name}: {w}");
+                }
+            }
+        }
+        assert_eq!(lx.gender_cue("Mrs."), Some(Gender::Female));
+        assert_eq!(lx.gender_cue("SISTER"), Some(Gender::Female));
+    }
+
+    #[test]
+    fn the_kelvin_sign_is_the_only_non_ascii_character_lower_cased_to_ascii() {
+        let to_ascii: Vec<char> = ('\u{80}'..=char::MAX)
+            .filter(|c| c.to_lowercase().all(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(to_ascii.iter().collect::<String>(), KELVIN);
+        assert_eq!(KELVIN.to_lowercase(), "k");
+    }
+
+    #[test]
+    fn folded_signatures_hold_every_word_lower_cased_to_a_key() {
+        let keys = ["k", "kick", "asked", "spoke", "said", "o’neill"];
+        let mut map = WordMap::new();
+        for k in keys {
+            map.insert(k.to_string(), ());
+        }
+        map.seal();
+        assert!(map.folded.is_none(), "a key is not ASCII");
+        map.remove("o’neill");
+        map.seal();
+        for k in &keys[..5] {
+            let mut words = vec![k.to_string(), k.to_uppercase()];
+            // Every subset of the k's written as the Kelvin sign.
+            let at: Vec<usize> = k.match_indices('k').map(|(i, _)| i).collect();
+            for mask in 1..1u32 << at.len() {
+                let mut w = String::new();
+                for (i, c) in k.char_indices() {
+                    match at.iter().position(|&a| a == i) {
+                        Some(bit) if mask & 1 << bit != 0 => w.push_str(KELVIN),
+                        _ => w.push(c.to_ascii_uppercase()),
+                    }
+                }
+                words.push(w);
+            }
+            for w in words {
+                assert_eq!(w.to_lowercase(), *k);
+                assert!(map.may_hold_folded(&w), "{w}");
+                assert_eq!(map.get_lowercase(&w), Some(()), "{w}");
+            }
+        }
+        // Most other words fail the pre-check alone.
+        let misses = ["table", "Ana", "the", "Novak", "minister", "é"];
+        assert!(misses.iter().all(|w| !map.may_hold_folded(w)));
     }
 
     /// The spans an Aho-Corasick automaton built like the lexicon's finds.

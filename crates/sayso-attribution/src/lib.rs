@@ -445,22 +445,20 @@ impl Attributor {
         answers: Vec<Option<(Answer, &'static str)>>,
         speech: &[bool],
     ) -> Vec<Attribution> {
-        let mentions: Vec<Mention> = answers
-            .iter()
-            .flatten()
-            .filter_map(|(a, _)| a.mention)
-            .collect();
+        // Sized for every answer at once: collecting a filter grows the vector step by step.
+        let mut mentions: Vec<Mention> = Vec::with_capacity(answers.len());
+        mentions.extend(answers.iter().flatten().filter_map(|(a, _)| a.mention));
         // Built on the first speaker to name: a document whose quotations have none (scare
         // quotes, titles) needs no index of its names.
         let resolver: std::cell::OnceCell<resolve::Resolver<'t>> = std::cell::OnceCell::new();
         let names = &name_words.names;
-        let mut speakers: Vec<(usize, Vec<&'t str>)> = Vec::new();
+        let mut speakers: Vec<(usize, Vec<&'t str>)> = Vec::with_capacity(quotes.len());
         let finder = mentions::Finder {
             tokens: doc.tokens(),
             lx: &self.lexicon,
             names,
         };
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(quotes.len());
         for ((q, answer), &keep) in quotes.into_iter().zip(answers).zip(speech) {
             let (speaker, cue, sieve, confidence) = match answer {
                 Some((a, sieve)) => {
@@ -621,11 +619,11 @@ fn naming_word(doc: &Document<'_>, q: &Quote) -> Option<usize> {
 fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
     let toks = doc.tokens();
     naming_word(doc, q).is_some_and(|i| {
-        lexicon::with_lowercase(toks[i].text, |w| TERM_WORD_SET.contains(w))
+        TERM_WORD_SET.contains_lowercase(toks[i].text)
             // Novak used the phrase “…”: the words are hers.
             && !(i >= 2
                 && matches!(toks[i - 1].text, "the" | "a" | "that" | "this")
-                && lexicon::with_lowercase(toks[i - 2].text, |w| USE_VERB_SET.contains(w)))
+                && USE_VERB_SET.contains_lowercase(toks[i - 2].text))
     })
 }
 
@@ -661,7 +659,7 @@ const TITLE_WORDS: usize = 7;
 /// followed by it in the same sentence (the “Night Shift” podcast; “Open Water,” a memoir).
 fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
     let toks = doc.tokens();
-    let work = |t: &Token<'_>| lexicon::with_lowercase(t.text, |w| WORK_NOUN_SET.contains(w));
+    let work = |t: &Token<'_>| WORK_NOUN_SET.contains_lowercase(t.text);
     let capitalised = || {
         toks[q.first + 1..q.last.max(q.first + 1)]
             .iter()

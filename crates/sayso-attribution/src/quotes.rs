@@ -75,14 +75,15 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
     let tokens = doc.tokens();
     let text = doc.text();
     let paragraphs = doc.paragraphs();
-    let mut out = Vec::new();
+    // A quotation mostly takes two marks: reserved so that the vector rarely grows.
+    let marks = doc.quote_marks();
+    let mut out = Vec::with_capacity(marks.len() / 2);
     // The open quotation: (token index of its opening mark).
     let mut open: Option<usize> = None;
     // The styles (straight or not) of the quotations nested inside the open one.
     let mut nested: Vec<bool> = Vec::new();
     // Only the quotation marks are visited: the paragraphs partition the tokens in order, so
     // one cursor walks the marks of each paragraph in turn.
-    let marks = doc.quote_marks();
     let mut next = 0;
     for (p, para) in paragraphs.iter().enumerate() {
         while next < marks.len() && marks[next] < para.start {
