@@ -909,6 +909,14 @@ impl<'a> Finder<'a, '_> {
                 // A given name after a capitalised descriptor starts the person's name:
                 // Republican Ana Novak, Rival Ana Novak.
                 s = i;
+            } else if i > s + 1
+                && self.lx.given_name(w).is_some()
+                && !(s..i).any(|k| self.lx.given_name(toks[k].text).is_some())
+            {
+                // A given name after two or more capitalised words that are none (Lisbon
+                // Harbour Liaison Ana Novak): the person's name starts there. After one it may
+                // be a middle name (Billie Jean Novak).
+                s = i;
             } else if let Some(g) = self.lx.title(w) {
                 s = i + 1;
                 if g != Gender::Unknown {

@@ -1213,3 +1213,13 @@ fn a_headline_in_title_case_and_an_organisation_are_not_a_persons_fullest_name()
                 “The plan is dead,” Ruiz said.";
     assert_eq!(name(text, "The plan").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_given_name_after_capitalised_words_that_are_none_starts_the_persons_name() {
+    let text = "Lisbon Harbour Liaison Ana Novak toured the pier.\n\n\
+                “We will rebuild,” Novak said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Ana Novak"));
+    // A given name after another given name is part of the name: Mary Ann Novak.
+    let text = "Mary Ann Novak toured the pier.\n\n“We will rebuild,” Novak said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Mary Ann Novak"));
+}
