@@ -1223,3 +1223,19 @@ fn a_given_name_after_capitalised_words_that_are_none_starts_the_persons_name() 
     let text = "Mary Ann Novak toured the pier.\n\n“We will rebuild,” Novak said.";
     assert_eq!(name(text, "We will").as_deref(), Some("Mary Ann Novak"));
 }
+
+#[test]
+fn a_sentences_capitalised_first_word_before_a_noun_is_no_speaker() {
+    // "Good" is an adjective here, "information" no verb.
+    let text = "Good information can still drive out bad, but only when “the truth is louder.”";
+    let found = Attributor::default().attribute(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].speaker, None, "{found:?}");
+    // A name opening its sentence with its verb still speaks.
+    check(
+        "Okafor praised the plan’s “common sense” on Monday.",
+        "common sense",
+        "Okafor",
+        "praised",
+    );
+}

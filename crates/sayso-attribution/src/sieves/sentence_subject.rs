@@ -61,6 +61,17 @@ impl Sieve for SentenceSubject {
         if !is_word(t) || !lower || cx.in_quote(verb) || cx.finder().is_function_word(t) {
             return None;
         }
+        // Good information can …: a sentence's capitalised first word before a word with no
+        // verb ending is an adjective, not a name with its verb.
+        let opening_word = mention.kind == crate::MentionKind::Name
+            && mention.tokens == (start, start + 1)
+            && start == sent.start
+            && cx.lexicon().given_name(toks[start].text).is_none();
+        if opening_word
+            && !(t.text.ends_with("ed") || t.text.ends_with('s') || cx.cue_at(verb).is_some())
+        {
+            return None;
+        }
         // The sentence's own speech verb, if it has one before the quotation, is the cue.
         let cue = (verb..quote.first)
             .find_map(|i| cx.cue_at(i))
