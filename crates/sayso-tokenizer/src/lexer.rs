@@ -44,47 +44,55 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
         if pos < n && bytes[pos] == b' ' {
             pos += 1;
         }
-        let mut lines = 0u32;
-        while pos < n {
-            let b = bytes[pos];
-            let class = CLASS[b as usize];
-            if class & SPACE != 0 {
-                pos += 1;
-                continue;
-            }
-            if class & LINE != 0 {
-                lines += 1;
-                pos += 1;
-                if b == b'\r' && pos < n && bytes[pos] == b'\n' {
-                    pos += 1;
-                }
-                continue;
-            }
-            if b < 0x80 {
-                break;
-            }
-            let c = lx.char_at(pos).unwrap_or('\0');
-            if !c.is_whitespace() && !invisible(c) {
-                break;
-            }
-            match c {
-                '\u{2029}' => lines += 2,
-                '\u{2028}' | '\u{85}' => lines += 1,
-                _ => {}
-            }
-            pos += c.len_utf8();
-        }
         if pos >= n {
             break;
         }
-        if lines > 0 {
-            breaks.push((lx.tokens.len(), lines.min(2) as u8));
+        let mut b = bytes[pos];
+        let mut class = CLASS[b as usize];
+        if class & (SPACE | LINE) != 0 || b >= 0x80 {
+            let mut lines = 0u32;
+            while pos < n {
+                let b = bytes[pos];
+                let class = CLASS[b as usize];
+                if class & SPACE != 0 {
+                    pos += 1;
+                    continue;
+                }
+                if class & LINE != 0 {
+                    lines += 1;
+                    pos += 1;
+                    if b == b'\r' && pos < n && bytes[pos] == b'\n' {
+                        pos += 1;
+                    }
+                    continue;
+                }
+                if b < 0x80 {
+                    break;
+                }
+                let c = lx.char_at(pos).unwrap_or('\0');
+                if !c.is_whitespace() && !invisible(c) {
+                    break;
+                }
+                match c {
+                    '\u{2029}' => lines += 2,
+                    '\u{2028}' | '\u{85}' => lines += 1,
+                    _ => {}
+                }
+                pos += c.len_utf8();
+            }
+            if pos >= n {
+                break;
+            }
+            if lines > 0 {
+                breaks.push((lx.tokens.len(), lines.min(2) as u8));
+            }
+            b = bytes[pos];
+            class = CLASS[b as usize];
         }
-        let b = bytes[pos];
-        let (end, kind) = if CLASS[b as usize] & PUNCT1 != 0 && !marks.has_ascii(b) {
-            (pos + 1, TokenKind::Punct)
-        } else if let Some(end) = lx.plain_word(pos) {
+        let (end, kind) = if let Some(end) = plain_word(bytes, pos, class) {
             (end, TokenKind::Word)
+        } else if class & PUNCT1 != 0 && !marks.has_ascii(b) {
+            (pos + 1, TokenKind::Punct)
         } else {
             let (end, kind) = lx.token_at(pos);
             // A token always advances; the guard keeps a logic slip from looping forever.
@@ -106,7 +114,7 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
         };
         lx.tokens.push(Token {
             text: &text[pos..end],
-            span: Span::new(pos, end),
+            span: Span { start: pos, end },
             kind,
         });
         pos = end;
@@ -209,6 +217,25 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The end of the commonest token, a run of ASCII letters (then digits) that starts with a
+/// letter (`class` is the class of its first byte) and stops at whitespace or plain
+/// punctuation; `None` sends the token down the general path. No URL or e-mail address
+/// starts here: of the URL prefixes only `http:` and `https:` end a letter run at a plain
+/// end (`www.` stops at the dot, which is not one), and an e-mail address's local part runs
+/// up to its `@`, which is not a plain end either.
+#[inline]
+fn plain_word(bytes: &[u8], pos: usize, class: u8) -> Option<usize> {
+    if class != ALNUM {
+        return None;
+    }
+    let i = ascii_alnum_run(bytes, pos + 1);
+    // The end of the text is a plain end.
+    let next = bytes.get(i).copied().unwrap_or(b' ');
+    let plain_end = CLASS[next as usize] & PLAIN_END != 0
+        && !(next == b':' && matches!(bytes[pos], b'h' | b'H'));
+    plain_end.then_some(i)
+}
+
 /// Characters that continue a word besides letters and digits: combining marks and joiners.
 fn is_word_extender(c: char) -> bool {
     matches!(c,
@@ -296,26 +323,6 @@ impl<'a> Lexer<'a, '_> {
     /// True when a word character (or nothing) starts at byte `i`, for "followed by a non-word".
     fn word_char_at(&self, i: usize) -> bool {
         self.char_at(i).is_some_and(is_word_char)
-    }
-
-    /// The end of the commonest token, a run of ASCII letters (then digits) that starts with
-    /// a letter and stops at whitespace or plain punctuation, when no URL or e-mail address
-    /// can start here; `None` sends the token down the general path.
-    #[inline]
-    fn plain_word(&mut self, pos: usize) -> Option<usize> {
-        let bytes = self.bytes;
-        let b = bytes[pos];
-        if CLASS[b as usize] != ALNUM {
-            return None;
-        }
-        let i = ascii_alnum_run(bytes, pos + 1);
-        // Of the URL prefixes only `http:` and `https:` end a letter run at a plain end
-        // (`www.` stops at the dot, which is not one), so words like `he` and `was` stay here.
-        if matches!(b, b'h' | b'H') && bytes.get(i) == Some(&b':') {
-            return None;
-        }
-        let plain_end = i == bytes.len() || CLASS[bytes[i] as usize] & PLAIN_END != 0;
-        (plain_end && self.next_at(pos) > i).then_some(i)
     }
 
     /// The token starting at `pos` (not whitespace): its end and kind.
@@ -1031,6 +1038,24 @@ mod tests {
     #[test]
     fn email_kind() {
         assert_kind("desk@example.org", TokenKind::Email);
+    }
+    #[test]
+    fn plain_words_around_addresses() {
+        // The plain-word fast path stops short of neither an e-mail address nor a URL.
+        let doc = tokenize("Ask desk@example.org, http://a.example or www.example.org now");
+        let got: Vec<_> = doc.tokens().iter().map(|t| (t.text, t.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Ask", TokenKind::Word),
+                ("desk@example.org", TokenKind::Email),
+                (",", TokenKind::Punct),
+                ("http://a.example", TokenKind::Url),
+                ("or", TokenKind::Word),
+                ("www.example.org", TokenKind::Url),
+                ("now", TokenKind::Word),
+            ]
+        );
     }
     #[test]
     fn email_at_text_start() {
