@@ -93,6 +93,17 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
             (end, TokenKind::Word)
         } else if class & PUNCT1 != 0 && !marks.has_ascii(b) {
             (pos + 1, TokenKind::Punct)
+        } else if let Some(end) = lx.stop_at(pos, b, class) {
+            // A word or a full stop before whitespace: `said.`, `Dr.`, `.`.
+            if bytes[end - 1] == b'.' {
+                ends.push(lx.tokens.len());
+            }
+            let kind = if b == b'.' {
+                TokenKind::Punct
+            } else {
+                TokenKind::Word
+            };
+            (end, kind)
         } else {
             let (end, kind) = lx.token_at(pos);
             // A token always advances; the guard keeps a logic slip from looping forever.
@@ -323,6 +334,41 @@ impl<'a> Lexer<'a, '_> {
     /// True when a word character (or nothing) starts at byte `i`, for "followed by a non-word".
     fn word_char_at(&self, i: usize) -> bool {
         self.char_at(i).is_some_and(is_word_char)
+    }
+
+    /// The commonest tokens at a full stop, with what [`Lexer::token_at`] would answer: a
+    /// run of ASCII letters and digits starting with a letter (`class` is the class of its
+    /// first byte `b`) followed by a period and whitespace, which ends before the period
+    /// unless it is an abbreviation (`said` `.`, `Dr.`); or a lone period before whitespace
+    /// (not `. . .`). `None` sends the token down the general path. Neither can be a URL
+    /// or e-mail address: both need more than whitespace after the period.
+    #[inline]
+    fn stop_at(&self, pos: usize, b: u8, class: u8) -> Option<usize> {
+        let bytes = self.bytes;
+        // The end of the text reads as whitespace after the period.
+        let at = |k: usize| bytes.get(k).copied().unwrap_or(b' ');
+        if b == b'.' {
+            let next = at(pos + 1);
+            let ok = CLASS[next as usize] & (SPACE | LINE) != 0
+                && !(next == b' ' && at(pos + 2) == b'.')
+                && !self.marks.has_ascii(b'.');
+            return ok.then_some(pos + 1);
+        }
+        if class != ALNUM {
+            return None;
+        }
+        let i = ascii_alnum_run(bytes, pos + 1);
+        if at(i) != b'.' || CLASS[at(i + 1) as usize] & (SPACE | LINE) == 0 {
+            return None;
+        }
+        let next_digit = at(i + 1) == b' ' && self.byte(i + 2).is_ascii_digit();
+        Some(
+            if abbrev::classify(&self.text[pos..i], next_digit).is_some() {
+                i + 1
+            } else {
+                i
+            },
+        )
     }
 
     /// The token starting at `pos` (not whitespace): its end and kind.
