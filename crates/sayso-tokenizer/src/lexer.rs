@@ -210,17 +210,22 @@ fn bytes_between(x: u64, m: u8, n: u8) -> u64 {
 }
 
 /// The end of the run of ASCII letters and digits starting at `i`, eight bytes at a time.
+/// The chunks are tested for letters only (digits inside words are rare); a digit where the
+/// letters stop is stepped over and the scan goes on.
 #[inline]
 fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = bytes.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let alnum = bytes_between(x, b'0' - 1, b'9' + 1)
-            | bytes_between(x | (LO * 0x20), b'a' - 1, b'z' + 1);
-        let stop = !alnum & HI;
-        if stop != 0 {
-            return i + (stop.trailing_zeros() / 8) as usize;
+        let stop = !bytes_between(x | (LO * 0x20), b'a' - 1, b'z' + 1) & HI;
+        if stop == 0 {
+            i += 8;
+            continue;
         }
-        i += 8;
+        i += (stop.trailing_zeros() / 8) as usize;
+        if !bytes[i].is_ascii_digit() {
+            return i;
+        }
+        i += 1;
     }
     while i < bytes.len() && CLASS[bytes[i] as usize] & ALNUM != 0 {
         i += 1;
