@@ -89,9 +89,15 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
             b = bytes[pos];
             class = CLASS[b as usize];
         }
-        let (end, kind) = if let Some(end) = plain_word(bytes, pos, class) {
-            (end, TokenKind::Word)
-        } else if class & PUNCT1 != 0 && !marks.has_ascii(b) {
+        if class == ALNUM {
+            // Plain words one space apart, the bulk of running text, in a loop of their own.
+            let next = plain_words(text, pos, &mut lx.tokens);
+            if next > pos {
+                pos = next;
+                continue;
+            }
+        }
+        let (end, kind) = if class & PUNCT1 != 0 && !marks.has_ascii(b) {
             (pos + 1, TokenKind::Punct)
         } else if let Some(end) = lx.stop_at(pos, b, class) {
             // A word or a full stop before whitespace: `said.`, `Dr.`, `.`.
@@ -250,6 +256,31 @@ fn plain_word(bytes: &[u8], pos: usize, class: u8) -> Option<usize> {
     let plain_end = CLASS[next as usize] & PLAIN_END != 0
         && !(next == b':' && matches!(bytes[pos], b'h' | b'H'));
     plain_end.then_some(i)
+}
+
+/// Lexes plain words ([`plain_word`]) from `pos`, each followed by one space or by the plain
+/// end where the run stops, pushing them to `tokens`; returns the position after the last
+/// word and its space, `pos` itself when no plain word starts there. Kept out of line so that
+/// the token vector stays in registers through the loop.
+#[inline(never)]
+fn plain_words<'a>(text: &'a str, mut pos: usize, tokens: &mut Vec<Token<'a>>) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(pos) {
+        let Some(end) = plain_word(bytes, pos, CLASS[b as usize]) else {
+            break;
+        };
+        tokens.push(Token {
+            text: &text[pos..end],
+            span: Span { start: pos, end },
+            kind: TokenKind::Word,
+        });
+        pos = end;
+        if bytes.get(pos) != Some(&b' ') {
+            break;
+        }
+        pos += 1;
+    }
+    pos
 }
 
 /// Characters that continue a word besides letters and digits: combining marks and joiners.
