@@ -91,7 +91,7 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
         }
         if class == ALNUM {
             // Plain words one space apart, the bulk of running text, in a loop of their own.
-            let next = plain_words(text, pos, &mut lx.tokens);
+            let next = plain_words(text, pos, marks, &mut lx.tokens);
             if next > pos {
                 pos = next;
                 continue;
@@ -258,12 +258,18 @@ fn plain_word(bytes: &[u8], pos: usize, class: u8) -> Option<usize> {
     plain_end.then_some(i)
 }
 
-/// Lexes plain words ([`plain_word`]) from `pos`, each followed by one space or by the plain
-/// end where the run stops, pushing them to `tokens`; returns the position after the last
-/// word and its space, `pos` itself when no plain word starts there. Kept out of line so that
-/// the token vector stays in registers through the loop.
+/// Lexes plain words ([`plain_word`]) from `pos`, each followed by one space, or by a
+/// one-byte punctuation mark (`,` `;` `)`, not a configured quotation mark) and one space,
+/// pushing them to `tokens`; returns where the run stops (after a space, or at anything
+/// else), `pos` itself when no plain word starts there. Kept out of line so that the token
+/// vector stays in registers through the loop.
 #[inline(never)]
-fn plain_words<'a>(text: &'a str, mut pos: usize, tokens: &mut Vec<Token<'a>>) -> usize {
+fn plain_words<'a>(
+    text: &'a str,
+    mut pos: usize,
+    marks: &MarkTable,
+    tokens: &mut Vec<Token<'a>>,
+) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(pos) {
         let Some(end) = plain_word(bytes, pos, CLASS[b as usize]) else {
@@ -275,8 +281,25 @@ fn plain_words<'a>(text: &'a str, mut pos: usize, tokens: &mut Vec<Token<'a>>) -
             kind: TokenKind::Word,
         });
         pos = end;
-        if bytes.get(pos) != Some(&b' ') {
+        let Some(&next) = bytes.get(pos) else {
             break;
+        };
+        if next != b' ' {
+            if CLASS[next as usize] & PUNCT1 == 0 || marks.has_ascii(next) {
+                break;
+            }
+            tokens.push(Token {
+                text: &text[pos..pos + 1],
+                span: Span {
+                    start: pos,
+                    end: pos + 1,
+                },
+                kind: TokenKind::Punct,
+            });
+            pos += 1;
+            if bytes.get(pos) != Some(&b' ') {
+                break;
+            }
         }
         pos += 1;
     }
@@ -1120,6 +1143,20 @@ mod tests {
     #[test]
     fn email_kind() {
         assert_kind("desk@example.org", TokenKind::Email);
+    }
+    #[test]
+    fn plain_words_with_punctuation_between() {
+        assert_tokens(
+            "one, two; three) four: five/six ,seven,  eight,\nnine]",
+            &[
+                "one", ",", "two", ";", "three", ")", "four", ":", "five", "/", "six", ",",
+                "seven", ",", "eight", ",", "nine", "]",
+            ],
+        );
+        let doc = tokenize("one, two;three");
+        let kinds: Vec<_> = doc.tokens().iter().map(|t| t.kind).collect();
+        use TokenKind::{Punct, Word};
+        assert_eq!(kinds, [Word, Punct, Word, Punct, Word]);
     }
     #[test]
     fn plain_words_around_addresses() {
