@@ -91,7 +91,7 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
         }
         if class == ALNUM {
             // Plain words one space apart, the bulk of running text, in a loop of their own.
-            let next = plain_words(text, pos, marks, &mut lx.tokens);
+            let next = plain_words(text, pos, marks, &mut lx.tokens, &mut ends);
             if next > pos {
                 pos = next;
                 continue;
@@ -239,55 +239,97 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The end of the commonest token, a run of ASCII letters (then digits) that starts with a
-/// letter (`class` is the class of its first byte) and stops at whitespace or plain
-/// punctuation; `None` sends the token down the general path. No URL or e-mail address
-/// starts here: of the URL prefixes only `http:` and `https:` end a letter run at a plain
-/// end (`www.` stops at the dot, which is not one), and an e-mail address's local part runs
-/// up to its `@`, which is not a plain end either.
-#[inline]
-fn plain_word(bytes: &[u8], pos: usize, class: u8) -> Option<usize> {
-    if class != ALNUM {
-        return None;
-    }
-    let i = ascii_alnum_run(bytes, pos + 1);
-    // The end of the text is a plain end.
-    let next = bytes.get(i).copied().unwrap_or(b' ');
-    let plain_end = CLASS[next as usize] & PLAIN_END != 0
-        && !(next == b':' && matches!(bytes[pos], b'h' | b'H'));
-    plain_end.then_some(i)
-}
-
-/// Lexes plain words ([`plain_word`]) from `pos`, each followed by one space, or by a
-/// one-byte punctuation mark (`,` `;` `)`, not a configured quotation mark) and one space,
-/// pushing them to `tokens`; returns where the run stops (after a space, or at anything
-/// else), `pos` itself when no plain word starts there. Kept out of line so that the token
-/// vector stays in registers through the loop.
+/// Lexes the bulk of running text from `pos` in a loop of its own, pushing to `tokens` (and
+/// to `ends` the indices of those that may end a sentence) what the general pass would:
+/// plain words, each followed by one space, or by a one-byte punctuation mark (`,` `;` `)`,
+/// not a configured quotation mark) and one space, or by a period and whitespace (`said.`,
+/// `Dr.`, as [`Lexer::stop_at`] reads them). Returns where the run stops (after a space, or
+/// at anything else), `pos` itself when none of these starts there. Kept out of line so
+/// that the vectors stay in registers through the loop.
+///
+/// A plain word is a run of ASCII letters (then digits) that starts with a letter and stops
+/// at whitespace or plain punctuation. No URL or e-mail address starts there: of the URL
+/// prefixes only `http:` and `https:` end a letter run at a plain end (`www.` stops at the
+/// dot, which is not one), and an e-mail address's local part runs up to its `@`, which is
+/// not a plain end either; nor can one start at a word before a period and whitespace.
 #[inline(never)]
 fn plain_words<'a>(
     text: &'a str,
     mut pos: usize,
     marks: &MarkTable,
     tokens: &mut Vec<Token<'a>>,
+    ends: &mut Vec<usize>,
 ) -> usize {
     let bytes = text.as_bytes();
+    // The end of the text reads as whitespace.
+    let at = |k: usize| bytes.get(k).copied().unwrap_or(b' ');
     while let Some(&b) = bytes.get(pos) {
-        let Some(end) = plain_word(bytes, pos, CLASS[b as usize]) else {
+        if CLASS[b as usize] != ALNUM {
             break;
-        };
-        tokens.push(Token {
-            text: &text[pos..end],
-            span: Span { start: pos, end },
-            kind: TokenKind::Word,
-        });
-        pos = end;
-        let Some(&next) = bytes.get(pos) else {
-            break;
-        };
-        if next != b' ' {
-            if CLASS[next as usize] & PUNCT1 == 0 || marks.has_ascii(next) {
+        }
+        let i = ascii_alnum_run(bytes, pos + 1);
+        let next = at(i);
+        let plain_end =
+            CLASS[next as usize] & PLAIN_END != 0 && !(next == b':' && matches!(b, b'h' | b'H'));
+        if plain_end {
+            tokens.push(Token {
+                text: &text[pos..i],
+                span: Span { start: pos, end: i },
+                kind: TokenKind::Word,
+            });
+            pos = i;
+            if pos == bytes.len() {
                 break;
             }
+            if next != b' ' {
+                if CLASS[next as usize] & PUNCT1 == 0 || marks.has_ascii(next) {
+                    break;
+                }
+                tokens.push(Token {
+                    text: &text[pos..pos + 1],
+                    span: Span {
+                        start: pos,
+                        end: pos + 1,
+                    },
+                    kind: TokenKind::Punct,
+                });
+                pos += 1;
+                if bytes.get(pos) != Some(&b' ') {
+                    break;
+                }
+            }
+            pos += 1;
+            continue;
+        }
+        // A word before a period and whitespace: an abbreviation keeps the period.
+        let after = at(i + 1);
+        if next != b'.' || CLASS[after as usize] & (SPACE | LINE) == 0 {
+            break;
+        }
+        let next_digit = after == b' ' && bytes.get(i + 2).is_some_and(u8::is_ascii_digit);
+        if abbrev::classify(&text[pos..i], next_digit).is_some() {
+            ends.push(tokens.len());
+            tokens.push(Token {
+                text: &text[pos..i + 1],
+                span: Span {
+                    start: pos,
+                    end: i + 1,
+                },
+                kind: TokenKind::Word,
+            });
+        } else {
+            tokens.push(Token {
+                text: &text[pos..i],
+                span: Span { start: pos, end: i },
+                kind: TokenKind::Word,
+            });
+            pos = i;
+            // The full stop, unless it opens a spaced ellipsis (`. . .`) or is a quotation
+            // mark here.
+            if (after == b' ' && at(i + 2) == b'.') || marks.has_ascii(b'.') {
+                break;
+            }
+            ends.push(tokens.len());
             tokens.push(Token {
                 text: &text[pos..pos + 1],
                 span: Span {
@@ -296,10 +338,10 @@ fn plain_words<'a>(
                 },
                 kind: TokenKind::Punct,
             });
-            pos += 1;
-            if bytes.get(pos) != Some(&b' ') {
-                break;
-            }
+        }
+        pos = i + 1;
+        if bytes.get(pos) != Some(&b' ') {
+            break;
         }
         pos += 1;
     }
@@ -1157,6 +1199,31 @@ mod tests {
         let kinds: Vec<_> = doc.tokens().iter().map(|t| t.kind).collect();
         use TokenKind::{Punct, Word};
         assert_eq!(kinds, [Word, Punct, Word, Punct, Word]);
+    }
+    #[test]
+    fn plain_words_before_full_stops() {
+        let text = "He met Dr. Ames. Then he left. . . . and No. 5 won. Bye.";
+        assert_tokens(
+            text,
+            &[
+                "He", "met", "Dr.", "Ames", ".", "Then", "he", "left", ". . . .", "and", "No.",
+                "5", "won", ".", "Bye", ".",
+            ],
+        );
+        let doc = tokenize(text);
+        let sentences: Vec<&str> = doc
+            .sentences()
+            .iter()
+            .map(|r| &text[doc.span_of(r.clone())])
+            .collect();
+        assert_eq!(
+            sentences,
+            [
+                "He met Dr. Ames.",
+                "Then he left. . . . and No. 5 won.",
+                "Bye."
+            ]
+        );
     }
     #[test]
     fn plain_words_around_addresses() {
