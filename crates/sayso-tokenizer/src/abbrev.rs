@@ -16,7 +16,7 @@ pub(crate) enum Abbrev {
 /// whitespace (`No. 5`).
 pub(crate) fn classify(word: &str, next_is_digit: bool) -> Option<Abbrev> {
     let bytes = word.as_bytes();
-    if bytes.iter().any(|&b| b == b'.') {
+    if has_period(bytes) {
         return initialism(word).then_some(Abbrev::BeforeStarter);
     }
     // Most words before a period (the last word of a sentence) fail here, before any
@@ -33,6 +33,16 @@ pub(crate) fn classify(word: &str, next_is_digit: bool) -> Option<Abbrev> {
         "No" | "no" => next_is_digit.then_some(Abbrev::Never),
         _ => listed(word),
     }
+}
+
+/// True when `word` holds a period: a branch-free pass over the few bytes of a word, where
+/// `contains` calls out to a search for long haystacks.
+fn has_period(word: &[u8]) -> bool {
+    let mut any = false;
+    for &b in word {
+        any |= b == b'.';
+    }
+    any
 }
 
 /// False for a word that is neither a single non-ASCII character nor in the lists of
