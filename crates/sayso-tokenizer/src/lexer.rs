@@ -247,11 +247,13 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
 /// at anything else), `pos` itself when none of these starts there. Kept out of line so
 /// that the vectors stay in registers through the loop.
 ///
-/// A plain word is a run of ASCII letters (then digits) that starts with a letter and stops
-/// at whitespace or plain punctuation. No URL or e-mail address starts there: of the URL
-/// prefixes only `http:` and `https:` end a letter run at a plain end (`www.` stops at the
-/// dot, which is not one), and an e-mail address's local part runs up to its `@`, which is
-/// not a plain end either; nor can one start at a word before a period and whitespace.
+/// A plain word is a run of ASCII letters and digits that starts with a letter, joined by
+/// apostrophes or hyphens (`’` `'` `‘` `‛` `-` U+2010 U+2011) each followed by an ASCII letter
+/// or digit, and that stops at whitespace or plain punctuation. No URL or e-mail address
+/// starts there: of the URL prefixes only `http:` and `https:` end such a run at a plain end
+/// (`www.` stops at the dot, which is not one), and an e-mail address's local part runs up
+/// to its `@` through none of the apostrophes or plain ends; nor can one start at a word
+/// before a period and whitespace.
 #[inline(never)]
 fn plain_words<'a>(
     text: &'a str,
@@ -267,7 +269,24 @@ fn plain_words<'a>(
         if CLASS[b as usize] != ALNUM {
             break;
         }
-        let i = ascii_alnum_run(bytes, pos + 1);
+        let mut i = ascii_alnum_run(bytes, pos + 1);
+        // Word-internal apostrophes and hyphens before an ASCII letter or digit (`don't`,
+        // `Trump’s`, `well-known`), as the general pass joins them.
+        while matches!(bytes.get(i), Some(b'\'' | b'-' | 0xE2)) {
+            let joiner = if bytes[i] != 0xE2 {
+                1
+            } else if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0x90 | 0x91 | 0x98 | 0x99 | 0x9B))
+            {
+                3
+            } else {
+                break;
+            };
+            if !bytes.get(i + joiner).is_some_and(u8::is_ascii_alphanumeric) {
+                break;
+            }
+            i = ascii_alnum_run(bytes, i + joiner + 1);
+        }
         let next = at(i);
         let plain_end =
             CLASS[next as usize] & PLAIN_END != 0 && !(next == b':' && matches!(b, b'h' | b'H'));
@@ -1224,6 +1243,41 @@ mod tests {
                 "Bye."
             ]
         );
+    }
+    #[test]
+    fn plain_words_with_joiners() {
+        assert_tokens(
+            "we don't see Trump’s well-known x-ray- Jones’ and o‘clock, jean-paul@example.org",
+            &[
+                "we",
+                "don't",
+                "see",
+                "Trump’s",
+                "well-known",
+                "x-ray",
+                "-",
+                "Jones",
+                "’",
+                "and",
+                "o‘clock",
+                ",",
+                "jean-paul@example.org",
+            ],
+        );
+        let doc = tokenize("mid‑term co‐chair it's. Then");
+        let got: Vec<_> = doc.tokens().iter().map(|t| (t.text, t.kind)).collect();
+        use TokenKind::{Punct, Word};
+        assert_eq!(
+            got,
+            [
+                ("mid‑term", Word),
+                ("co‐chair", Word),
+                ("it's", Word),
+                (".", Punct),
+                ("Then", Word)
+            ]
+        );
+        assert_eq!(doc.sentences().len(), 2);
     }
     #[test]
     fn plain_words_around_addresses() {
