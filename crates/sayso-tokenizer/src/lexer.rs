@@ -99,17 +99,9 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
         }
         let (end, kind) = if class & PUNCT1 != 0 && !marks.has_ascii(b) {
             (pos + 1, TokenKind::Punct)
-        } else if let Some(end) = lx.stop_at(pos, b, class) {
-            // A word or a full stop before whitespace: `said.`, `Dr.`, `.`.
-            if bytes[end - 1] == b'.' {
-                ends.push(lx.tokens.len());
-            }
-            let kind = if b == b'.' {
-                TokenKind::Punct
-            } else {
-                TokenKind::Word
-            };
-            (end, kind)
+        } else if let Some(end) = lx.full_stop_at(pos) {
+            ends.push(lx.tokens.len());
+            (end, TokenKind::Punct)
         } else {
             let (end, kind) = lx.token_at(pos);
             // A token always advances; the guard keeps a logic slip from looping forever.
@@ -243,7 +235,7 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
 /// to `ends` the indices of those that may end a sentence) what the general pass would:
 /// plain words, each followed by one space, or by a one-byte punctuation mark (`,` `;` `)`,
 /// not a configured quotation mark) and one space, or by a period and whitespace (`said.`,
-/// `Dr.`, as [`Lexer::stop_at`] reads them). Returns where the run stops (after a space, or
+/// `Dr.`, as [`Lexer::word`] reads them). Returns where the run stops (after a space, or
 /// at anything else), `pos` itself when none of these starts there. Kept out of line so
 /// that the vectors stay in registers through the loop.
 ///
@@ -456,39 +448,18 @@ impl<'a> Lexer<'a, '_> {
         self.char_at(i).is_some_and(is_word_char)
     }
 
-    /// The commonest tokens at a full stop, with what [`Lexer::token_at`] would answer: a
-    /// run of ASCII letters and digits starting with a letter (`class` is the class of its
-    /// first byte `b`) followed by a period and whitespace, which ends before the period
-    /// unless it is an abbreviation (`said` `.`, `Dr.`); or a lone period before whitespace
-    /// (not `. . .`). `None` sends the token down the general path. Neither can be a URL
-    /// or e-mail address: both need more than whitespace after the period.
+    /// A lone period before whitespace (not `. . .`, not a configured quotation mark) at
+    /// `pos`: the end of that full stop, as [`Lexer::token_at`] would answer. (A word before
+    /// a period and whitespace is taken by [`plain_words`].)
     #[inline]
-    fn stop_at(&self, pos: usize, b: u8, class: u8) -> Option<usize> {
-        let bytes = self.bytes;
+    fn full_stop_at(&self, pos: usize) -> Option<usize> {
         // The end of the text reads as whitespace after the period.
-        let at = |k: usize| bytes.get(k).copied().unwrap_or(b' ');
-        if b == b'.' {
-            let next = at(pos + 1);
-            let ok = CLASS[next as usize] & (SPACE | LINE) != 0
-                && !(next == b' ' && at(pos + 2) == b'.')
-                && !self.marks.has_ascii(b'.');
-            return ok.then_some(pos + 1);
-        }
-        if class != ALNUM {
-            return None;
-        }
-        let i = ascii_alnum_run(bytes, pos + 1);
-        if at(i) != b'.' || CLASS[at(i + 1) as usize] & (SPACE | LINE) == 0 {
-            return None;
-        }
-        let next_digit = at(i + 1) == b' ' && self.byte(i + 2).is_ascii_digit();
-        Some(
-            if abbrev::classify(&self.text[pos..i], next_digit).is_some() {
-                i + 1
-            } else {
-                i
-            },
-        )
+        let at = |k: usize| self.bytes.get(k).copied().unwrap_or(b' ');
+        let ok = at(pos) == b'.'
+            && CLASS[at(pos + 1) as usize] & (SPACE | LINE) != 0
+            && !(at(pos + 1) == b' ' && at(pos + 2) == b'.')
+            && !self.marks.has_ascii(b'.');
+        ok.then_some(pos + 1)
     }
 
     /// The token starting at `pos` (not whitespace): its end and kind.
