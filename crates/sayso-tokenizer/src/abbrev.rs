@@ -15,8 +15,14 @@ pub(crate) enum Abbrev {
 /// period belongs to it. `next_is_digit` tells whether a digit follows the period after
 /// whitespace (`No. 5`).
 pub(crate) fn classify(word: &str, next_is_digit: bool) -> Option<Abbrev> {
-    if word.contains('.') {
+    let bytes = word.as_bytes();
+    if has_period(bytes) {
         return initialism(word).then_some(Abbrev::BeforeStarter);
+    }
+    // Most words before a period (the last word of a sentence) fail here, before any
+    // comparison.
+    if !may_be_listed(bytes) {
+        return None;
     }
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
@@ -24,20 +30,61 @@ pub(crate) fn classify(word: &str, next_is_digit: bool) -> Option<Abbrev> {
         return (c.is_uppercase() && c != 'I').then_some(Abbrev::Never);
     }
     match word {
-        "Mr" | "Mrs" | "Ms" | "Messrs" | "Mmes" | "Dr" | "Drs" | "Prof" | "Gov" | "Govs"
+        "No" | "no" => next_is_digit.then_some(Abbrev::Never),
+        _ => listed(word),
+    }
+}
+
+/// True when `word` holds a period: a branch-free pass over the few bytes of a word, where
+/// `contains` calls out to a search for long haystacks.
+fn has_period(word: &[u8]) -> bool {
+    let mut any = false;
+    for &b in word {
+        any |= b == b'.';
+    }
+    any
+}
+
+/// False for a word that is neither a single non-ASCII character nor in the lists of
+/// [`listed`] (nor `No`): longer than six bytes, or starting with a byte no listed word
+/// starts with.
+fn may_be_listed(word: &[u8]) -> bool {
+    word.len() <= 6
+        && matches!(
+            word.first(),
+            Some(b'A'..=b'Z' | b'a' | b'e' | b'n' | b'v' | 0x80..)
+        )
+}
+
+/// Declares [`listed`] from the two word lists, and `LISTED` (every listed word) for tests.
+macro_rules! abbreviations {
+    (never: $($never:literal)|+; before_starter: $($starter:literal)|+;) => {
+        /// The listed abbreviations (without their period) and their class.
+        fn listed(word: &str) -> Option<Abbrev> {
+            match word {
+                $($never)|+ => Some(Abbrev::Never),
+                $($starter)|+ => Some(Abbrev::BeforeStarter),
+                _ => None,
+            }
+        }
+
+        #[cfg(test)]
+        const LISTED: &[&str] = &[$($never,)+ $($starter,)+];
+    };
+}
+
+abbreviations! {
+    never: "Mr" | "Mrs" | "Ms" | "Messrs" | "Mmes" | "Dr" | "Drs" | "Prof" | "Gov" | "Govs"
         | "Sen" | "Sens" | "Rep" | "Reps" | "Gen" | "Lt" | "Col" | "Maj" | "Capt" | "Cmdr"
         | "Adm" | "Sgt" | "Cpl" | "Pvt" | "Rev" | "Hon" | "Pres" | "Supt" | "Det" | "Insp"
         | "Amb" | "Atty" | "Msgr" | "Fr" | "Gens" | "Lieut" | "Brig" | "Cmdt" | "St" | "Mt"
         | "Ft" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct"
-        | "Nov" | "Dec" | "vs" | "Fig" | "Nos" => Some(Abbrev::Never),
-        "No" | "no" => next_is_digit.then_some(Abbrev::Never),
-        "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "Cos" | "Dept" | "Univ" | "Assn"
-        | "Ave" | "Blvd" | "Rd" | "etc" | "al" | "approx" | "est" | "Calif" | "Fla" | "Ariz"
-        | "Colo" | "Conn" | "Ill" | "Mass" | "Mich" | "Minn" | "Tenn" | "Tex" | "Okla" | "Wis"
-        | "Penn" | "Nev" | "Neb" | "Ky" | "Md" | "Va" | "Ga" | "Ala" | "Ark" | "Del" | "Ore"
-        | "Wash" | "Kan" | "Ind" => Some(Abbrev::BeforeStarter),
-        _ => None,
-    }
+        | "Nov" | "Dec" | "vs" | "Fig" | "Nos";
+    before_starter: "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "Cos" | "Dept"
+        | "Univ" | "Assn" | "Ave" | "Blvd" | "Rd" | "etc" | "al" | "approx" | "est" | "Calif"
+        | "Fla" | "Ariz" | "Colo" | "Conn" | "Ill" | "Mass" | "Mich" | "Minn" | "Tenn" | "Tex"
+        | "Okla" | "Wis" | "Penn" | "Nev" | "Neb" | "Ky" | "Md" | "Va" | "Ga" | "Ala" | "Ark"
+        | "Del" | "Ore" | "Wash" | "Kan" | "Ind";
 }
 
 /// Letters with inner periods, each piece one or two letters: `U.S`, `p.m`, `J.R.R`, `Ph.D`.
@@ -117,6 +164,21 @@ pub(crate) fn is_sentence_starter(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_reject_lets_every_listed_word_through() {
+        for w in LISTED {
+            assert!(classify(w, false).is_some(), "{w}");
+        }
+        for w in ["No", "no", "É"] {
+            assert!(may_be_listed(w.as_bytes()), "{w}");
+        }
+        assert_eq!(classify("Nos", false), Some(Abbrev::Never));
+        assert_eq!(classify("approx", false), Some(Abbrev::BeforeStarter));
+        assert_eq!(classify("É", false), Some(Abbrev::Never));
+        assert!(!may_be_listed(b"said"));
+        assert!(!may_be_listed(b"Tuesday"));
+    }
 
     #[test]
     fn titles_and_months_never_end() {

@@ -44,47 +44,64 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
         if pos < n && bytes[pos] == b' ' {
             pos += 1;
         }
-        let mut lines = 0u32;
-        while pos < n {
-            let b = bytes[pos];
-            let class = CLASS[b as usize];
-            if class & SPACE != 0 {
-                pos += 1;
-                continue;
-            }
-            if class & LINE != 0 {
-                lines += 1;
-                pos += 1;
-                if b == b'\r' && pos < n && bytes[pos] == b'\n' {
-                    pos += 1;
-                }
-                continue;
-            }
-            if b < 0x80 {
-                break;
-            }
-            let c = lx.char_at(pos).unwrap_or('\0');
-            if !c.is_whitespace() && !invisible(c) {
-                break;
-            }
-            match c {
-                '\u{2029}' => lines += 2,
-                '\u{2028}' | '\u{85}' => lines += 1,
-                _ => {}
-            }
-            pos += c.len_utf8();
-        }
         if pos >= n {
             break;
         }
-        if lines > 0 {
-            breaks.push((lx.tokens.len(), lines.min(2) as u8));
+        let mut b = bytes[pos];
+        let mut class = CLASS[b as usize];
+        if class & (SPACE | LINE) != 0 || b >= 0x80 {
+            let mut lines = 0u32;
+            while pos < n {
+                let b = bytes[pos];
+                let class = CLASS[b as usize];
+                if class & SPACE != 0 {
+                    pos += 1;
+                    continue;
+                }
+                if class & LINE != 0 {
+                    lines += 1;
+                    pos += 1;
+                    if b == b'\r' && pos < n && bytes[pos] == b'\n' {
+                        pos += 1;
+                    }
+                    continue;
+                }
+                if b < 0x80 {
+                    break;
+                }
+                let c = lx.char_at(pos).unwrap_or('\0');
+                if !c.is_whitespace() && !invisible(c) {
+                    break;
+                }
+                match c {
+                    '\u{2029}' => lines += 2,
+                    '\u{2028}' | '\u{85}' => lines += 1,
+                    _ => {}
+                }
+                pos += c.len_utf8();
+            }
+            if pos >= n {
+                break;
+            }
+            if lines > 0 {
+                breaks.push((lx.tokens.len(), lines.min(2) as u8));
+            }
+            b = bytes[pos];
+            class = CLASS[b as usize];
         }
-        let b = bytes[pos];
-        let (end, kind) = if CLASS[b as usize] & PUNCT1 != 0 && !marks.has_ascii(b) {
+        if class == ALNUM {
+            // Plain words one space apart, the bulk of running text, in a loop of their own.
+            let next = plain_words(text, pos, marks, &mut lx.tokens, &mut ends);
+            if next > pos {
+                pos = next;
+                continue;
+            }
+        }
+        let (end, kind) = if class & PUNCT1 != 0 && !marks.has_ascii(b) {
             (pos + 1, TokenKind::Punct)
-        } else if let Some(end) = lx.plain_word(pos) {
-            (end, TokenKind::Word)
+        } else if let Some(end) = lx.full_stop_at(pos) {
+            ends.push(lx.tokens.len());
+            (end, TokenKind::Punct)
         } else {
             let (end, kind) = lx.token_at(pos);
             // A token always advances; the guard keeps a logic slip from looping forever.
@@ -106,7 +123,7 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
         };
         lx.tokens.push(Token {
             text: &text[pos..end],
-            span: Span::new(pos, end),
+            span: Span { start: pos, end },
             kind,
         });
         pos = end;
@@ -191,22 +208,155 @@ fn bytes_between(x: u64, m: u8, n: u8) -> u64 {
 }
 
 /// The end of the run of ASCII letters and digits starting at `i`, eight bytes at a time.
+/// The chunks are tested for letters only (digits inside words are rare); a digit where the
+/// letters stop is stepped over and the scan goes on.
 #[inline]
 fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = bytes.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let alnum = bytes_between(x, b'0' - 1, b'9' + 1)
-            | bytes_between(x | (LO * 0x20), b'a' - 1, b'z' + 1);
-        let stop = !alnum & HI;
-        if stop != 0 {
-            return i + (stop.trailing_zeros() / 8) as usize;
+        let stop = !bytes_between(x | (LO * 0x20), b'a' - 1, b'z' + 1) & HI;
+        if stop == 0 {
+            i += 8;
+            continue;
         }
-        i += 8;
+        i += (stop.trailing_zeros() / 8) as usize;
+        if !bytes[i].is_ascii_digit() {
+            return i;
+        }
+        i += 1;
     }
     while i < bytes.len() && CLASS[bytes[i] as usize] & ALNUM != 0 {
         i += 1;
     }
     i
+}
+
+/// Lexes the bulk of running text from `pos` in a loop of its own, pushing to `tokens` (and
+/// to `ends` the indices of those that may end a sentence) what the general pass would:
+/// plain words, each followed by one space, or by a one-byte punctuation mark (`,` `;` `)`,
+/// not a configured quotation mark) and one space, or by a period and whitespace (`said.`,
+/// `Dr.`, as [`Lexer::word`] reads them). Returns where the run stops (after a space, or
+/// at anything else), `pos` itself when none of these starts there. Kept out of line so
+/// that the vectors stay in registers through the loop.
+///
+/// A plain word is a run of ASCII letters and digits that starts with a letter, joined by
+/// apostrophes or hyphens (`’` `'` `‘` `‛` `-` U+2010 U+2011) each followed by an ASCII letter
+/// or digit, and that stops at whitespace or plain punctuation. No URL or e-mail address
+/// starts there: of the URL prefixes only `http:` and `https:` end such a run at a plain end
+/// (`www.` stops at the dot, which is not one), and an e-mail address's local part runs up
+/// to its `@` through none of the apostrophes or plain ends; nor can one start at a word
+/// before a period and whitespace.
+#[inline(never)]
+fn plain_words<'a>(
+    text: &'a str,
+    mut pos: usize,
+    marks: &MarkTable,
+    tokens: &mut Vec<Token<'a>>,
+    ends: &mut Vec<usize>,
+) -> usize {
+    let bytes = text.as_bytes();
+    // The end of the text reads as whitespace.
+    let at = |k: usize| bytes.get(k).copied().unwrap_or(b' ');
+    while let Some(&b) = bytes.get(pos) {
+        if CLASS[b as usize] != ALNUM {
+            break;
+        }
+        let mut i = ascii_alnum_run(bytes, pos + 1);
+        // Word-internal apostrophes and hyphens before an ASCII letter or digit (`don't`,
+        // `Trump’s`, `well-known`), as the general pass joins them.
+        while matches!(bytes.get(i), Some(b'\'' | b'-' | 0xE2)) {
+            let joiner = if bytes[i] != 0xE2 {
+                1
+            } else if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0x90 | 0x91 | 0x98 | 0x99 | 0x9B))
+            {
+                3
+            } else {
+                break;
+            };
+            if !bytes.get(i + joiner).is_some_and(u8::is_ascii_alphanumeric) {
+                break;
+            }
+            i = ascii_alnum_run(bytes, i + joiner + 1);
+        }
+        let next = at(i);
+        let plain_end =
+            CLASS[next as usize] & PLAIN_END != 0 && !(next == b':' && matches!(b, b'h' | b'H'));
+        if plain_end {
+            tokens.push(Token {
+                text: &text[pos..i],
+                span: Span { start: pos, end: i },
+                kind: TokenKind::Word,
+            });
+            pos = i;
+            if pos == bytes.len() {
+                break;
+            }
+            if next != b' ' {
+                if CLASS[next as usize] & PUNCT1 == 0 || marks.has_ascii(next) {
+                    break;
+                }
+                tokens.push(Token {
+                    text: &text[pos..pos + 1],
+                    span: Span {
+                        start: pos,
+                        end: pos + 1,
+                    },
+                    kind: TokenKind::Punct,
+                });
+                pos += 1;
+                if bytes.get(pos) != Some(&b' ') {
+                    break;
+                }
+            }
+            pos += 1;
+            continue;
+        }
+        // A word before a period and whitespace: an abbreviation keeps the period.
+        let after = at(i + 1);
+        if next != b'.' || CLASS[after as usize] & (SPACE | LINE) == 0 {
+            break;
+        }
+        let next_digit = after == b' ' && bytes.get(i + 2).is_some_and(u8::is_ascii_digit);
+        if abbrev::classify(&text[pos..i], next_digit).is_some() {
+            ends.push(tokens.len());
+            tokens.push(Token {
+                text: &text[pos..i + 1],
+                span: Span {
+                    start: pos,
+                    end: i + 1,
+                },
+                kind: TokenKind::Word,
+            });
+        } else {
+            tokens.push(Token {
+                text: &text[pos..i],
+                span: Span { start: pos, end: i },
+                kind: TokenKind::Word,
+            });
+            pos = i;
+            // The full stop, unless it opens a spaced ellipsis (`. . .`) or is a quotation
+            // mark here.
+            if (after == b' ' && at(i + 2) == b'.') || marks.has_ascii(b'.') {
+                break;
+            }
+            ends.push(tokens.len());
+            tokens.push(Token {
+                text: &text[pos..pos + 1],
+                span: Span {
+                    start: pos,
+                    end: pos + 1,
+                },
+                kind: TokenKind::Punct,
+            });
+        }
+        pos = i + 1;
+        if bytes.get(pos) != Some(&b' ') {
+            break;
+        }
+        pos += 1;
+    }
+    pos
 }
 
 /// Characters that continue a word besides letters and digits: combining marks and joiners.
@@ -298,24 +448,18 @@ impl<'a> Lexer<'a, '_> {
         self.char_at(i).is_some_and(is_word_char)
     }
 
-    /// The end of the commonest token, a run of ASCII letters (then digits) that starts with
-    /// a letter and stops at whitespace or plain punctuation, when no URL or e-mail address
-    /// can start here; `None` sends the token down the general path.
+    /// A lone period before whitespace (not `. . .`, not a configured quotation mark) at
+    /// `pos`: the end of that full stop, as [`Lexer::token_at`] would answer. (A word before
+    /// a period and whitespace is taken by [`plain_words`].)
     #[inline]
-    fn plain_word(&mut self, pos: usize) -> Option<usize> {
-        let bytes = self.bytes;
-        let b = bytes[pos];
-        if CLASS[b as usize] != ALNUM {
-            return None;
-        }
-        let i = ascii_alnum_run(bytes, pos + 1);
-        // Of the URL prefixes only `http:` and `https:` end a letter run at a plain end
-        // (`www.` stops at the dot, which is not one), so words like `he` and `was` stay here.
-        if matches!(b, b'h' | b'H') && bytes.get(i) == Some(&b':') {
-            return None;
-        }
-        let plain_end = i == bytes.len() || CLASS[bytes[i] as usize] & PLAIN_END != 0;
-        (plain_end && self.next_at(pos) > i).then_some(i)
+    fn full_stop_at(&self, pos: usize) -> Option<usize> {
+        // The end of the text reads as whitespace after the period.
+        let at = |k: usize| self.bytes.get(k).copied().unwrap_or(b' ');
+        let ok = at(pos) == b'.'
+            && CLASS[at(pos + 1) as usize] & (SPACE | LINE) != 0
+            && !(at(pos + 1) == b' ' && at(pos + 2) == b'.')
+            && !self.marks.has_ascii(b'.');
+        ok.then_some(pos + 1)
     }
 
     /// The token starting at `pos` (not whitespace): its end and kind.
@@ -1031,6 +1175,98 @@ mod tests {
     #[test]
     fn email_kind() {
         assert_kind("desk@example.org", TokenKind::Email);
+    }
+    #[test]
+    fn plain_words_with_punctuation_between() {
+        assert_tokens(
+            "one, two; three) four: five/six ,seven,  eight,\nnine]",
+            &[
+                "one", ",", "two", ";", "three", ")", "four", ":", "five", "/", "six", ",",
+                "seven", ",", "eight", ",", "nine", "]",
+            ],
+        );
+        let doc = tokenize("one, two;three");
+        let kinds: Vec<_> = doc.tokens().iter().map(|t| t.kind).collect();
+        use TokenKind::{Punct, Word};
+        assert_eq!(kinds, [Word, Punct, Word, Punct, Word]);
+    }
+    #[test]
+    fn plain_words_before_full_stops() {
+        let text = "He met Dr. Ames. Then he left. . . . and No. 5 won. Bye.";
+        assert_tokens(
+            text,
+            &[
+                "He", "met", "Dr.", "Ames", ".", "Then", "he", "left", ". . . .", "and", "No.",
+                "5", "won", ".", "Bye", ".",
+            ],
+        );
+        let doc = tokenize(text);
+        let sentences: Vec<&str> = doc
+            .sentences()
+            .iter()
+            .map(|r| &text[doc.span_of(r.clone())])
+            .collect();
+        assert_eq!(
+            sentences,
+            [
+                "He met Dr. Ames.",
+                "Then he left. . . . and No. 5 won.",
+                "Bye."
+            ]
+        );
+    }
+    #[test]
+    fn plain_words_with_joiners() {
+        assert_tokens(
+            "we don't see Trump’s well-known x-ray- Jones’ and o‘clock, jean-paul@example.org",
+            &[
+                "we",
+                "don't",
+                "see",
+                "Trump’s",
+                "well-known",
+                "x-ray",
+                "-",
+                "Jones",
+                "’",
+                "and",
+                "o‘clock",
+                ",",
+                "jean-paul@example.org",
+            ],
+        );
+        let doc = tokenize("mid‑term co‐chair it's. Then");
+        let got: Vec<_> = doc.tokens().iter().map(|t| (t.text, t.kind)).collect();
+        use TokenKind::{Punct, Word};
+        assert_eq!(
+            got,
+            [
+                ("mid‑term", Word),
+                ("co‐chair", Word),
+                ("it's", Word),
+                (".", Punct),
+                ("Then", Word)
+            ]
+        );
+        assert_eq!(doc.sentences().len(), 2);
+    }
+    #[test]
+    fn plain_words_around_addresses() {
+        // The plain-word fast path stops short of neither an e-mail address nor a URL.
+        let doc = tokenize("Ask desk@example.org, http://a.example or www.example.org now");
+        let got: Vec<_> = doc.tokens().iter().map(|t| (t.text, t.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Ask", TokenKind::Word),
+                ("desk@example.org", TokenKind::Email),
+                (",", TokenKind::Punct),
+                ("http://a.example", TokenKind::Url),
+                ("or", TokenKind::Word),
+                ("www.example.org", TokenKind::Url),
+                ("now", TokenKind::Word),
+            ]
+        );
     }
     #[test]
     fn email_at_text_start() {

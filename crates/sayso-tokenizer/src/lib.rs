@@ -46,8 +46,10 @@
 //! mark at the very start). Sentences and paragraphs each partition the tokens in order, and a
 //! sentence never crosses a paragraph.
 //!
-//! The lexer makes one pass with an ASCII fast path (eight bytes at a time through letters)
-//! and allocates only vectors, never per token; it is linear in the input on any text.
+//! The lexer makes one pass with an ASCII fast path: running text (plain words one space
+//! apart, with the commas and full stops between them) goes through a loop of its own that
+//! reads letters eight bytes at a time, and everything else through the general token
+//! tests. It allocates only vectors, never per token; it is linear in the input on any text.
 //! Two straight single marks in a row (`''`, as in some wire copy) are one double mark. Quotation-mark roles come from the
 //! configured pairs, and from the neighbouring characters when a mark could do both (straight
 //! `"` and `'`, or `“` when German „…“ and English “…” are both configured). Paragraphs are
