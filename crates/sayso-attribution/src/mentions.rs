@@ -1304,8 +1304,7 @@ impl<'a> Finder<'a, '_> {
         // past form (Novak shook hands). The phrase ends at its last head noun (Novak aides
         // are …).
         let mut head = None;
-        for k in e..hi.min(e + 3) {
-            let t = &toks[k];
+        for (k, t) in toks.iter().enumerate().take(hi.min(e + 3)).skip(e) {
             if !(lower(t)
                 && self.loose_word(t)
                 && !is_preposition(t)
