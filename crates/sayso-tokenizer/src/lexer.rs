@@ -121,11 +121,7 @@ pub(crate) fn lex<'a>(text: &'a str, marks: &MarkTable) -> Lexed<'a> {
             }
             (end, kind)
         };
-        lx.tokens.push(Token {
-            text: &text[pos..end],
-            span: Span { start: pos, end },
-            kind,
-        });
+        push_token(&mut lx.tokens, text, pos, end, kind);
         pos = end;
     }
     Lexed {
@@ -283,11 +279,7 @@ fn plain_words<'a>(
         let plain_end =
             CLASS[next as usize] & PLAIN_END != 0 && !(next == b':' && matches!(b, b'h' | b'H'));
         if plain_end {
-            tokens.push(Token {
-                text: &text[pos..i],
-                span: Span { start: pos, end: i },
-                kind: TokenKind::Word,
-            });
+            push_token(tokens, text, pos, i, TokenKind::Word);
             pos = i;
             if pos == bytes.len() {
                 break;
@@ -296,14 +288,7 @@ fn plain_words<'a>(
                 if CLASS[next as usize] & PUNCT1 == 0 || marks.has_ascii(next) {
                     break;
                 }
-                tokens.push(Token {
-                    text: &text[pos..pos + 1],
-                    span: Span {
-                        start: pos,
-                        end: pos + 1,
-                    },
-                    kind: TokenKind::Punct,
-                });
+                push_token(tokens, text, pos, pos + 1, TokenKind::Punct);
                 pos += 1;
                 if bytes.get(pos) != Some(&b' ') {
                     break;
@@ -320,20 +305,9 @@ fn plain_words<'a>(
         let next_digit = after == b' ' && bytes.get(i + 2).is_some_and(u8::is_ascii_digit);
         if abbrev::classify(&text[pos..i], next_digit).is_some() {
             ends.push(tokens.len());
-            tokens.push(Token {
-                text: &text[pos..i + 1],
-                span: Span {
-                    start: pos,
-                    end: i + 1,
-                },
-                kind: TokenKind::Word,
-            });
+            push_token(tokens, text, pos, i + 1, TokenKind::Word);
         } else {
-            tokens.push(Token {
-                text: &text[pos..i],
-                span: Span { start: pos, end: i },
-                kind: TokenKind::Word,
-            });
+            push_token(tokens, text, pos, i, TokenKind::Word);
             pos = i;
             // The full stop, unless it opens a spaced ellipsis (`. . .`) or is a quotation
             // mark here.
@@ -341,14 +315,7 @@ fn plain_words<'a>(
                 break;
             }
             ends.push(tokens.len());
-            tokens.push(Token {
-                text: &text[pos..pos + 1],
-                span: Span {
-                    start: pos,
-                    end: pos + 1,
-                },
-                kind: TokenKind::Punct,
-            });
+            push_token(tokens, text, pos, pos + 1, TokenKind::Punct);
         }
         pos = i + 1;
         if bytes.get(pos) != Some(&b' ') {
@@ -360,6 +327,22 @@ fn plain_words<'a>(
 }
 
 /// Characters that continue a word besides letters and digits: combining marks and joiners.
+/// Pushes the token `text[start..end]` of `kind`.
+#[inline(always)]
+fn push_token<'a>(
+    tokens: &mut Vec<Token<'a>>,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+) {
+    tokens.push(Token {
+        text: &text[start..end],
+        span: Span { start, end },
+        kind,
+    });
+}
+
 fn is_word_extender(c: char) -> bool {
     matches!(c,
         '\u{0300}'..='\u{036F}'
