@@ -412,15 +412,18 @@ impl Attributor {
                 answers: &answers,
                 phrases: phrases.as_deref(),
             };
-            let answer = self
-                .sieves
-                .iter()
-                .find_map(|s| s.attribute(&cx, q).map(|a| (a, s.name())))
+            // A work's title is nobody's words (on the show “…”, her memoir, “…,”): no sieve
+            // is asked.
+            let answer = (!title)
+                .then(|| {
+                    self.sieves
+                        .iter()
+                        .find_map(|s| s.attribute(&cx, q).map(|a| (a, s.name())))
+                })
+                .flatten()
                 // A term someone is said to use (Novak used the phrase “…”; Novak called it the
                 // so-called “…”): only a speech verb before it reports it.
-                .filter(|(_, sieve)| !names_something || *sieve == NAMED_TERM_SIEVE)
-                // A work's title is nobody's words (on the show “…”, her memoir, “…,”).
-                .filter(|_| !title);
+                .filter(|(_, sieve)| !names_something || *sieve == NAMED_TERM_SIEVE);
             answers.push(answer);
         }
         let speech: Vec<bool> = quotes
