@@ -557,7 +557,7 @@ fn classify(doc: &Document<'_>, q: &quotes::RawQuote) -> QuoteKind {
 }
 
 /// Lower-case words a title in title case may hold (Meet the Press, Face the Nation).
-const TITLE_SMALL_WORDS: &[&str] = &[
+pub(crate) const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
     "with",
 ];

@@ -241,21 +241,15 @@ impl Cover {
     }
 }
 
-/// Lower-case words a title-case headline keeps (Senator Blasts Rival Over Plan for a Tax).
-const HEADLINE_SMALL_WORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
-    "with",
-];
-
 /// True when `toks` (a paragraph) is a line in title case: at least four words, every one
-/// capitalised but the small words, and at least one capitalised word that is not the first.
+/// capitalised but the small words a title keeps (`TITLE_SMALL_WORDS`).
 fn title_case_line(toks: &[Token<'_>]) -> bool {
     let mut words = 0;
     for t in toks.iter().filter(|t| is_word(t)) {
         let capital = t
             .text
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-        if !capital && !HEADLINE_SMALL_WORDS.contains(&t.text) {
+        if !capital && !crate::TITLE_SMALL_WORDS.contains(&t.text) {
             return false;
         }
         words += 1;
@@ -760,9 +754,7 @@ impl<'a> Resolver<'a> {
                     }
                     // A definite description of a person the text names nowhere else by its
                     // words (the New York businessman): the most recent named speaker.
-                    let person = mention.number == crate::Number::Singular
-                        && !ORG_HEADS.contains(&head.as_str());
-                    if person {
+                    if mention.number == crate::Number::Singular {
                         if let Some(words) = self
                             .recent_speaker(doc, s, speakers, mention.gender)
                             .or_else(|| self.recent_person(doc, s))
