@@ -954,7 +954,7 @@ impl<'a> Finder<'a, '_> {
     }
 
     /// The gender told by a title or gendered noun right before token `i` (his sister Ana), or
-    /// before a comma there (his sister, Ana); not across another word (a man visiting Nice).
+    /// before a comma there (his sister, Ana); not across another word (a man touring Porto).
     fn gender_before(&self, i: usize) -> Gender {
         let toks = self.tokens;
         let from = if i >= 2 && toks[i - 1].text == "," {

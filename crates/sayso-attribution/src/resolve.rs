@@ -743,7 +743,7 @@ impl<'a> Resolver<'a> {
             MentionKind::Nominal => {
                 let first = toks[s].text;
                 // The report, the campaign, the crowd: nobody's name, whatever words it
-                // shares with a person's title (the IMF report, the Novak campaign).
+                // shares with a person's title (the harbour report, the Novak campaign).
                 let head = toks[e - 1].text.to_lowercase();
                 if ORG_HEADS.contains(&head.as_str()) {
                     return as_written();

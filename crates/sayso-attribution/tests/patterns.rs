@@ -1156,14 +1156,14 @@ fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
 fn a_capitalised_modifier_opening_the_subject_is_not_the_speaker() {
     // The sentence's subject is the whole phrase, not its first capitalised word.
     check(
-        "Two harbour engineers, Ana Ruiz and Tomas Reyes, found that the pier is “the weakest in the port” today.",
+        "Three bridge engineers, Ana Ruiz and Tomas Reyes, found in May that the deck is “the weakest span we have seen” this year.",
         "the weakest",
-        "Two harbour engineers",
+        "Three bridge engineers",
         "found",
     );
     check(
-        "Republican front-runner Ana Ruiz defended her deputy as a “very decent man” on Tuesday.",
-        "very decent",
+        "Republican front-runner Ana Ruiz defended her deputy as a “steady pair of hands” on Tuesday.",
+        "steady pair",
         "Ana Ruiz",
         "defended",
     );
@@ -1178,16 +1178,16 @@ fn a_capitalised_modifier_opening_the_subject_is_not_the_speaker() {
 
 #[test]
 fn a_pronoun_skips_a_place_a_gendered_noun_does_not_describe() {
-    // "a man visiting Lisbon": the man is not Lisbon.
-    let text = "Jorge Tavares, 39, a Brazilian man visiting Lisbon with his family, told \
-                reporters that the square was full.\n\n\
-                “A big truck” came through the barriers, he said.";
-    assert_eq!(name(text, "A big").as_deref(), Some("Jorge Tavares"));
-    // A resident named Caroline: a given name alone after "named" is a person.
+    // "a man touring Porto": the man is not Porto.
+    let text = "Piet Hansen, 52, a Danish man touring Porto with his daughters, told the \
+                radio that the bridge had shaken.\n\n\
+                “The whole deck moved” under the buses, he said.";
+    assert_eq!(name(text, "The whole").as_deref(), Some("Piet Hansen"));
+    // A teacher named Ines: a given name alone after "named" is a person.
     let text = "“We will win,” Mr. Ruiz said.\n\n\
-                A woman in the crowd, a Salem, N.H., resident named Caroline, cheered.\n\n\
-                “He truly cares about people,” she said of Ruiz.";
-    assert_eq!(name(text, "He truly").as_deref(), Some("Caroline"));
+                A teacher at the back, a Tavira, Algarve, resident named Ines, clapped.\n\n\
+                “He listens to us,” she said of Ruiz.";
+    assert_eq!(name(text, "He listens").as_deref(), Some("Ines"));
 }
 
 #[test]
@@ -1226,8 +1226,8 @@ fn a_given_name_after_capitalised_words_that_are_none_starts_the_persons_name() 
 
 #[test]
 fn a_sentences_capitalised_first_word_before_a_noun_is_no_speaker() {
-    // "Good" is an adjective here, "information" no verb.
-    let text = "Good information can still drive out bad, but only when “the truth is louder.”";
+    // "Fresh" is an adjective here, "evidence" no verb.
+    let text = "Fresh evidence can still change minds, but only when “the facts are simple.”";
     let found = Attributor::default().attribute(text);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].speaker, None, "{found:?}");

@@ -66,7 +66,7 @@ impl Sieve for ContinuedTurn {
             return None;
         }
         // The rest of the previous quotation's own sentence elaborates on its speaker (said
-        // Ana Ruiz, who said …; a Trump adviser who told me …): only later sentences can hand
+        // Ana Ruiz, who said …; a Novak adviser who told me …): only later sentences can hand
         // the floor to someone else.
         let from = cx.sentence(prev.last).end.max(prev.last + 1);
         let gives_floor = (from..quote.first).any(|i| {

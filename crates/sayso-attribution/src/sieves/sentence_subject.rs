@@ -61,7 +61,7 @@ impl Sieve for SentenceSubject {
         if !is_word(t) || !lower || cx.in_quote(verb) || cx.finder().is_function_word(t) {
             return None;
         }
-        // Good information can …: a sentence's capitalised first word before a word with no
+        // Fresh evidence can …: a sentence's capitalised first word before a word with no
         // verb ending is an adjective, not a name with its verb.
         let opening_word = mention.kind == crate::MentionKind::Name
             && mention.tokens == (start, start + 1)
