@@ -916,25 +916,11 @@ impl Lexicon {
         Ok(())
     }
 
-    /// True when `word` (any case) is a speech verb form: said, says, told, quipped.
+    /// True when `word` (any case) is a speech verb form: said, says, told, quipped. Every
+    /// entry is stored lower-cased, so the word's lower case is all that is looked up.
     #[inline]
     pub fn is_speech_verb(&self, word: &str) -> bool {
-        self.inner.speech_verbs.may_hold_folded(word) && self.is_speech_verb_checked(word)
-    }
-
-    /// [`Lexicon::is_speech_verb`] past the folded pre-check.
-    #[inline(never)]
-    fn is_speech_verb_checked(&self, word: &str) -> bool {
-        let verbs = &self.inner.speech_verbs;
-        // Every entry is lower case: an ASCII word needs only its lower case looked up.
-        if let Some(shape) = ascii_shape(word.as_bytes()) {
-            return verbs.signatures.may_hold(word)
-                && verbs
-                    .table
-                    .get_shaped(shape.ascii_lowercase(), word.as_bytes(), true)
-                    .is_some();
-        }
-        verbs.get(word).is_some() || verbs.get_lowercase(word).is_some()
+        self.inner.speech_verbs.get_lowercase(word).is_some()
     }
 
     /// The multi-word cue phrases (according to, in a statement), lowercased.
@@ -1017,44 +1003,16 @@ impl Lexicon {
         self.inner.given_names.get(word)
     }
 
-    /// True when `word` (any case) can head a nominal speaker mention (official, ministry).
+    /// True when `word` (any case) can head a nominal speaker mention (official, ministry),
+    /// or is the plural of one.
     #[inline]
     pub fn is_nominal_head(&self, word: &str) -> bool {
         let heads = &self.inner.nominal_heads;
-        // The word, or the word without a final s (the lower case of a word ends in s only
-        // when the word ends in s or S).
-        let stem = word.strip_suffix(['s', 'S']);
-        (heads.may_hold_folded(word) || stem.is_some_and(|s| heads.may_hold_folded(s)))
-            && self.is_nominal_head_checked(word)
-    }
-
-    /// [`Lexicon::is_nominal_head`] past the folded pre-check.
-    #[inline(never)]
-    fn is_nominal_head_checked(&self, word: &str) -> bool {
-        let heads = &self.inner.nominal_heads;
-        if let Some(shape) = ascii_shape(word.as_bytes()) {
-            // The plural's signature differs from its singular's: both are checked. The lower
-            // case of ASCII is ASCII lower-casing, byte for byte.
-            let bytes = word.as_bytes();
-            if heads.signatures.may_hold(word)
-                && heads
-                    .table
-                    .get_shaped(shape.ascii_lowercase(), bytes, true)
-                    .is_some()
-            {
-                return true;
-            }
-            return word.strip_suffix(['s', 'S']).is_some_and(|stem| {
-                heads.signatures.may_hold(stem)
-                    && heads.get_ascii_lowercase(stem.as_bytes()).is_some()
-            });
-        }
-        with_lowercase(word, |lower| {
-            heads.map.contains_key(lower)
-                || lower
-                    .strip_suffix('s')
-                    .is_some_and(|s| heads.map.contains_key(s))
-        })
+        // The lower case of a word ends in s only when the word ends in s or S.
+        heads.get_lowercase(word).is_some()
+            || word
+                .strip_suffix(['s', 'S'])
+                .is_some_and(|stem| heads.get_lowercase(stem).is_some())
     }
 }
 
