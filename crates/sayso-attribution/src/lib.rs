@@ -557,7 +557,7 @@ fn classify(doc: &Document<'_>, q: &quotes::RawQuote) -> QuoteKind {
 }
 
 /// Lower-case words a title in title case may hold (Meet the Press, Face the Nation).
-pub(crate) const TITLE_SMALL_WORDS: &[&str] = &[
+const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
     "with",
 ];
@@ -568,27 +568,24 @@ fn is_title_case(doc: &Document<'_>, q: &Quote) -> bool {
     let inner = &doc.tokens()[q.first + 1..q.last];
     let mut words = inner
         .iter()
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .peekable();
-    let Some(first) = words.peek() else {
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+    let Some(first) = words.next() else {
         return false;
     };
-    if !first
-        .text
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    {
-        return false;
-    }
-    let capitalised = words.all(|t| {
-        t.text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || TITLE_SMALL_WORDS.contains(&t.text)
-    });
-    capitalised && !inner.iter().any(|t| matches!(t.text, "!" | "?"))
+    capitalised(first.text)
+        && words.all(|t| title_word(t.text))
+        && !inner.iter().any(|t| matches!(t.text, "!" | "?"))
+}
+
+/// True when `word` opens with a capital or a digit.
+pub(crate) fn capitalised(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// True when `word` may stand in a title in title case: capitalised, or one of
+/// [`TITLE_SMALL_WORDS`].
+pub(crate) fn title_word(word: &str) -> bool {
+    capitalised(word) || TITLE_SMALL_WORDS.contains(&word)
 }
 
 /// True when the word before the quotation is a preposition or a possessive (on “…”, NBC’s “…”).
@@ -663,17 +660,14 @@ const TITLE_WORDS: usize = 7;
 fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
     let toks = doc.tokens();
     let work = |t: &Token<'_>| WORK_NOUN_SET.contains_lowercase(t.text);
-    let capitalised = || {
+    let opens_capitalised = || {
         toks[q.first + 1..q.last.max(q.first + 1)]
             .iter()
             .find(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-            .is_some_and(|t| {
-                t.text
-                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            })
+            .is_some_and(|t| capitalised(t.text))
     };
     let right_after = naming_word(doc, q).is_some_and(|i| work(&toks[i]))
-        && capitalised()
+        && opens_capitalised()
         && inner_words(doc, q.first, q.last) <= TITLE_WORDS;
     let before = q.first >= 2 && toks[q.first - 1].text == "," && work(&toks[q.first - 2]);
     let after = || {

@@ -241,15 +241,12 @@ impl Cover {
     }
 }
 
-/// True when `toks` (a paragraph) is a line in title case: at least four words, every one
-/// capitalised but the small words a title keeps (`TITLE_SMALL_WORDS`).
+/// True when `toks` (a paragraph) is a line in title case: at least four words, every one a
+/// title's word ([`crate::title_word`]).
 fn title_case_line(toks: &[Token<'_>]) -> bool {
     let mut words = 0;
     for t in toks.iter().filter(|t| is_word(t)) {
-        let capital = t
-            .text
-            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-        if !capital && !crate::TITLE_SMALL_WORDS.contains(&t.text) {
+        if !crate::title_word(t.text) {
             return false;
         }
         words += 1;
