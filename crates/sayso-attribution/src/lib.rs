@@ -245,6 +245,25 @@ const TERM_WORDS: &[&str] = &[
 
 static TERM_WORD_SET: mentions::WordSet = mentions::WordSet::new(TERM_WORDS);
 
+/// People known by a work they appear in or make (the “Night Shift” star, the “Open Water”
+/// director): the title before them is nobody's words.
+const WORK_PEOPLE: &[&str] = &[
+    "actor",
+    "actress",
+    "alum",
+    "cast",
+    "co-star",
+    "creator",
+    "director",
+    "host",
+    "producer",
+    "showrunner",
+    "star",
+    "stars",
+];
+
+static WORK_PEOPLE_SET: mentions::WordSet = mentions::WordSet::new(WORK_PEOPLE);
+
 /// Kinds of work, whose titles are capitalised (`titles_a_work`): a title is nobody's words,
 /// whatever verb is near (said on the show “Night Shift”).
 const WORK_NOUNS: &[&str] = &[
@@ -257,11 +276,13 @@ const WORK_NOUNS: &[&str] = &[
     "book",
     "column",
     "comedy",
+    "concert",
     "documentary",
     "drama",
     "episode",
     "essay",
     "film",
+    "franchise",
     "magazine",
     "memoir",
     "movie",
@@ -273,12 +294,19 @@ const WORK_NOUNS: &[&str] = &[
     "poem",
     "program",
     "programme",
+    "reboot",
+    "remake",
     "segment",
+    "sequel",
     "series",
     "show",
     "sitcom",
     "song",
+    "soundtrack",
+    "spinoff",
     "thriller",
+    "tour",
+    "trilogy",
 ];
 
 static WORK_NOUN_SET: mentions::WordSet = mentions::WordSet::new(WORK_NOUNS);
@@ -677,7 +705,7 @@ fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
             .skip(q.last + 1)
             .take(3)
             .take_while(|(k, t)| t.kind == TokenKind::Word && doc.sentence_of(*k) == sentence)
-            .any(|(_, t)| work(t))
+            .any(|(_, t)| work(t) || WORK_PEOPLE_SET.contains_lowercase(t.text))
     };
     right_after || ((before || after()) && is_title_case(doc, q))
 }

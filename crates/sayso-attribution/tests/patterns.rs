@@ -1093,6 +1093,10 @@ fn a_title_set_off_by_a_comma_or_followed_by_its_kind_of_work_is_not_speech() {
         "The studio released the documentary, “North of Nowhere,” on Friday.",
         "He called in to the “Morning Ledger” radio program on Tuesday, aides said.",
         "“Quiet Harbour,” a novel about the port, won the prize, the jury said.",
+        // A person known by a work, or a work made from one: the title is nobody's words.
+        "Since then, the “Harbour Lights” actress has spoken out about casting, she said.",
+        "“Night Ferry” star Ana Ruiz said the role changed her.",
+        "Critics said the studio's “North of Nowhere” sequel was rushed.",
     ] {
         let found = Attributor::default().attribute(text);
         assert!(found.is_empty(), "{text:?}: {found:?}");
