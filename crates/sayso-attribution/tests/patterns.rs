@@ -1243,3 +1243,50 @@ fn a_sentences_capitalised_first_word_before_a_noun_is_no_speaker() {
         "praised",
     );
 }
+
+#[test]
+fn uncommon_cue_verbs_attribute_after_and_before_the_quotation() {
+    // The list (sighed … conceded) and the lexicon's rarer reporting verbs.
+    for verb in [
+        "sighed",
+        "grumbled",
+        "tweeted",
+        "quipped",
+        "conceded",
+        "deadpanned",
+        "growled",
+        "groused",
+        "hollered",
+        "laughed",
+        "marveled",
+        "objected",
+        "rebutted",
+        "riffed",
+        "texted",
+        "theorized",
+        "thundered",
+        "volunteered",
+    ] {
+        check(
+            &format!("“The ferry will run late again,” {verb} Ana Ruiz."),
+            "The ferry",
+            "Ana Ruiz",
+            verb,
+        );
+        check(
+            &format!("Tomas Reyes {verb}, “Nobody reads the timetable.”"),
+            "Nobody",
+            "Tomas Reyes",
+            verb,
+        );
+        // Before a partial quotation only a verb the lexicon knows is a speech verb: the
+        // fallback reads any verb after a sentence's subject.
+        let text = format!("Tomas Reyes {verb} that the timetable was “a fine plan for nobody.”");
+        let found = Attributor::default().attribute(&text);
+        assert_eq!(
+            found.first().map(|a| a.sieve),
+            Some("speech-verb-before-quote"),
+            "{text:?}"
+        );
+    }
+}
