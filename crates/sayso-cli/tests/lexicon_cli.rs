@@ -40,6 +40,12 @@ fn sayso(args: &[&str], cwd: &Path) -> Run {
     common::sayso_in(args, None, Some(cwd))
 }
 
+/// `sayso extract --lexicon <scratch>/lx DOC`.
+fn extract_with_lexicon(s: &Scratch, doc: &str) -> Run {
+    let lx = s.path("lx");
+    sayso(&["extract", "--lexicon", lx.to_str().unwrap(), doc], &s.0)
+}
+
 /// The record of the one quotation in [`TEXT`].
 fn the_quote(run: &Run) -> Value {
     assert_eq!(run.code, 0, "stderr: {}", run.stderr);
@@ -80,11 +86,7 @@ fn lexicon_dir_teaches_a_speech_verb() {
     );
 
     s.file("lx/speech_verbs.txt", format!("# test lexicon\n{VERB}\n"));
-    let lx = s.path("lx");
-    let after = the_quote(&sayso(
-        &["extract", "--lexicon", lx.to_str().unwrap(), doc],
-        &s.0,
-    ));
+    let after = the_quote(&extract_with_lexicon(&s, doc));
     assert_eq!(after["speaker"]["name"], "Marta Quill", "{after}");
     assert_eq!(after["cue"]["text"], VERB, "{after}");
     assert_eq!(after["cue"]["start"].as_u64(), Some(verb_start as u64));
@@ -107,8 +109,7 @@ fn lexicon_dir_removes_a_speech_verb() {
     assert_eq!(with["cue"]["start"].as_u64(), Some(said), "{with}");
 
     s.file("lx/speech_verbs.txt", "-said\n");
-    let lx = s.path("lx");
-    let run = sayso(&["extract", "--lexicon", lx.to_str().unwrap(), doc], &s.0);
+    let run = extract_with_lexicon(&s, doc);
     assert_eq!(run.code, 0, "stderr: {}", run.stderr);
     for r in run.json() {
         assert_ne!(r["cue"]["start"].as_u64(), Some(said), "{r}");
@@ -120,16 +121,7 @@ fn malformed_lexicon_exits_2_naming_file_and_line() {
     let s = Scratch::new("bad");
     let doc = s.file("doc.txt", TEXT);
     s.file("lx/titles.txt", "# mine\nMarshal\tm\nWarden\tq\n");
-    let lx = s.path("lx");
-    let run = sayso(
-        &[
-            "extract",
-            "--lexicon",
-            lx.to_str().unwrap(),
-            doc.to_str().unwrap(),
-        ],
-        &s.0,
-    );
+    let run = extract_with_lexicon(&s, doc.to_str().unwrap());
     assert_eq!(run.code, 2, "stderr: {}", run.stderr);
     assert!(run.stdout.is_empty(), "no records on a bad lexicon");
     assert!(run.stderr.contains("titles.txt:3:"), "{}", run.stderr);
@@ -141,16 +133,7 @@ fn unknown_lexicon_file_exits_2_naming_it() {
     let s = Scratch::new("unknown");
     let doc = s.file("doc.txt", TEXT);
     s.file("lx/speech_verb.txt", format!("{VERB}\n"));
-    let lx = s.path("lx");
-    let run = sayso(
-        &[
-            "extract",
-            "--lexicon",
-            lx.to_str().unwrap(),
-            doc.to_str().unwrap(),
-        ],
-        &s.0,
-    );
+    let run = extract_with_lexicon(&s, doc.to_str().unwrap());
     assert_eq!(run.code, 2, "stderr: {}", run.stderr);
     assert!(run.stderr.contains("speech_verb.txt"), "{}", run.stderr);
 }
