@@ -78,6 +78,9 @@ pub(crate) struct Resolver<'a> {
     /// look at the same few people again and again.
     /// Each word comes with the word it abbreviates ([`expansion`]).
     descriptors: Vec<OnceCell<Vec<Descriptor<'a>>>>,
+    /// Given names the text writes alone after a relative's possessive, with the full name
+    /// the family name makes of them (Novak's daughter Ana: Ana Novak). Few documents have any.
+    kin_names: Vec<(&'a str, [&'a str; 2])>,
     /// For each occurrence `k`, the latest person occurrence at or before `k` whose full name
     /// is female, male, or of unknown gender (in that order). Built on the first pronoun to
     /// resolve; it turns the walk back over every earlier person into one look-up.
@@ -254,6 +257,47 @@ fn title_case_line(toks: &[Token<'_>]) -> bool {
     words >= 4
 }
 
+/// Relatives who share a person's family name, after the possessive (Novak's daughter Ana).
+const KIN_SHARING_NAME: &[&str] = &["brother", "daughter", "father", "sister", "son"];
+
+/// Words that may stand between a possessive and a kinship noun (Novak's younger sister).
+const KIN_ORDER: &[&str] = &["elder", "eldest", "older", "oldest", "younger", "youngest"];
+
+/// When tokens `end..s` are a kinship noun sharing the family name ([`KIN_SHARING_NAME`],
+/// maybe after an age word and before a comma) and the name `relative` ends in a possessive
+/// at `end - 1`: the relative's first and last words, either of which may be the family name.
+fn family_name<'a>(
+    toks: &[Token<'_>],
+    relative: &[&'a str],
+    end: usize,
+    s: usize,
+) -> Option<(&'a str, &'a str)> {
+    if end == 0 || end > s || !strip_possessive(toks[end - 1].text).1 {
+        return None;
+    }
+    let mut between = toks[end..s].iter().map(|t| t.text);
+    let mut word = between.next()?;
+    if KIN_ORDER.contains(&word) {
+        word = between.next()?;
+    }
+    let rest_ok = match between.next() {
+        None => true,
+        Some(",") => between.next().is_none(),
+        Some(_) => false,
+    };
+    if !(KIN_SHARING_NAME.contains(&word) && rest_ok) {
+        return None;
+    }
+    Some((*relative.first()?, *relative.last()?))
+}
+
+/// True when the family name comes first: a relative of two or more words whose given name is
+/// hyphenated, like the person's own (Korean romanisation: Kim Jong-un's sister Yo-jong is Kim
+/// Yo-jong); else it comes last (Novak's daughter Ana is Ana Novak).
+fn korean_order(family: (&str, &str), given: &str) -> bool {
+    family.0 != family.1 && family.1.contains('-') && given.contains('-')
+}
+
 /// How many occurrences a resolution step looks at, nearest first: bounds the work per mention.
 const LOOKBACK: usize = 16;
 
@@ -308,6 +352,7 @@ impl<'a> Resolver<'a> {
         // grow (a growth copies them).
         let mut occurrences: Vec<Occurrence> = Vec::with_capacity(toks.len() / 12);
         let mut words: Vec<&'a str> = Vec::with_capacity(toks.len() / 8);
+        let mut kin_names: Vec<(&'a str, [&'a str; 2])> = Vec::new();
         // he/she and their forms outside quotations, with their gender: they vote below.
         let pronouns: Vec<(usize, Gender)> = name_words
             .he_she
@@ -381,6 +426,24 @@ impl<'a> Resolver<'a> {
                 (Gender::Unknown, Some(g)) => g,
                 (g, _) => g,
             };
+            // Novak's daughter Ana: Ana Novak (a sibling, child or father shares the family
+            // name; a spouse or a cousin need not).
+            if words.len() - from == 1 {
+                if let Some(family) = occurrences
+                    .last()
+                    .and_then(|p| family_name(toks, &words[p.words.clone()], p.end, s))
+                {
+                    let given = words[from];
+                    let full = if korean_order(family, given) {
+                        [family.0, given]
+                    } else {
+                        [given, family.1]
+                    };
+                    if !kin_names.iter().any(|(g, _)| *g == given) {
+                        kin_names.push((given, full));
+                    }
+                }
+            }
             let gendered = gender != Gender::Unknown;
             // The rest of the evidence that the name is a person, tested only while none is
             // found (each test is a pure look-up).
@@ -535,6 +598,7 @@ impl<'a> Resolver<'a> {
             says,
             described,
             descriptors,
+            kin_names,
             latest_person: OnceCell::new(),
             name_gender: vec![Cell::new(None); names_len],
         }
@@ -698,6 +762,25 @@ impl<'a> Resolver<'a> {
     /// `speakers` are earlier resolved speakers with the token position of their mention,
     /// most recent last.
     pub fn canonical(
+        &self,
+        doc: &Document<'a>,
+        mention: &Mention,
+        speakers: &[(usize, Vec<&'a str>)],
+    ) -> Vec<&'a str> {
+        let words = self.canonical_in_text(doc, mention, speakers);
+        // A given name the text only ever writes alone, after a relative's family name.
+        match words[..] {
+            [given] => self
+                .kin_names
+                .iter()
+                .find(|(g, _)| *g == given)
+                .map_or(words, |(_, full)| full.to_vec()),
+            _ => words,
+        }
+    }
+
+    /// [`Resolver::canonical`] from the names as the text writes them.
+    fn canonical_in_text(
         &self,
         doc: &Document<'a>,
         mention: &Mention,

@@ -215,6 +215,24 @@ fn a_surname_resolves_to_the_full_name_however_far_back_and_however_spelt() {
 }
 
 #[test]
+fn a_given_name_after_a_relatives_possessive_takes_the_family_name() {
+    let text = "Harbour pilot Tomas Reyes retired in May. Reyes’s daughter, Lucia, took over.\n\n\
+                “The tides have not changed,” Lucia said. “Neither has the river,” she added.\n\n\
+                “She is better at it than I was,” Reyes said.";
+    assert_eq!(name(text, "The tides").as_deref(), Some("Lucia Reyes"));
+    assert_eq!(name(text, "Neither").as_deref(), Some("Lucia Reyes"));
+    // The family name alone is still the parent.
+    assert_eq!(name(text, "She is").as_deref(), Some("Tomas Reyes"));
+    // A hyphenated given name after a relative's hyphenated one: the family name first.
+    let text = "Park Min-ho’s younger sister Ji-woo spoke on Friday.\n\n\
+                “The talks must go on,” Ji-woo said.";
+    assert_eq!(name(text, "The talks").as_deref(), Some("Park Ji-woo"));
+    // A spouse need not share it.
+    let text = "Tomas Reyes’s wife, Marta, joined him.\n\n“We will stay,” Marta said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Marta"));
+}
+
+#[test]
 fn a_person_named_with_a_place_or_organisation_after_the_name() {
     check(
         "“We are ready,” Gov. Ana Ruiz of New Mexico said.",
