@@ -405,14 +405,31 @@ impl<'a> Resolver<'a> {
                 let close = (v + 1..toks.len().min(v + crate::mentions::MAX_NP))
                     .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":") && !in_quote(k))
                     .find(|&k| toks[k].text == ",");
-                if let Some(c) = close {
+                if let Some(mut c) = close {
+                    // A place and its state (Ana Novak, of Dover, Del., said): one more comma.
+                    if toks.get(c + 2).is_some_and(|t| t.text == ",")
+                        && toks
+                            .get(c + 1)
+                            .is_some_and(|t| is_word(t) && crate::capitalised(t.text))
+                    {
+                        c += 2;
+                    }
                     v = c + 1;
                     while v < toks.len() && v - c < 4 && crate::mentions::is_filler(&toks[v]) {
                         v += 1;
                     }
                 }
             }
-            let verb_after = !possessive && toks.get(v).is_some_and(|t| lx.is_speech_verb(t.text));
+            // A place or an organisation after a preposition (a resident of Dover, Del., said)
+            // is not the verb's subject, nor a person by an appositive after it.
+            let after_preposition = s > 0
+                && matches!(
+                    toks[s - 1].text,
+                    "in" | "at" | "from" | "of" | "on" | "to" | "for" | "with" | "near" | "In"
+                );
+            let verb_after = !possessive
+                && !after_preposition
+                && toks.get(v).is_some_and(|t| lx.is_speech_verb(t.text));
             let is_speaker = within_speaker.covers(s, e);
             let from = words.len();
             push_name_words(toks, lx, s, e, &mut words);
@@ -456,11 +473,6 @@ impl<'a> Resolver<'a> {
             // An appositive role after the name: Ana Novak, a professor at …
             // Not a place ending an opening phrase: In Lisbon, the mayor said …
             let role_after = || {
-                let after_preposition = s > 0
-                    && matches!(
-                        toks[s - 1].text,
-                        "in" | "at" | "from" | "of" | "on" | "to" | "for" | "with" | "near" | "In"
-                    );
                 !after_preposition
                     && toks.get(e).is_some_and(|t| t.text == ",")
                     && toks[e + 1..toks.len().min(e + 6)]
@@ -616,14 +628,30 @@ impl<'a> Resolver<'a> {
             .iter()
             .enumerate()
             .map(|(k, o)| {
-                if o.person {
-                    let full = &self.occurrences[self.fullest_for(k)];
+                let full = &self.occurrences[self.fullest_for(k)];
+                if o.person && !self.unlike_a_person(self.words_of(full)) {
                     let g = self.gender_of_occurrence(full);
                     latest[gender_slot(g)] = Some(k as u32);
                 }
                 latest
             })
             .collect()
+    }
+
+    /// True when a name's shape says it is no one he or she can stand for, whatever the
+    /// evidence that it is a person: a single word in capitals (an outlet, an agency), with a
+    /// period (a state's abbreviation), a nationality in -ese, or the plural of another name
+    /// word (Republicans beside Republican).
+    fn unlike_a_person(&self, words: &[&str]) -> bool {
+        let [w] = words else {
+            return false;
+        };
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        (letters >= 2 && !w.chars().any(char::is_lowercase))
+            || w.contains('.')
+            || w.ends_with("ese")
+            || w.strip_suffix('s')
+                .is_some_and(|one| one.len() > 2 && self.ids.get(one).is_some())
     }
 
     /// The gender of the person whose full name is `words`, from all votes of its names.
@@ -919,6 +947,9 @@ impl<'a> Resolver<'a> {
                     (self.words_of(o), g)
                 }
             };
+            if self.unlike_a_person(full) {
+                continue;
+            }
             match gender {
                 g if g == want => return Some(full),
                 Gender::Unknown if unknown_speaker.is_none() => unknown_speaker = Some((p, full)),
@@ -970,7 +1001,9 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .filter(|(p, _)| *p < pos)
-            .find(|(_, w)| want == Gender::Unknown || agrees(self.gender_of(w)))
+            .find(|(_, w)| {
+                !self.unlike_a_person(w) && (want == Gender::Unknown || agrees(self.gender_of(w)))
+            })
             .map(|(p, w)| (*p, w.as_slice()));
         let k = self
             .says
@@ -979,7 +1012,11 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .map(|&k| &self.occurrences[k])
-            .find(|o| o.person && (want == Gender::Unknown || agrees(self.gender_of_occurrence(o))))
+            .find(|o| {
+                o.person
+                    && !self.unlike_a_person(self.words_of(o))
+                    && (want == Gender::Unknown || agrees(self.gender_of_occurrence(o)))
+            })
             .map(|o| (o.pos, self.words_of(o)));
         let (p, words) = match (quoted, said) {
             (Some(q), Some(s)) => {
@@ -1005,7 +1042,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .take(LOOKBACK)
-            .find(|o| o.person)?;
+            .find(|o| o.person && !self.unlike_a_person(self.words_of(o)))?;
         let near = doc
             .paragraph_of(pos)
             .saturating_sub(doc.paragraph_of(o.pos))

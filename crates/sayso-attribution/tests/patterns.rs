@@ -233,6 +233,27 @@ fn a_given_name_after_a_relatives_possessive_takes_the_family_name() {
 }
 
 #[test]
+fn a_pronoun_passes_over_outlets_groups_and_places() {
+    // An outlet in capitals, a plural group, a place in an appositive: none is a he or she.
+    for between in [
+        "WKRP reported on Monday that fares will rise.",
+        "Republicans said the plant would close, and a Republican senator agreed.",
+    ] {
+        let text = format!(
+            "Lucia Reyes runs the ferry office. {between}\n\n“We will fight for it,” she said."
+        );
+        assert_eq!(
+            name(&text, "We will").as_deref(),
+            Some("Lucia Reyes"),
+            "{text:?}"
+        );
+    }
+    let text = "Lucia Reyes, of Dover, Del., said she had waited three hours to vote.\n\n\
+                “The line never moved,” she said.";
+    assert_eq!(name(text, "The line").as_deref(), Some("Lucia Reyes"));
+}
+
+#[test]
 fn a_person_named_with_a_place_or_organisation_after_the_name() {
     check(
         "“We are ready,” Gov. Ana Ruiz of New Mexico said.",
