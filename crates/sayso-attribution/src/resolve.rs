@@ -45,6 +45,11 @@ struct Occurrence {
     /// The name's index in [`Resolver::votes`] (one per distinct name).
     name: u32,
     person: bool,
+    /// A title, a given name or a gendered noun says the name is a person's.
+    known_person: bool,
+    /// Written after in, across, throughout or near (not as a possessive): a place's name,
+    /// unless it is a known person's or a speaker's.
+    at_place: bool,
     /// The name is the subject of a speech verb (Novak said …), quoted or not.
     says: bool,
     gender: Gender,
@@ -81,6 +86,9 @@ pub(crate) struct Resolver<'a> {
     /// Given names the text writes alone after a relative's possessive, with the full name
     /// the family name makes of them (Novak's daughter Ana: Ana Novak). Few documents have any.
     kin_names: Vec<(&'a str, [&'a str; 2])>,
+    /// By name index: the name is a place's (written after in, across … and never with a
+    /// person's title, given name or gendered noun, nor as a speech verb's subject).
+    places: Vec<bool>,
     /// For each occurrence `k`, the latest person occurrence at or before `k` whose full name
     /// is female, male, or of unknown gender (in that order). Built on the first pronoun to
     /// resolve; it turns the walk back over every earlier person into one look-up.
@@ -483,8 +491,16 @@ impl<'a> Resolver<'a> {
                         })
                         .any(|t| lx.is_nominal_head(t.text))
             };
-            let person =
-                verb_after || is_speaker || gendered || titled() || role_before() || role_after();
+            let known_person = gendered || titled();
+            let person = known_person || verb_after || is_speaker || role_before() || role_after();
+            // (The apostrophe after a plural's s is a token of its own: in Novaks’ town.)
+            let at_place = !possessive
+                && !toks.get(e).is_some_and(|t| matches!(t.text, "’" | "'"))
+                && s > 0
+                && matches!(
+                    toks[s - 1].text,
+                    "in" | "across" | "throughout" | "near" | "In" | "Across" | "Throughout"
+                );
             occurrences.push(Occurrence {
                 pos: s,
                 run: i,
@@ -492,6 +508,8 @@ impl<'a> Resolver<'a> {
                 words: from..words.len(),
                 name: 0,
                 person,
+                known_person,
+                at_place,
                 says: verb_after || is_speaker,
                 gender,
             });
@@ -518,6 +536,15 @@ impl<'a> Resolver<'a> {
                 o.person = person_name[o.name as usize]
                     || (o.words.len() == 1 && person_word[word_ids[o.words.start] as usize]);
             }
+        }
+        // A name written as a place and never with a person's title, given name or gendered
+        // noun, nor as a speech verb's subject (in Florida), is no one a pronoun stands for.
+        let mut places = vec![false; names.len()];
+        for o in occurrences.iter().filter(|o| o.at_place) {
+            places[o.name as usize] = true;
+        }
+        for o in occurrences.iter().filter(|o| o.known_person || o.says) {
+            places[o.name as usize] = false;
         }
         let mut votes = vec![(0u32, 0u32); names.len()];
         for o in &occurrences {
@@ -611,6 +638,7 @@ impl<'a> Resolver<'a> {
             described,
             descriptors,
             kin_names,
+            places,
             latest_person: OnceCell::new(),
             name_gender: vec![Cell::new(None); names_len],
         }
@@ -638,20 +666,38 @@ impl<'a> Resolver<'a> {
             .collect()
     }
 
-    /// True when a name's shape says it is no one he or she can stand for, whatever the
-    /// evidence that it is a person: a single word in capitals (an outlet, an agency), with a
-    /// period (a state's abbreviation), a nationality in -ese, or the plural of another name
+    /// True when a name is no one he or she can stand for, whatever the evidence that it is
+    /// a person: a place's name ([`Resolver::places`]), or by its shape a single word in
+    /// capitals (an outlet, an agency), with a period (a state's abbreviation), a nationality
+    /// in -ese, an adverb opening a sentence (Specifically, …) or the plural of another name
     /// word (Republicans beside Republican).
     fn unlike_a_person(&self, words: &[&str]) -> bool {
+        let place = || {
+            let mut buf = [0u32; 8];
+            words.len() <= buf.len()
+                && words
+                    .iter()
+                    .zip(buf.iter_mut())
+                    .all(|(w, id)| self.ids.get(w).map(|k| *id = k).is_some())
+                && self
+                    .names
+                    .get(&buf[..words.len()])
+                    .is_some_and(|k| self.places[k as usize])
+        };
         let [w] = words else {
-            return false;
+            return place();
         };
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         (letters >= 2 && !w.chars().any(char::is_lowercase))
             || w.contains('.')
             || w.ends_with("ese")
+            || (w.len() >= 7
+                && ["ally", "ately", "ively", "ously"]
+                    .iter()
+                    .any(|s| w.ends_with(s)))
             || w.strip_suffix('s')
                 .is_some_and(|one| one.len() > 2 && self.ids.get(one).is_some())
+            || place()
     }
 
     /// The gender of the person whose full name is `words`, from all votes of its names.
@@ -1340,6 +1386,39 @@ mod tests {
         let found = Attributor::default().attribute(text);
         let last = found.last().expect("a quotation");
         last.speaker.as_ref().expect("a speaker").name.clone()
+    }
+
+    /// True when the resolver of `text` takes the name `words` for no one he or she can be.
+    fn unlike(text: &str, words: &[&str]) -> bool {
+        let doc = sayso_tokenizer::Tokenizer::default().tokenize(text);
+        let lx = Lexicon::embedded();
+        let quoted = vec![false; doc.tokens().len()];
+        let name_words = crate::mentions::name_words(&lx, doc.tokens());
+        Resolver::new(&doc, &lx, &quoted, &name_words, &[]).unlike_a_person(words)
+    }
+
+    #[test]
+    fn outlets_abbreviations_groups_adverbs_and_places_are_no_he_or_she() {
+        let text = "Lucia Reyes met Tomas Okafor in Marbury. WKRP and the Gazette of Dover, Del., \
+                    covered it. A Republican mayor and the Republicans of Marbury came. \
+                    Specifically, the Chinese delegation and Kelly Harmon stayed in Okafor’s town.";
+        for name in [
+            ["WKRP"],
+            ["Del."],
+            ["Republicans"],
+            ["Specifically"],
+            ["Chinese"],
+        ] {
+            assert!(unlike(text, &name), "{name:?}");
+        }
+        assert!(unlike(text, &["Marbury"]), "written after in");
+        // A person's name, written after in as a possessive, is still a person's.
+        for name in [&["Lucia", "Reyes"][..], &["Kelly", "Harmon"], &["Okafor"]] {
+            assert!(!unlike(text, name), "{name:?}");
+        }
+        // A person's title or given name outweighs being written after in.
+        let text = "Voters trust Gov. Harmon. Faith in Harmon runs deep.";
+        assert!(!unlike(text, &["Harmon"]));
     }
 
     #[test]
