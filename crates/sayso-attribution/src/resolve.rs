@@ -45,11 +45,6 @@ struct Occurrence {
     /// The name's index in [`Resolver::votes`] (one per distinct name).
     name: u32,
     person: bool,
-    /// A title, a given name or a gendered noun says the name is a person's.
-    known_person: bool,
-    /// Written after in, across, throughout or near (not as a possessive): a place's name,
-    /// unless it is a known person's or a speaker's.
-    at_place: bool,
     /// The name is the subject of a speech verb (Novak said …), quoted or not.
     says: bool,
     gender: Gender,
@@ -86,9 +81,10 @@ pub(crate) struct Resolver<'a> {
     /// Given names the text writes alone after a relative's possessive, with the full name
     /// the family name makes of them (Novak's daughter Ana: Ana Novak). Few documents have any.
     kin_names: Vec<(&'a str, [&'a str; 2])>,
-    /// By name index: the name is a place's (written after in, across … and never with a
-    /// person's title, given name or gendered noun, nor as a speech verb's subject).
+    /// By name index: the name is a place's (see [`Resolver::unlike_a_person`]).
     places: Vec<bool>,
+    /// By name index: [`Resolver::unlike_a_person`], worked out when first asked.
+    unlike: Vec<Cell<Option<bool>>>,
     /// For each occurrence `k`, the latest person occurrence at or before `k` whose full name
     /// is female, male, or of unknown gender (in that order). Built on the first pronoun to
     /// resolve; it turns the walk back over every earlier person into one look-up.
@@ -361,6 +357,10 @@ impl<'a> Resolver<'a> {
         let mut occurrences: Vec<Occurrence> = Vec::with_capacity(toks.len() / 12);
         let mut words: Vec<&'a str> = Vec::with_capacity(toks.len() / 8);
         let mut kin_names: Vec<(&'a str, [&'a str; 2])> = Vec::new();
+        // By occurrence: a title, a given name or a gendered noun says the name is a person's.
+        let mut known: Vec<bool> = Vec::with_capacity(toks.len() / 12);
+        // The occurrences written after in, across, throughout or near (not as possessives).
+        let mut at_place_occurrences: Vec<usize> = Vec::new();
         // he/she and their forms outside quotations, with their gender: they vote below.
         let pronouns: Vec<(usize, Gender)> = name_words
             .he_she
@@ -491,8 +491,10 @@ impl<'a> Resolver<'a> {
                         })
                         .any(|t| lx.is_nominal_head(t.text))
             };
-            let known_person = gendered || titled();
-            let person = known_person || verb_after || is_speaker || role_before() || role_after();
+            let says = verb_after || is_speaker;
+            // (A speaker is no place whatever else is known: see `places` below.)
+            let known_person = gendered || (!says && titled());
+            let person = says || known_person || role_before() || role_after();
             // (The apostrophe after a plural's s is a token of its own: in Novaks’ town.)
             let at_place = !possessive
                 && !toks.get(e).is_some_and(|t| matches!(t.text, "’" | "'"))
@@ -501,6 +503,11 @@ impl<'a> Resolver<'a> {
                     toks[s - 1].text,
                     "in" | "across" | "throughout" | "near" | "In" | "Across" | "Throughout"
                 );
+            // Kept beside the occurrences rather than in them: they are read once, below.
+            known.push(known_person);
+            if at_place {
+                at_place_occurrences.push(occurrences.len());
+            }
             occurrences.push(Occurrence {
                 pos: s,
                 run: i,
@@ -508,9 +515,7 @@ impl<'a> Resolver<'a> {
                 words: from..words.len(),
                 name: 0,
                 person,
-                known_person,
-                at_place,
-                says: verb_after || is_speaker,
+                says,
                 gender,
             });
             next = e.max(i + 1);
@@ -540,11 +545,15 @@ impl<'a> Resolver<'a> {
         // A name written as a place and never with a person's title, given name or gendered
         // noun, nor as a speech verb's subject (in Florida), is no one a pronoun stands for.
         let mut places = vec![false; names.len()];
-        for o in occurrences.iter().filter(|o| o.at_place) {
-            places[o.name as usize] = true;
+        for &k in &at_place_occurrences {
+            places[occurrences[k].name as usize] = true;
         }
-        for o in occurrences.iter().filter(|o| o.known_person || o.says) {
-            places[o.name as usize] = false;
+        if !at_place_occurrences.is_empty() {
+            for (o, &known) in occurrences.iter().zip(&known) {
+                if known || o.says {
+                    places[o.name as usize] = false;
+                }
+            }
         }
         let mut votes = vec![(0u32, 0u32); names.len()];
         for o in &occurrences {
@@ -639,6 +648,7 @@ impl<'a> Resolver<'a> {
             descriptors,
             kin_names,
             places,
+            unlike: vec![Cell::new(None); names_len],
             latest_person: OnceCell::new(),
             name_gender: vec![Cell::new(None); names_len],
         }
@@ -656,10 +666,12 @@ impl<'a> Resolver<'a> {
             .iter()
             .enumerate()
             .map(|(k, o)| {
-                let full = &self.occurrences[self.fullest_for(k)];
-                if o.person && !self.unlike_a_person(self.words_of(full)) {
-                    let g = self.gender_of_occurrence(full);
-                    latest[gender_slot(g)] = Some(k as u32);
+                if o.person {
+                    let full = &self.occurrences[self.fullest_for(k)];
+                    if !self.unlike_occurrence(full) {
+                        let g = self.gender_of_occurrence(full);
+                        latest[gender_slot(g)] = Some(k as u32);
+                    }
                 }
                 latest
             })
@@ -667,37 +679,39 @@ impl<'a> Resolver<'a> {
     }
 
     /// True when a name is no one he or she can stand for, whatever the evidence that it is
-    /// a person: a place's name ([`Resolver::places`]), or by its shape a single word in
-    /// capitals (an outlet, an agency), with a period (a state's abbreviation), a nationality
-    /// in -ese, an adverb opening a sentence (Specifically, …) or the plural of another name
-    /// word (Republicans beside Republican).
+    /// a person: a place's name (written after in, across … and never with a person's title,
+    /// given name or gendered noun, nor as a speech verb's subject), or by its shape a single
+    /// word in capitals (an outlet, an agency), with a period (a state's abbreviation), a
+    /// nationality in -ese, an adverb opening a sentence (Specifically, …) or the plural of
+    /// another name word (Republicans beside Republican).
     fn unlike_a_person(&self, words: &[&str]) -> bool {
-        let place = || {
-            let mut buf = [0u32; 8];
-            words.len() <= buf.len()
-                && words
-                    .iter()
-                    .zip(buf.iter_mut())
-                    .all(|(w, id)| self.ids.get(w).map(|k| *id = k).is_some())
-                && self
-                    .names
-                    .get(&buf[..words.len()])
-                    .is_some_and(|k| self.places[k as usize])
-        };
-        let [w] = words else {
-            return place();
-        };
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        (letters >= 2 && !w.chars().any(char::is_lowercase))
-            || w.contains('.')
-            || w.ends_with("ese")
-            || (w.len() >= 7
-                && ["ally", "ately", "ively", "ously"]
-                    .iter()
-                    .any(|s| w.ends_with(s)))
-            || w.strip_suffix('s')
-                .is_some_and(|one| one.len() > 2 && self.ids.get(one).is_some())
-            || place()
+        let mut buf = [0u32; 8];
+        let name = (words.len() <= buf.len()
+            && words
+                .iter()
+                .zip(buf.iter_mut())
+                .all(|(w, id)| self.ids.get(w).map(|k| *id = k).is_some()))
+        .then(|| self.names.get(&buf[..words.len()]))
+        .flatten();
+        match name {
+            Some(k) => self.unlike_name(k, words),
+            None => unlike_by_shape(words, &self.ids),
+        }
+    }
+
+    /// [`Resolver::unlike_a_person`] for name `k`, whose words are `words`.
+    fn unlike_name(&self, k: u32, words: &[&str]) -> bool {
+        let memo = &self.unlike[k as usize];
+        memo.get().unwrap_or_else(|| {
+            let unlike = self.places[k as usize] || unlike_by_shape(words, &self.ids);
+            memo.set(Some(unlike));
+            unlike
+        })
+    }
+
+    /// [`Resolver::unlike_a_person`] for occurrence `o`'s name.
+    fn unlike_occurrence(&self, o: &Occurrence) -> bool {
+        self.unlike_name(o.name, self.words_of(o))
     }
 
     /// The gender of the person whose full name is `words`, from all votes of its names.
@@ -985,17 +999,19 @@ impl<'a> Resolver<'a> {
             let (full, gender) = match who {
                 Ok(words) => {
                     let full = self.fullest(words, p);
+                    if self.unlike_a_person(full) {
+                        continue;
+                    }
                     (full, self.gender_of(full))
                 }
                 Err(k) => {
                     let o = &self.occurrences[self.fullest_for(k)];
-                    let g = self.gender_of_occurrence(o);
-                    (self.words_of(o), g)
+                    if self.unlike_occurrence(o) {
+                        continue;
+                    }
+                    (self.words_of(o), self.gender_of_occurrence(o))
                 }
             };
-            if self.unlike_a_person(full) {
-                continue;
-            }
             match gender {
                 g if g == want => return Some(full),
                 Gender::Unknown if unknown_speaker.is_none() => unknown_speaker = Some((p, full)),
@@ -1060,7 +1076,7 @@ impl<'a> Resolver<'a> {
             .map(|&k| &self.occurrences[k])
             .find(|o| {
                 o.person
-                    && !self.unlike_a_person(self.words_of(o))
+                    && !self.unlike_occurrence(o)
                     && (want == Gender::Unknown || agrees(self.gender_of_occurrence(o)))
             })
             .map(|o| (o.pos, self.words_of(o)));
@@ -1088,7 +1104,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .take(LOOKBACK)
-            .find(|o| o.person && !self.unlike_a_person(self.words_of(o)))?;
+            .find(|o| o.person && !self.unlike_occurrence(o))?;
         let near = doc
             .paragraph_of(pos)
             .saturating_sub(doc.paragraph_of(o.pos))
@@ -1238,6 +1254,24 @@ const ORG_HEADS: &[&str] = &[
     "video",
     "website",
 ];
+
+/// [`Resolver::unlike_a_person`] by the name's shape alone: a single word in capitals, with a
+/// period, in -ese, an adverb, or the plural of another of the document's name words (`ids`).
+fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
+    let [w] = words else {
+        return false;
+    };
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (letters >= 2 && !w.chars().any(char::is_lowercase))
+        || w.contains('.')
+        || w.ends_with("ese")
+        || (w.len() >= 7
+            && ["ally", "ately", "ively", "ously"]
+                .iter()
+                .any(|s| w.ends_with(s)))
+        || w.strip_suffix('s')
+            .is_some_and(|one| one.len() > 2 && ids.get(one).is_some())
+}
 
 /// The word an abbreviated title stands for (gov. → governor).
 fn expansion(d: &str) -> Option<&'static str> {
