@@ -34,16 +34,19 @@ fn effective_role(doc: &Document<'_>, i: usize) -> Option<QuoteRole> {
         return None;
     }
     let text = doc.text();
-    let before = text[..t.span.start].chars().next_back();
-    let after = text[t.span.end..].chars().next();
-    let word_before =
-        before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '!' | '?' | '…'));
-    let space_after = after.is_none_or(|c| c.is_whitespace());
-    let space_before = before.is_none_or(|c| c.is_whitespace());
-    let word_after = after.is_some_and(|c| c.is_alphanumeric());
+    // The characters around the mark, read only as far as its role needs them (an opener
+    // after a space, a closer after a word, an ambiguous mark: one or none).
+    let before = || text[..t.span.start].chars().next_back();
+    let after = || text[t.span.end..].chars().next();
+    let word_before = || {
+        before().is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '!' | '?' | '…'))
+    };
+    let space_after = || after().is_none_or(|c| c.is_whitespace());
+    let space_before = || before().is_none_or(|c| c.is_whitespace());
+    let word_after = || after().is_some_and(|c| c.is_alphanumeric());
     Some(match m.role {
-        QuoteRole::Open if word_before && space_after => QuoteRole::Close,
-        QuoteRole::Close if space_before && word_after => QuoteRole::Open,
+        QuoteRole::Open if word_before() && space_after() => QuoteRole::Close,
+        QuoteRole::Close if space_before() && word_after() => QuoteRole::Open,
         r => r,
     })
 }
