@@ -112,7 +112,7 @@ fn check_records(text: &str, found: &[Attribution]) {
             .write(&RecordRef::new(doc, text, a))
             .expect("writing a JSON line");
     }
-    let RecordWriter::Jsonl(bytes) = jsonl else {
+    let RecordWriter::Jsonl { out: bytes, .. } = jsonl else {
         unreachable!("a JSONL writer")
     };
     let out = String::from_utf8(bytes).expect("JSON Lines output is UTF-8");

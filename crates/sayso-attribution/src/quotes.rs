@@ -34,22 +34,36 @@ fn effective_role(doc: &Document<'_>, i: usize) -> Option<QuoteRole> {
         return None;
     }
     let text = doc.text();
-    let before = text[..t.span.start].chars().next_back();
-    let after = text[t.span.end..].chars().next();
-    let word_before =
-        before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '!' | '?' | '…'));
-    let space_after = after.is_none_or(|c| c.is_whitespace());
-    let space_before = before.is_none_or(|c| c.is_whitespace());
-    let word_after = after.is_some_and(|c| c.is_alphanumeric());
+    // The characters around the mark, read only as far as its role needs them (an opener
+    // after a space, a closer after a word, an ambiguous mark: one or none).
+    let before = || text[..t.span.start].chars().next_back();
+    let after = || text[t.span.end..].chars().next();
+    let word_before = || {
+        before().is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '!' | '?' | '…'))
+    };
+    let space_after = || after().is_none_or(|c| c.is_whitespace());
+    let space_before = || before().is_none_or(|c| c.is_whitespace());
+    let word_after = || after().is_some_and(|c| c.is_alphanumeric());
     Some(match m.role {
-        QuoteRole::Open if word_before && space_after => QuoteRole::Close,
-        QuoteRole::Close if space_before && word_after => QuoteRole::Open,
+        QuoteRole::Open if word_before() && space_after() => QuoteRole::Close,
+        QuoteRole::Close if space_before() && word_after() => QuoteRole::Open,
         r => r,
     })
 }
 
-/// True when the mark at byte `at` sits inside an HTML or XML tag (`<a href="…">`).
-fn inside_tag(text: &str, at: usize) -> bool {
+/// The offset of the first `<` in `text` before byte `end` (`end` when there is none), for
+/// [`inside_tag`] on marks up to `end`.
+fn first_lt(text: &str, end: usize) -> usize {
+    memchr::memchr(b'<', &text.as_bytes()[..end]).unwrap_or(end)
+}
+
+/// True when the mark at byte `at` sits inside an HTML or XML tag (`<a href="…">`). `first_lt`
+/// is [`first_lt`] of the text up to `at` or further: most news text has no `<`, and a mark
+/// before the first one is in no tag, which spares looking back from it.
+fn inside_tag(text: &str, first_lt: usize, at: usize) -> bool {
+    if at <= first_lt {
+        return false;
+    }
     let mut from = at.saturating_sub(TAG_LOOKBACK);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -85,6 +99,9 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
     // Only the quotation marks are visited: the paragraphs partition the tokens in order, so
     // one cursor walks the marks of each paragraph in turn.
     let mut next = 0;
+    // No mark after the last one is asked about: the text after it need not be searched.
+    let last_mark = marks.last().map_or(0, |&i| tokens[i].span.start);
+    let first_lt = first_lt(text, last_mark);
     for (p, para) in paragraphs.iter().enumerate() {
         while next < marks.len() && marks[next] < para.start {
             next += 1;
@@ -102,7 +119,7 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
             let Some(role) = effective_role(doc, i) else {
                 continue;
             };
-            if inside_tag(text, tokens[i].span.start) {
+            if inside_tag(text, first_lt, tokens[i].span.start) {
                 continue;
             }
             match open {
@@ -123,7 +140,7 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
                     if role == QuoteRole::Open {
                         // “… what he calls “hell” than …”, "… as “too loud” or …": a quotation
                         // nested in the open one, when the marks ahead close both.
-                        if nests(doc, o, i, ahead) {
+                        if nests(doc, first_lt, o, i, ahead) {
                             nested.push(straight(doc, i));
                             continue;
                         }
@@ -237,14 +254,15 @@ fn straight(doc: &Document<'_>, i: usize) -> bool {
 /// True when the opening mark at token `i`, inside the quotation opened at `o`, opens a nested
 /// quotation: looking ahead at the paragraph's later marks (`ahead`, token indices), the nested
 /// one closes in its own style and then a mark in the outer style closes the outer one, before
-/// any outer-style opener. In one style that is simply the next two marks closing.
-fn nests(doc: &Document<'_>, o: usize, i: usize, ahead: &[usize]) -> bool {
+/// any outer-style opener. In one style that is simply the next two marks closing. `first_lt`
+/// is [`first_lt`] of the text.
+fn nests(doc: &Document<'_>, first_lt: usize, o: usize, i: usize, ahead: &[usize]) -> bool {
     let text = doc.text();
     let (outer, inner) = (straight(doc, o), straight(doc, i));
     let mut inner_open = true;
     for &k in ahead {
         if !matches!(doc.tokens()[k].kind, TokenKind::Quote(m) if m.double)
-            || inside_tag(text, doc.tokens()[k].span.start)
+            || inside_tag(text, first_lt, doc.tokens()[k].span.start)
         {
             continue;
         }
@@ -327,7 +345,10 @@ mod tests {
         ) {
             let text: String = picks.iter().map(|&k| FRAGMENTS[k]).collect();
             for (at, _) in text.char_indices() {
-                proptest::prop_assert_eq!(inside_tag(&text, at), inside_tag_by_lines(&text, at));
+                proptest::prop_assert_eq!(
+                    inside_tag(&text, first_lt(&text, at), at),
+                    inside_tag_by_lines(&text, at)
+                );
             }
         }
     }

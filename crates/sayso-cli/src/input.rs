@@ -489,11 +489,25 @@ fn read_text_file(path: &Path, options: &ReadOptions) -> Result<SourceDoc, DocEr
 
 /// The error record of text file `path`: its id is the file stem.
 fn file_error(path: &Path, reason: String) -> DocError {
-    let origin = path.display().to_string();
-    let id = path
-        .file_stem()
-        .map_or_else(|| origin.clone(), |s| s.to_string_lossy().into_owned());
+    let (origin, id) = origin_and_id(path);
     error(Some(id), &origin, reason)
+}
+
+/// A text file's origin (its path) and id (its stem, else the whole path) as text. A UTF-8
+/// path, the usual case, is copied as it is: what formatting it with `display` gives, without
+/// the formatting machinery, which costs more than the rest of reading a short file's name.
+/// Any other path shows U+FFFD where it is not UTF-8.
+fn origin_and_id(path: &Path) -> (String, String) {
+    let origin = path
+        .to_str()
+        .map_or_else(|| path.display().to_string(), str::to_owned);
+    let id = match path.file_stem() {
+        Some(stem) => stem
+            .to_str()
+            .map_or_else(|| stem.to_string_lossy().into_owned(), str::to_owned),
+        None => origin.clone(),
+    };
+    (origin, id)
 }
 
 /// [`read_text_file`] once the file is open; `size` is its length when known.
@@ -503,10 +517,7 @@ fn read_opened_text_file(
     size: Option<u64>,
     options: &ReadOptions,
 ) -> Result<SourceDoc, DocError> {
-    let origin = path.display().to_string();
-    let id = path
-        .file_stem()
-        .map_or_else(|| origin.clone(), |s| s.to_string_lossy().into_owned());
+    let (origin, id) = origin_and_id(path);
     let fail = |reason| Err(error(Some(id.clone()), &origin, reason));
     match read_text(file, size, options) {
         Ok(text) => Ok(SourceDoc { id, origin, text }),
@@ -599,6 +610,27 @@ mod tests {
         assert_eq!(line("ab\n\n", 4), ["ab", ""]);
         assert_eq!(line("", 4), Vec::<String>::new());
         assert_eq!(line("abcdefgh", 4), ["<8>"]);
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn origin_and_id_are_what_formatting_the_path_gives() {
+        use std::os::unix::ffi::OsStrExt;
+        let paths: [&[u8]; 5] = [
+            b"dir/a.b.txt",
+            b"caf\xc3\xa9.txt",
+            b"b\xffd/na\xffme.txt",
+            b"x",
+            b"/",
+        ];
+        for bytes in paths {
+            let path = Path::new(std::ffi::OsStr::from_bytes(bytes));
+            let origin = path.display().to_string();
+            let id = path
+                .file_stem()
+                .map_or_else(|| origin.clone(), |s| s.to_string_lossy().into_owned());
+            assert_eq!(origin_and_id(path), (origin, id));
+        }
     }
 
     #[test]

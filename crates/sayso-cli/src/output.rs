@@ -31,7 +31,12 @@ pub const CSV_HEADER: [&str; 14] = [
 /// Writes quotation records in one output format.
 pub enum RecordWriter<W: Write> {
     /// One JSON object a line.
-    Jsonl(W),
+    Jsonl {
+        /// Where the lines go.
+        out: W,
+        /// The line being put together, written to `out` in one call.
+        line: Vec<u8>,
+    },
     /// A header row, then one row per record ([`CSV_HEADER`]); absent values are empty cells.
     Csv(Box<csv::Writer<W>>),
 }
@@ -41,7 +46,10 @@ impl<W: Write> RecordWriter<W> {
     /// input without quotations still gives a well-formed file.
     pub fn new(out: W, format: OutputFormat) -> io::Result<RecordWriter<W>> {
         Ok(match format {
-            OutputFormat::Jsonl => RecordWriter::Jsonl(out),
+            OutputFormat::Jsonl => RecordWriter::Jsonl {
+                out,
+                line: Vec::new(),
+            },
             OutputFormat::Csv => {
                 let mut w = csv::WriterBuilder::new()
                     .has_headers(false)
@@ -55,9 +63,11 @@ impl<W: Write> RecordWriter<W> {
     /// Writes one record.
     pub fn write(&mut self, record: &RecordRef<'_>) -> io::Result<()> {
         match self {
-            RecordWriter::Jsonl(w) => {
-                record.write_json(&mut *w)?;
-                w.write_all(b"\n")
+            RecordWriter::Jsonl { out, line } => {
+                line.clear();
+                record.write_json(line);
+                line.push(b'\n');
+                out.write_all(line)
             }
             RecordWriter::Csv(w) => w.serialize(CsvRow::new(record)).map_err(csv_io),
         }
@@ -66,7 +76,7 @@ impl<W: Write> RecordWriter<W> {
     /// Flushes everything written.
     pub fn flush(&mut self) -> io::Result<()> {
         match self {
-            RecordWriter::Jsonl(w) => w.flush(),
+            RecordWriter::Jsonl { out, .. } => out.flush(),
             RecordWriter::Csv(w) => w.flush(),
         }
     }
@@ -177,7 +187,7 @@ mod tests {
     fn jsonl_round_trips() {
         let mut w = RecordWriter::new(Vec::new(), OutputFormat::Jsonl).unwrap();
         w.write(&record().as_ref()).unwrap();
-        let RecordWriter::Jsonl(bytes) = w else {
+        let RecordWriter::Jsonl { out: bytes, .. } = w else {
             unreachable!()
         };
         let back: Record = serde_json::from_slice(&bytes).unwrap();

@@ -254,7 +254,9 @@ fn plain_words<'a>(
     // The end of the text reads as whitespace.
     let at = |k: usize| bytes.get(k).copied().unwrap_or(b' ');
     while let Some(&b) = bytes.get(pos) {
-        if CLASS[b as usize] != ALNUM {
+        // `is_ascii` is implied by the class, but said outright it lets the compiler drop the
+        // check that the token's slice starts on a character boundary.
+        if !b.is_ascii() || CLASS[b as usize] != ALNUM {
             break;
         }
         let mut i = ascii_alnum_run(bytes, pos + 1);
@@ -275,15 +277,19 @@ fn plain_words<'a>(
             }
             i = ascii_alnum_run(bytes, i + joiner + 1);
         }
-        let next = at(i);
-        let plain_end =
-            CLASS[next as usize] & PLAIN_END != 0 && !(next == b':' && matches!(b, b'h' | b'H'));
+        let Some(&next) = bytes.get(i) else {
+            // The text ends with the word.
+            push_token(tokens, text, pos, i, TokenKind::Word);
+            return i;
+        };
+        // As above, `is_ascii` lets the compiler drop the check that the slice ends on a
+        // character boundary.
+        let plain_end = next.is_ascii()
+            && CLASS[next as usize] & PLAIN_END != 0
+            && !(next == b':' && matches!(b, b'h' | b'H'));
         if plain_end {
             push_token(tokens, text, pos, i, TokenKind::Word);
             pos = i;
-            if pos == bytes.len() {
-                break;
-            }
             if next != b' ' {
                 if CLASS[next as usize] & PUNCT1 == 0 || marks.has_ascii(next) {
                     break;

@@ -190,9 +190,7 @@ fn read_files(files: &[PathBuf]) -> Vec<SourceDoc> {
 fn to_jsonl(doc: &SourceDoc, attributions: &[Attribution]) -> Vec<u8> {
     let mut out = Vec::new();
     for a in attributions {
-        let record = RecordRef::new(&doc.id, &doc.text, a);
-        // Writing to a Vec cannot fail.
-        let _ = record.write_json(&mut out);
+        RecordRef::new(&doc.id, &doc.text, a).write_json(&mut out);
         out.push(b'\n');
     }
     out
