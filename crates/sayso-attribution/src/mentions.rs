@@ -926,9 +926,10 @@ impl<'a> Finder<'a, '_> {
                 s = i + 1;
             }
         }
+        // Asked last: few runs are three words long with nothing split off.
         let after_prep =
-            start > 0 && (is_preposition(&toks[start - 1]) || toks[start - 1].text == "the");
-        if s == start && after_prep && end - start >= 3 {
+            || start > 0 && (is_preposition(&toks[start - 1]) || toks[start - 1].text == "the");
+        if s == start && end - start >= 3 && after_prep() {
             let initial = end - start >= 4 && toks[end - 3].text.ends_with('.');
             s = end - if initial { 3 } else { 2 };
         }
