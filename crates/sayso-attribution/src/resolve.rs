@@ -16,7 +16,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use sayso_tokenizer::{Document, Token, TokenKind};
 
-use crate::lexicon::{Gender, Lexicon, fold_hash, is_ascii_word};
+use crate::lexicon::{Gender, Lexicon, ascii_shape, fold_hash, is_ascii_word};
 use crate::mentions::{
     Finder, Mention, MentionKind, NameWords, WordSet, is_word, name_tokens, strip_possessive,
 };
@@ -123,15 +123,13 @@ impl<'a> WordIds<'a> {
     }
 
     fn get(&self, word: &str) -> Option<u32> {
-        let word = fold(word);
-        let h = fold_hash(word.as_bytes());
+        let (word, h) = folded(word);
         self.slots[self.find(h, &word)].checked_sub(1)
     }
 
     /// The id of `word`, numbering it when new.
     fn id_of(&mut self, word: &'a str) -> u32 {
-        let word = fold(word);
-        let h = fold_hash(word.as_bytes());
+        let (word, h) = folded(word);
         let i = self.find(h, &word);
         if let Some(id) = self.slots[i].checked_sub(1) {
             return id;
@@ -163,18 +161,27 @@ impl<'a> WordIds<'a> {
 }
 
 /// Names (as runs of word ids) to name indices, numbered in the order first seen. A name of
-/// up to three words (nearly all) is keyed by its ids packed in one integer, so that no key
-/// is allocated.
+/// one word (most) is found by its word id in a vector; a name of up to three words is keyed
+/// by its ids packed in one integer, so that no key is allocated.
 struct NameIds {
+    /// The index of the one-word name of each word id below its length, [`NO_NAME`] for none.
+    single: Vec<u32>,
     short: HashMap<u64, u32>,
     long: HashMap<Box<[u32]>, u32>,
+    len: usize,
 }
 
+/// [`NameIds::single`] of a word that is no name alone.
+const NO_NAME: u32 = u32::MAX;
+
 impl NameIds {
-    fn with_capacity(n: usize) -> NameIds {
+    /// Room for `n` names over the word ids below `words`.
+    fn with_capacity(words: usize, n: usize) -> NameIds {
         NameIds {
+            single: vec![NO_NAME; words],
             short: HashMap::with_capacity(n),
             long: HashMap::new(),
+            len: 0,
         }
     }
 
@@ -190,10 +197,15 @@ impl NameIds {
     }
 
     fn len(&self) -> usize {
-        self.short.len() + self.long.len()
+        self.len
     }
 
     fn get(&self, ids: &[u32]) -> Option<u32> {
+        if let [id] = ids {
+            if let Some(&n) = self.single.get(*id as usize) {
+                return (n != NO_NAME).then_some(n);
+            }
+        }
         match NameIds::pack(ids) {
             Some(key) => self.short.get(&key).copied(),
             None => self.long.get(ids).copied(),
@@ -202,24 +214,40 @@ impl NameIds {
 
     /// The index of the name `ids`, numbering it when new.
     fn id_of(&mut self, ids: &[u32]) -> u32 {
-        let next = self.len() as u32;
-        match NameIds::pack(ids) {
-            Some(key) => *self.short.entry(key).or_insert(next),
-            None => match self.long.get(ids) {
-                Some(&n) => n,
-                None => {
-                    self.long.insert(ids.into(), next);
-                    next
+        let next = self.len as u32;
+        let n = match ids {
+            [id] if (*id as usize) < self.single.len() => {
+                let n = &mut self.single[*id as usize];
+                if *n == NO_NAME {
+                    *n = next;
                 }
+                *n
+            }
+            _ => match NameIds::pack(ids) {
+                Some(key) => *self.short.entry(key).or_insert(next),
+                // Looked up before inserting, so that a known name allocates no key.
+                None => match self.long.get(ids) {
+                    Some(&n) => n,
+                    None => {
+                        self.long.insert(ids.into(), next);
+                        next
+                    }
+                },
             },
-        }
+        };
+        self.len += usize::from(n == next);
+        n
     }
 }
 
-/// Token ranges, answering "does one of them contain this range" in logarithmic time.
+/// Token ranges, answering "does one of them contain this range" for ranges asked about in
+/// order of their start: a cursor walks forward over the ranges, where a search for each
+/// range would cost a logarithm of their number.
 struct Cover {
     /// (start, the largest end among the ranges up to this one), sorted by start.
     starts: Vec<(usize, usize)>,
+    /// How many ranges start at or before the start last asked about.
+    seen: usize,
 }
 
 impl Cover {
@@ -231,13 +259,17 @@ impl Cover {
             reach = reach.max(r.1);
             r.1 = reach;
         }
-        Cover { starts }
+        Cover { starts, seen: 0 }
     }
 
-    /// True when some range `(a, b)` has `a <= s` and `e <= b`.
-    fn covers(&self, s: usize, e: usize) -> bool {
-        let k = self.starts.partition_point(|r| r.0 <= s);
-        k > 0 && self.starts[k - 1].1 >= e
+    /// True when some range `(a, b)` has `a <= s` and `e <= b`. `s` may not be smaller than
+    /// in the call before.
+    fn covers(&mut self, s: usize, e: usize) -> bool {
+        debug_assert!(self.seen == 0 || self.starts[self.seen - 1].0 <= s);
+        while self.starts.get(self.seen).is_some_and(|r| r.0 <= s) {
+            self.seen += 1;
+        }
+        self.seen > 0 && self.starts[self.seen - 1].1 >= e
     }
 }
 
@@ -298,7 +330,7 @@ impl<'a> Resolver<'a> {
         };
         // A name inside a description (the U.S. senator, Novak's spokeswoman) is not the one
         // speaking: only name mentions mark their words as a speaker's.
-        let within_speaker = Cover::new(
+        let mut within_speaker = Cover::new(
             speakers
                 .iter()
                 .filter(|m| m.kind == MentionKind::Name)
@@ -425,7 +457,7 @@ impl<'a> Resolver<'a> {
         // Words and names get ids, so that what follows counts and compares integers.
         let mut ids = WordIds::with_capacity(words.len());
         let word_ids: Vec<u32> = words.iter().map(|&w| ids.id_of(w)).collect();
-        let mut names = NameIds::with_capacity(occurrences.len());
+        let mut names = NameIds::with_capacity(ids.len(), occurrences.len());
         for o in &mut occurrences {
             o.name = names.id_of(&word_ids[o.words.clone()]);
         }
@@ -1149,6 +1181,19 @@ fn lowercase(w: &str) -> Cow<'_, str> {
     }
 }
 
+/// [`fold`] of a name word with the [`fold_hash`] of the result. An ASCII word (most names)
+/// is its own fold, and the shape that tells so gives the hash: its bytes are read once.
+fn folded(w: &str) -> (Cow<'_, str>, u64) {
+    match ascii_shape(w.as_bytes()) {
+        Some(shape) => (Cow::Borrowed(w), shape.fold_hash()),
+        None => {
+            let w = fold(w);
+            let h = fold_hash(w.as_bytes());
+            (w, h)
+        }
+    }
+}
+
 /// A name word with its typographic apostrophe folded to the ASCII one.
 fn fold(w: &str) -> Cow<'_, str> {
     // Most names are ASCII (told without a loop over the bytes) and have no ’.
@@ -1243,7 +1288,7 @@ mod tests {
 
     #[test]
     fn name_ids_number_names_in_order_and_tell_them_apart() {
-        let mut names = NameIds::with_capacity(4);
+        let mut names = NameIds::with_capacity(2, 4);
         let big = (1 << 21) - 1;
         let runs: [&[u32]; 7] = [
             &[0],
@@ -1280,13 +1325,19 @@ mod tests {
 
     #[test]
     fn cover_finds_a_containing_range() {
-        let cover = Cover::new([(10, 14), (2, 5), (3, 4)].into_iter());
-        assert!(cover.covers(2, 5));
-        assert!(cover.covers(3, 4));
-        assert!(cover.covers(11, 13));
-        assert!(!cover.covers(4, 6));
-        assert!(!cover.covers(0, 1));
-        assert!(!cover.covers(13, 15));
+        let ranges = [(10, 14), (2, 5), (3, 4)];
+        let asked = [
+            ((0, 1), false),
+            ((2, 5), true),
+            ((3, 4), true),
+            ((4, 6), false),
+            ((11, 13), true),
+            ((13, 15), false),
+        ];
+        let mut cover = Cover::new(ranges.into_iter());
+        for ((s, e), want) in asked {
+            assert_eq!(cover.covers(s, e), want, "{s}..{e}");
+        }
         assert!(!Cover::new(std::iter::empty()).covers(0, 1));
     }
 
