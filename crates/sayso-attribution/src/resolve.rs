@@ -69,6 +69,9 @@ pub(crate) struct Resolver<'a> {
     /// `by_word[by_word_start[w]..by_word_start[w + 1]]`.
     by_word: Vec<u32>,
     by_word_start: Vec<u32>,
+    /// For each word id, the most words a name holding it has: a name no longer than that
+    /// has no fuller name starting from its first word ([`Resolver::fuller_than`]).
+    longest_with: Vec<u32>,
     /// Indices of the occurrences that are subjects of a speech verb, in text order.
     says: Vec<usize>,
     /// Indices of the person occurrences with a title or description, in text order.
@@ -521,8 +524,11 @@ impl<'a> Resolver<'a> {
         // Occurrences by word (each occurrence once per word), laid out word after word.
         let mut by_word_start = vec![0u32; ids.len() + 1];
         let mut last_seen = vec![u32::MAX; ids.len()];
+        let mut longest_with = vec![0u32; ids.len()];
         for (k, o) in occurrences.iter().enumerate() {
             for &w in &word_ids[o.words.clone()] {
+                let longest = &mut longest_with[w as usize];
+                *longest = (*longest).max(o.words.len() as u32);
                 if last_seen[w as usize] != k as u32 {
                     last_seen[w as usize] = k as u32;
                     by_word_start[w as usize + 1] += 1;
@@ -564,6 +570,7 @@ impl<'a> Resolver<'a> {
             votes,
             by_word,
             by_word_start,
+            longest_with,
             says,
             described,
             descriptors,
@@ -682,41 +689,52 @@ impl<'a> Resolver<'a> {
     /// 16 (a person is introduced in full early).
     fn fuller_than(&self, needle: &[u32], pos: usize) -> Option<usize> {
         let &first = needle.first()?;
+        // Most names asked about are already the longest holding their first word (a full
+        // name; a surname used alone throughout): no occurrence need be looked at.
+        if self.longest_with[first as usize] as usize <= needle.len() {
+            return None;
+        }
         let list = &self.by_word[self.by_word_start[first as usize] as usize
             ..self.by_word_start[first as usize + 1] as usize];
         let at = list.partition_point(|&k| self.occurrences[k as usize].pos < pos);
         let lo = at.saturating_sub(LOOKBACK);
         let near = &list[lo..(at + LOOKBACK).min(list.len())];
         let early = &list[..LOOKBACK.min(lo)];
-        // At most 3 * LOOKBACK of them: kept on the stack.
-        let mut buf = [0usize; 3 * LOOKBACK];
+        // At most 3 * LOOKBACK of them, kept on the stack with their names: a name's uses
+        // are counted over the names alone, which sit together.
+        let mut candidates = [0u32; 3 * LOOKBACK];
+        let mut names = [0u32; 3 * LOOKBACK];
         let mut count = 0;
-        for &k in early.iter().chain(near) {
-            let o = &self.occurrences[k as usize];
-            if o.words.len() > needle.len() && contains(&self.word_ids[o.words.clone()], needle) {
-                buf[count] = k as usize;
-                count += 1;
+        for part in [early, near] {
+            for &k in part {
+                let o = &self.occurrences[k as usize];
+                if o.words.len() > needle.len() && contains(&self.word_ids[o.words.clone()], needle)
+                {
+                    candidates[count] = k;
+                    names[count] = o.name;
+                    count += 1;
+                }
             }
         }
-        let candidates = &buf[..count];
-        let uses = |k: usize| {
-            let name = self.occurrences[k].name;
-            candidates
-                .iter()
-                .filter(|&&c| self.occurrences[c].name == name)
-                .count()
-        };
+        let names = &names[..count];
+        let uses = |name: u32| names.iter().filter(|&&n| n == name).count();
         let mut best: Option<(usize, usize)> = None;
-        for &k in candidates {
-            let (o, n) = (&self.occurrences[k], uses(k));
+        for &k in &candidates[..count] {
+            let (k, o) = (k as usize, &self.occurrences[k as usize]);
             best = match best {
-                None => Some((k, n)),
+                None => Some((k, uses(o.name))),
                 Some((bk, bn)) => {
                     let b = &self.occurrences[bk];
-                    let closer = (o.pos < pos && (b.pos > pos || o.pos > b.pos))
-                        || (b.pos > pos && o.pos < b.pos);
                     // A person's name before an organisation's (Ana Ruiz, not Ruiz University).
                     let (op, bp) = (o.person, b.person);
+                    if (op, o.words.len()) < (bp, b.words.len()) {
+                        continue;
+                    }
+                    // The uses of the best's own name are known (a name is a person, and has
+                    // its length, at every occurrence).
+                    let n = if o.name == b.name { bn } else { uses(o.name) };
+                    let closer = (o.pos < pos && (b.pos > pos || o.pos > b.pos))
+                        || (b.pos > pos && o.pos < b.pos);
                     let better = (op, o.words.len(), n) > (bp, b.words.len(), bn)
                         || ((op, o.words.len(), n) == (bp, b.words.len(), bn) && closer);
                     Some(if better { (k, n) } else { (bk, bn) })
