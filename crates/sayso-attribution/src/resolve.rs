@@ -9,7 +9,7 @@
 //! shares its words.
 
 use std::borrow::Cow;
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 
 use foldhash::{HashMap, HashMapExt};
@@ -82,9 +82,11 @@ pub(crate) struct Resolver<'a> {
     /// Each word comes with the word it abbreviates ([`expansion`]).
     descriptors: Vec<OnceCell<Vec<Descriptor<'a>>>>,
     /// For each occurrence `k`, the latest person occurrence at or before `k` whose full name
-    /// is female, male, or of unknown gender (in that order). Built on the first pronoun to
-    /// resolve; it turns the walk back over every earlier person into one look-up.
-    latest_person: OnceCell<Vec<[Option<u32>; 3]>>,
+    /// is female, male, or of unknown gender (in that order): it turns the walk back over
+    /// every earlier person into one look-up. Filled in as far as a pronoun asks
+    /// ([`Resolver::latest_person_at`]): each entry costs a search for a fullest name, and
+    /// the occurrences after the last pronoun to resolve need none.
+    latest_person: RefCell<Vec<[Option<u32>; 3]>>,
     /// For each name (`Occurrence::name`), its gender once asked for.
     name_gender: Vec<Cell<Option<Gender>>>,
 }
@@ -574,7 +576,7 @@ impl<'a> Resolver<'a> {
             says,
             described,
             descriptors,
-            latest_person: OnceCell::new(),
+            latest_person: RefCell::new(Vec::new()),
             name_gender: vec![Cell::new(None); names_len],
         }
     }
@@ -584,21 +586,25 @@ impl<'a> Resolver<'a> {
         &self.words[o.words.clone()]
     }
 
-    /// See [`Resolver::latest_person`].
-    fn latest_person_by_gender(&self) -> Vec<[Option<u32>; 3]> {
-        let mut latest = [None; 3];
-        self.occurrences
+    /// [`Resolver::latest_person`] at occurrence `k`, filling it in up to `k` if need be.
+    fn latest_person_at(&self, k: usize) -> [Option<u32>; 3] {
+        let mut table = self.latest_person.borrow_mut();
+        let mut latest = table.last().copied().unwrap_or_default();
+        for (j, o) in self
+            .occurrences
             .iter()
             .enumerate()
-            .map(|(k, o)| {
-                if o.person {
-                    let full = &self.occurrences[self.fullest_for(k)];
-                    let g = self.gender_of_occurrence(full);
-                    latest[gender_slot(g)] = Some(k as u32);
-                }
-                latest
-            })
-            .collect()
+            .take(k + 1)
+            .skip(table.len())
+        {
+            if o.person {
+                let full = &self.occurrences[self.fullest_for(j)];
+                let g = self.gender_of_occurrence(full);
+                latest[gender_slot(g)] = Some(j as u32);
+            }
+            table.push(latest);
+        }
+        table.get(k).copied().unwrap_or_default()
     }
 
     /// The gender of the person whose full name is `words`, from all votes of its names.
@@ -896,12 +902,7 @@ impl<'a> Resolver<'a> {
         //    gender was named after them; 3. a person of unknown gender.
         let latest = before
             .checked_sub(1)
-            .and_then(|k| {
-                self.latest_person
-                    .get_or_init(|| self.latest_person_by_gender())
-                    .get(k)
-            })
-            .copied()
+            .map(|k| self.latest_person_at(k))
             .unwrap_or_default();
         let full = |k: u32| self.words_of(&self.occurrences[self.fullest_for(k as usize)]);
         if let Some(k) = latest[gender_slot(want)] {
