@@ -74,13 +74,12 @@ pub(crate) struct Resolver<'a> {
     longest_with: Vec<u32>,
     /// Indices of the occurrences that are subjects of a speech verb, in text order.
     says: Vec<usize>,
-    /// Indices of the person occurrences with a title or description, in text order.
-    described: Vec<usize>,
-    /// For each of `described`, its title and appositive words (lower case, content words
-    /// only), gathered on the first description compared with it: a document's descriptions
-    /// look at the same few people again and again.
-    /// Each word comes with the word it abbreviates ([`expansion`]).
-    descriptors: Vec<OnceCell<Vec<Descriptor<'a>>>>,
+    /// Indices of the person occurrences with a title or description, in text order, listed
+    /// on the first definite description to resolve (few documents have one). Each comes
+    /// with its title and appositive words (lower case, content words only), gathered on the
+    /// first description compared with it: a document's descriptions look at the same few
+    /// people again and again. Each word comes with the word it abbreviates ([`expansion`]).
+    described: OnceCell<Vec<(usize, OnceCell<Vec<Descriptor<'a>>>)>>,
     /// For each occurrence `k`, the latest person occurrence at or before `k` whose full name
     /// is female, male, or of unknown gender (in that order): it turns the walk back over
     /// every earlier person into one look-up. Filled in as far as a pronoun asks
@@ -555,12 +554,6 @@ impl<'a> Resolver<'a> {
         let says = (0..occurrences.len())
             .filter(|&k| occurrences[k].says)
             .collect();
-        let described: Vec<usize> = (0..occurrences.len())
-            .filter(|&k| occurrences[k].person && described(toks, &occurrences[k]))
-            .collect();
-        let descriptors = std::iter::repeat_with(OnceCell::new)
-            .take(described.len())
-            .collect();
         let names_len = names.len();
         Resolver {
             lx: lx.clone(),
@@ -574,8 +567,7 @@ impl<'a> Resolver<'a> {
             by_word_start,
             longest_with,
             says,
-            described,
-            descriptors,
+            described: OnceCell::new(),
             latest_person: RefCell::new(Vec::new()),
             name_gender: vec![Cell::new(None); names_len],
         }
@@ -996,21 +988,20 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mut best: Option<(usize, usize)> = None;
-        let before = self
-            .described
-            .partition_point(|&k| self.occurrences[k].pos < s);
+        let people = self.described.get_or_init(|| {
+            (0..self.occurrences.len())
+                .filter(|&k| self.occurrences[k].person && described(toks, &self.occurrences[k]))
+                .map(|k| (k, OnceCell::new()))
+                .collect()
+        });
+        let before = people.partition_point(|(k, _)| self.occurrences[*k].pos < s);
         // The described people before the mention, nearest first, within a bounded reach.
-        for (d, k) in self.described[..before]
-            .iter()
-            .enumerate()
-            .rev()
-            .take(4 * LOOKBACK)
-        {
+        for (k, descriptors) in people[..before].iter().rev().take(4 * LOOKBACK) {
             let (k, o) = (*k, &self.occurrences[*k]);
             // The title and appositive words around the name, gathered only when first
             // compared: few mentions are descriptions, and each looks at a bounded number of
             // occurrences.
-            let descriptors = self.descriptors[d].get_or_init(|| {
+            let descriptors = descriptors.get_or_init(|| {
                 descriptors_before(doc, &self.lx, o.run, o.pos)
                     .into_iter()
                     .chain(descriptors_after(doc, &self.lx, o.end))
