@@ -383,28 +383,32 @@ impl<'a> Resolver<'a> {
                 next = i + 1;
                 continue;
             };
-            let possessive = strip_possessive(toks[e - 1].text).1;
-            let mut v = e;
-            while v < toks.len()
-                && v - e < 4
-                && (crate::mentions::is_filler(&toks[v]) || crate::mentions::is_time(&toks[v]))
-            {
-                v += 1;
-            }
-            // Ana Novak, who chaired the board, said …: the verb after the appositive.
-            if toks.get(v).is_some_and(|t| t.text == ",") {
-                let close = (v + 1..toks.len().min(v + crate::mentions::MAX_NP))
-                    .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":") && !in_quote(k))
-                    .find(|&k| toks[k].text == ",");
-                if let Some(c) = close {
-                    v = c + 1;
-                    while v < toks.len() && v - c < 4 && crate::mentions::is_filler(&toks[v]) {
-                        v += 1;
+            let is_speaker = within_speaker.covers(s, e);
+            // The name is the subject of a speech verb after it (Novak said …), looked for
+            // only when it is no speaker's already and no possessive (Novak's aide said …).
+            let verb_after = || {
+                let mut v = e;
+                while v < toks.len()
+                    && v - e < 4
+                    && (crate::mentions::is_filler(&toks[v]) || crate::mentions::is_time(&toks[v]))
+                {
+                    v += 1;
+                }
+                // Ana Novak, who chaired the board, said …: the verb after the appositive.
+                if toks.get(v).is_some_and(|t| t.text == ",") {
+                    let close = (v + 1..toks.len().min(v + crate::mentions::MAX_NP))
+                        .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":") && !in_quote(k))
+                        .find(|&k| toks[k].text == ",");
+                    if let Some(c) = close {
+                        v = c + 1;
+                        while v < toks.len() && v - c < 4 && crate::mentions::is_filler(&toks[v]) {
+                            v += 1;
+                        }
                     }
                 }
-            }
-            let verb_after = !possessive && toks.get(v).is_some_and(|t| lx.is_speech_verb(t.text));
-            let is_speaker = within_speaker.covers(s, e);
+                toks.get(v).is_some_and(|t| lx.is_speech_verb(t.text))
+            };
+            let says = is_speaker || (!strip_possessive(toks[e - 1].text).1 && verb_after());
             let from = words.len();
             push_name_words(toks, lx, s, e, &mut words);
             // A given name (Maria Novak, not Novak alone; a resident named Maria) tells the
@@ -444,8 +448,7 @@ impl<'a> Resolver<'a> {
                         })
                         .any(|t| lx.is_nominal_head(t.text))
             };
-            let person =
-                verb_after || is_speaker || gendered || titled() || role_before() || role_after();
+            let person = says || gendered || titled() || role_before() || role_after();
             occurrences.push(Occurrence {
                 pos: s,
                 run: i,
@@ -453,7 +456,7 @@ impl<'a> Resolver<'a> {
                 words: from..words.len(),
                 name: 0,
                 person,
-                says: verb_after || is_speaker,
+                says,
                 gender,
             });
             next = e.max(i + 1);
