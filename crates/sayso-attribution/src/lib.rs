@@ -735,10 +735,14 @@ fn is_speech(
     answer: Option<&(Answer, &'static str)>,
     names_something: bool,
 ) -> bool {
-    let words = inner_words(doc, q.first, q.last);
     if stage_direction(doc, q) {
         return false;
     }
+    // A direct quotation's words are counted only when it may name a term.
+    if q.kind == QuoteKind::Direct && !names_something {
+        return true;
+    }
+    let words = inner_words(doc, q.first, q.last);
     if names_something && words < 8 && answer.is_none() {
         return false;
     }

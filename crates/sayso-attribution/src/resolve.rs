@@ -413,13 +413,16 @@ impl<'a> Resolver<'a> {
             push_name_words(toks, lx, s, e, &mut words);
             // A given name (Maria Novak, not Novak alone; a resident named Maria) tells the
             // gender and a person.
-            let named = s > 0 && toks[s - 1].text == "named";
-            let given = (words.len() - from > 1 || named)
-                .then(|| lx.given_name(words[from]))
-                .flatten();
-            let gender = match (gender, given) {
-                (Gender::Unknown, Some(g)) => g,
-                (g, _) => g,
+            // Asked only when no title or gendered noun told the gender.
+            let given = || {
+                let named = s > 0 && toks[s - 1].text == "named";
+                (words.len() - from > 1 || named)
+                    .then(|| lx.given_name(words[from]))
+                    .flatten()
+            };
+            let gender = match gender {
+                Gender::Unknown => given().unwrap_or(Gender::Unknown),
+                g => g,
             };
             let gendered = gender != Gender::Unknown;
             // The rest of the evidence that the name is a person, tested only while none is
