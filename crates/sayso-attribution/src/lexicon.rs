@@ -500,7 +500,7 @@ impl Shape {
 
     /// [`fold_hash`] of the word with this shape.
     #[inline]
-    fn fold_hash(self) -> u64 {
+    pub(crate) fn fold_hash(self) -> u64 {
         const CASE: u64 = 0x2020_2020_2020_2020;
         ((self.head | CASE) ^ (self.tail | CASE).rotate_left(29) ^ self.len as u64)
             .wrapping_mul(0x9e37_79b9_7f4a_7c15)

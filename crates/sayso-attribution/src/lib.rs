@@ -572,11 +572,13 @@ fn ends_inside(doc: &Document<'_>, q: &quotes::RawQuote) -> bool {
 /// boundary; partial otherwise.
 fn classify(doc: &Document<'_>, q: &quotes::RawQuote) -> QuoteKind {
     let toks = doc.tokens();
+    // Each look-up is a binary search: the opening mark's sentence is looked up once.
+    let sentence = doc.sentence_of(q.first);
     let opens_clause = q.first == 0
-        || doc.sentence_of(q.first) != doc.sentence_of(q.first - 1)
+        || sentence != doc.sentence_of(q.first - 1)
         || matches!(toks[q.first - 1].text, ":" | "," | "—" | "–" | "(" | ";")
         || doc.paragraph_of(q.first) != doc.paragraph_of(q.first - 1);
-    let spans_sentences = doc.sentence_of(q.first) != doc.sentence_of(q.last);
+    let spans_sentences = sentence != doc.sentence_of(q.last);
     if (opens_clause && ends_inside(doc, q)) || spans_sentences || (opens_clause && !q.closed) {
         QuoteKind::Direct
     } else {
@@ -699,12 +701,20 @@ fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
         && inner_words(doc, q.first, q.last) <= TITLE_WORDS;
     let before = q.first >= 2 && toks[q.first - 1].text == "," && work(&toks[q.first - 2]);
     let after = || {
+        // The tokens after the quotation in its sentence: before the sentence's end, or up to
+        // anywhere in the last sentence (`Document::sentence_of` counts every token past the
+        // last sentence's end in it).
+        let sentences = doc.sentences();
         let sentence = doc.sentence_of(q.last);
+        let end = match sentences.get(sentence) {
+            Some(r) if sentence + 1 < sentences.len() => r.end,
+            _ => usize::MAX,
+        };
         toks.iter()
             .enumerate()
             .skip(q.last + 1)
             .take(3)
-            .take_while(|(k, t)| t.kind == TokenKind::Word && doc.sentence_of(*k) == sentence)
+            .take_while(|(k, t)| t.kind == TokenKind::Word && *k < end)
             .any(|(_, t)| work(t) || WORK_PEOPLE_SET.contains_lowercase(t.text))
     };
     right_after || ((before || after()) && is_title_case(doc, q))
@@ -753,10 +763,14 @@ fn is_speech(
     answer: Option<&(Answer, &'static str)>,
     names_something: bool,
 ) -> bool {
-    let words = inner_words(doc, q.first, q.last);
     if stage_direction(doc, q) {
         return false;
     }
+    // A direct quotation's words are counted only when it may name a term.
+    if q.kind == QuoteKind::Direct && !names_something {
+        return true;
+    }
+    let words = inner_words(doc, q.first, q.last);
     if names_something && words < 8 && answer.is_none() {
         return false;
     }

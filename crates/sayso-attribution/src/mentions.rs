@@ -822,7 +822,7 @@ impl<'a> Finder<'a, '_> {
             let prev = &toks[start - 1];
             if self.is_name(start - 1) && !strip_possessive(prev.text).1 {
                 start -= 1;
-            } else if is_particle(prev) && start - 1 > lo && self.is_name(start - 2) {
+            } else if start - 1 > lo && self.is_name(start - 2) && is_particle(prev) {
                 start -= 2;
             } else if let Some(p) = self.nickname_ending_at(start - 1).filter(|&p| p > lo) {
                 start = p;
@@ -875,7 +875,7 @@ impl<'a> Finder<'a, '_> {
                 if strip_possessive(t.text).1 {
                     break;
                 }
-            } else if is_particle(t) && end + 1 < hi && self.is_name(end + 1) {
+            } else if end + 1 < hi && self.is_name(end + 1) && is_particle(t) {
                 end += 2;
             } else if let Some(next) = self.nickname_at(end).filter(|&n| n < hi) {
                 // Marcia “Cia” Price: the nickname stays inside the name's span.
@@ -926,9 +926,10 @@ impl<'a> Finder<'a, '_> {
                 s = i + 1;
             }
         }
+        // Asked last: few runs are three words long with nothing split off.
         let after_prep =
-            start > 0 && (is_preposition(&toks[start - 1]) || toks[start - 1].text == "the");
-        if s == start && after_prep && end - start >= 3 {
+            || start > 0 && (is_preposition(&toks[start - 1]) || toks[start - 1].text == "the");
+        if s == start && end - start >= 3 && after_prep() {
             let initial = end - start >= 4 && toks[end - 3].text.ends_with('.');
             s = end - if initial { 3 } else { 2 };
         }

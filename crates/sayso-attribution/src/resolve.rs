@@ -9,14 +9,14 @@
 //! shares its words.
 
 use std::borrow::Cow;
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 
 use foldhash::{HashMap, HashMapExt};
 
 use sayso_tokenizer::{Document, Token, TokenKind};
 
-use crate::lexicon::{Gender, Lexicon, fold_hash, is_ascii_word};
+use crate::lexicon::{Gender, Lexicon, ascii_shape, fold_hash, is_ascii_word};
 use crate::mentions::{
     Finder, Mention, MentionKind, NameWords, WordSet, is_word, name_tokens, strip_possessive,
 };
@@ -69,15 +69,17 @@ pub(crate) struct Resolver<'a> {
     /// `by_word[by_word_start[w]..by_word_start[w + 1]]`.
     by_word: Vec<u32>,
     by_word_start: Vec<u32>,
+    /// For each word id, the most words a name holding it has: a name no longer than that
+    /// has no fuller name starting from its first word ([`Resolver::fuller_than`]).
+    longest_with: Vec<u32>,
     /// Indices of the occurrences that are subjects of a speech verb, in text order.
     says: Vec<usize>,
-    /// Indices of the person occurrences with a title or description, in text order.
-    described: Vec<usize>,
-    /// For each of `described`, its title and appositive words (lower case, content words
-    /// only), gathered on the first description compared with it: a document's descriptions
-    /// look at the same few people again and again.
-    /// Each word comes with the word it abbreviates ([`expansion`]).
-    descriptors: Vec<OnceCell<Vec<Descriptor<'a>>>>,
+    /// Indices of the person occurrences with a title or description, in text order, listed
+    /// on the first definite description to resolve (few documents have one). Each comes
+    /// with its title and appositive words (lower case, content words only), gathered on the
+    /// first description compared with it: a document's descriptions look at the same few
+    /// people again and again. Each word comes with the word it abbreviates ([`expansion`]).
+    described: OnceCell<Vec<(usize, OnceCell<Vec<Descriptor<'a>>>)>>,
     /// Given names the text writes alone after a relative's possessive, with the full name
     /// the family name makes of them (Novak's daughter Ana: Ana Novak). Few documents have any.
     kin_names: Vec<(&'a str, [&'a str; 2])>,
@@ -86,9 +88,11 @@ pub(crate) struct Resolver<'a> {
     /// By name index: [`Resolver::unlike_a_person`], worked out when first asked.
     unlike: Vec<Cell<Option<bool>>>,
     /// For each occurrence `k`, the latest person occurrence at or before `k` whose full name
-    /// is female, male, or of unknown gender (in that order). Built on the first pronoun to
-    /// resolve; it turns the walk back over every earlier person into one look-up.
-    latest_person: OnceCell<Vec<[Option<u32>; 3]>>,
+    /// is female, male, or of unknown gender (in that order): it turns the walk back over
+    /// every earlier person into one look-up. Filled in as far as a pronoun asks
+    /// ([`Resolver::latest_person_at`]): each entry costs a search for a fullest name, and
+    /// the occurrences after the last pronoun to resolve need none.
+    latest_person: RefCell<Vec<[Option<u32>; 3]>>,
     /// For each name (`Occurrence::name`), its gender once asked for.
     name_gender: Vec<Cell<Option<Gender>>>,
 }
@@ -130,15 +134,13 @@ impl<'a> WordIds<'a> {
     }
 
     fn get(&self, word: &str) -> Option<u32> {
-        let word = fold(word);
-        let h = fold_hash(word.as_bytes());
+        let (word, h) = folded(word);
         self.slots[self.find(h, &word)].checked_sub(1)
     }
 
     /// The id of `word`, numbering it when new.
     fn id_of(&mut self, word: &'a str) -> u32 {
-        let word = fold(word);
-        let h = fold_hash(word.as_bytes());
+        let (word, h) = folded(word);
         let i = self.find(h, &word);
         if let Some(id) = self.slots[i].checked_sub(1) {
             return id;
@@ -170,18 +172,27 @@ impl<'a> WordIds<'a> {
 }
 
 /// Names (as runs of word ids) to name indices, numbered in the order first seen. A name of
-/// up to three words (nearly all) is keyed by its ids packed in one integer, so that no key
-/// is allocated.
+/// one word (most) is found by its word id in a vector; a name of up to three words is keyed
+/// by its ids packed in one integer, so that no key is allocated.
 struct NameIds {
+    /// The index of the one-word name of each word id below its length, [`NO_NAME`] for none.
+    single: Vec<u32>,
     short: HashMap<u64, u32>,
     long: HashMap<Box<[u32]>, u32>,
+    len: usize,
 }
 
+/// [`NameIds::single`] of a word that is no name alone.
+const NO_NAME: u32 = u32::MAX;
+
 impl NameIds {
-    fn with_capacity(n: usize) -> NameIds {
+    /// Room for `n` names over the word ids below `words`.
+    fn with_capacity(words: usize, n: usize) -> NameIds {
         NameIds {
+            single: vec![NO_NAME; words],
             short: HashMap::with_capacity(n),
             long: HashMap::new(),
+            len: 0,
         }
     }
 
@@ -197,10 +208,15 @@ impl NameIds {
     }
 
     fn len(&self) -> usize {
-        self.short.len() + self.long.len()
+        self.len
     }
 
     fn get(&self, ids: &[u32]) -> Option<u32> {
+        if let [id] = ids {
+            if let Some(&n) = self.single.get(*id as usize) {
+                return (n != NO_NAME).then_some(n);
+            }
+        }
         match NameIds::pack(ids) {
             Some(key) => self.short.get(&key).copied(),
             None => self.long.get(ids).copied(),
@@ -209,24 +225,40 @@ impl NameIds {
 
     /// The index of the name `ids`, numbering it when new.
     fn id_of(&mut self, ids: &[u32]) -> u32 {
-        let next = self.len() as u32;
-        match NameIds::pack(ids) {
-            Some(key) => *self.short.entry(key).or_insert(next),
-            None => match self.long.get(ids) {
-                Some(&n) => n,
-                None => {
-                    self.long.insert(ids.into(), next);
-                    next
+        let next = self.len as u32;
+        let n = match ids {
+            [id] if (*id as usize) < self.single.len() => {
+                let n = &mut self.single[*id as usize];
+                if *n == NO_NAME {
+                    *n = next;
                 }
+                *n
+            }
+            _ => match NameIds::pack(ids) {
+                Some(key) => *self.short.entry(key).or_insert(next),
+                // Looked up before inserting, so that a known name allocates no key.
+                None => match self.long.get(ids) {
+                    Some(&n) => n,
+                    None => {
+                        self.long.insert(ids.into(), next);
+                        next
+                    }
+                },
             },
-        }
+        };
+        self.len += usize::from(n == next);
+        n
     }
 }
 
-/// Token ranges, answering "does one of them contain this range" in logarithmic time.
+/// Token ranges, answering "does one of them contain this range" for ranges asked about in
+/// order of their start: a cursor walks forward over the ranges, where a search for each
+/// range would cost a logarithm of their number.
 struct Cover {
     /// (start, the largest end among the ranges up to this one), sorted by start.
     starts: Vec<(usize, usize)>,
+    /// How many ranges start at or before the start last asked about.
+    seen: usize,
 }
 
 impl Cover {
@@ -238,13 +270,17 @@ impl Cover {
             reach = reach.max(r.1);
             r.1 = reach;
         }
-        Cover { starts }
+        Cover { starts, seen: 0 }
     }
 
-    /// True when some range `(a, b)` has `a <= s` and `e <= b`.
-    fn covers(&self, s: usize, e: usize) -> bool {
-        let k = self.starts.partition_point(|r| r.0 <= s);
-        k > 0 && self.starts[k - 1].1 >= e
+    /// True when some range `(a, b)` has `a <= s` and `e <= b`. `s` may not be smaller than
+    /// in the call before.
+    fn covers(&mut self, s: usize, e: usize) -> bool {
+        debug_assert!(self.seen == 0 || self.starts[self.seen - 1].0 <= s);
+        while self.starts.get(self.seen).is_some_and(|r| r.0 <= s) {
+            self.seen += 1;
+        }
+        self.seen > 0 && self.starts[self.seen - 1].1 >= e
     }
 }
 
@@ -346,7 +382,7 @@ impl<'a> Resolver<'a> {
         };
         // A name inside a description (the U.S. senator, Novak's spokeswoman) is not the one
         // speaking: only name mentions mark their words as a speaker's.
-        let within_speaker = Cover::new(
+        let mut within_speaker = Cover::new(
             speakers
                 .iter()
                 .filter(|m| m.kind == MentionKind::Name)
@@ -401,33 +437,6 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             let possessive = strip_possessive(toks[e - 1].text).1;
-            let mut v = e;
-            while v < toks.len()
-                && v - e < 4
-                && (crate::mentions::is_filler(&toks[v]) || crate::mentions::is_time(&toks[v]))
-            {
-                v += 1;
-            }
-            // Ana Novak, who chaired the board, said …: the verb after the appositive.
-            if toks.get(v).is_some_and(|t| t.text == ",") {
-                let close = (v + 1..toks.len().min(v + crate::mentions::MAX_NP))
-                    .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":") && !in_quote(k))
-                    .find(|&k| toks[k].text == ",");
-                if let Some(mut c) = close {
-                    // A place and its state (Ana Novak, of Dover, Del., said): one more comma.
-                    if toks.get(c + 2).is_some_and(|t| t.text == ",")
-                        && toks
-                            .get(c + 1)
-                            .is_some_and(|t| is_word(t) && crate::capitalised(t.text))
-                    {
-                        c += 2;
-                    }
-                    v = c + 1;
-                    while v < toks.len() && v - c < 4 && crate::mentions::is_filler(&toks[v]) {
-                        v += 1;
-                    }
-                }
-            }
             // A place or an organisation after a preposition (a resident of Dover, Del., said)
             // is not the verb's subject, nor a person by an appositive after it.
             let after_preposition = s > 0
@@ -435,21 +444,56 @@ impl<'a> Resolver<'a> {
                     toks[s - 1].text,
                     "in" | "at" | "from" | "of" | "on" | "to" | "for" | "with" | "near" | "In"
                 );
-            let verb_after = !possessive
-                && !after_preposition
-                && toks.get(v).is_some_and(|t| lx.is_speech_verb(t.text));
             let is_speaker = within_speaker.covers(s, e);
+            // The name is the subject of a speech verb after it (Novak said …), looked for
+            // only when it is no speaker's already, no possessive (Novak's aide said …) and no
+            // preposition's object.
+            let verb_after = || {
+                let mut v = e;
+                while v < toks.len()
+                    && v - e < 4
+                    && (crate::mentions::is_filler(&toks[v]) || crate::mentions::is_time(&toks[v]))
+                {
+                    v += 1;
+                }
+                // Ana Novak, who chaired the board, said …: the verb after the appositive.
+                if toks.get(v).is_some_and(|t| t.text == ",") {
+                    let close = (v + 1..toks.len().min(v + crate::mentions::MAX_NP))
+                        .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":") && !in_quote(k))
+                        .find(|&k| toks[k].text == ",");
+                    if let Some(mut c) = close {
+                        // A place and its state (Ana Novak, of Dover, Del., said): one more
+                        // comma.
+                        if toks.get(c + 2).is_some_and(|t| t.text == ",")
+                            && toks
+                                .get(c + 1)
+                                .is_some_and(|t| is_word(t) && crate::capitalised(t.text))
+                        {
+                            c += 2;
+                        }
+                        v = c + 1;
+                        while v < toks.len() && v - c < 4 && crate::mentions::is_filler(&toks[v]) {
+                            v += 1;
+                        }
+                    }
+                }
+                toks.get(v).is_some_and(|t| lx.is_speech_verb(t.text))
+            };
+            let says = is_speaker || (!possessive && !after_preposition && verb_after());
             let from = words.len();
             push_name_words(toks, lx, s, e, &mut words);
             // A given name (Maria Novak, not Novak alone; a resident named Maria) tells the
             // gender and a person.
-            let named = s > 0 && toks[s - 1].text == "named";
-            let given = (words.len() - from > 1 || named)
-                .then(|| lx.given_name(words[from]))
-                .flatten();
-            let gender = match (gender, given) {
-                (Gender::Unknown, Some(g)) => g,
-                (g, _) => g,
+            // Asked only when no title or gendered noun told the gender.
+            let given = || {
+                let named = s > 0 && toks[s - 1].text == "named";
+                (words.len() - from > 1 || named)
+                    .then(|| lx.given_name(words[from]))
+                    .flatten()
+            };
+            let gender = match gender {
+                Gender::Unknown => given().unwrap_or(Gender::Unknown),
+                g => g,
             };
             // Novak's daughter Ana: Ana Novak (a sibling, child or father shares the family
             // name; a spouse or a cousin need not).
@@ -491,7 +535,6 @@ impl<'a> Resolver<'a> {
                         })
                         .any(|t| lx.is_nominal_head(t.text))
             };
-            let says = verb_after || is_speaker;
             // (A speaker is no place whatever else is known: see `places` below.)
             let known_person = gendered || (!says && titled());
             let person = says || known_person || role_before() || role_after();
@@ -523,7 +566,7 @@ impl<'a> Resolver<'a> {
         // Words and names get ids, so that what follows counts and compares integers.
         let mut ids = WordIds::with_capacity(words.len());
         let word_ids: Vec<u32> = words.iter().map(|&w| ids.id_of(w)).collect();
-        let mut names = NameIds::with_capacity(occurrences.len());
+        let mut names = NameIds::with_capacity(ids.len(), occurrences.len());
         for o in &mut occurrences {
             o.name = names.id_of(&word_ids[o.words.clone()]);
         }
@@ -600,8 +643,11 @@ impl<'a> Resolver<'a> {
         // Occurrences by word (each occurrence once per word), laid out word after word.
         let mut by_word_start = vec![0u32; ids.len() + 1];
         let mut last_seen = vec![u32::MAX; ids.len()];
+        let mut longest_with = vec![0u32; ids.len()];
         for (k, o) in occurrences.iter().enumerate() {
             for &w in &word_ids[o.words.clone()] {
+                let longest = &mut longest_with[w as usize];
+                *longest = (*longest).max(o.words.len() as u32);
                 if last_seen[w as usize] != k as u32 {
                     last_seen[w as usize] = k as u32;
                     by_word_start[w as usize + 1] += 1;
@@ -626,12 +672,6 @@ impl<'a> Resolver<'a> {
         let says = (0..occurrences.len())
             .filter(|&k| occurrences[k].says)
             .collect();
-        let described: Vec<usize> = (0..occurrences.len())
-            .filter(|&k| occurrences[k].person && described(toks, &occurrences[k]))
-            .collect();
-        let descriptors = std::iter::repeat_with(OnceCell::new)
-            .take(described.len())
-            .collect();
         let names_len = names.len();
         Resolver {
             lx: lx.clone(),
@@ -643,13 +683,13 @@ impl<'a> Resolver<'a> {
             votes,
             by_word,
             by_word_start,
+            longest_with,
             says,
-            described,
-            descriptors,
+            described: OnceCell::new(),
             kin_names,
             places,
             unlike: vec![Cell::new(None); names_len],
-            latest_person: OnceCell::new(),
+            latest_person: RefCell::new(Vec::new()),
             name_gender: vec![Cell::new(None); names_len],
         }
     }
@@ -659,23 +699,27 @@ impl<'a> Resolver<'a> {
         &self.words[o.words.clone()]
     }
 
-    /// See [`Resolver::latest_person`].
-    fn latest_person_by_gender(&self) -> Vec<[Option<u32>; 3]> {
-        let mut latest = [None; 3];
-        self.occurrences
+    /// [`Resolver::latest_person`] at occurrence `k`, filling it in up to `k` if need be.
+    fn latest_person_at(&self, k: usize) -> [Option<u32>; 3] {
+        let mut table = self.latest_person.borrow_mut();
+        let mut latest = table.last().copied().unwrap_or_default();
+        for (j, o) in self
+            .occurrences
             .iter()
             .enumerate()
-            .map(|(k, o)| {
-                if o.person {
-                    let full = &self.occurrences[self.fullest_for(k)];
-                    if !self.unlike_occurrence(full) {
-                        let g = self.gender_of_occurrence(full);
-                        latest[gender_slot(g)] = Some(k as u32);
-                    }
+            .take(k + 1)
+            .skip(table.len())
+        {
+            if o.person {
+                let full = &self.occurrences[self.fullest_for(j)];
+                if !self.unlike_occurrence(full) {
+                    let g = self.gender_of_occurrence(full);
+                    latest[gender_slot(g)] = Some(j as u32);
                 }
-                latest
-            })
-            .collect()
+            }
+            table.push(latest);
+        }
+        table.get(k).copied().unwrap_or_default()
     }
 
     /// True when a name is no one he or she can stand for, whatever the evidence that it is
@@ -802,41 +846,52 @@ impl<'a> Resolver<'a> {
     /// 16 (a person is introduced in full early).
     fn fuller_than(&self, needle: &[u32], pos: usize) -> Option<usize> {
         let &first = needle.first()?;
+        // Most names asked about are already the longest holding their first word (a full
+        // name; a surname used alone throughout): no occurrence need be looked at.
+        if self.longest_with[first as usize] as usize <= needle.len() {
+            return None;
+        }
         let list = &self.by_word[self.by_word_start[first as usize] as usize
             ..self.by_word_start[first as usize + 1] as usize];
         let at = list.partition_point(|&k| self.occurrences[k as usize].pos < pos);
         let lo = at.saturating_sub(LOOKBACK);
         let near = &list[lo..(at + LOOKBACK).min(list.len())];
         let early = &list[..LOOKBACK.min(lo)];
-        // At most 3 * LOOKBACK of them: kept on the stack.
-        let mut buf = [0usize; 3 * LOOKBACK];
+        // At most 3 * LOOKBACK of them, kept on the stack with their names: a name's uses
+        // are counted over the names alone, which sit together.
+        let mut candidates = [0u32; 3 * LOOKBACK];
+        let mut names = [0u32; 3 * LOOKBACK];
         let mut count = 0;
-        for &k in early.iter().chain(near) {
-            let o = &self.occurrences[k as usize];
-            if o.words.len() > needle.len() && contains(&self.word_ids[o.words.clone()], needle) {
-                buf[count] = k as usize;
-                count += 1;
+        for part in [early, near] {
+            for &k in part {
+                let o = &self.occurrences[k as usize];
+                if o.words.len() > needle.len() && contains(&self.word_ids[o.words.clone()], needle)
+                {
+                    candidates[count] = k;
+                    names[count] = o.name;
+                    count += 1;
+                }
             }
         }
-        let candidates = &buf[..count];
-        let uses = |k: usize| {
-            let name = self.occurrences[k].name;
-            candidates
-                .iter()
-                .filter(|&&c| self.occurrences[c].name == name)
-                .count()
-        };
+        let names = &names[..count];
+        let uses = |name: u32| names.iter().filter(|&&n| n == name).count();
         let mut best: Option<(usize, usize)> = None;
-        for &k in candidates {
-            let (o, n) = (&self.occurrences[k], uses(k));
+        for &k in &candidates[..count] {
+            let (k, o) = (k as usize, &self.occurrences[k as usize]);
             best = match best {
-                None => Some((k, n)),
+                None => Some((k, uses(o.name))),
                 Some((bk, bn)) => {
                     let b = &self.occurrences[bk];
-                    let closer = (o.pos < pos && (b.pos > pos || o.pos > b.pos))
-                        || (b.pos > pos && o.pos < b.pos);
                     // A person's name before an organisation's (Ana Ruiz, not Ruiz University).
                     let (op, bp) = (o.person, b.person);
+                    if (op, o.words.len()) < (bp, b.words.len()) {
+                        continue;
+                    }
+                    // The uses of the best's own name are known (a name is a person, and has
+                    // its length, at every occurrence).
+                    let n = if o.name == b.name { bn } else { uses(o.name) };
+                    let closer = (o.pos < pos && (b.pos > pos || o.pos > b.pos))
+                        || (b.pos > pos && o.pos < b.pos);
                     let better = (op, o.words.len(), n) > (bp, b.words.len(), bn)
                         || ((op, o.words.len(), n) == (bp, b.words.len(), bn) && closer);
                     Some(if better { (k, n) } else { (bk, bn) })
@@ -1022,12 +1077,7 @@ impl<'a> Resolver<'a> {
         //    gender was named after them; 3. a person of unknown gender.
         let latest = before
             .checked_sub(1)
-            .and_then(|k| {
-                self.latest_person
-                    .get_or_init(|| self.latest_person_by_gender())
-                    .get(k)
-            })
-            .copied()
+            .map(|k| self.latest_person_at(k))
             .unwrap_or_default();
         let full = |k: u32| self.words_of(&self.occurrences[self.fullest_for(k as usize)]);
         if let Some(k) = latest[gender_slot(want)] {
@@ -1127,21 +1177,20 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mut best: Option<(usize, usize)> = None;
-        let before = self
-            .described
-            .partition_point(|&k| self.occurrences[k].pos < s);
+        let people = self.described.get_or_init(|| {
+            (0..self.occurrences.len())
+                .filter(|&k| self.occurrences[k].person && described(toks, &self.occurrences[k]))
+                .map(|k| (k, OnceCell::new()))
+                .collect()
+        });
+        let before = people.partition_point(|(k, _)| self.occurrences[*k].pos < s);
         // The described people before the mention, nearest first, within a bounded reach.
-        for (d, k) in self.described[..before]
-            .iter()
-            .enumerate()
-            .rev()
-            .take(4 * LOOKBACK)
-        {
+        for (k, descriptors) in people[..before].iter().rev().take(4 * LOOKBACK) {
             let (k, o) = (*k, &self.occurrences[*k]);
             // The title and appositive words around the name, gathered only when first
             // compared: few mentions are descriptions, and each looks at a bounded number of
             // occurrences.
-            let descriptors = self.descriptors[d].get_or_init(|| {
+            let descriptors = descriptors.get_or_init(|| {
                 descriptors_before(doc, &self.lx, o.run, o.pos)
                     .into_iter()
                     .chain(descriptors_after(doc, &self.lx, o.end))
@@ -1349,6 +1398,19 @@ fn lowercase(w: &str) -> Cow<'_, str> {
     }
 }
 
+/// [`fold`] of a name word with the [`fold_hash`] of the result. An ASCII word (most names)
+/// is its own fold, and the shape that tells so gives the hash: its bytes are read once.
+fn folded(w: &str) -> (Cow<'_, str>, u64) {
+    match ascii_shape(w.as_bytes()) {
+        Some(shape) => (Cow::Borrowed(w), shape.fold_hash()),
+        None => {
+            let w = fold(w);
+            let h = fold_hash(w.as_bytes());
+            (w, h)
+        }
+    }
+}
+
 /// A name word with its typographic apostrophe folded to the ASCII one.
 fn fold(w: &str) -> Cow<'_, str> {
     // Most names are ASCII (told without a loop over the bytes) and have no ’.
@@ -1476,7 +1538,7 @@ mod tests {
 
     #[test]
     fn name_ids_number_names_in_order_and_tell_them_apart() {
-        let mut names = NameIds::with_capacity(4);
+        let mut names = NameIds::with_capacity(2, 4);
         let big = (1 << 21) - 1;
         let runs: [&[u32]; 7] = [
             &[0],
@@ -1513,13 +1575,19 @@ mod tests {
 
     #[test]
     fn cover_finds_a_containing_range() {
-        let cover = Cover::new([(10, 14), (2, 5), (3, 4)].into_iter());
-        assert!(cover.covers(2, 5));
-        assert!(cover.covers(3, 4));
-        assert!(cover.covers(11, 13));
-        assert!(!cover.covers(4, 6));
-        assert!(!cover.covers(0, 1));
-        assert!(!cover.covers(13, 15));
+        let ranges = [(10, 14), (2, 5), (3, 4)];
+        let asked = [
+            ((0, 1), false),
+            ((2, 5), true),
+            ((3, 4), true),
+            ((4, 6), false),
+            ((11, 13), true),
+            ((13, 15), false),
+        ];
+        let mut cover = Cover::new(ranges.into_iter());
+        for ((s, e), want) in asked {
+            assert_eq!(cover.covers(s, e), want, "{s}..{e}");
+        }
         assert!(!Cover::new(std::iter::empty()).covers(0, 1));
     }
 
