@@ -1329,3 +1329,19 @@ fn uncommon_cue_verbs_attribute_after_and_before_the_quotation() {
         );
     }
 }
+
+#[test]
+fn a_dateline_in_capitals_is_no_clause_subject() {
+    check(
+        "MARBURY, Del. — Sen. Ana Ruiz weighed in on the dispute, calling the vote “a farce.”",
+        "a farce",
+        "Ana Ruiz",
+        "calling",
+    );
+    check(
+        "HARBOURTON — The mayor weighed in, calling the plan “overdue.”",
+        "overdue",
+        "The mayor",
+        "calling",
+    );
+}
