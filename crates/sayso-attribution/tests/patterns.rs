@@ -1345,3 +1345,20 @@ fn a_dateline_in_capitals_is_no_clause_subject() {
         "calling",
     );
 }
+
+#[test]
+fn a_reporting_verb_that_is_usually_a_noun_attributes_right_after_its_speaker() {
+    check(
+        "“Fares will rise by a tenth,” the agency states in its filing.",
+        "Fares",
+        "the agency",
+        "states",
+    );
+    // Not as an adjective before a title in the inverted order.
+    check(
+        "“We will stay,” state Sen. Ana Ruiz said.",
+        "We will",
+        "Ana Ruiz",
+        "said",
+    );
+}

@@ -91,9 +91,16 @@ impl Sieve for SpeechVerbAfterQuote {
         // SUBJECT VERB: she said, Novak, a doctor, said.
         let (mention, next) = cx.np_starting_at(i, hi)?;
         let k = skip_fillers(cx, skip_appositive(cx, next, hi), hi);
-        let listed = cx.cue_at(k).or_else(|| {
-            unlisted(k).filter(|_| toks.get(k + 1).is_none_or(|t| matches!(t.text, "." | ",")))
-        });
+        let listed = cx
+            .cue_at(k)
+            .or_else(|| {
+                unlisted(k).filter(|_| toks.get(k + 1).is_none_or(|t| matches!(t.text, "." | ",")))
+            })
+            .or_else(|| {
+                toks.get(k)
+                    .filter(|t| AFTER_SPEAKER_VERBS.contains(&t.text))
+                    .map(|t| t.span)
+            });
         let (mention, k, cue) = match listed {
             // Novak’s niece, state Sen. Ana Ruiz, said: the appositive name.
             Some(cue) => (
@@ -144,6 +151,11 @@ fn ends_attribution(cx: &Context<'_>, from: usize, hi: usize) -> bool {
             !matches!(toks[j].kind, sayso_tokenizer::TokenKind::Quote(_)) && toks[j].text != "that"
         })
 }
+
+/// Reporting verbs the lexicon leaves out because news uses them more often as nouns (the
+/// states, a report) or adjectives (state Sen. Novak), that only a verb can be right after a
+/// quotation and its speaker (“…,” the agency states in its filing). General English.
+const AFTER_SPEAKER_VERBS: &[&str] = &["report", "state", "states"];
 
 /// A lower-case past-tense word (beamed, pressed) the lexicon does not list as a cue.
 fn unlisted_verb(cx: &Context<'_>, k: usize) -> bool {
