@@ -172,17 +172,12 @@ impl<'a> Context<'a> {
         let toks = self.tokens();
         // A dateline: WASHINGTON (Reuters) — …; Lisbon, May 3 (AP) – …; DOVER, Del. — …
         let dash = (start..hi.min(start + 10)).find(|&k| matches!(toks[k].kind, TokenKind::Dash));
-        let in_capitals = |t: &sayso_tokenizer::Token<'_>| {
-            matches!(t.kind, TokenKind::Word)
-                && t.text
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .nth(1)
-                    .is_some()
-                && !t.text.chars().any(char::is_lowercase)
-        };
         let start = match dash {
-            Some(d) if (start..d).any(|k| toks[k].text == ")") || in_capitals(&toks[start]) => {
+            Some(d)
+                if (start..d).any(|k| toks[k].text == ")")
+                    || (matches!(toks[start].kind, TokenKind::Word)
+                        && crate::in_capitals(toks[start].text)) =>
+            {
                 d + 1
             }
             _ => start,

@@ -607,6 +607,11 @@ fn is_title_case(doc: &Document<'_>, q: &Quote) -> bool {
         && !inner.iter().any(|t| matches!(t.text, "!" | "?"))
 }
 
+/// True for a word of two or more letters, all capitals (OKORO, MR., CNN).
+pub(crate) fn in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
 /// True when `word` opens with a capital or a digit.
 pub(crate) fn capitalised(word: &str) -> bool {
     word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())

@@ -947,7 +947,7 @@ impl<'a> Resolver<'a> {
                     .map(|t| strip_possessive(t.text).0)
                     .collect();
                 // A label in capitals (OKORO: …) names whoever the text calls Okoro.
-                if own.iter().all(|w| in_capitals(w)) {
+                if own.iter().all(|w| crate::in_capitals(w)) {
                     if let Some(words) = self.written_in_capitals(&own, s) {
                         return words.to_vec();
                     }
@@ -1310,8 +1310,7 @@ fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
     let [w] = words else {
         return false;
     };
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (letters >= 2 && !w.chars().any(char::is_lowercase))
+    crate::in_capitals(w)
         || w.contains('.')
         || w.ends_with("ese")
         || (w.len() >= 7
@@ -1374,11 +1373,6 @@ fn contains(hay: &[u32], needle: &[u32]) -> bool {
         && hay
             .windows(needle.len())
             .any(|w| w.iter().zip(needle).all(|(a, b)| a == b))
-}
-
-/// True for a word of two or more letters, all capitals (OKORO, MR.).
-fn in_capitals(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
 /// The word with its first letter kept and the rest in lower case (OKORO → Okoro).
