@@ -105,7 +105,7 @@ impl Sieve for ColonIntroduced {
             }
         }
         // The subject of the clause the colon ends, with its verb as the cue: The report
-        // makes that clear: “…”; Article 33 affirms: “…”.
+        // makes that clear: “…”; The charter affirms: “…”.
         let mut start = cx.main_clause_start(sent.start, colon);
         if toks
             .get(start)
