@@ -1061,6 +1061,29 @@ impl<'a> Finder<'a, '_> {
             return Some(self.mention(j - 1, j, MentionKind::Nominal, Gender::Unknown, number));
         }
         self.np_ending_at(j - 1, lo)
+            .or_else(|| self.numbered_name_ending_at(j - 1, lo))
+    }
+
+    /// A capitalised word and its number opening a clause, ending at token `last`: a
+    /// document's part or a rule as a subject (Section 12 says; Rule 4:2 reads).
+    fn numbered_name_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        let word = last.checked_sub(1).filter(|&w| w >= lo)?;
+        let opens = word == lo || !is_word(&toks[word - 1]) || is_clause_word(&toks[word - 1]);
+        (matches!(toks[last].kind, TokenKind::Number)
+            && is_word(&toks[word])
+            && crate::capitalised(toks[word].text)
+            && !crate::in_capitals(toks[word].text)
+            && opens)
+            .then(|| {
+                self.mention(
+                    word,
+                    last + 1,
+                    MentionKind::Name,
+                    Gender::Unknown,
+                    Number::Singular,
+                )
+            })
     }
 
     /// The relative word at token `i` (who, which) as a mention; resolution reads its

@@ -1362,3 +1362,13 @@ fn a_reporting_verb_that_is_usually_a_noun_attributes_right_after_its_speaker() 
         "said",
     );
 }
+
+#[test]
+fn a_numbered_part_of_a_document_can_be_a_subject() {
+    check(
+        "The charter is plain. Section 12 affirms: “No council shall close a ferry route.”",
+        "No council",
+        "Section 12",
+        "affirms",
+    );
+}

@@ -105,7 +105,7 @@ impl Sieve for ColonIntroduced {
             }
         }
         // The subject of the clause the colon ends, with its verb as the cue: The report
-        // makes that clear: “…”; The charter affirms: “…”.
+        // makes that clear: “…”; Section 12 affirms: “…”.
         let mut start = cx.main_clause_start(sent.start, colon);
         if toks
             .get(start)
