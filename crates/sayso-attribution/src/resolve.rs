@@ -332,8 +332,8 @@ fn family_name<'a>(
 }
 
 /// True when the family name comes first: a relative of two or more words whose given name is
-/// hyphenated, like the person's own (Korean romanisation: Kim Jong-un's sister Yo-jong is Kim
-/// Yo-jong); else it comes last (Novak's daughter Ana is Ana Novak).
+/// hyphenated, like the person's own (Korean romanisation: Park Min-ho's sister Ji-woo is Park
+/// Ji-woo); else it comes last (Novak's daughter Ana is Ana Novak).
 fn korean_order(family: (&str, &str), given: &str) -> bool {
     family.0 != family.1 && family.1.contains('-') && given.contains('-')
 }
