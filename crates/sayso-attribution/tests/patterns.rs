@@ -331,6 +331,19 @@ fn a_naming_verb_in_a_relative_clause_reports_the_outer_speaker() {
 }
 
 #[test]
+fn a_relative_clause_of_which_or_as_makes_its_own_report() {
+    let text =
+        "Okafor defended the levy, which she described as “a fair share for every household.”";
+    let (m, c) = who(text, "a fair share");
+    assert_eq!(m.as_deref(), Some("she"));
+    assert_eq!(c.as_deref(), Some("described"));
+    let text =
+        "Ruiz backed the plan because, as he later explained, it was “the cheapest way out.”";
+    let (m, _) = who(text, "the cheapest");
+    assert_eq!(m.as_deref(), Some("he"));
+}
+
+#[test]
 fn a_participle_after_a_speech_verb_shares_its_subject() {
     check(
         "“We will rebuild,” Okafor said on Monday, adding that the bridge would be “open by spring.”",

@@ -205,12 +205,14 @@ impl Verb {
             cue: Some(cue),
             confidence: 0.88,
         };
+        // Only "what" (and who, whom) hands the words back to the outer speaker (Ruiz
+        // attacked what she calls “…”: Ruiz's attack). A clause of "which" or "as" makes its
+        // own report (the plan, which she described as “…”; as he later explained, …), and
+        // its pronoun is the speaker written there.
         let relative = m.kind == crate::MentionKind::Pronoun
             && m.tokens.0 > lo
-            && matches!(
-                toks[m.tokens.0 - 1].text,
-                "whom" | "what" | "which" | "who" | "as"
-            );
+            && matches!(toks[m.tokens.0 - 1].text, "whom" | "what" | "who");
+
         if relative {
             Subject::Relative(answer)
         } else {
