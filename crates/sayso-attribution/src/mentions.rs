@@ -1143,6 +1143,18 @@ impl<'a> Finder<'a, '_> {
         let inner = self.np_ending_at(last, k + 1);
         if let Some(m) = inner {
             if m.kind == MentionKind::Name && m.tokens.0 == k + 1 {
+                // A place's state (Ana Ruiz, 41, of Dover, Del., said): the place and its
+                // state are one appositive, and the name before them is the subject.
+                // Without a comma before the place, the phrase the place ends (the mayor of
+                // Dover, Del., said).
+                if m.tokens.1 - m.tokens.0 == 1 && self.after_place(k, lo) {
+                    if let Some(outer) = self
+                        .appositive_subject(k, lo)
+                        .or_else(|| self.np_ending_at(k - 1, lo))
+                    {
+                        return Some(outer);
+                    }
+                }
                 return Some(m);
             }
         }
@@ -1167,6 +1179,16 @@ impl<'a> Finder<'a, '_> {
             (Some(o), _) => Some(o),
             (None, i) => i,
         }
+    }
+
+    /// True when the comma at `comma` follows a name that is a preposition's object (of
+    /// Dover, from New Castle): the place a state after the comma belongs to.
+    fn after_place(&self, comma: usize, lo: usize) -> bool {
+        let toks = self.tokens;
+        comma > lo + 1
+            && self.name_ending_at(comma - 1, lo).is_some_and(|(s, e, _)| {
+                e == comma && s > lo && matches!(toks[s - 1].text, "of" | "from" | "in")
+            })
     }
 
     /// The noun phrase whose last token is `last`, no further left than `lo`.

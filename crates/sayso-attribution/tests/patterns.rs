@@ -254,6 +254,22 @@ fn a_pronoun_passes_over_outlets_groups_and_places() {
 }
 
 #[test]
+fn a_place_and_its_state_between_the_name_and_the_verb() {
+    check(
+        "Marco Diaz, 41, of Tulsa, Okla., said the council had been \"asleep at the wheel\" for years.",
+        "asleep at",
+        "Marco Diaz",
+        "said",
+    );
+    check(
+        "Dunn, who teaches at the Lincoln School of Salem, Oregon, slammed the board for \"wasting every dollar we gave it.\"",
+        "wasting every",
+        "Dunn",
+        "slammed",
+    );
+}
+
+#[test]
 fn a_person_named_with_a_place_or_organisation_after_the_name() {
     check(
         "“We are ready,” Gov. Ana Ruiz of New Mexico said.",
