@@ -135,8 +135,23 @@ impl<'a> Context<'a> {
                     && prev.starts_with(char::is_lowercase)
                     && t.text.ends_with('s')
                     && t.text != "says")
+                // an unprompted call, a snappy retort: a verb's base form after "a" and a
+                // lower-case modifier (but a spokesman said, a friend tweets).
+                || (i > 1
+                    && matches!(toks[i - 2].text, "a" | "an" | "A" | "An")
+                    && prev.starts_with(char::is_lowercase)
+                    && self.is_base_form(t.text))
         };
         (!noun).then_some(t.span)
+    }
+
+    /// True when the speech verb `verb` is a base form: its third person (with -s or -es) is
+    /// a speech verb too (call, retort; not said, calls).
+    fn is_base_form(&self, verb: &str) -> bool {
+        !verb.ends_with('s')
+            && ["s", "es"]
+                .iter()
+                .any(|end| self.lexicon.is_speech_verb(&format!("{verb}{end}")))
     }
 
     /// The token index just past a cue that starts at token `i` and covers `cue`.

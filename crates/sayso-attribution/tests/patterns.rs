@@ -892,6 +892,23 @@ fn a_speech_verb_form_after_a_determiner_is_a_noun() {
 }
 
 #[test]
+fn a_speech_verb_base_form_after_a_and_a_modifier_is_a_noun() {
+    check(
+        "During the forum, Ruiz made an unexpected call for an end to farm payments, calling them \"a handout to the rich.\"",
+        "a handout",
+        "Ruiz",
+        "calling",
+    );
+    // A past form after a noun stays the verb.
+    check(
+        "“We were not told,” a neighbour said.",
+        "We were",
+        "a neighbour",
+        "said",
+    );
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
