@@ -212,7 +212,15 @@ impl<'a> Context<'a> {
         }
         // A short time or place phrase: Hours later, …; Here in Lisbon, …; Back in 1999, …
         let short = SHORT_OPENERS.contains(&w.as_str());
+        // Shortly after …, Only when …: an adverb leading an opener.
+        let led = w.len() > 4
+            && w.ends_with("ly")
+            && toks.get(start + 1).is_some_and(|t| {
+                matches!(t.kind, TokenKind::Word)
+                    && crate::mentions::is_clause_opener(&t.text.to_ascii_lowercase())
+            });
         let opener = short
+            || led
             || crate::mentions::is_clause_opener(&w)
             || w.ends_with("ed")
             || (w.ends_with("ing") && w.len() > 5);

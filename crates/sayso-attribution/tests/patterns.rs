@@ -909,6 +909,16 @@ fn a_speech_verb_base_form_after_a_and_a_modifier_is_a_noun() {
 }
 
 #[test]
+fn an_adverb_leading_an_opening_clause_is_not_the_subject() {
+    check(
+        "Shortly after the vote ended, the Ruiz campaign sent out a press release saying the council owes “every family an apology.”",
+        "every family",
+        "the Ruiz campaign",
+        "saying",
+    );
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
