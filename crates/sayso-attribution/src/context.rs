@@ -107,14 +107,15 @@ impl<'a> Context<'a> {
         if !matches!(t.kind, TokenKind::Word) {
             return None;
         }
+        let start = t.span().start;
         let phrase = match self.phrases {
             Some(phrases) => {
-                let k = phrases.partition_point(|p| p.start < t.span.start);
-                phrases.get(k).filter(|p| p.start == t.span.start).copied()
+                let k = phrases.partition_point(|p| p.start < start);
+                phrases.get(k).filter(|p| p.start == start).copied()
             }
             None => self
                 .lexicon
-                .bounded_cue_phrase_at(self.text(), t.span.start)
+                .bounded_cue_phrase_at(self.text(), start)
                 .flatten(),
         };
         if phrase.is_some() {
@@ -136,14 +137,14 @@ impl<'a> Context<'a> {
                     && t.text.ends_with('s')
                     && t.text != "says")
         };
-        (!noun).then_some(t.span)
+        (!noun).then_some(t.span())
     }
 
     /// The token index just past a cue that starts at token `i` and covers `cue`.
     pub fn after_cue(&self, i: usize, cue: Span) -> usize {
         let toks = self.tokens();
         let mut j = i;
-        while j < toks.len() && toks[j].span.end <= cue.end {
+        while j < toks.len() && toks[j].span().end <= cue.end {
             j += 1;
         }
         j
