@@ -332,7 +332,6 @@ fn plain_words<'a>(
     pos
 }
 
-/// Characters that continue a word besides letters and digits: combining marks and joiners.
 /// Pushes the token `text[start..end]` of `kind`.
 #[inline(always)]
 fn push_token<'a>(
@@ -345,6 +344,7 @@ fn push_token<'a>(
     tokens.push(Token::new(&text[start..end], start, kind));
 }
 
+/// Characters that continue a word besides letters and digits: combining marks and joiners.
 fn is_word_extender(c: char) -> bool {
     matches!(c,
         '\u{0300}'..='\u{036F}'
