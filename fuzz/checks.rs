@@ -26,17 +26,14 @@ pub fn check_text(attributor: &Attributor, text: &str) {
     let tokens = doc.tokens();
     let mut last_end = 0;
     for (i, t) in tokens.iter().enumerate() {
-        check_span(text, t.span, "token");
+        let span = t.span();
+        check_span(text, span, "token");
         assert!(
-            t.span.start >= last_end,
-            "token {i} at {:?} overlaps the previous one (ending at {last_end})",
-            t.span
+            span.start >= last_end,
+            "token {i} at {span:?} overlaps the previous one (ending at {last_end})"
         );
-        assert_eq!(
-            t.text, &text[t.span],
-            "token {i} text differs from its span"
-        );
-        last_end = t.span.end;
+        assert_eq!(t.text, &text[span], "token {i} text differs from its span");
+        last_end = span.end;
     }
     check_ranges(doc.sentences(), tokens.len(), "sentence");
     check_ranges(doc.paragraphs(), tokens.len(), "paragraph");
@@ -56,7 +53,7 @@ pub fn check_text(attributor: &Attributor, text: &str) {
         );
         assert_eq!(
             q.span,
-            tokens[q.first].span.to(tokens[q.last].span),
+            tokens[q.first].span().to(tokens[q.last].span()),
             "quote span differs from its first to last token"
         );
         if let Some(p) = previous {

@@ -51,7 +51,7 @@ impl Sieve for InTheWordsOf {
             if !is_phrase {
                 continue;
             }
-            let cue = words[0].span.to(words[PHRASE.len() - 1].span);
+            let cue = words[0].span().to(words[PHRASE.len() - 1].span());
             let (mention, next) = cx.np_starting_at(i + PHRASE.len(), quote.first)?;
             // Only a comma (or nothing) may stand between the speaker and the quotation.
             let gap_ok = toks[next..quote.first].iter().all(|t| t.text == ",");

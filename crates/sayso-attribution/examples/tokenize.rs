@@ -22,12 +22,12 @@ fn main() {
     println!("tokens:");
     for (i, t) in doc.tokens().iter().enumerate() {
         // Every span is a half-open range of UTF-8 bytes into the unmodified text.
-        assert_eq!(&text[t.span], t.text);
+        assert_eq!(&text[t.span()], t.text);
         let kind = match t.kind {
-            TokenKind::Quote(mark) => format!("Quote({:?} {:?})", mark.ch, mark.role),
+            TokenKind::Quote(mark) => format!("Quote({:?})", mark.role),
             other => format!("{other:?}"),
         };
-        let span = format!("{:?}", t.span);
+        let span = format!("{:?}", t.span());
         println!("  {i:>3}  {span:>9}  {kind:<20} {:?}", t.text);
     }
 

@@ -107,14 +107,15 @@ impl<'a> Context<'a> {
         if !matches!(t.kind, TokenKind::Word) {
             return None;
         }
+        let start = t.span().start;
         let phrase = match self.phrases {
             Some(phrases) => {
-                let k = phrases.partition_point(|p| p.start < t.span.start);
-                phrases.get(k).filter(|p| p.start == t.span.start).copied()
+                let k = phrases.partition_point(|p| p.start < start);
+                phrases.get(k).filter(|p| p.start == start).copied()
             }
             None => self
                 .lexicon
-                .bounded_cue_phrase_at(self.text(), t.span.start)
+                .bounded_cue_phrase_at(self.text(), start)
                 .flatten(),
         };
         if phrase.is_some() {
@@ -142,7 +143,7 @@ impl<'a> Context<'a> {
                     && prev.starts_with(char::is_lowercase)
                     && self.is_base_form(t.text))
         };
-        (!noun).then_some(t.span)
+        (!noun).then_some(t.span())
     }
 
     /// True when the speech verb `verb` is a base form: its third person (with -s or -es) is
@@ -158,7 +159,7 @@ impl<'a> Context<'a> {
     pub fn after_cue(&self, i: usize, cue: Span) -> usize {
         let toks = self.tokens();
         let mut j = i;
-        while j < toks.len() && toks[j].span.end <= cue.end {
+        while j < toks.len() && toks[j].span().end <= cue.end {
             j += 1;
         }
         j

@@ -765,7 +765,7 @@ impl<'a> Finder<'a, '_> {
         gender: Gender,
         number: Number,
     ) -> Mention {
-        let span = self.tokens[start].span.to(self.tokens[end - 1].span);
+        let span = self.tokens[start].span().to(self.tokens[end - 1].span());
         Mention {
             span,
             kind,

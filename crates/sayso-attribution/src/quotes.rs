@@ -36,8 +36,9 @@ fn effective_role(doc: &Document<'_>, i: usize) -> Option<QuoteRole> {
     let text = doc.text();
     // The characters around the mark, read only as far as its role needs them (an opener
     // after a space, a closer after a word, an ambiguous mark: one or none).
-    let before = || text[..t.span.start].chars().next_back();
-    let after = || text[t.span.end..].chars().next();
+    let span = t.span();
+    let before = || text[..span.start].chars().next_back();
+    let after = || text[span.end..].chars().next();
     let word_before = || {
         before().is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '!' | '?' | '…'))
     };
@@ -100,7 +101,7 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
     // one cursor walks the marks of each paragraph in turn.
     let mut next = 0;
     // No mark after the last one is asked about: the text after it need not be searched.
-    let last_mark = marks.last().map_or(0, |&i| tokens[i].span.start);
+    let last_mark = marks.last().map_or(0, |&i| tokens[i].span().start);
     let first_lt = first_lt(text, last_mark);
     for (p, para) in paragraphs.iter().enumerate() {
         while next < marks.len() && marks[next] < para.start {
@@ -119,7 +120,7 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
             let Some(role) = effective_role(doc, i) else {
                 continue;
             };
-            if inside_tag(text, first_lt, tokens[i].span.start) {
+            if inside_tag(text, first_lt, tokens[i].span().start) {
                 continue;
             }
             match open {
@@ -248,7 +249,8 @@ fn is_label_word(w: &str) -> bool {
 
 /// True for a straight double mark ("), false for a typographic one (“ ” « »).
 fn straight(doc: &Document<'_>, i: usize) -> bool {
-    matches!(doc.tokens()[i].kind, TokenKind::Quote(m) if m.ch == '"')
+    let t = &doc.tokens()[i];
+    matches!(t.kind, TokenKind::Quote(_)) && t.text == "\""
 }
 
 /// True when the opening mark at token `i`, inside the quotation opened at `o`, opens a nested
@@ -262,7 +264,7 @@ fn nests(doc: &Document<'_>, first_lt: usize, o: usize, i: usize, ahead: &[usize
     let mut inner_open = true;
     for &k in ahead {
         if !matches!(doc.tokens()[k].kind, TokenKind::Quote(m) if m.double)
-            || inside_tag(text, first_lt, doc.tokens()[k].span.start)
+            || inside_tag(text, first_lt, doc.tokens()[k].span().start)
         {
             continue;
         }
@@ -289,7 +291,7 @@ fn nests(doc: &Document<'_>, first_lt: usize, o: usize, i: usize, ahead: &[usize
 
 fn push(doc: &Document<'_>, open: usize, close: usize, out: &mut Vec<RawQuote>) {
     let tokens = doc.tokens();
-    let span = tokens[open].span.to(tokens[close].span);
+    let span = tokens[open].span().to(tokens[close].span());
     if close > open + 1 {
         out.push(RawQuote {
             span,
@@ -307,7 +309,7 @@ fn push_unclosed(doc: &Document<'_>, open: usize, end: usize, out: &mut Vec<RawQ
     if last > open {
         let tokens = doc.tokens();
         out.push(RawQuote {
-            span: tokens[open].span.to(tokens[last].span),
+            span: tokens[open].span().to(tokens[last].span()),
             first: open,
             last,
             closed: false,

@@ -21,6 +21,8 @@
 //!   lines are not documents at all.
 //! - A document over `max_bytes` is skipped without being loaded: a text file by its size, a
 //!   JSON line by its length (the `text` it holds is never longer than the line).
+//! - A text over the tokenizer's [`MAX_TEXT_LEN`](sayso_tokenizer::MAX_TEXT_LEN) (4 GiB) is
+//!   skipped too, whatever `max_bytes` says, rather than tokenized only in part.
 
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, Read};
@@ -282,12 +284,9 @@ impl Documents {
             None
         }
     }
-}
 
-impl Iterator for Documents {
-    type Item = Result<SourceDoc, DocError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
+    /// The next document as read, before [`within_limit`].
+    fn read_next(&mut self) -> Option<Result<SourceDoc, DocError>> {
         loop {
             if let Some(lines) = &mut self.lines {
                 match lines.next_doc(&self.options) {
@@ -308,6 +307,29 @@ impl Iterator for Documents {
             }
         }
     }
+}
+
+impl Iterator for Documents {
+    type Item = Result<SourceDoc, DocError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let item = self.read_next()?;
+        Some(item.and_then(|doc| within_limit(doc, sayso_tokenizer::MAX_TEXT_LEN)))
+    }
+}
+
+/// `doc`, or an error when its text is longer than `limit` bytes: the tokenizer reads no further
+/// than [`sayso_tokenizer::MAX_TEXT_LEN`], and a document cut short must not pass for whole. (The
+/// text can outgrow `--max-bytes`: `--lossy` turns each invalid byte into a three-byte U+FFFD.)
+fn within_limit(doc: SourceDoc, limit: usize) -> Result<SourceDoc, DocError> {
+    if doc.text.len() <= limit {
+        return Ok(doc);
+    }
+    let reason = format!(
+        "{} bytes of text is over the tokenizer's limit of {limit}; skipped",
+        doc.text.len()
+    );
+    Err(error(Some(doc.id), &doc.origin, reason))
 }
 
 /// A JSON Lines source read one line at a time.
@@ -631,6 +653,24 @@ mod tests {
                 .map_or_else(|| origin.clone(), |s| s.to_string_lossy().into_owned());
             assert_eq!(origin_and_id(path), (origin, id));
         }
+    }
+
+    #[test]
+    fn texts_over_the_tokenizer_limit_are_errors() {
+        let doc = |text: &str| SourceDoc {
+            id: "a".into(),
+            origin: "a.txt".into(),
+            text: text.into(),
+        };
+        assert_eq!(within_limit(doc("four"), 4), Ok(doc("four")));
+        let err = within_limit(doc("five!"), 4).unwrap_err();
+        assert_eq!(err.id.as_deref(), Some("a"));
+        assert_eq!(err.origin, "a.txt");
+        assert!(
+            err.reason.contains("over the tokenizer's limit of 4"),
+            "{}",
+            err.reason
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::marks::MarkTable;
-use crate::{Span, Token, lexer, segment};
+use crate::{MAX_TEXT_LEN, Span, Token, lexer, segment};
 
 /// A tokenized text: tokens in order, and sentences and paragraphs as ranges of token indices.
 ///
@@ -19,7 +19,8 @@ pub struct Document<'a> {
 }
 
 impl<'a> Document<'a> {
-    /// The original text.
+    /// The original text: all of it, or its first [`MAX_TEXT_LEN`] bytes (cut on a `char`
+    /// boundary) when it is longer.
     pub fn text(&self) -> &'a str {
         self.text
     }
@@ -51,12 +52,12 @@ impl<'a> Document<'a> {
             let at = self
                 .tokens
                 .get(tokens.start)
-                .map_or(self.text.len(), |t| t.span.start);
+                .map_or(self.text.len(), |t| t.span().start);
             return Span::new(at, at);
         }
         self.tokens[tokens.start]
-            .span
-            .to(self.tokens[tokens.end - 1].span)
+            .span()
+            .to(self.tokens[tokens.end - 1].span())
     }
 
     /// The index of the sentence holding token `token`.
@@ -71,8 +72,21 @@ impl<'a> Document<'a> {
 
     /// The index of the first token whose span ends after byte `offset`, or `tokens().len()`.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.end <= offset)
+        self.tokens.partition_point(|t| t.span().end <= offset)
     }
+}
+
+/// The longest prefix of `text` of at most `max` bytes that ends on a `char` boundary.
+fn prefix_within(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    // A char boundary lies within the four bytes at and before `max`.
+    let end = (max.saturating_sub(3)..=max)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    &text[..end]
 }
 
 fn range_of(ranges: &[Range<usize>], token: usize) -> usize {
@@ -82,7 +96,10 @@ fn range_of(ranges: &[Range<usize>], token: usize) -> usize {
 }
 
 /// Tokenizes `text`: lexer, then paragraphs from line breaks, then sentences inside them.
+/// Past [`MAX_TEXT_LEN`] bytes the text is cut, as
+/// [`Tokenizer::tokenize`](crate::Tokenizer::tokenize) documents.
 pub(crate) fn build<'a>(text: &'a str, table: &MarkTable) -> Document<'a> {
+    let text = prefix_within(text, MAX_TEXT_LEN);
     let lexed = lexer::lex(text, table);
     let paragraphs = segment::paragraphs(&lexed.tokens, &lexed.breaks);
     let sentences = segment::sentences(&lexed.tokens, &paragraphs, &lexed.ends);
@@ -126,9 +143,21 @@ mod tests {
         let text = "\u{FEFF}A b.\r\n\r\n“C,” d.";
         let doc = tokenize(text);
         for t in doc.tokens() {
-            assert_eq!(&text[t.span], t.text);
+            assert_eq!(&text[t.span()], t.text);
         }
         assert_eq!(doc.paragraphs().len(), 2);
-        assert_eq!(doc.tokens()[3].span.start, "\u{FEFF}A b.\r\n\r\n".len());
+        assert_eq!(doc.tokens()[3].span().start, "\u{FEFF}A b.\r\n\r\n".len());
+    }
+
+    #[test]
+    fn an_overlong_text_is_cut_on_a_char_boundary() {
+        use super::prefix_within;
+        assert_eq!(prefix_within("abc", 3), "abc");
+        assert_eq!(prefix_within("abc", 2), "ab");
+        // `é` is two bytes, `€` three: never cut inside one.
+        assert_eq!(prefix_within("aé", 2), "a");
+        assert_eq!(prefix_within("a€b", 3), "a");
+        assert_eq!(prefix_within("€", 2), "");
+        assert_eq!(prefix_within("a€b", 0), "");
     }
 }

@@ -6,7 +6,7 @@
 
 use crate::abbrev;
 use crate::marks::MarkTable;
-use crate::{QuoteMark, QuoteRole, Span, Token, TokenKind};
+use crate::{QuoteMark, QuoteRole, Token, TokenKind};
 
 /// Tokens, and the tokens that follow a line break: `(token index, 1)` after one line break,
 /// `(token index, 2)` after a blank line. Most tokens follow none, so this list is short.
@@ -332,7 +332,6 @@ fn plain_words<'a>(
     pos
 }
 
-/// Characters that continue a word besides letters and digits: combining marks and joiners.
 /// Pushes the token `text[start..end]` of `kind`.
 #[inline(always)]
 fn push_token<'a>(
@@ -342,13 +341,10 @@ fn push_token<'a>(
     end: usize,
     kind: TokenKind,
 ) {
-    tokens.push(Token {
-        text: &text[start..end],
-        span: Span { start, end },
-        kind,
-    });
+    tokens.push(Token::new(&text[start..end], start, kind));
 }
 
+/// Characters that continue a word besides letters and digits: combining marks and joiners.
 fn is_word_extender(c: char) -> bool {
     matches!(c,
         '\u{0300}'..='\u{036F}'
@@ -461,11 +457,7 @@ impl<'a> Lexer<'a, '_> {
             if b == b'\'' && self.byte(pos + 1) == b'\'' && self.marks.has_ascii(b) {
                 // Two straight single marks stand for a double one in some wire copy (''Yes,'').
                 let role = self.flank(pos, 2);
-                let mark = QuoteMark {
-                    ch: '\'',
-                    double: true,
-                    role,
-                };
+                let mark = QuoteMark { double: true, role };
                 return (pos + 2, TokenKind::Quote(mark));
             }
             if b == b'\'' {
@@ -614,11 +606,7 @@ impl<'a> Lexer<'a, '_> {
             }
             (None, None) => return None,
         };
-        Some(TokenKind::Quote(QuoteMark {
-            ch: c,
-            double,
-            role,
-        }))
+        Some(TokenKind::Quote(QuoteMark { double, role }))
     }
 
     /// The role of a mark of `len` bytes at `pos` that may open or close, from the
@@ -640,7 +628,7 @@ impl<'a> Lexer<'a, '_> {
         let after_opener = matches!(p, '(' | '[' | '{' | '<' | '/' | '-' | '=') || is_dash(p) || {
             let last = self.tokens.last();
             last.is_some_and(|t| {
-                t.span.end == pos
+                t.span().end == pos
                     && matches!(t.kind, TokenKind::Quote(m) if m.role == QuoteRole::Open)
             })
         };
@@ -872,7 +860,7 @@ mod tests {
             .tokens()
             .iter()
             .filter_map(|t| match t.kind {
-                TokenKind::Quote(m) => Some((m.ch, m.role)),
+                TokenKind::Quote(m) => t.text.chars().next().map(|c| (c, m.role)),
                 _ => None,
             })
             .collect()
@@ -1341,7 +1329,6 @@ mod tests {
             "a ''b''",
             "''",
             TokenKind::Quote(crate::QuoteMark {
-                ch: '\'',
                 double: true,
                 role: Open,
             }),
@@ -1436,7 +1423,7 @@ mod tests {
     #[test]
     fn byte_order_mark_is_skipped_but_offsets_are_original() {
         let doc = tokenize("\u{FEFF}Hi");
-        assert_eq!(doc.tokens()[0].span, crate::Span::new(3, 5));
+        assert_eq!(doc.tokens()[0].span(), crate::Span::new(3, 5));
         assert_eq!(doc.tokens()[0].text, "Hi");
     }
     #[test]

@@ -12,8 +12,8 @@
 //!   [`QuoteMarks::french`], [`QuoteMarks::cjk`], [`QuoteMarks::parse`], [`QuoteMarks::union`]).
 //! - [`Document`]: the tokens in order, sentences and paragraphs as ranges of token indices,
 //!   and the indices of the quotation marks.
-//! - [`Token`]: a slice of the text, its [`Span`] and its [`TokenKind`] (word, number,
-//!   punctuation, dash, ellipsis, quotation mark, URL, e-mail address, symbol).
+//! - [`Token`]: a slice of the text, its [`Span`] ([`Token::span`]) and its [`TokenKind`]
+//!   (word, number, punctuation, dash, ellipsis, quotation mark, URL, e-mail address, symbol).
 //! - [`QuoteMark`]: a quotation mark with its [`QuoteRole`] (opens, closes, or ambiguous).
 //!
 //! ```
@@ -39,7 +39,8 @@
 //!
 //! # Design
 //!
-//! Tokens borrow the text (`Token<'a>` holds a `&'a str` and its byte [`Span`]); sentences and
+//! Tokens borrow the text (`Token<'a>` holds a `&'a str`, its kind, and its start as a 32-bit
+//! offset: 24 bytes a token, for texts of up to [`MAX_TEXT_LEN`] bytes); sentences and
 //! paragraphs are ranges of indices into the token vector, so nothing points at its parent and
 //! every later stage speaks in spans of the original, unmodified bytes. Tokens tile the text:
 //! they are ordered, do not overlap, and only whitespace lies between them (plus a byte-order
@@ -69,6 +70,11 @@ use marks::MarkTable;
 pub use marks::{ParseMarksError, QuoteMarks, QuotePair};
 pub use span::Span;
 pub use token::{QuoteMark, QuoteRole, Token, TokenKind};
+
+/// The longest text tokenized whole, in bytes: `u32::MAX`, 4 GiB less one byte. Tokens store
+/// their start offset in 32 bits, which keeps them small for the passes that read every token.
+/// A longer text is cut (see [`Tokenizer::tokenize`]).
+pub const MAX_TEXT_LEN: usize = u32::MAX as usize;
 
 /// Tokenizes `text` with the default English quotation marks.
 pub fn tokenize(text: &str) -> Document<'_> {
@@ -102,6 +108,10 @@ impl Tokenizer {
     }
 
     /// Splits `text` into tokens, sentences and paragraphs. Never panics.
+    ///
+    /// A text longer than [`MAX_TEXT_LEN`] bytes is tokenized only up to that limit (cut on a
+    /// `char` boundary): [`Document::text`] is then that prefix, shorter than `text`, and every
+    /// span lies inside it. Callers that must not lose text refuse longer inputs first.
     pub fn tokenize<'a>(&self, text: &'a str) -> Document<'a> {
         document::build(text, &self.table)
     }

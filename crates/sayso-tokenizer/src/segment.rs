@@ -49,7 +49,7 @@ fn hard_wrapped(tokens: &[Token<'_>], breaks: &[(usize, u8)]) -> bool {
         }
         if level == 1 && i > line_start {
             lines += 1;
-            let len = tokens[i - 1].span.end - tokens[line_start].span.start;
+            let len = tokens[i - 1].span().end - tokens[line_start].span().start;
             long += usize::from(len > WRAPPED_LINE);
         }
         line_start = i;
@@ -151,7 +151,7 @@ fn continues_ending(tokens: &[Token<'_>], i: usize) -> bool {
         TokenKind::Ellipsis => true,
         TokenKind::Quote(m) => match m.role {
             QuoteRole::Close => true,
-            QuoteRole::Ambiguous => t.span.start == tokens[i - 1].span.end,
+            QuoteRole::Ambiguous => t.span().start == tokens[i - 1].span().end,
             QuoteRole::Open => false,
         },
         _ => false,

@@ -1,16 +1,58 @@
 //! [`Token`] and its [`TokenKind`].
 
+use std::fmt;
+
 use crate::Span;
 
-/// One token: a slice of the original text with its byte span.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One token: a slice of the original text, where it starts, and what sort of token it is.
+///
+/// A token is 24 bytes on 64-bit targets: every pass of the attribution crate reads every
+/// token, so the span is computed from a 32-bit start and the text's length rather than
+/// stored (texts are at most [`MAX_TEXT_LEN`](crate::MAX_TEXT_LEN) bytes), and a quotation
+/// mark's character is read from the text rather than stored in its [`QuoteMark`].
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Token<'a> {
     /// The token's text, borrowed from the document.
     pub text: &'a str,
-    /// Where the token sits in the document, in UTF-8 bytes.
-    pub span: Span,
     /// What sort of token it is.
     pub kind: TokenKind,
+    /// The byte offset of `text` in the document.
+    start: u32,
+}
+
+impl<'a> Token<'a> {
+    /// The token `text` at byte `start` of a text of at most
+    /// [`MAX_TEXT_LEN`](crate::MAX_TEXT_LEN) bytes.
+    #[inline(always)]
+    pub(crate) fn new(text: &'a str, start: usize, kind: TokenKind) -> Token<'a> {
+        debug_assert!(start <= crate::MAX_TEXT_LEN);
+        Token {
+            text,
+            kind,
+            start: start as u32,
+        }
+    }
+
+    /// Where the token sits in the document, in UTF-8 bytes.
+    #[inline(always)]
+    pub fn span(&self) -> Span {
+        let start = self.start as usize;
+        Span {
+            start,
+            end: start + self.text.len(),
+        }
+    }
+}
+
+/// Shows the span, not the stored start: `Token { text: "Hi", span: 3..5, kind: Word }`.
+impl fmt::Debug for Token<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Token")
+            .field("text", &self.text)
+            .field("span", &self.span())
+            .field("kind", &self.kind)
+            .finish()
+    }
 }
 
 /// What sort of token a [`Token`] is.
@@ -37,12 +79,11 @@ pub enum TokenKind {
     Symbol,
 }
 
-/// A quotation mark as the tokenizer reads it.
+/// A quotation mark as the tokenizer reads it. The mark itself is the token's text (`''`, two
+/// straight single marks standing for a double one, included).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct QuoteMark {
-    /// The mark itself.
-    pub ch: char,
-    /// True for double marks (“ ” " « »), false for single ones (‘ ’ ' ‹ ›).
+    /// True for double marks (“ ” " « » ''), false for single ones (‘ ’ ' ‹ ›).
     pub double: bool,
     /// Whether the mark opens or closes, as far as the tokenizer can tell.
     pub role: QuoteRole,
@@ -57,4 +98,25 @@ pub enum QuoteRole {
     Close,
     /// Could be either; the attribution crate pairs it by context.
     Ambiguous,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_is_three_words() {
+        assert_eq!(std::mem::size_of::<TokenKind>(), 2);
+        #[cfg(target_pointer_width = "64")]
+        assert_eq!(std::mem::size_of::<Token<'_>>(), 24);
+    }
+
+    #[test]
+    fn debug_shows_the_span() {
+        let t = Token::new("Hi", 3, TokenKind::Word);
+        assert_eq!(
+            format!("{t:?}"),
+            r#"Token { text: "Hi", span: 3..5, kind: Word }"#
+        );
+    }
 }

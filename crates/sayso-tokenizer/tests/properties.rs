@@ -19,15 +19,16 @@ fn check(doc: &Document<'_>) {
     );
     let mut prev_end = 0;
     for (i, t) in doc.tokens().iter().enumerate() {
-        assert!(!t.span.is_empty(), "empty token {i}");
+        let span = t.span();
+        assert!(!span.is_empty(), "empty token {i}");
         assert!(
-            t.span.start >= prev_end,
+            span.start >= prev_end,
             "token {i} overlaps or is out of order"
         );
-        assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
-        assert_eq!(&text[t.span], t.text);
-        assert_blank(text, prev_end..t.span.start);
-        prev_end = t.span.end;
+        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        assert_eq!(&text[span], t.text);
+        assert_blank(text, prev_end..span.start);
+        prev_end = span.end;
     }
     assert_blank(text, prev_end..text.len());
     let n = doc.tokens().len();

@@ -60,7 +60,7 @@ impl Sieve for ColonIntroduced {
                     if m.kind != MentionKind::Nominal {
                         return Some(Answer {
                             mention: Some(m),
-                            cue: Some(toks[colon].span),
+                            cue: Some(toks[colon].span()),
                             confidence: 0.8,
                         });
                     }
@@ -96,7 +96,7 @@ impl Sieve for ColonIntroduced {
                     .0
                     .checked_sub(1)
                     .and_then(|k| cx.cue_at(k))
-                    .unwrap_or(toks[colon].span);
+                    .unwrap_or(toks[colon].span());
                 return Some(Answer {
                     mention: Some(m),
                     cue: Some(cue),
@@ -124,7 +124,7 @@ impl Sieve for ColonIntroduced {
         let verb = &toks[verb];
         Some(Answer {
             mention: Some(m),
-            cue: Some(verb.span),
+            cue: Some(verb.span()),
             confidence: 0.7,
         })
     }

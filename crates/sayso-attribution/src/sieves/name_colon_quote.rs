@@ -44,7 +44,7 @@ impl Sieve for NameColonQuote {
             .and_then(|v| cx.cue_at(v));
         (m.kind == MentionKind::Name && opens).then_some(Answer {
             mention: Some(m),
-            cue: Some(verb.unwrap_or(toks[colon].span)),
+            cue: Some(verb.unwrap_or(toks[colon].span())),
             confidence: 0.8,
         })
     }

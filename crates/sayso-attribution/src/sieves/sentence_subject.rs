@@ -75,7 +75,7 @@ impl Sieve for SentenceSubject {
         // The sentence's own speech verb, if it has one before the quotation, is the cue.
         let cue = (verb..quote.first)
             .find_map(|i| cx.cue_at(i))
-            .unwrap_or(t.span);
+            .unwrap_or(t.span());
         Some(Answer {
             mention: Some(mention),
             cue: Some(cue),

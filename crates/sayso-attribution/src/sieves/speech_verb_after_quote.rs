@@ -70,7 +70,7 @@ impl Sieve for SpeechVerbAfterQuote {
         }
         // A verb the lexicon lacks, in the slot only a reporting verb fills: “…!” beamed
         // Novak. / “…?” Novak pressed.
-        let unlisted = |k: usize| (!ends_sentence && unlisted_verb(cx, k)).then(|| toks[k].span);
+        let unlisted = |k: usize| (!ends_sentence && unlisted_verb(cx, k)).then(|| toks[k].span());
         // VERB SUBJECT: said Novak, said the minister. Not a participle (…,” adding that …).
         let inverted = cx
             .cue_at(i)
@@ -99,7 +99,7 @@ impl Sieve for SpeechVerbAfterQuote {
             .or_else(|| {
                 toks.get(k)
                     .filter(|t| AFTER_SPEAKER_VERBS.contains(&t.text))
-                    .map(|t| t.span)
+                    .map(|t| t.span())
             });
         let (mention, k, cue) = match listed {
             // Novak’s niece, state Sen. Ana Ruiz, said: the appositive name.

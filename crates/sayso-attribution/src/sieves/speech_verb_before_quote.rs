@@ -50,7 +50,7 @@ impl Sieve for SpeechVerbBeforeQuote {
             // whole phrase is the cue.
             let (i, cue) = if i > lo && toks[i - 1].text == "to" {
                 match go_on_to(cx, i, lo) {
-                    Some(g) => (g, toks[g].span.to(cue)),
+                    Some(g) => (g, toks[g].span().to(cue)),
                     None => {
                         infinitive.get_or_insert(Verb { i, cue, lo });
                         continue;

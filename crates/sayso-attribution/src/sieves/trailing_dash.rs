@@ -55,7 +55,7 @@ impl Sieve for TrailingDash {
         let rest_ok = next >= para.end || matches!(toks[next].text, "," | "." | "(");
         rest_ok.then_some(Answer {
             mention: Some(m),
-            cue: Some(dash.span),
+            cue: Some(dash.span()),
             confidence: 0.85,
         })
     }

@@ -33,13 +33,13 @@ impl Sieve for TranscriptLabel {
         let (first, k) = crate::quotes::transcript_label(cx.doc(), quote.first, quote.last)?;
         Some(Answer {
             mention: Some(Mention {
-                span: toks[first].span.to(toks[k - 1].span),
+                span: toks[first].span().to(toks[k - 1].span()),
                 kind: MentionKind::Name,
                 gender: Gender::Unknown,
                 number: Number::Singular,
                 tokens: (first, k),
             }),
-            cue: Some(toks[k].span),
+            cue: Some(toks[k].span()),
             confidence: 0.9,
         })
     }
