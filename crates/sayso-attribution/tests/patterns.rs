@@ -919,6 +919,14 @@ fn an_adverb_leading_an_opening_clause_is_not_the_subject() {
 }
 
 #[test]
+fn a_quantifier_after_yet_is_the_subject() {
+    let text = "“The bridge can wait,” one ferry captain said. Yet another said, “Nothing matters more than the bridge.”";
+    let (m, c) = who(text, "Nothing matters");
+    assert_eq!(m.as_deref(), Some("another"));
+    assert_eq!(c.as_deref(), Some("said"));
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
