@@ -92,7 +92,7 @@ pub(crate) fn sentences(
                     Ending::Strong => starts_sentence(&tokens[next]),
                     // An abbreviation followed by a closing mark reads as a full stop.
                     Ending::Abbreviation if last > c => starts_sentence(&tokens[next]),
-                    Ending::Abbreviation => opens_sentence_after_abbreviation(&tokens[next]),
+                    Ending::Abbreviation => opens_sentence_after_abbreviation(tokens, next),
                 };
                 if ends {
                     out.push(start..next);
@@ -173,9 +173,18 @@ fn starts_sentence(token: &Token<'_>) -> bool {
     }
 }
 
-fn opens_sentence_after_abbreviation(token: &Token<'_>) -> bool {
+/// True when token `i`, after an abbreviation's period, opens a sentence: a common sentence
+/// opener, or an opening quotation mark, unless a lower-case word follows the mark (the U.S.
+/// “clearly” needs …: a quoted word inside the sentence).
+fn opens_sentence_after_abbreviation(tokens: &[Token<'_>], i: usize) -> bool {
+    let token = &tokens[i];
     match token.kind {
-        TokenKind::Quote(m) => m.role == QuoteRole::Open,
+        TokenKind::Quote(m) => {
+            m.role == QuoteRole::Open
+                && !tokens.get(i + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word && t.text.starts_with(|c: char| c.is_lowercase())
+                })
+        }
         TokenKind::Word => abbrev::is_sentence_starter(token.text),
         _ => false,
     }
@@ -336,6 +345,17 @@ mod tests {
         assert_sentences(
             "They flew to the U.S. The trip was long.",
             &["They flew to the U.S.", "The trip was long."],
+        );
+    }
+    #[test]
+    fn initialism_before_a_quoted_lowercase_word_does_not_end() {
+        assert_sentences(
+            "She said the U.S. “clearly” needs a plan. The U.S. “Plan B” failed.",
+            &[
+                "She said the U.S. “clearly” needs a plan.",
+                "The U.S.",
+                "“Plan B” failed.",
+            ],
         );
     }
     #[test]
