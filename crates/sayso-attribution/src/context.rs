@@ -129,11 +129,12 @@ impl<'a> Context<'a> {
         let noun = i > 0 && {
             let prev = toks[i - 1].text;
             NOUN_MARKERS.iter().any(|d| prev.eq_ignore_ascii_case(d))
-                // a series of late-night tweets, dozens of angry calls: a plural after "of" and
-                // a lower-case modifier.
+                // a series of late-night tweets, dozens of angry calls, 30% of Liberal claims:
+                // a plural after "of" and a lower-case or adjective-like modifier (not a
+                // plural: a group of Liberals claims).
                 || (i > 1
                     && toks[i - 2].text == "of"
-                    && prev.starts_with(char::is_lowercase)
+                    && (prev.starts_with(char::is_lowercase) || !prev.ends_with('s'))
                     && t.text.ends_with('s')
                     && t.text != "says")
                 // an unprompted call, a snappy retort: a verb's base form after "a" and a

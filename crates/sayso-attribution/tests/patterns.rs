@@ -927,6 +927,14 @@ fn a_quantifier_after_yet_is_the_subject() {
 }
 
 #[test]
+fn a_plural_after_of_and_a_capitalised_modifier_is_a_noun() {
+    let text = "The watchdog rated 30% of Liberal claims as “mostly false” last year.";
+    let (m, c) = who(text, "mostly false");
+    assert_ne!(m.as_deref(), Some("Liberal"));
+    assert_ne!(c.as_deref(), Some("claims"));
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
