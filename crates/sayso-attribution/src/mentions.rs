@@ -387,6 +387,9 @@ const VERB_FILLERS: &[&str] = &[
     "immediately",
 ];
 
+/// How far before its verb a restrictive relative clause may start (tokens).
+const RELATIVE_REACH: usize = 12;
+
 /// The longest loose noun phrase (in tokens): one read from its place, with no lexicon head.
 const LOOSE_NP: usize = 8;
 
@@ -1046,6 +1049,9 @@ impl<'a> Finder<'a, '_> {
         if is_punct(&toks[j - 1], ",") {
             return self.appositive_subject(j - 1, lo);
         }
+        if let Some(m) = self.restrictive_relative_subject(j, lo) {
+            return Some(m);
+        }
         // Another said, Several said: a quantifier standing for people, opening its clause.
         let q = &toks[j - 1];
         if is_word(q)
@@ -1084,6 +1090,27 @@ impl<'a> Finder<'a, '_> {
                     Number::Singular,
                 )
             })
+    }
+
+    /// The phrase before a restrictive relative clause that ends right before token `verb`
+    /// (Officials who spoke on condition of anonymity said …): "who" a few words back with
+    /// no punctuation, quotation or clause word between it and the verb.
+    fn restrictive_relative_subject(&self, verb: usize, lo: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        let who = (lo + 1..verb)
+            .rev()
+            .take(RELATIVE_REACH)
+            .take_while(|&k| {
+                let t = &toks[k];
+                (is_word(t) || matches!(t.kind, TokenKind::Number))
+                    && (t.text == "who" || !is_clause_word(t))
+            })
+            .find(|&k| toks[k].text == "who")?;
+        if who + 1 == verb {
+            return None;
+        }
+        self.np_ending_at(who - 1, lo)
+            .filter(|m| m.kind != MentionKind::Pronoun)
     }
 
     /// The relative word at token `i` (who, which) as a mention; resolution reads its

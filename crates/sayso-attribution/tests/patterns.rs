@@ -935,6 +935,22 @@ fn a_plural_after_of_and_a_capitalised_modifier_is_a_noun() {
 }
 
 #[test]
+fn a_restrictive_relative_clause_between_the_subject_and_its_verb() {
+    check(
+        "Officials who spoke on condition of anonymity said the plan was “dead on arrival.”",
+        "dead on",
+        "Officials",
+        "said",
+    );
+    check(
+        "One neighbour who lives on the street said it was “a disgrace to the town.”",
+        "a disgrace",
+        "One neighbour",
+        "said",
+    );
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
