@@ -658,8 +658,27 @@ fn lower(t: &Token<'_>) -> bool {
 pub(crate) fn is_filler(t: &Token<'_>) -> bool {
     is_word(t)
         && (VERB_FILLER_SET.contains(t.text)
-            || (t.text.len() > 4 && t.text.ends_with("ly") && lower(t)))
+            || (t.text.len() > 4
+                && t.text.ends_with("ly")
+                && lower(t)
+                && !LY_NOUNS.contains(&t.text)))
 }
+
+/// Nouns and nominal adjectives ending in -ly, which the adverb test of [`is_filler`] would
+/// pass over (the family said, an ally said, the weekly said). General English.
+const LY_NOUNS: &[&str] = &[
+    "anomaly",
+    "assembly",
+    "daily",
+    "elderly",
+    "family",
+    "monopoly",
+    "monthly",
+    "quarterly",
+    "rally",
+    "supply",
+    "weekly",
+];
 
 fn is_determiner(t: &Token<'_>) -> bool {
     is_word(t) && DETERMINER_SET.contains_lowercase(t.text)
@@ -1286,8 +1305,29 @@ impl<'a> Finder<'a, '_> {
             }
             return Some(self.mention(s, e, MentionKind::Name, g, Number::Singular));
         }
-        self.nominal_ending_at(last, lo)
-            .or_else(|| self.loose_np_ending_at(last, lo))
+        let m = self
+            .nominal_ending_at(last, lo)
+            .or_else(|| self.loose_np_ending_at(last, lo))?;
+        // An aide to the governor, a spokeswoman for the company: the description the
+        // phrase completes.
+        let p = m.tokens.0;
+        if p > lo + 1
+            && matches!(
+                toks[p - 1].text,
+                "of" | "for" | "to" | "at" | "from" | "with"
+            )
+        {
+            if let Some(head) = self.nominal_ending_at(p - 2, lo) {
+                return Some(self.mention(
+                    head.tokens.0,
+                    m.tokens.1,
+                    MentionKind::Nominal,
+                    head.gender,
+                    head.number,
+                ));
+            }
+        }
+        Some(m)
     }
 
     /// A noun phrase read from its place alone, with no lexicon head: the subject slot of a

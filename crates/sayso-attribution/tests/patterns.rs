@@ -951,6 +951,32 @@ fn a_restrictive_relative_clause_between_the_subject_and_its_verb() {
 }
 
 #[test]
+fn a_noun_ending_in_ly_is_no_adverb() {
+    check(
+        "The family said the police had been “reckless from the start.”",
+        "reckless from",
+        "The family",
+        "said",
+    );
+}
+
+#[test]
+fn a_description_completed_by_a_phrase_after_a_preposition() {
+    check(
+        "A spokeswoman for the company said the recall was “purely voluntary.”",
+        "purely voluntary",
+        "A spokeswoman for the company",
+        "said",
+    );
+    check(
+        "The head of the union said the offer was “an insult to every worker.”",
+        "an insult",
+        "The head of the union",
+        "said",
+    );
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
