@@ -1218,8 +1218,19 @@ impl<'a> Finder<'a, '_> {
             return Some(m);
         }
         let outer = self.np_ending_at(k - 1, lo);
+        // The report, obtained by the Gazette, says …: a phrase opening with a participle or
+        // a preposition describes the subject; the name inside it is not the subject's.
+        let opener = &toks[k + 1];
+        let participial = lower(opener)
+            && (opener.text.ends_with("ed")
+                || opener.text.ends_with("ing")
+                || is_preposition(opener));
         match (outer, inner) {
-            (Some(o), Some(i)) if o.kind == MentionKind::Nominal && i.kind == MentionKind::Name => {
+            (Some(o), Some(i))
+                if o.kind == MentionKind::Nominal
+                    && i.kind == MentionKind::Name
+                    && !participial =>
+            {
                 Some(i)
             }
             (Some(o), _) => Some(o),

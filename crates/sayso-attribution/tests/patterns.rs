@@ -977,6 +977,15 @@ fn a_description_completed_by_a_phrase_after_a_preposition() {
 }
 
 #[test]
+fn a_name_inside_a_participial_phrase_is_not_the_subject() {
+    let text =
+        "Berg’s report, obtained by the Gazette, describes the bridge as “unsafe for any traffic.”";
+    let (m, c) = who(text, "unsafe for");
+    assert_eq!(m.as_deref(), Some("Berg’s report"));
+    assert_eq!(c.as_deref(), Some("describes"));
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
