@@ -166,11 +166,14 @@ impl<'a> Context<'a> {
         j
     }
 
-    /// True when the cue at `i` is the phrase "according to".
+    /// True when the cue is a phrase that names its source after it: "according to", "in
+    /// the words of".
     pub fn is_according_to(&self, cue: Span) -> bool {
-        self.text().as_bytes()[cue.start..cue.end]
+        let phrase = &self.text().as_bytes()[cue.start..cue.end];
+        phrase
             .get(..9)
             .is_some_and(|p| p.eq_ignore_ascii_case(b"according"))
+            || phrase.eq_ignore_ascii_case(b"in the words of")
     }
 
     pub(crate) fn finder(&self) -> Finder<'a, 'a> {

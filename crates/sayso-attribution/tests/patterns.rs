@@ -986,6 +986,16 @@ fn a_name_inside_a_participial_phrase_is_not_the_subject() {
 }
 
 #[test]
+fn in_the_words_of_names_its_source_after_it() {
+    check(
+        "The closure was, in the words of one dock worker, “the end of an era.”",
+        "the end of",
+        "one dock worker",
+        "in the words of",
+    );
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",

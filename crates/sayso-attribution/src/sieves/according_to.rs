@@ -1,11 +1,12 @@
-//! `according-to`: … “…”, according to the ministry.
+//! `according-to`: … “…”, according to the ministry (or in the words of the ministry).
 
 use sayso_tokenizer::TokenKind;
 
 use crate::context::WINDOW;
 use crate::{Answer, Context, Quote, Sieve};
 
-/// "according to" in the quotation's sentence, on either side, naming the source after it.
+/// "according to" (or "in the words of") in the quotation's sentence, on either side, naming
+/// the source after it.
 ///
 /// Pattern: `… “…” …, according to SOURCE` or `According to SOURCE, … “…”`.
 /// Example: The plan is “dead on arrival,” according to two council members.
@@ -22,7 +23,7 @@ impl Sieve for AccordingTo {
     }
 
     fn description(&self) -> &'static str {
-        "\"according to SOURCE\" in the quotation's sentence"
+        "\"according to SOURCE\" (or \"in the words of SOURCE\") in the quotation's sentence"
     }
 
     fn example(&self) -> &'static str {
@@ -38,7 +39,8 @@ impl Sieve for AccordingTo {
         let candidates = (lo..quote.first).rev().chain(quote.last + 1..hi);
         for i in candidates {
             if !matches!(toks[i].kind, TokenKind::Word)
-                || !toks[i].text.eq_ignore_ascii_case("according")
+                || !(toks[i].text.eq_ignore_ascii_case("according")
+                    || toks[i].text.eq_ignore_ascii_case("in"))
             {
                 continue;
             }
