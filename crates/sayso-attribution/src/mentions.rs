@@ -1606,10 +1606,13 @@ impl<'a> Finder<'a, '_> {
                 // Novak’s niece, Novak’s longtime driver: lower-case words after the possessor
                 // make the phrase even without a lexicon head.
                 let mut k = e;
+                // Not past a verb or a new phrase (Novak’s office issued a statement).
                 while k < hi.min(e + 4)
                     && lower(&toks[k])
                     && self.loose_word(&toks[k])
                     && !is_preposition(&toks[k])
+                    && !is_determiner(&toks[k])
+                    && !toks[k].text.ends_with("ed")
                 {
                     k += 1;
                 }
@@ -1674,6 +1677,13 @@ impl<'a> Finder<'a, '_> {
                 || self.lx.is_speech_verb(t.text)
                 || is_preposition(t)
                 || is_clause_word(t)
+                // A verb or a new phrase after the head (the office issued a statement), but
+                // not a participle with its agent (a document filed by the state attorney).
+                || (head.is_some()
+                    && (is_determiner(t)
+                        || (lower(t)
+                            && t.text.ends_with("ed")
+                            && toks.get(i + 1).is_none_or(|n| n.text != "by"))))
             {
                 break;
             }

@@ -996,6 +996,22 @@ fn in_the_words_of_names_its_source_after_it() {
 }
 
 #[test]
+fn a_description_ends_before_its_verb() {
+    check(
+        "Moreno’s office issued a statement saying she was “proud to support it.”",
+        "proud to",
+        "Moreno’s office",
+        "saying",
+    );
+    check(
+        "The town council released a statement on Friday, offering “a full and sincere apology” to the residents.",
+        "a full and",
+        "The town council",
+        "released",
+    );
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
