@@ -137,6 +137,13 @@ impl<'a> Context<'a> {
                     && (prev.starts_with(char::is_lowercase) || !prev.ends_with('s'))
                     && t.text.ends_with('s')
                     && t.text != "says")
+                // rejected claims, denied reports: a plural after a past-tense verb is its
+                // object.
+                || (prev.starts_with(char::is_lowercase)
+                    && prev.len() > 3
+                    && prev.ends_with("ed")
+                    && t.text.ends_with('s')
+                    && t.text != "says")
                 // an unprompted call, a snappy retort: a verb's base form after "a" and a
                 // lower-case modifier (but a spokesman said, a friend tweets).
                 || (i > 1

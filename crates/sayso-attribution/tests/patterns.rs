@@ -1012,6 +1012,16 @@ fn a_description_ends_before_its_verb() {
 }
 
 #[test]
+fn a_plural_after_a_past_tense_verb_is_its_object() {
+    check(
+        "The ministry rejected claims that the port would close, calling the reports “completely false.”",
+        "completely false",
+        "The ministry",
+        "calling",
+    );
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
