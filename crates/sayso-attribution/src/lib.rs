@@ -484,6 +484,9 @@ impl Attributor {
         let resolver: std::cell::OnceCell<resolve::Resolver<'t>> = std::cell::OnceCell::new();
         let names = &name_words.names;
         let mut speakers: Vec<(usize, Vec<&'t str>)> = Vec::with_capacity(quotes.len());
+        // The latest speaker known only by a description (the prime minister): (token, words,
+        // gender), for a he or she with no named antecedent.
+        let mut described: Option<(usize, Vec<&'t str>, Gender)> = None;
         let finder = mentions::Finder {
             tokens: doc.tokens(),
             lx: &self.lexicon,
@@ -505,7 +508,27 @@ impl Attributor {
                                 &mentions,
                             )
                         });
-                        let words = resolver.canonical(doc, &named, &speakers);
+                        let mut words = resolver.canonical(doc, &named, &speakers);
+                        let unresolved = named.kind == MentionKind::Pronoun
+                            && matches!(named.gender, Gender::Male | Gender::Female)
+                            && words.len() == 1
+                            && words[0] == doc.tokens()[named.tokens.0].text;
+                        if unresolved {
+                            // The prime minister said … He added: the description.
+                            if let Some((p, w, g)) = &described {
+                                let near = doc.paragraph_of(m.tokens.0) - doc.paragraph_of(*p) <= 3;
+                                if near && (*g == Gender::Unknown || *g == named.gender) {
+                                    words = w.clone();
+                                }
+                            }
+                        } else if named.kind == MentionKind::Nominal
+                            && named.number == Number::Singular
+                            && !words
+                                .iter()
+                                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        {
+                            described = Some((m.tokens.0, words.clone(), named.gender));
+                        }
                         let name = words.join(" ");
                         if named.kind == MentionKind::Name
                             || words

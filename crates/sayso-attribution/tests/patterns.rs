@@ -1022,6 +1022,16 @@ fn a_plural_after_a_past_tense_verb_is_its_object() {
 }
 
 #[test]
+fn a_pronoun_with_no_named_antecedent_takes_the_described_speaker() {
+    let text = "The prime minister said the deal was “the best we could get.”\n\n\
+                He added: “Nobody pretends it is perfect.”";
+    assert_eq!(
+        name(text, "Nobody pretends").as_deref(),
+        Some("The prime minister")
+    );
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
