@@ -245,14 +245,6 @@ impl PhraseScanner {
     }
 }
 
-/// A hash of `word` that ignores ASCII case: it reads the word as at most two overlapping
-/// machine words (the way fast string hashers read short keys) with the case bit of every
-/// byte set, so no byte is copied or looped over.
-#[inline]
-pub(crate) fn fold_hash(word: &[u8]) -> u64 {
-    Shape::of(word).fold_hash()
-}
-
 /// A word's signature: its length and its first and last bytes, ASCII case folded (`b & 31`
 /// is the same for a letter in either case), in 12 bits.
 #[inline]
@@ -471,7 +463,7 @@ pub(crate) struct Shape {
 
 impl Shape {
     #[inline]
-    fn of(word: &[u8]) -> Shape {
+    pub(crate) fn of(word: &[u8]) -> Shape {
         let n = word.len();
         let (head, tail) = if n >= 8 {
             let mut h = [0u8; 8];
@@ -498,12 +490,21 @@ impl Shape {
         Shape { head, tail, len: n }
     }
 
-    /// [`fold_hash`] of the word with this shape.
+    /// A hash of the word with this shape that ignores ASCII case: it reads the word as at
+    /// most two overlapping machine words (the way fast string hashers read short keys) with
+    /// the case bit of every byte set, so no byte is copied or looped over.
     #[inline]
     pub(crate) fn fold_hash(self) -> u64 {
         const CASE: u64 = 0x2020_2020_2020_2020;
         ((self.head | CASE) ^ (self.tail | CASE).rotate_left(29) ^ self.len as u64)
             .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+
+    /// True when the shape holds every byte of the word (up to 16 bytes): two words with
+    /// such equal shapes are equal.
+    #[inline]
+    pub(crate) fn is_whole(self) -> bool {
+        self.len <= 16
     }
 
     /// True when the word is ASCII, for a word of up to 16 bytes (whose bytes are all in its

@@ -16,7 +16,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use sayso_tokenizer::{Document, Token, TokenKind};
 
-use crate::lexicon::{Gender, Lexicon, ascii_shape, fold_hash, is_ascii_word};
+use crate::lexicon::{Gender, Lexicon, Shape, ascii_shape, is_ascii_word};
 use crate::mentions::{
     Finder, Mention, MentionKind, NameWords, WordSet, is_word, name_tokens, strip_possessive,
 };
@@ -103,8 +103,8 @@ pub(crate) struct Resolver<'a> {
 struct WordIds<'a> {
     /// `index + 1` into `words`, 0 for an empty slot; a power of two long, at most half full.
     slots: Vec<u32>,
-    /// The folded words with their hashes, by id.
-    words: Vec<(u64, Cow<'a, str>)>,
+    /// The folded words with their shapes, by id.
+    words: Vec<(Shape, Cow<'a, str>)>,
 }
 
 impl<'a> WordIds<'a> {
@@ -115,16 +115,19 @@ impl<'a> WordIds<'a> {
         }
     }
 
-    /// The slot holding `word` (folded, with hash `h`), or the empty slot where it goes.
-    fn find(&self, h: u64, word: &str) -> usize {
+    /// The slot holding `word` (folded, with shape `shape`), or the empty slot where it goes.
+    #[inline(always)]
+    fn find(&self, shape: Shape, word: &str) -> usize {
         let mask = self.slots.len() - 1;
-        let mut i = (h >> 32) as usize & mask;
+        let mut i = (shape.fold_hash() >> 32) as usize & mask;
         loop {
             match self.slots[i] {
                 0 => return i,
                 k => {
-                    let (wh, w) = &self.words[k as usize - 1];
-                    if *wh == h && w.as_ref() == word {
+                    // Words of up to 16 bytes are equal when their shapes are: most names
+                    // are compared as three integers, without a call to compare bytes.
+                    let (ws, w) = &self.words[k as usize - 1];
+                    if *ws == shape && (shape.is_whole() || w.as_ref() == word) {
                         return i;
                     }
                 }
@@ -134,18 +137,18 @@ impl<'a> WordIds<'a> {
     }
 
     fn get(&self, word: &str) -> Option<u32> {
-        let (word, h) = folded(word);
-        self.slots[self.find(h, &word)].checked_sub(1)
+        let (word, shape) = folded(word);
+        self.slots[self.find(shape, &word)].checked_sub(1)
     }
 
     /// The id of `word`, numbering it when new.
     fn id_of(&mut self, word: &'a str) -> u32 {
-        let (word, h) = folded(word);
-        let i = self.find(h, &word);
+        let (word, shape) = folded(word);
+        let i = self.find(shape, &word);
         if let Some(id) = self.slots[i].checked_sub(1) {
             return id;
         }
-        self.words.push((h, word));
+        self.words.push((shape, word));
         let id = self.words.len() as u32;
         self.slots[i] = id;
         if 2 * self.words.len() > self.slots.len() {
@@ -157,8 +160,8 @@ impl<'a> WordIds<'a> {
     fn grow(&mut self) {
         let size = 2 * self.slots.len();
         self.slots = vec![0; size];
-        for (k, (h, _)) in self.words.iter().enumerate() {
-            let mut i = (h >> 32) as usize & (size - 1);
+        for (k, (shape, _)) in self.words.iter().enumerate() {
+            let mut i = (shape.fold_hash() >> 32) as usize & (size - 1);
             while self.slots[i] != 0 {
                 i = (i + 1) & (size - 1);
             }
@@ -1392,15 +1395,15 @@ fn lowercase(w: &str) -> Cow<'_, str> {
     }
 }
 
-/// [`fold`] of a name word with the [`fold_hash`] of the result. An ASCII word (most names)
-/// is its own fold, and the shape that tells so gives the hash: its bytes are read once.
-fn folded(w: &str) -> (Cow<'_, str>, u64) {
+/// [`fold`] of a name word with the [`Shape`] of the result. An ASCII word (most names) is
+/// its own fold, and the shape that tells so is the result's: its bytes are read once.
+fn folded(w: &str) -> (Cow<'_, str>, Shape) {
     match ascii_shape(w.as_bytes()) {
-        Some(shape) => (Cow::Borrowed(w), shape.fold_hash()),
+        Some(shape) => (Cow::Borrowed(w), shape),
         None => {
             let w = fold(w);
-            let h = fold_hash(w.as_bytes());
-            (w, h)
+            let shape = Shape::of(w.as_bytes());
+            (w, shape)
         }
     }
 }
