@@ -37,8 +37,12 @@ impl Sieve for AccordingTo {
         let hi = end.min(quote.last + WINDOW);
         let candidates = (lo..quote.first).rev().chain(quote.last + 1..hi);
         for i in candidates {
-            if !matches!(toks[i].kind, TokenKind::Word)
-                || !toks[i].text.eq_ignore_ascii_case("according")
+            // Most tokens fail on their length, a well-predicted test, before their kind or
+            // their letters are looked at.
+            let t = &toks[i];
+            if t.text.len() != "according".len()
+                || !matches!(t.kind, TokenKind::Word)
+                || !t.text.eq_ignore_ascii_case("according")
             {
                 continue;
             }
