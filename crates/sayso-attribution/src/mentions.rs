@@ -513,10 +513,10 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
     // each of 256 slots, kept with its word, spares most of the word-list look-ups.
     let mut memo: [(&str, bool); 256] = [("", false); 256];
     let mut names = vec![false; tokens.len()];
-    // Reserved for the most news text has (about a token in six a name word, one in fifty a
-    // he or she), so that the vectors rarely grow.
+    // Reserved for the most news text has (about a token in six a name word, one in
+    // twenty-five a he or she), so that the vectors rarely grow.
     let mut positions = Vec::with_capacity(tokens.len() / 6);
-    let mut he_she = Vec::with_capacity(tokens.len() / 50);
+    let mut he_she = Vec::with_capacity(tokens.len() / 25);
     // Whether a token is a word, and of what case, is a coin toss from one token to the next:
     // a branch on it would often go the wrong way. The tokens that may be either are picked
     // out first without a branch ([`may_name_or_he_she`]), a block at a time, and only they

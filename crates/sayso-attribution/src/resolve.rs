@@ -266,7 +266,10 @@ struct Cover {
 
 impl Cover {
     fn new(ranges: impl Iterator<Item = (usize, usize)>) -> Cover {
-        let mut starts: Vec<(usize, usize)> = ranges.collect();
+        // Sized for the most ranges there can be: collecting a filter grows the vector step
+        // by step.
+        let mut starts: Vec<(usize, usize)> = Vec::with_capacity(ranges.size_hint().1.unwrap_or(0));
+        starts.extend(ranges);
         starts.sort_unstable();
         let mut reach = 0;
         for r in &mut starts {
@@ -391,22 +394,25 @@ impl<'a> Resolver<'a> {
                 .filter(|m| m.kind == MentionKind::Name)
                 .map(|m| m.tokens),
         );
-        // News text names someone about every 13 tokens: reserve so that the vectors rarely
-        // grow (a growth copies them).
-        let mut occurrences: Vec<Occurrence> = Vec::with_capacity(toks.len() / 12);
+        // News text names someone about every 13 tokens, some texts twice as often: reserve
+        // so that the vectors rarely grow (a growth copies them).
+        let mut occurrences: Vec<Occurrence> = Vec::with_capacity(toks.len() / 8);
         let mut words: Vec<&'a str> = Vec::with_capacity(toks.len() / 8);
         let mut kin_names: Vec<(&'a str, [&'a str; 2])> = Vec::new();
         // By occurrence: a title, a given name or a gendered noun says the name is a person's.
-        let mut known: Vec<bool> = Vec::with_capacity(toks.len() / 12);
+        let mut known: Vec<bool> = Vec::with_capacity(toks.len() / 8);
         // The occurrences written after in, across, throughout or near (not as possessives).
         let mut at_place_occurrences: Vec<usize> = Vec::new();
         // he/she and their forms outside quotations, with their gender: they vote below.
-        let pronouns: Vec<(usize, Gender)> = name_words
-            .he_she
-            .iter()
-            .filter(|&&(i, _)| !in_quote(i))
-            .copied()
-            .collect();
+        // (Sized for them all: collecting a filter grows the vector step by step.)
+        let mut pronouns: Vec<(usize, Gender)> = Vec::with_capacity(name_words.he_she.len());
+        pronouns.extend(
+            name_words
+                .he_she
+                .iter()
+                .filter(|&&(i, _)| !in_quote(i))
+                .copied(),
+        );
         let paragraphs = doc.paragraphs();
         // The paragraph holding token `i` (`Document::paragraph_of`, found walking forward).
         let mut para = 0;
@@ -672,9 +678,8 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        let says = (0..occurrences.len())
-            .filter(|&k| occurrences[k].says)
-            .collect();
+        let mut says = Vec::with_capacity(occurrences.len());
+        says.extend((0..occurrences.len()).filter(|&k| occurrences[k].says));
         let names_len = names.len();
         Resolver {
             lx: lx.clone(),
@@ -705,6 +710,10 @@ impl<'a> Resolver<'a> {
     /// [`Resolver::latest_person`] at occurrence `k`, filling it in up to `k` if need be.
     fn latest_person_at(&self, k: usize) -> [Option<u32>; 3] {
         let mut table = self.latest_person.borrow_mut();
+        // Room for every occurrence on the first fill, rather than a growth step by step.
+        if table.capacity() == 0 {
+            table.reserve_exact(self.occurrences.len());
+        }
         let mut latest = table.last().copied().unwrap_or_default();
         for (j, o) in self
             .occurrences
@@ -946,9 +955,8 @@ impl<'a> Resolver<'a> {
                 if toks[s].text.eq_ignore_ascii_case("the") {
                     return as_written();
                 }
-                let own: Vec<&'a str> = name_tokens(toks, s, e)
-                    .map(|t| strip_possessive(t.text).0)
-                    .collect();
+                let mut own: Vec<&'a str> = Vec::with_capacity(e - s);
+                own.extend(name_tokens(toks, s, e).map(|t| strip_possessive(t.text).0));
                 // A label in capitals (OKORO: …) names whoever the text calls Okoro.
                 if own.iter().all(|w| crate::in_capitals(w)) {
                     if let Some(words) = self.written_in_capitals(&own, s) {
