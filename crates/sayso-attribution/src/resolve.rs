@@ -874,10 +874,14 @@ impl<'a> Resolver<'a> {
         let mut candidates = [0u32; 3 * LOOKBACK];
         let mut names = [0u32; 3 * LOOKBACK];
         let mut count = 0;
+        // Every occurrence listed holds the needle's first word: a needle of one word (a
+        // surname alone, most often) is in each of them, and only the lengths are compared.
+        let one_word = needle.len() == 1;
         for part in [early, near] {
             for &k in part {
                 let o = &self.occurrences[k as usize];
-                if o.words.len() > needle.len() && contains(&self.word_ids[o.words.clone()], needle)
+                if o.words.len() > needle.len()
+                    && (one_word || contains(&self.word_ids[o.words.clone()], needle))
                 {
                     candidates[count] = k;
                     names[count] = o.name;
