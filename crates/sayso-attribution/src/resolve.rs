@@ -1184,8 +1184,7 @@ impl<'a> Resolver<'a> {
         let (s, e) = mention.tokens;
         let words: Vec<Cow<'_, str>> = toks[s..e]
             .iter()
-            .map(|t| lowercase(t.text))
-            .filter(|w| w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(w))
+            .filter_map(|t| content_word(t.text))
             .collect();
         if words.is_empty() {
             // Nothing to share with a title: no occurrence would score.
@@ -1206,14 +1205,10 @@ impl<'a> Resolver<'a> {
             // compared: few mentions are descriptions, and each looks at a bounded number of
             // occurrences.
             let descriptors = descriptors.get_or_init(|| {
-                descriptors_before(doc, &self.lx, o.run, o.pos)
-                    .into_iter()
-                    .chain(descriptors_after(doc, &self.lx, o.end))
-                    .map(|d| {
-                        let long = expansion(&d);
-                        (d, long)
-                    })
-                    .collect()
+                let mut out = Vec::new();
+                descriptors_before(doc, &self.lx, o.run, o.pos, &mut out);
+                descriptors_after(doc, &self.lx, o.end, &mut out);
+                out
             });
             let score = words
                 .iter()
@@ -1430,56 +1425,71 @@ fn fold(w: &str) -> Cow<'_, str> {
     }
 }
 
-/// The lower-case content words of the title or description before a name (the Minister of
-/// Finance Ana Novak → minister, finance), back to a determiner, comma or sentence start.
+/// `w.to_lowercase()` when it is a content word that can describe a person: longer than two
+/// bytes and no [`DESCRIPTOR_STOP`] word.
+fn content_word(w: &str) -> Option<Cow<'_, str>> {
+    let w = lowercase(w);
+    (w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(&w)).then_some(w)
+}
+
+/// Appends `word` ([`content_word`]), if it is one, to `out` with the word it abbreviates.
+fn push_descriptor<'t>(out: &mut Vec<Descriptor<'t>>, word: &'t str) {
+    if let Some(w) = content_word(word) {
+        let long = expansion(&w);
+        out.push((w, long));
+    }
+}
+
+/// Appends to `out` the lower-case content words of the title or description before a name
+/// (the Minister of Finance Ana Novak → minister, finance), back to a determiner, comma or
+/// sentence start.
 fn descriptors_before<'t>(
     doc: &Document<'t>,
     lx: &Lexicon,
     run_start: usize,
     name_start: usize,
-) -> Vec<Cow<'t, str>> {
+    out: &mut Vec<Descriptor<'t>>,
+) {
     let toks = doc.tokens();
     let sent = doc
         .sentences()
         .get(doc.sentence_of(run_start))
         .map_or(0, |r| r.start);
-    let mut out: Vec<Cow<'t, str>> = toks[run_start..name_start]
-        .iter()
-        .map(|t| lowercase(t.text))
-        .collect();
+    for t in &toks[run_start..name_start] {
+        push_descriptor(out, t.text);
+    }
     let mut k = run_start;
     while k > sent && run_start - k < 10 {
         let t = &toks[k - 1];
         if !is_word(t) || lx.is_speech_verb(t.text) {
             break;
         }
-        out.push(lowercase(t.text));
+        push_descriptor(out, t.text);
         if matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An") {
             break;
         }
         k -= 1;
     }
-    out.retain(|w| w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(w));
-    out
 }
 
-/// The content words of an appositive right after a name (Ana Novak, the finance minister,).
-fn descriptors_after<'t>(doc: &Document<'t>, lx: &Lexicon, end: usize) -> Vec<Cow<'t, str>> {
+/// Appends to `out` the content words of an appositive right after a name (Ana Novak, the
+/// finance minister,).
+fn descriptors_after<'t>(
+    doc: &Document<'t>,
+    lx: &Lexicon,
+    end: usize,
+    out: &mut Vec<Descriptor<'t>>,
+) {
     let toks = doc.tokens();
-    let mut out = Vec::new();
     if toks.get(end).is_none_or(|t| t.text != ",") {
-        return out;
+        return;
     }
     for t in toks.iter().skip(end + 1).take(10) {
         if !is_word(t) || lx.is_speech_verb(t.text) {
             break;
         }
-        let w = lowercase(t.text);
-        if w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(&w) {
-            out.push(w);
-        }
+        push_descriptor(out, t.text);
     }
-    out
 }
 
 #[cfg(test)]
