@@ -229,6 +229,7 @@ impl PhraseScanner {
     /// (on a boundary or not) never covers a boundary where a phrase starts, so whether one
     /// is found there does not depend on the matches before it: it is the longest phrase
     /// there.
+    #[inline]
     fn bounded_at(&self, text: &[u8], k: usize) -> Option<Option<Span>> {
         if !self.starts_only_at_boundaries {
             return None;
@@ -957,6 +958,7 @@ impl Lexicon {
     /// without scanning the text before it. `None` when the phrases do not allow that (some
     /// phrase holds, after a word boundary inside it, the start of a phrase: one match may
     /// then hide the next), and the whole text must be scanned.
+    #[inline]
     pub(crate) fn bounded_cue_phrase_at(&self, text: &str, k: usize) -> Option<Option<Span>> {
         self.inner.cue_scanner.bounded_at(text.as_bytes(), k)
     }
