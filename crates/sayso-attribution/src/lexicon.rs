@@ -443,6 +443,13 @@ pub(crate) struct WordTable<V> {
     entries: Vec<TableEntry<V>>,
     /// The keys longer than 16 bytes, by [`TableEntry::long`].
     long_keys: Vec<Box<[u8]>>,
+    /// One bit per key, picked by the top bits of its shape's hash (bits the slots do not
+    /// use): a word whose bit is clear is no key. Most words looked up are none, and one
+    /// load from this small array tells so where probing the slots would load a slot and
+    /// an entry from the larger arrays, and compare.
+    present: Box<[u64]>,
+    /// The shift that leaves a hash's top bits, an index into `present`'s bits.
+    shift: u32,
 }
 
 struct TableEntry<V> {
@@ -572,13 +579,22 @@ impl<V: Copy> WordTable<V> {
         entries.sort_by(|a, b| a.0.cmp(b.0));
         entries.dedup_by(|b, a| a.0 == b.0);
         let size = (2 * entries.len()).next_power_of_two().max(16);
+        // Eight bits or more per key (a word that is none passes for one in an eighth of
+        // the cases at most), within 512 bytes to 4 KB.
+        let bits = (8 * entries.len())
+            .next_power_of_two()
+            .clamp(1 << 12, 1 << 15);
         let mut table = WordTable {
             slots: vec![0; size],
             entries: Vec::with_capacity(entries.len()),
             long_keys: Vec::new(),
+            present: vec![0; bits / 64].into_boxed_slice(),
+            shift: 64 - bits.trailing_zeros(),
         };
         for (key, value) in entries {
             let shape = Shape::of(key);
+            let bit = (shape.hash() >> table.shift) as usize;
+            table.present[bit / 64] |= 1 << (bit % 64);
             let mut i = shape.hash() as usize >> 32 & (size - 1);
             while table.slots[i] != 0 {
                 i = (i + 1) & (size - 1);
@@ -614,10 +630,19 @@ impl<V: Copy> WordTable<V> {
     }
 
     /// [`WordTable::get`] with the word's shape (lower-cased if `lower`) worked out before.
-    #[inline]
+    #[inline(always)]
     fn get_shaped(&self, shape: Shape, word: &[u8], lower: bool) -> Option<V> {
+        let hash = shape.hash();
+        let bit = (hash >> self.shift) as usize;
+        if self
+            .present
+            .get(bit / 64)
+            .is_none_or(|b| b & (1 << (bit % 64)) == 0)
+        {
+            return None;
+        }
         let mask = self.slots.len() - 1;
-        let mut i = shape.hash() as usize >> 32 & mask;
+        let mut i = hash as usize >> 32 & mask;
         loop {
             let k = self.slots[i] as usize;
             let entry = self.entries.get(k.checked_sub(1)?)?;
