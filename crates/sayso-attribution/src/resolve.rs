@@ -446,13 +446,19 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             let possessive = strip_possessive(toks[e - 1].text).1;
+            // The word before the name, matched once for both questions asked of it below:
+            // a preposition (`AFTER_PREPOSITION`), one that writes a place (`AT_PLACE`).
+            const AFTER_PREPOSITION: u8 = 1;
+            const AT_PLACE: u8 = 2;
+            let before = match s.checked_sub(1).map(|p| toks[p].text) {
+                Some("in" | "In" | "near") => AFTER_PREPOSITION | AT_PLACE,
+                Some("at" | "from" | "of" | "on" | "to" | "for" | "with") => AFTER_PREPOSITION,
+                Some("across" | "throughout" | "Across" | "Throughout") => AT_PLACE,
+                _ => 0,
+            };
             // A place or an organisation after a preposition (a resident of Dover, Del., said)
             // is not the verb's subject, nor a person by an appositive after it.
-            let after_preposition = s > 0
-                && matches!(
-                    toks[s - 1].text,
-                    "in" | "at" | "from" | "of" | "on" | "to" | "for" | "with" | "near" | "In"
-                );
+            let after_preposition = before & AFTER_PREPOSITION != 0;
             let is_speaker = within_speaker.covers(s, e);
             // The name is the subject of a speech verb after it (Novak said …), looked for
             // only when it is no speaker's already, no possessive (Novak's aide said …) and no
@@ -548,13 +554,9 @@ impl<'a> Resolver<'a> {
             let known_person = gendered || (!says && titled());
             let person = says || known_person || role_before() || role_after();
             // (The apostrophe after a plural's s is a token of its own: in Novaks’ town.)
-            let at_place = !possessive
-                && !toks.get(e).is_some_and(|t| matches!(t.text, "’" | "'"))
-                && s > 0
-                && matches!(
-                    toks[s - 1].text,
-                    "in" | "across" | "throughout" | "near" | "In" | "Across" | "Throughout"
-                );
+            let at_place = before & AT_PLACE != 0
+                && !possessive
+                && !toks.get(e).is_some_and(|t| matches!(t.text, "’" | "'"));
             // Kept beside the occurrences rather than in them: they are read once, below.
             known.push(known_person);
             if at_place {
