@@ -443,7 +443,7 @@ impl Attributor {
             .enumerate()
             .map(|(i, q)| {
                 bylined[i]
-                    || titles_a_work(doc, q)
+                    || titles_a_work(doc, q, marks[i][1].sentence)
                     || (i > 0 && bylined[i - 1] && excerpt_after_byline(doc, &quotes[i - 1], q))
             })
             .collect();
@@ -704,6 +704,10 @@ fn after_preposition(doc: &Document<'_>, q: &Quote) -> bool {
 /// The token before the quotation, passing over "as" and an article (known as “…”, the show
 /// “…”), when the quotation is partial: the word that may say it names something.
 fn naming_word(doc: &Document<'_>, q: &Quote) -> Option<usize> {
+    // Asked first: most quotations are direct, and no word before them is looked at.
+    if q.kind != QuoteKind::Partial {
+        return None;
+    }
     let toks = doc.tokens();
     let mut i = q.first;
     for _ in 0..2 {
@@ -711,7 +715,7 @@ fn naming_word(doc: &Document<'_>, q: &Quote) -> Option<usize> {
             i -= 1;
         }
     }
-    (i > 0 && q.kind == QuoteKind::Partial).then(|| i - 1)
+    (i > 0).then(|| i - 1)
 }
 
 /// True when a word right before the quotation says it names a term or a nickname (known as
@@ -757,7 +761,8 @@ const TITLE_WORDS: usize = 7;
 /// “Night Shift”, but the program “is gaining traction,” she said), or in title case set off
 /// by a comma after it (her memoir, “Open Water,”; the documentary, “Night Shift,”) or
 /// followed by it in the same sentence (the “Night Shift” podcast; “Open Water,” a memoir).
-fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
+/// `last_sentence` is the closing mark's sentence (`Document::sentence_of(q.last)`).
+fn titles_a_work(doc: &Document<'_>, q: &Quote, last_sentence: usize) -> bool {
     let toks = doc.tokens();
     let work = |t: &Token<'_>| WORK_NOUN_SET.contains_lowercase(t.text);
     let opens_capitalised = || {
@@ -775,9 +780,8 @@ fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
         // anywhere in the last sentence (`Document::sentence_of` counts every token past the
         // last sentence's end in it).
         let sentences = doc.sentences();
-        let sentence = doc.sentence_of(q.last);
-        let end = match sentences.get(sentence) {
-            Some(r) if sentence + 1 < sentences.len() => r.end,
+        let end = match sentences.get(last_sentence) {
+            Some(r) if last_sentence + 1 < sentences.len() => r.end,
             _ => usize::MAX,
         };
         toks.iter()
