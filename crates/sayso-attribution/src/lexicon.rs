@@ -410,13 +410,10 @@ impl<V: Copy> WordMap<V> {
     /// [`WordMap::get_lowercase`] past the folded pre-check.
     #[inline(never)]
     fn get_lowercase_checked(&self, word: &str) -> Option<V> {
-        // ASCII lower-casing keeps the length and folds like the signature; anything else may
-        // change the length, so it is looked up without the pre-check.
+        // The lower case of ASCII is ASCII lower-casing, byte for byte, found in the table
+        // (whose bit per key turns most other words away); anything else may change the
+        // length, and is lower-cased and looked up in the map.
         if let Some(shape) = ascii_shape(word.as_bytes()) {
-            if !self.signatures.may_hold(word) {
-                return None;
-            }
-            // The lower case of ASCII is ASCII lower-casing, byte for byte.
             return self
                 .table
                 .get_shaped(shape.ascii_lowercase(), word.as_bytes(), true);
