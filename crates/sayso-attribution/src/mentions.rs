@@ -622,7 +622,7 @@ fn is_capitalised_name_word(lx: &Lexicon, text: &str) -> bool {
     !NOT_NAME_SET.contains(stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
 }
 
-fn is_double_mark(t: &Token<'_>) -> bool {
+pub(crate) fn is_double_mark(t: &Token<'_>) -> bool {
     matches!(t.kind, TokenKind::Quote(q) if q.double)
 }
 

@@ -18,7 +18,8 @@ use sayso_tokenizer::{Document, Token, TokenKind};
 
 use crate::lexicon::{Gender, Lexicon, Shape, ascii_shape, is_ascii_word};
 use crate::mentions::{
-    Finder, Mention, MentionKind, NameWords, WordSet, is_word, name_tokens, strip_possessive,
+    Finder, Mention, MentionKind, NameWords, WordSet, is_double_mark, is_word, name_tokens,
+    strip_possessive,
 };
 
 /// Words too common to tie a description to a title (the, of, …).
@@ -356,6 +357,11 @@ fn push_name_words<'a>(
     end: usize,
     out: &mut Vec<&'a str>,
 ) {
+    // A name of one word (most) is that word, whether a title or not.
+    if end == start + 1 && !is_double_mark(&toks[start]) {
+        out.push(strip_possessive(toks[start].text).0);
+        return;
+    }
     let first = out.len();
     for t in name_tokens(toks, start, end) {
         if out.len() == first && lx.title(t.text).is_some() {
