@@ -619,6 +619,15 @@ impl<V: Copy> WordTable<V> {
         self.get_shaped(shape, word, lower)
     }
 
+    /// The value of the key equal to `word`'s lower case when `word` is ASCII (whose lower
+    /// case is ASCII lower-casing, byte for byte, compared without a copy); `None` when it
+    /// is not, for the caller to lower-case it.
+    #[inline]
+    pub(crate) fn get_ascii_lowercase(&self, word: &[u8]) -> Option<Option<V>> {
+        let shape = ascii_shape(word)?;
+        Some(self.get_shaped(shape.ascii_lowercase(), word, true))
+    }
+
     /// True when `word` (as written) is a key: [`WordTable::get`] out of line, for a caller
     /// that inlines a cheaper pre-check before it.
     #[inline(never)]
@@ -992,6 +1001,7 @@ impl Lexicon {
     }
 
     /// Gender and number when `word` (any case) is a speaker pronoun.
+    #[inline]
     pub fn pronoun(&self, word: &str) -> Option<(Gender, Number)> {
         if word.len() > 4 || !self.inner.pronouns.signatures.may_hold(word) {
             return None;

@@ -46,8 +46,13 @@ impl WordSet {
     #[inline]
     pub(crate) fn contains_lowercase(&self, word: &str) -> bool {
         let set = self.set.get_or_init(|| self.build());
-        set.folded.as_ref().is_none_or(|f| f.may_hold(word))
-            && with_lowercase(word, |w| self.contains(w))
+        if !set.folded.as_ref().is_none_or(|f| f.may_hold(word)) {
+            return false;
+        }
+        match set.table.get_ascii_lowercase(word.as_bytes()) {
+            Some(found) => found.is_some(),
+            None => with_lowercase(word, |w| self.contains(w)),
+        }
     }
 
     #[cold]
