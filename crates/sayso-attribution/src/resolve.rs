@@ -990,8 +990,7 @@ impl<'a> Resolver<'a> {
                 let first = toks[s].text;
                 // The report, the campaign, the crowd: nobody's name, whatever words it
                 // shares with a person's title (the harbour report, the Novak campaign).
-                let head = toks[e - 1].text.to_lowercase();
-                if ORG_HEADS.contains(&head.as_str()) {
+                if ORG_HEAD_SET.contains_lowercase(toks[e - 1].text) {
                     return as_written();
                 }
                 if first.eq_ignore_ascii_case("the") {
@@ -1056,6 +1055,12 @@ impl<'a> Resolver<'a> {
         speakers: &'s [(usize, Vec<&'a str>)],
     ) -> Option<&'s [&'a str]> {
         let para = doc.paragraph_of(pos);
+        // A token more than three paragraphs back (`para - paragraph_of(p) > 3`) is one before
+        // the end of paragraph `para - 4`: one comparison per candidate rather than a search.
+        let too_far = para
+            .checked_sub(4)
+            .and_then(|m| doc.paragraphs().get(m))
+            .map_or(0, |r| r.end);
         // 1. The most recent speaker of a compatible gender, within the last three paragraphs.
         let mut unknown_speaker: Option<(usize, &[&'a str])> = None;
         let before = self.occurrences.partition_point(|o| o.pos < pos);
@@ -1071,7 +1076,7 @@ impl<'a> Resolver<'a> {
         all.extend(says.iter().map(|&k| (self.occurrences[k].pos, Err(k))));
         all.sort_by_key(|(p, _)| *p);
         for &(p, who) in all.iter().rev().filter(|(p, _)| *p < pos).take(LOOKBACK) {
-            if para.saturating_sub(doc.paragraph_of(p)) > 3 {
+            if p < too_far {
                 continue;
             }
             let (full, gender) = match who {
@@ -1321,6 +1326,9 @@ const ORG_HEADS: &[&str] = &[
     "video",
     "website",
 ];
+
+/// [`ORG_HEADS`] as a set, looked up case-blind without a lower-case copy of the word.
+static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);
 
 /// [`Resolver::unlike_a_person`] by the name's shape alone: a single word in capitals, with a
 /// period, in -ese, an adverb, or the plural of another of the document's name words (`ids`).
