@@ -1066,16 +1066,38 @@ impl<'a> Resolver<'a> {
         let before = self.occurrences.partition_point(|o| o.pos < pos);
         let says_before = self.says.partition_point(|&k| k < before);
         let says = &self.says[says_before.saturating_sub(LOOKBACK)..says_before];
-        // Earlier speakers (their words) and occurrences that say something (by index).
-        let mut all: Vec<(usize, Result<&[&'a str], usize>)> = speakers
+        // Earlier speakers (their words) and occurrences that say something (by index), latest
+        // first: the speakers, newest first, sorted by position (stably, a few of them), and
+        // merged from the end with the subjects, which are in text order; at one position a
+        // subject comes before a speaker. This is the reverse of a stable sort of the two
+        // lists one after the other, without the general sort's cost.
+        let mut spoken: Vec<(usize, &[&'a str])> = speakers
             .iter()
             .rev()
             .take(LOOKBACK)
-            .map(|(p, w)| (*p, Ok(w.as_slice())))
+            .map(|(p, w)| (*p, w.as_slice()))
             .collect();
-        all.extend(says.iter().map(|&k| (self.occurrences[k].pos, Err(k))));
-        all.sort_by_key(|(p, _)| *p);
-        for &(p, who) in all.iter().rev().filter(|(p, _)| *p < pos).take(LOOKBACK) {
+        spoken.sort_by_key(|(p, _)| *p);
+        let (mut a, mut b) = (spoken.len(), says.len());
+        let latest_first = std::iter::from_fn(|| {
+            let say = b.checked_sub(1).map(|j| (self.occurrences[says[j]].pos, j));
+            match (a.checked_sub(1), say) {
+                (Some(i), Some((q, _))) if spoken[i].0 > q => {
+                    a = i;
+                    Some((spoken[i].0, Ok(spoken[i].1)))
+                }
+                (_, Some((q, j))) => {
+                    b = j;
+                    Some((q, Err(says[j])))
+                }
+                (Some(i), None) => {
+                    a = i;
+                    Some((spoken[i].0, Ok(spoken[i].1)))
+                }
+                (None, None) => None,
+            }
+        });
+        for (p, who) in latest_first.filter(|(p, _)| *p < pos).take(LOOKBACK) {
             if p < too_far {
                 continue;
             }
