@@ -50,6 +50,18 @@ pub struct Context<'a> {
     /// Byte spans of the multi-word cue phrases found in the document (sorted), or `None`
     /// when they are looked up one position at a time (`Lexicon::bounded_cue_phrase_at`).
     pub(crate) phrases: Option<&'a [Span]>,
+    /// The quotation's opening and closing tokens, each with the index of its sentence and
+    /// of its paragraph: the tokens the sieves ask about most, answered without a search.
+    pub(crate) marks: [Place; 2],
+}
+
+/// A token with the indices of its sentence and paragraph (`Document::sentence_of`,
+/// `Document::paragraph_of`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Place {
+    pub token: usize,
+    pub sentence: usize,
+    pub paragraph: usize,
 }
 
 impl<'a> Context<'a> {
@@ -86,13 +98,19 @@ impl<'a> Context<'a> {
 
     /// The token range of the sentence holding token `i`.
     pub fn sentence(&self, i: usize) -> Range<usize> {
-        let s = self.doc.sentence_of(i);
+        let s = match self.marks.iter().find(|m| m.token == i) {
+            Some(m) => m.sentence,
+            None => self.doc.sentence_of(i),
+        };
         self.doc.sentences().get(s).cloned().unwrap_or(0..0)
     }
 
     /// The token range of the paragraph holding token `i`.
     pub fn paragraph(&self, i: usize) -> Range<usize> {
-        let p = self.doc.paragraph_of(i);
+        let p = match self.marks.iter().find(|m| m.token == i) {
+            Some(m) => m.paragraph,
+            None => self.doc.paragraph_of(i),
+        };
         self.doc.paragraphs().get(p).cloned().unwrap_or(0..0)
     }
 

@@ -229,6 +229,7 @@ impl PhraseScanner {
     /// (on a boundary or not) never covers a boundary where a phrase starts, so whether one
     /// is found there does not depend on the matches before it: it is the longest phrase
     /// there.
+    #[inline]
     fn bounded_at(&self, text: &[u8], k: usize) -> Option<Option<Span>> {
         if !self.starts_only_at_boundaries {
             return None;
@@ -243,14 +244,6 @@ impl PhraseScanner {
             after.then(|| Span::new(k, end))
         }))
     }
-}
-
-/// A hash of `word` that ignores ASCII case: it reads the word as at most two overlapping
-/// machine words (the way fast string hashers read short keys) with the case bit of every
-/// byte set, so no byte is copied or looped over.
-#[inline]
-pub(crate) fn fold_hash(word: &[u8]) -> u64 {
-    Shape::of(word).fold_hash()
 }
 
 /// A word's signature: its length and its first and last bytes, ASCII case folded (`b & 31`
@@ -417,13 +410,10 @@ impl<V: Copy> WordMap<V> {
     /// [`WordMap::get_lowercase`] past the folded pre-check.
     #[inline(never)]
     fn get_lowercase_checked(&self, word: &str) -> Option<V> {
-        // ASCII lower-casing keeps the length and folds like the signature; anything else may
-        // change the length, so it is looked up without the pre-check.
+        // The lower case of ASCII is ASCII lower-casing, byte for byte, found in the table
+        // (whose bit per key turns most other words away); anything else may change the
+        // length, and is lower-cased and looked up in the map.
         if let Some(shape) = ascii_shape(word.as_bytes()) {
-            if !self.signatures.may_hold(word) {
-                return None;
-            }
-            // The lower case of ASCII is ASCII lower-casing, byte for byte.
             return self
                 .table
                 .get_shaped(shape.ascii_lowercase(), word.as_bytes(), true);
@@ -450,6 +440,13 @@ pub(crate) struct WordTable<V> {
     entries: Vec<TableEntry<V>>,
     /// The keys longer than 16 bytes, by [`TableEntry::long`].
     long_keys: Vec<Box<[u8]>>,
+    /// One bit per key, picked by the top bits of its shape's hash (bits the slots do not
+    /// use): a word whose bit is clear is no key. Most words looked up are none, and one
+    /// load from this small array tells so where probing the slots would load a slot and
+    /// an entry from the larger arrays, and compare.
+    present: Box<[u64]>,
+    /// The shift that leaves a hash's top bits, an index into `present`'s bits.
+    shift: u32,
 }
 
 struct TableEntry<V> {
@@ -471,7 +468,7 @@ pub(crate) struct Shape {
 
 impl Shape {
     #[inline]
-    fn of(word: &[u8]) -> Shape {
+    pub(crate) fn of(word: &[u8]) -> Shape {
         let n = word.len();
         let (head, tail) = if n >= 8 {
             let mut h = [0u8; 8];
@@ -498,12 +495,21 @@ impl Shape {
         Shape { head, tail, len: n }
     }
 
-    /// [`fold_hash`] of the word with this shape.
+    /// A hash of the word with this shape that ignores ASCII case: it reads the word as at
+    /// most two overlapping machine words (the way fast string hashers read short keys) with
+    /// the case bit of every byte set, so no byte is copied or looped over.
     #[inline]
     pub(crate) fn fold_hash(self) -> u64 {
         const CASE: u64 = 0x2020_2020_2020_2020;
         ((self.head | CASE) ^ (self.tail | CASE).rotate_left(29) ^ self.len as u64)
             .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+
+    /// True when the shape holds every byte of the word (up to 16 bytes): two words with
+    /// such equal shapes are equal.
+    #[inline]
+    pub(crate) fn is_whole(self) -> bool {
+        self.len <= 16
     }
 
     /// True when the word is ASCII, for a word of up to 16 bytes (whose bytes are all in its
@@ -570,13 +576,22 @@ impl<V: Copy> WordTable<V> {
         entries.sort_by(|a, b| a.0.cmp(b.0));
         entries.dedup_by(|b, a| a.0 == b.0);
         let size = (2 * entries.len()).next_power_of_two().max(16);
+        // Eight bits or more per key (a word that is none passes for one in an eighth of
+        // the cases at most), within 512 bytes to 4 KB.
+        let bits = (8 * entries.len())
+            .next_power_of_two()
+            .clamp(1 << 12, 1 << 15);
         let mut table = WordTable {
             slots: vec![0; size],
             entries: Vec::with_capacity(entries.len()),
             long_keys: Vec::new(),
+            present: vec![0; bits / 64].into_boxed_slice(),
+            shift: 64 - bits.trailing_zeros(),
         };
         for (key, value) in entries {
             let shape = Shape::of(key);
+            let bit = (shape.hash() >> table.shift) as usize;
+            table.present[bit / 64] |= 1 << (bit % 64);
             let mut i = shape.hash() as usize >> 32 & (size - 1);
             while table.slots[i] != 0 {
                 i = (i + 1) & (size - 1);
@@ -604,6 +619,15 @@ impl<V: Copy> WordTable<V> {
         self.get_shaped(shape, word, lower)
     }
 
+    /// The value of the key equal to `word`'s lower case when `word` is ASCII (whose lower
+    /// case is ASCII lower-casing, byte for byte, compared without a copy); `None` when it
+    /// is not, for the caller to lower-case it.
+    #[inline]
+    pub(crate) fn get_ascii_lowercase(&self, word: &[u8]) -> Option<Option<V>> {
+        let shape = ascii_shape(word)?;
+        Some(self.get_shaped(shape.ascii_lowercase(), word, true))
+    }
+
     /// True when `word` (as written) is a key: [`WordTable::get`] out of line, for a caller
     /// that inlines a cheaper pre-check before it.
     #[inline(never)]
@@ -612,10 +636,19 @@ impl<V: Copy> WordTable<V> {
     }
 
     /// [`WordTable::get`] with the word's shape (lower-cased if `lower`) worked out before.
-    #[inline]
+    #[inline(always)]
     fn get_shaped(&self, shape: Shape, word: &[u8], lower: bool) -> Option<V> {
+        let hash = shape.hash();
+        let bit = (hash >> self.shift) as usize;
+        if self
+            .present
+            .get(bit / 64)
+            .is_none_or(|b| b & (1 << (bit % 64)) == 0)
+        {
+            return None;
+        }
         let mask = self.slots.len() - 1;
-        let mut i = shape.hash() as usize >> 32 & mask;
+        let mut i = hash as usize >> 32 & mask;
         loop {
             let k = self.slots[i] as usize;
             let entry = self.entries.get(k.checked_sub(1)?)?;
@@ -956,6 +989,7 @@ impl Lexicon {
     /// without scanning the text before it. `None` when the phrases do not allow that (some
     /// phrase holds, after a word boundary inside it, the start of a phrase: one match may
     /// then hide the next), and the whole text must be scanned.
+    #[inline]
     pub(crate) fn bounded_cue_phrase_at(&self, text: &str, k: usize) -> Option<Option<Span>> {
         self.inner.cue_scanner.bounded_at(text.as_bytes(), k)
     }
@@ -967,6 +1001,7 @@ impl Lexicon {
     }
 
     /// Gender and number when `word` (any case) is a speaker pronoun.
+    #[inline]
     pub fn pronoun(&self, word: &str) -> Option<(Gender, Number)> {
         if word.len() > 4 || !self.inner.pronouns.signatures.may_hold(word) {
             return None;

@@ -52,7 +52,10 @@ mod quotes;
 mod resolve;
 pub mod sieves;
 
+use std::ops::Range;
+
 pub use context::Context;
+use context::Place;
 pub use lexicon::{Gender, Lexicon, LexiconError, Number};
 pub use mentions::{Mention, MentionKind};
 pub use sayso_tokenizer::{Document, QuoteMarks, QuotePair, Span, Token, TokenKind, Tokenizer};
@@ -395,16 +398,31 @@ impl Attributor {
         if raw.is_empty() {
             return Vec::new();
         }
+        // The sentences and paragraphs of each quotation's marks (and of the token before
+        // it), found by cursors: the marks come in text order.
+        let mut sentences = RangeCursor::new(doc.sentences());
+        let mut paragraphs = RangeCursor::new(doc.paragraphs());
+        let mut place = |token: usize| Place {
+            token,
+            sentence: sentences.of(token),
+            paragraph: paragraphs.of(token),
+        };
+        let mut marks: Vec<[Place; 2]> = Vec::with_capacity(raw.len());
         let quotes: Vec<Quote> = raw
             .iter()
             .enumerate()
-            .map(|(i, r)| Quote {
-                id: QuoteId(i as u32),
-                span: r.span,
-                kind: classify(doc, r),
-                closed: r.closed,
-                first: r.first,
-                last: r.last,
+            .map(|(i, r)| {
+                let before = r.first.checked_sub(1).map(&mut place);
+                let at = [place(r.first), place(r.last)];
+                marks.push(at);
+                Quote {
+                    id: QuoteId(i as u32),
+                    span: r.span,
+                    kind: classify(doc, r, before, at),
+                    closed: r.closed,
+                    first: r.first,
+                    last: r.last,
+                }
             })
             .collect();
         let quoted = quoted_tokens(doc, &quotes);
@@ -425,12 +443,14 @@ impl Attributor {
             .enumerate()
             .map(|(i, q)| {
                 bylined[i]
-                    || titles_a_work(doc, q)
+                    || titles_a_work(doc, q, marks[i][1].sentence)
                     || (i > 0 && bylined[i - 1] && excerpt_after_byline(doc, &quotes[i - 1], q))
             })
             .collect();
         let mut answers: Vec<Option<(Answer, &'static str)>> = Vec::with_capacity(quotes.len());
-        for ((q, &names_something), &title) in quotes.iter().zip(&naming).zip(&titles) {
+        for (((q, &names_something), &title), &marks) in
+            quotes.iter().zip(&naming).zip(&titles).zip(&marks)
+        {
             let cx = Context {
                 doc,
                 lexicon: &self.lexicon,
@@ -439,6 +459,7 @@ impl Attributor {
                 names,
                 answers: &answers,
                 phrases: phrases.as_deref(),
+                marks,
             };
             // A work's title is nobody's words (on the show “…”, her memoir, “…,”): no sieve
             // is asked.
@@ -560,6 +581,44 @@ impl Attributor {
     }
 }
 
+/// `Document::sentence_of` or `Document::paragraph_of` (the index of the range holding a
+/// token) for tokens asked about mostly in text order: a cursor walks forward over the ranges,
+/// a few steps at most, and falls back on the binary search for a longer jump or a step back,
+/// so that no look-up costs more than a search.
+struct RangeCursor<'r> {
+    /// Token ranges in text order (their ends ascending).
+    ranges: &'r [Range<usize>],
+    /// How many ranges end at or before the token last asked about.
+    at: usize,
+}
+
+impl<'r> RangeCursor<'r> {
+    fn new(ranges: &'r [Range<usize>]) -> RangeCursor<'r> {
+        RangeCursor { ranges, at: 0 }
+    }
+
+    /// The index of the first range ending after `token`, at most the last range's.
+    fn of(&mut self, token: usize) -> usize {
+        const STEPS: usize = 8;
+        let r = self.ranges;
+        let mut k = self.at;
+        if k > 0 && r[k - 1].end > token {
+            k = r[..k].partition_point(|x| x.end <= token);
+        } else {
+            // Every range before `k` ends at or before `token`.
+            let stop = (k + STEPS).min(r.len());
+            while k < stop && r[k].end <= token {
+                k += 1;
+            }
+            if k == stop {
+                k += r[k..].partition_point(|x| x.end <= token);
+            }
+        }
+        self.at = k;
+        k.min(r.len().saturating_sub(1))
+    }
+}
+
 /// For each token, whether it lies inside one of `quotes`, marks included: one look-up per
 /// token where a search over the quotations would cost a logarithm of their number.
 fn quoted_tokens(doc: &Document<'_>, quotes: &[Quote]) -> Vec<bool> {
@@ -592,16 +651,22 @@ fn ends_inside(doc: &Document<'_>, q: &quotes::RawQuote) -> bool {
 }
 
 /// Direct when the quotation opens its clause and ends inside its marks, or holds a sentence
-/// boundary; partial otherwise.
-fn classify(doc: &Document<'_>, q: &quotes::RawQuote) -> QuoteKind {
+/// boundary; partial otherwise. `before` is the place of the token before the opening mark
+/// (none at the text's start), `at` those of the opening and closing marks.
+fn classify(
+    doc: &Document<'_>,
+    q: &quotes::RawQuote,
+    before: Option<Place>,
+    at: [Place; 2],
+) -> QuoteKind {
     let toks = doc.tokens();
-    // Each look-up is a binary search: the opening mark's sentence is looked up once.
-    let sentence = doc.sentence_of(q.first);
-    let opens_clause = q.first == 0
-        || sentence != doc.sentence_of(q.first - 1)
-        || matches!(toks[q.first - 1].text, ":" | "," | "—" | "–" | "(" | ";")
-        || doc.paragraph_of(q.first) != doc.paragraph_of(q.first - 1);
-    let spans_sentences = sentence != doc.sentence_of(q.last);
+    let [first, last] = at;
+    let opens_clause = before.is_none_or(|b| {
+        first.sentence != b.sentence
+            || matches!(toks[b.token].text, ":" | "," | "—" | "–" | "(" | ";")
+            || first.paragraph != b.paragraph
+    });
+    let spans_sentences = first.sentence != last.sentence;
     if (opens_clause && ends_inside(doc, q)) || spans_sentences || (opens_clause && !q.closed) {
         QuoteKind::Direct
     } else {
@@ -662,6 +727,10 @@ fn after_preposition(doc: &Document<'_>, q: &Quote) -> bool {
 /// The token before the quotation, passing over "as" and an article (known as “…”, the show
 /// “…”), when the quotation is partial: the word that may say it names something.
 fn naming_word(doc: &Document<'_>, q: &Quote) -> Option<usize> {
+    // Asked first: most quotations are direct, and no word before them is looked at.
+    if q.kind != QuoteKind::Partial {
+        return None;
+    }
     let toks = doc.tokens();
     let mut i = q.first;
     for _ in 0..2 {
@@ -669,7 +738,7 @@ fn naming_word(doc: &Document<'_>, q: &Quote) -> Option<usize> {
             i -= 1;
         }
     }
-    (i > 0 && q.kind == QuoteKind::Partial).then(|| i - 1)
+    (i > 0).then(|| i - 1)
 }
 
 /// True when a word right before the quotation says it names a term or a nickname (known as
@@ -715,7 +784,8 @@ const TITLE_WORDS: usize = 7;
 /// “Night Shift”, but the program “is gaining traction,” she said), or in title case set off
 /// by a comma after it (her memoir, “Open Water,”; the documentary, “Night Shift,”) or
 /// followed by it in the same sentence (the “Night Shift” podcast; “Open Water,” a memoir).
-fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
+/// `last_sentence` is the closing mark's sentence (`Document::sentence_of(q.last)`).
+fn titles_a_work(doc: &Document<'_>, q: &Quote, last_sentence: usize) -> bool {
     let toks = doc.tokens();
     let work = |t: &Token<'_>| WORK_NOUN_SET.contains_lowercase(t.text);
     let opens_capitalised = || {
@@ -733,9 +803,8 @@ fn titles_a_work(doc: &Document<'_>, q: &Quote) -> bool {
         // anywhere in the last sentence (`Document::sentence_of` counts every token past the
         // last sentence's end in it).
         let sentences = doc.sentences();
-        let sentence = doc.sentence_of(q.last);
-        let end = match sentences.get(sentence) {
-            Some(r) if sentence + 1 < sentences.len() => r.end,
+        let end = match sentences.get(last_sentence) {
+            Some(r) if last_sentence + 1 < sentences.len() => r.end,
             _ => usize::MAX,
         };
         toks.iter()

@@ -46,8 +46,13 @@ impl WordSet {
     #[inline]
     pub(crate) fn contains_lowercase(&self, word: &str) -> bool {
         let set = self.set.get_or_init(|| self.build());
-        set.folded.as_ref().is_none_or(|f| f.may_hold(word))
-            && with_lowercase(word, |w| self.contains(w))
+        if !set.folded.as_ref().is_none_or(|f| f.may_hold(word)) {
+            return false;
+        }
+        match set.table.get_ascii_lowercase(word.as_bytes()) {
+            Some(found) => found.is_some(),
+            None => with_lowercase(word, |w| self.contains(w)),
+        }
     }
 
     #[cold]
@@ -514,12 +519,15 @@ pub(crate) struct NameWords {
 pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
     // Capitalised words repeat (sentence openers, the story's names): the last answer for
     // each of 256 slots, kept with its word, spares most of the word-list look-ups.
-    let mut memo: [(&str, bool); 256] = [("", false); 256];
+    // (Words and answers apart: 4 KB and 256 bytes, where pairs padded to 24 bytes take 6 KB
+    // of the data cache.)
+    let mut memo_words: [&str; 256] = [""; 256];
+    let mut memo_answers = [false; 256];
     let mut names = vec![false; tokens.len()];
-    // Reserved for the most news text has (about a token in six a name word, one in fifty a
-    // he or she), so that the vectors rarely grow.
+    // Reserved for the most news text has (about a token in six a name word, one in
+    // twenty-five a he or she), so that the vectors rarely grow.
     let mut positions = Vec::with_capacity(tokens.len() / 6);
-    let mut he_she = Vec::with_capacity(tokens.len() / 50);
+    let mut he_she = Vec::with_capacity(tokens.len() / 25);
     // Whether a token is a word, and of what case, is a coin toss from one token to the next:
     // a branch on it would often go the wrong way. The tokens that may be either are picked
     // out first without a branch ([`may_name_or_he_she`]), a block at a time, and only they
@@ -538,13 +546,13 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
             let t = &block[k as usize];
             let name = is_capitalised_word(t) && {
                 let slot = memo_slot(t.text.as_bytes());
-                match memo[slot] {
-                    (word, answer) if word == t.text => answer,
-                    _ => {
-                        let answer = is_capitalised_name_word(lx, t.text);
-                        memo[slot] = (t.text, answer);
-                        answer
-                    }
+                if memo_words[slot] == t.text {
+                    memo_answers[slot]
+                } else {
+                    let answer = is_capitalised_name_word(lx, t.text);
+                    memo_words[slot] = t.text;
+                    memo_answers[slot] = answer;
+                    answer
                 }
             };
             if name {
@@ -625,7 +633,7 @@ fn is_capitalised_name_word(lx: &Lexicon, text: &str) -> bool {
     !NOT_NAME_SET.contains(stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
 }
 
-fn is_double_mark(t: &Token<'_>) -> bool {
+pub(crate) fn is_double_mark(t: &Token<'_>) -> bool {
     matches!(t.kind, TokenKind::Quote(q) if q.double)
 }
 

@@ -16,9 +16,10 @@ use foldhash::{HashMap, HashMapExt};
 
 use sayso_tokenizer::{Document, Token, TokenKind};
 
-use crate::lexicon::{Gender, Lexicon, ascii_shape, fold_hash, is_ascii_word};
+use crate::lexicon::{Gender, Lexicon, Shape, ascii_shape, is_ascii_word};
 use crate::mentions::{
-    Finder, Mention, MentionKind, NameWords, WordSet, is_word, name_tokens, strip_possessive,
+    Finder, Mention, MentionKind, NameWords, WordSet, is_double_mark, is_word, name_tokens,
+    strip_possessive,
 };
 
 /// Words too common to tie a description to a title (the, of, …).
@@ -103,8 +104,8 @@ pub(crate) struct Resolver<'a> {
 struct WordIds<'a> {
     /// `index + 1` into `words`, 0 for an empty slot; a power of two long, at most half full.
     slots: Vec<u32>,
-    /// The folded words with their hashes, by id.
-    words: Vec<(u64, Cow<'a, str>)>,
+    /// The folded words with their shapes, by id.
+    words: Vec<(Shape, Cow<'a, str>)>,
 }
 
 impl<'a> WordIds<'a> {
@@ -115,16 +116,19 @@ impl<'a> WordIds<'a> {
         }
     }
 
-    /// The slot holding `word` (folded, with hash `h`), or the empty slot where it goes.
-    fn find(&self, h: u64, word: &str) -> usize {
+    /// The slot holding `word` (folded, with shape `shape`), or the empty slot where it goes.
+    #[inline(always)]
+    fn find(&self, shape: Shape, word: &str) -> usize {
         let mask = self.slots.len() - 1;
-        let mut i = (h >> 32) as usize & mask;
+        let mut i = (shape.fold_hash() >> 32) as usize & mask;
         loop {
             match self.slots[i] {
                 0 => return i,
                 k => {
-                    let (wh, w) = &self.words[k as usize - 1];
-                    if *wh == h && w.as_ref() == word {
+                    // Words of up to 16 bytes are equal when their shapes are: most names
+                    // are compared as three integers, without a call to compare bytes.
+                    let (ws, w) = &self.words[k as usize - 1];
+                    if *ws == shape && (shape.is_whole() || w.as_ref() == word) {
                         return i;
                     }
                 }
@@ -134,18 +138,18 @@ impl<'a> WordIds<'a> {
     }
 
     fn get(&self, word: &str) -> Option<u32> {
-        let (word, h) = folded(word);
-        self.slots[self.find(h, &word)].checked_sub(1)
+        let (word, shape) = folded(word);
+        self.slots[self.find(shape, &word)].checked_sub(1)
     }
 
     /// The id of `word`, numbering it when new.
     fn id_of(&mut self, word: &'a str) -> u32 {
-        let (word, h) = folded(word);
-        let i = self.find(h, &word);
+        let (word, shape) = folded(word);
+        let i = self.find(shape, &word);
         if let Some(id) = self.slots[i].checked_sub(1) {
             return id;
         }
-        self.words.push((h, word));
+        self.words.push((shape, word));
         let id = self.words.len() as u32;
         self.slots[i] = id;
         if 2 * self.words.len() > self.slots.len() {
@@ -157,8 +161,8 @@ impl<'a> WordIds<'a> {
     fn grow(&mut self) {
         let size = 2 * self.slots.len();
         self.slots = vec![0; size];
-        for (k, (h, _)) in self.words.iter().enumerate() {
-            let mut i = (h >> 32) as usize & (size - 1);
+        for (k, (shape, _)) in self.words.iter().enumerate() {
+            let mut i = (shape.fold_hash() >> 32) as usize & (size - 1);
             while self.slots[i] != 0 {
                 i = (i + 1) & (size - 1);
             }
@@ -263,7 +267,10 @@ struct Cover {
 
 impl Cover {
     fn new(ranges: impl Iterator<Item = (usize, usize)>) -> Cover {
-        let mut starts: Vec<(usize, usize)> = ranges.collect();
+        // Sized for the most ranges there can be: collecting a filter grows the vector step
+        // by step.
+        let mut starts: Vec<(usize, usize)> = Vec::with_capacity(ranges.size_hint().1.unwrap_or(0));
+        starts.extend(ranges);
         starts.sort_unstable();
         let mut reach = 0;
         for r in &mut starts {
@@ -350,6 +357,11 @@ fn push_name_words<'a>(
     end: usize,
     out: &mut Vec<&'a str>,
 ) {
+    // A name of one word (most) is that word, whether a title or not.
+    if end == start + 1 && !is_double_mark(&toks[start]) {
+        out.push(strip_possessive(toks[start].text).0);
+        return;
+    }
     let first = out.len();
     for t in name_tokens(toks, start, end) {
         if out.len() == first && lx.title(t.text).is_some() {
@@ -388,22 +400,25 @@ impl<'a> Resolver<'a> {
                 .filter(|m| m.kind == MentionKind::Name)
                 .map(|m| m.tokens),
         );
-        // News text names someone about every 13 tokens: reserve so that the vectors rarely
-        // grow (a growth copies them).
-        let mut occurrences: Vec<Occurrence> = Vec::with_capacity(toks.len() / 12);
+        // News text names someone about every 13 tokens, some texts twice as often: reserve
+        // so that the vectors rarely grow (a growth copies them).
+        let mut occurrences: Vec<Occurrence> = Vec::with_capacity(toks.len() / 8);
         let mut words: Vec<&'a str> = Vec::with_capacity(toks.len() / 8);
         let mut kin_names: Vec<(&'a str, [&'a str; 2])> = Vec::new();
         // By occurrence: a title, a given name or a gendered noun says the name is a person's.
-        let mut known: Vec<bool> = Vec::with_capacity(toks.len() / 12);
+        let mut known: Vec<bool> = Vec::with_capacity(toks.len() / 8);
         // The occurrences written after in, across, throughout or near (not as possessives).
         let mut at_place_occurrences: Vec<usize> = Vec::new();
         // he/she and their forms outside quotations, with their gender: they vote below.
-        let pronouns: Vec<(usize, Gender)> = name_words
-            .he_she
-            .iter()
-            .filter(|&&(i, _)| !in_quote(i))
-            .copied()
-            .collect();
+        // (Sized for them all: collecting a filter grows the vector step by step.)
+        let mut pronouns: Vec<(usize, Gender)> = Vec::with_capacity(name_words.he_she.len());
+        pronouns.extend(
+            name_words
+                .he_she
+                .iter()
+                .filter(|&&(i, _)| !in_quote(i))
+                .copied(),
+        );
         let paragraphs = doc.paragraphs();
         // The paragraph holding token `i` (`Document::paragraph_of`, found walking forward).
         let mut para = 0;
@@ -437,13 +452,19 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             let possessive = strip_possessive(toks[e - 1].text).1;
+            // The word before the name, matched once for both questions asked of it below:
+            // a preposition (`AFTER_PREPOSITION`), one that writes a place (`AT_PLACE`).
+            const AFTER_PREPOSITION: u8 = 1;
+            const AT_PLACE: u8 = 2;
+            let before = match s.checked_sub(1).map(|p| toks[p].text) {
+                Some("in" | "In" | "near") => AFTER_PREPOSITION | AT_PLACE,
+                Some("at" | "from" | "of" | "on" | "to" | "for" | "with") => AFTER_PREPOSITION,
+                Some("across" | "throughout" | "Across" | "Throughout") => AT_PLACE,
+                _ => 0,
+            };
             // A place or an organisation after a preposition (a resident of Dover, Del., said)
             // is not the verb's subject, nor a person by an appositive after it.
-            let after_preposition = s > 0
-                && matches!(
-                    toks[s - 1].text,
-                    "in" | "at" | "from" | "of" | "on" | "to" | "for" | "with" | "near" | "In"
-                );
+            let after_preposition = before & AFTER_PREPOSITION != 0;
             let is_speaker = within_speaker.covers(s, e);
             // The name is the subject of a speech verb after it (Novak said …), looked for
             // only when it is no speaker's already, no possessive (Novak's aide said …) and no
@@ -539,13 +560,9 @@ impl<'a> Resolver<'a> {
             let known_person = gendered || (!says && titled());
             let person = says || known_person || role_before() || role_after();
             // (The apostrophe after a plural's s is a token of its own: in Novaks’ town.)
-            let at_place = !possessive
-                && !toks.get(e).is_some_and(|t| matches!(t.text, "’" | "'"))
-                && s > 0
-                && matches!(
-                    toks[s - 1].text,
-                    "in" | "across" | "throughout" | "near" | "In" | "Across" | "Throughout"
-                );
+            let at_place = before & AT_PLACE != 0
+                && !possessive
+                && !toks.get(e).is_some_and(|t| matches!(t.text, "’" | "'"));
             // Kept beside the occurrences rather than in them: they are read once, below.
             known.push(known_person);
             if at_place {
@@ -669,9 +686,8 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        let says = (0..occurrences.len())
-            .filter(|&k| occurrences[k].says)
-            .collect();
+        let mut says = Vec::with_capacity(occurrences.len());
+        says.extend((0..occurrences.len()).filter(|&k| occurrences[k].says));
         let names_len = names.len();
         Resolver {
             lx: lx.clone(),
@@ -702,6 +718,10 @@ impl<'a> Resolver<'a> {
     /// [`Resolver::latest_person`] at occurrence `k`, filling it in up to `k` if need be.
     fn latest_person_at(&self, k: usize) -> [Option<u32>; 3] {
         let mut table = self.latest_person.borrow_mut();
+        // Room for every occurrence on the first fill, rather than a growth step by step.
+        if table.capacity() == 0 {
+            table.reserve_exact(self.occurrences.len());
+        }
         let mut latest = table.last().copied().unwrap_or_default();
         for (j, o) in self
             .occurrences
@@ -862,10 +882,14 @@ impl<'a> Resolver<'a> {
         let mut candidates = [0u32; 3 * LOOKBACK];
         let mut names = [0u32; 3 * LOOKBACK];
         let mut count = 0;
+        // Every occurrence listed holds the needle's first word: a needle of one word (a
+        // surname alone, most often) is in each of them, and only the lengths are compared.
+        let one_word = needle.len() == 1;
         for part in [early, near] {
             for &k in part {
                 let o = &self.occurrences[k as usize];
-                if o.words.len() > needle.len() && contains(&self.word_ids[o.words.clone()], needle)
+                if o.words.len() > needle.len()
+                    && (one_word || contains(&self.word_ids[o.words.clone()], needle))
                 {
                     candidates[count] = k;
                     names[count] = o.name;
@@ -943,9 +967,8 @@ impl<'a> Resolver<'a> {
                 if toks[s].text.eq_ignore_ascii_case("the") {
                     return as_written();
                 }
-                let own: Vec<&'a str> = name_tokens(toks, s, e)
-                    .map(|t| strip_possessive(t.text).0)
-                    .collect();
+                let mut own: Vec<&'a str> = Vec::with_capacity(e - s);
+                own.extend(name_tokens(toks, s, e).map(|t| strip_possessive(t.text).0));
                 // A label in capitals (OKORO: …) names whoever the text calls Okoro.
                 if own.iter().all(|w| crate::in_capitals(w)) {
                     if let Some(words) = self.written_in_capitals(&own, s) {
@@ -967,8 +990,7 @@ impl<'a> Resolver<'a> {
                 let first = toks[s].text;
                 // The report, the campaign, the crowd: nobody's name, whatever words it
                 // shares with a person's title (the harbour report, the Novak campaign).
-                let head = toks[e - 1].text.to_lowercase();
-                if ORG_HEADS.contains(&head.as_str()) {
+                if ORG_HEAD_SET.contains_lowercase(toks[e - 1].text) {
                     return as_written();
                 }
                 if first.eq_ignore_ascii_case("the") {
@@ -1033,22 +1055,50 @@ impl<'a> Resolver<'a> {
         speakers: &'s [(usize, Vec<&'a str>)],
     ) -> Option<&'s [&'a str]> {
         let para = doc.paragraph_of(pos);
+        // A token more than three paragraphs back (`para - paragraph_of(p) > 3`) is one before
+        // the end of paragraph `para - 4`: one comparison per candidate rather than a search.
+        let too_far = para
+            .checked_sub(4)
+            .and_then(|m| doc.paragraphs().get(m))
+            .map_or(0, |r| r.end);
         // 1. The most recent speaker of a compatible gender, within the last three paragraphs.
         let mut unknown_speaker: Option<(usize, &[&'a str])> = None;
         let before = self.occurrences.partition_point(|o| o.pos < pos);
         let says_before = self.says.partition_point(|&k| k < before);
         let says = &self.says[says_before.saturating_sub(LOOKBACK)..says_before];
-        // Earlier speakers (their words) and occurrences that say something (by index).
-        let mut all: Vec<(usize, Result<&[&'a str], usize>)> = speakers
+        // Earlier speakers (their words) and occurrences that say something (by index), latest
+        // first: the speakers, newest first, sorted by position (stably, a few of them), and
+        // merged from the end with the subjects, which are in text order; at one position a
+        // subject comes before a speaker. This is the reverse of a stable sort of the two
+        // lists one after the other, without the general sort's cost.
+        let mut spoken: Vec<(usize, &[&'a str])> = speakers
             .iter()
             .rev()
             .take(LOOKBACK)
-            .map(|(p, w)| (*p, Ok(w.as_slice())))
+            .map(|(p, w)| (*p, w.as_slice()))
             .collect();
-        all.extend(says.iter().map(|&k| (self.occurrences[k].pos, Err(k))));
-        all.sort_by_key(|(p, _)| *p);
-        for &(p, who) in all.iter().rev().filter(|(p, _)| *p < pos).take(LOOKBACK) {
-            if para.saturating_sub(doc.paragraph_of(p)) > 3 {
+        spoken.sort_by_key(|(p, _)| *p);
+        let (mut a, mut b) = (spoken.len(), says.len());
+        let latest_first = std::iter::from_fn(|| {
+            let say = b.checked_sub(1).map(|j| (self.occurrences[says[j]].pos, j));
+            match (a.checked_sub(1), say) {
+                (Some(i), Some((q, _))) if spoken[i].0 > q => {
+                    a = i;
+                    Some((spoken[i].0, Ok(spoken[i].1)))
+                }
+                (_, Some((q, j))) => {
+                    b = j;
+                    Some((q, Err(says[j])))
+                }
+                (Some(i), None) => {
+                    a = i;
+                    Some((spoken[i].0, Ok(spoken[i].1)))
+                }
+                (None, None) => None,
+            }
+        });
+        for (p, who) in latest_first.filter(|(p, _)| *p < pos).take(LOOKBACK) {
+            if p < too_far {
                 continue;
             }
             let (full, gender) = match who {
@@ -1169,8 +1219,7 @@ impl<'a> Resolver<'a> {
         let (s, e) = mention.tokens;
         let words: Vec<Cow<'_, str>> = toks[s..e]
             .iter()
-            .map(|t| lowercase(t.text))
-            .filter(|w| w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(w))
+            .filter_map(|t| content_word(t.text))
             .collect();
         if words.is_empty() {
             // Nothing to share with a title: no occurrence would score.
@@ -1191,14 +1240,10 @@ impl<'a> Resolver<'a> {
             // compared: few mentions are descriptions, and each looks at a bounded number of
             // occurrences.
             let descriptors = descriptors.get_or_init(|| {
-                descriptors_before(doc, &self.lx, o.run, o.pos)
-                    .into_iter()
-                    .chain(descriptors_after(doc, &self.lx, o.end))
-                    .map(|d| {
-                        let long = expansion(&d);
-                        (d, long)
-                    })
-                    .collect()
+                let mut out = Vec::new();
+                descriptors_before(doc, &self.lx, o.run, o.pos, &mut out);
+                descriptors_after(doc, &self.lx, o.end, &mut out);
+                out
             });
             let score = words
                 .iter()
@@ -1304,6 +1349,9 @@ const ORG_HEADS: &[&str] = &[
     "website",
 ];
 
+/// [`ORG_HEADS`] as a set, looked up case-blind without a lower-case copy of the word.
+static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);
+
 /// [`Resolver::unlike_a_person`] by the name's shape alone: a single word in capitals, with a
 /// period, in -ese, an adverb, or the plural of another of the document's name words (`ids`).
 fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
@@ -1392,15 +1440,15 @@ fn lowercase(w: &str) -> Cow<'_, str> {
     }
 }
 
-/// [`fold`] of a name word with the [`fold_hash`] of the result. An ASCII word (most names)
-/// is its own fold, and the shape that tells so gives the hash: its bytes are read once.
-fn folded(w: &str) -> (Cow<'_, str>, u64) {
+/// [`fold`] of a name word with the [`Shape`] of the result. An ASCII word (most names) is
+/// its own fold, and the shape that tells so is the result's: its bytes are read once.
+fn folded(w: &str) -> (Cow<'_, str>, Shape) {
     match ascii_shape(w.as_bytes()) {
-        Some(shape) => (Cow::Borrowed(w), shape.fold_hash()),
+        Some(shape) => (Cow::Borrowed(w), shape),
         None => {
             let w = fold(w);
-            let h = fold_hash(w.as_bytes());
-            (w, h)
+            let shape = Shape::of(w.as_bytes());
+            (w, shape)
         }
     }
 }
@@ -1415,56 +1463,71 @@ fn fold(w: &str) -> Cow<'_, str> {
     }
 }
 
-/// The lower-case content words of the title or description before a name (the Minister of
-/// Finance Ana Novak → minister, finance), back to a determiner, comma or sentence start.
+/// `w.to_lowercase()` when it is a content word that can describe a person: longer than two
+/// bytes and no [`DESCRIPTOR_STOP`] word.
+fn content_word(w: &str) -> Option<Cow<'_, str>> {
+    let w = lowercase(w);
+    (w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(&w)).then_some(w)
+}
+
+/// Appends `word` ([`content_word`]), if it is one, to `out` with the word it abbreviates.
+fn push_descriptor<'t>(out: &mut Vec<Descriptor<'t>>, word: &'t str) {
+    if let Some(w) = content_word(word) {
+        let long = expansion(&w);
+        out.push((w, long));
+    }
+}
+
+/// Appends to `out` the lower-case content words of the title or description before a name
+/// (the Minister of Finance Ana Novak → minister, finance), back to a determiner, comma or
+/// sentence start.
 fn descriptors_before<'t>(
     doc: &Document<'t>,
     lx: &Lexicon,
     run_start: usize,
     name_start: usize,
-) -> Vec<Cow<'t, str>> {
+    out: &mut Vec<Descriptor<'t>>,
+) {
     let toks = doc.tokens();
     let sent = doc
         .sentences()
         .get(doc.sentence_of(run_start))
         .map_or(0, |r| r.start);
-    let mut out: Vec<Cow<'t, str>> = toks[run_start..name_start]
-        .iter()
-        .map(|t| lowercase(t.text))
-        .collect();
+    for t in &toks[run_start..name_start] {
+        push_descriptor(out, t.text);
+    }
     let mut k = run_start;
     while k > sent && run_start - k < 10 {
         let t = &toks[k - 1];
         if !is_word(t) || lx.is_speech_verb(t.text) {
             break;
         }
-        out.push(lowercase(t.text));
+        push_descriptor(out, t.text);
         if matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An") {
             break;
         }
         k -= 1;
     }
-    out.retain(|w| w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(w));
-    out
 }
 
-/// The content words of an appositive right after a name (Ana Novak, the finance minister,).
-fn descriptors_after<'t>(doc: &Document<'t>, lx: &Lexicon, end: usize) -> Vec<Cow<'t, str>> {
+/// Appends to `out` the content words of an appositive right after a name (Ana Novak, the
+/// finance minister,).
+fn descriptors_after<'t>(
+    doc: &Document<'t>,
+    lx: &Lexicon,
+    end: usize,
+    out: &mut Vec<Descriptor<'t>>,
+) {
     let toks = doc.tokens();
-    let mut out = Vec::new();
     if toks.get(end).is_none_or(|t| t.text != ",") {
-        return out;
+        return;
     }
     for t in toks.iter().skip(end + 1).take(10) {
         if !is_word(t) || lx.is_speech_verb(t.text) {
             break;
         }
-        let w = lowercase(t.text);
-        if w.len() > 2 && !DESCRIPTOR_STOP_SET.contains(&w) {
-            out.push(w);
-        }
+        push_descriptor(out, t.text);
     }
-    out
 }
 
 #[cfg(test)]

@@ -38,10 +38,15 @@ impl Sieve for AccordingTo {
         let hi = end.min(quote.last + WINDOW);
         let candidates = (lo..quote.first).rev().chain(quote.last + 1..hi);
         for i in candidates {
-            if !matches!(toks[i].kind, TokenKind::Word)
-                || !(toks[i].text.eq_ignore_ascii_case("according")
-                    || toks[i].text.eq_ignore_ascii_case("in"))
-            {
+            // Most tokens fail on their length, a well-predicted test, before their kind or
+            // their letters are looked at.
+            let t = &toks[i];
+            let anchor = match t.text.len() {
+                9 => t.text.eq_ignore_ascii_case("according"),
+                2 => t.text.eq_ignore_ascii_case("in"),
+                _ => false,
+            };
+            if !anchor || !matches!(t.kind, TokenKind::Word) {
                 continue;
             }
             let Some(cue) = cx.cue_at(i) else { continue };
