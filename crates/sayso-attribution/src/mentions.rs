@@ -784,7 +784,8 @@ pub(crate) struct Finder<'a, 'b> {
 impl<'a> Finder<'a, '_> {
     /// True when token `i` can be part of a name ([`name_words`]).
     pub(crate) fn is_name(&self, i: usize) -> bool {
-        self.names[i]
+        // Callers look one token past a run (a nickname's closing mark may end the text).
+        self.names.get(i).copied().unwrap_or(false)
     }
 
     fn mention(

@@ -543,6 +543,16 @@ fn an_appositive_with_a_nickname_in_marks_and_a_parenthesis() {
 }
 
 #[test]
+fn a_name_and_a_word_in_marks_ending_the_text() {
+    // The closing mark is the last token: nothing after it may be read as the surname
+    // (a panic found by the fuzz target).
+    for text in ["Ruiz said she met Marcia “Cia”", "Marcia “Cia” ", "Cia “"] {
+        let found = Attributor::default().attribute(text);
+        assert!(found.len() <= 1, "{text:?}: {found:?}");
+    }
+}
+
+#[test]
 fn a_nickname_between_given_name_and_surname_is_not_a_quotation() {
     let text = "“We will win,” said state Del. Dana “Dee” Whitfield. “Count every vote.”";
     let found = Attributor::default().attribute(text);
