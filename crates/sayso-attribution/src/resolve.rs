@@ -993,6 +993,14 @@ impl<'a> Resolver<'a> {
                 if ORG_HEAD_SET.contains_lowercase(toks[e - 1].text) {
                     return as_written();
                 }
+                // The sign on the door: a head noun before its complement that names no role
+                // is nobody's description.
+                let head = (s + 1..e)
+                    .find(|&k| crate::mentions::is_preposition(&toks[k]))
+                    .map_or(e - 1, |k| k - 1);
+                if head + 1 < e && !self.lx.is_nominal_head(toks[head].text) {
+                    return as_written();
+                }
                 if first.eq_ignore_ascii_case("the") {
                     if let Some(words) = self.by_description(doc, mention) {
                         return words.to_vec();

@@ -543,6 +543,16 @@ fn an_appositive_with_a_nickname_in_marks_and_a_parenthesis() {
 }
 
 #[test]
+fn a_thing_described_with_a_complement_is_nobody_named() {
+    let text = "“We are open,” Ruiz said on Monday.\n\n\
+                The sign on the door said simply “Closed until further notice.”";
+    assert_eq!(
+        name(text, "Closed until").as_deref(),
+        Some("The sign on the door")
+    );
+}
+
+#[test]
 fn a_name_and_a_word_in_marks_ending_the_text() {
     // The closing mark is the last token: nothing after it may be read as the surname
     // (a panic found by the fuzz target).
