@@ -1473,6 +1473,16 @@ fn a_sentences_capitalised_first_word_before_a_noun_is_no_speaker() {
 }
 
 #[test]
+fn counters_in_the_present_is_a_cue() {
+    check(
+        "“Those numbers are cooked,” counters Lena Ortiz, an economist.",
+        "Those numbers",
+        "Lena Ortiz",
+        "counters",
+    );
+}
+
+#[test]
 fn uncommon_cue_verbs_attribute_after_and_before_the_quotation() {
     // The list (sighed … conceded) and the lexicon's rarer reporting verbs.
     for verb in [
