@@ -309,7 +309,8 @@ fn plain_words<'a>(
             break;
         }
         let next_digit = after == b' ' && bytes.get(i + 2).is_some_and(u8::is_ascii_digit);
-        if abbrev::classify(&text[pos..i], next_digit).is_some() {
+        // A plain word holds no period.
+        if abbrev::classify_undotted(&text[pos..i], next_digit).is_some() {
             ends.push(tokens.len());
             push_token(tokens, text, pos, i + 1, TokenKind::Word);
         } else {
