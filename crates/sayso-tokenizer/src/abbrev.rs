@@ -15,15 +15,27 @@ pub(crate) enum Abbrev {
 /// period belongs to it. `next_is_digit` tells whether a digit follows the period after
 /// whitespace (`No. 5`).
 pub(crate) fn classify(word: &str, next_is_digit: bool) -> Option<Abbrev> {
-    let bytes = word.as_bytes();
-    if has_period(bytes) {
+    if has_period(word.as_bytes()) {
         return initialism(word).then_some(Abbrev::BeforeStarter);
     }
+    classify_undotted(word, next_is_digit)
+}
+
+/// [`classify`] for a word known to hold no period, as the lexer's plain words: inlined, so
+/// that the common case, a sentence's last word, costs a length test and a byte test.
+#[inline]
+pub(crate) fn classify_undotted(word: &str, next_is_digit: bool) -> Option<Abbrev> {
     // Most words before a period (the last word of a sentence) fail here, before any
     // comparison.
-    if !may_be_listed(bytes) {
+    if !may_be_listed(word.as_bytes()) {
         return None;
     }
+    listed_or_initial(word, next_is_digit)
+}
+
+/// The rest of [`classify_undotted`], kept out of line.
+#[inline(never)]
+fn listed_or_initial(word: &str, next_is_digit: bool) -> Option<Abbrev> {
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         // A capital initial (`J. R. Smith`); `I` is the pronoun far more often.

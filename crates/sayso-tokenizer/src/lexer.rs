@@ -163,6 +163,9 @@ fn invisible(c: char) -> bool {
 const PLAIN_END: u8 = 16;
 /// Bytes that are always a one-byte punctuation token (unless configured as a quotation mark).
 const PUNCT1: u8 = 32;
+/// The first byte of a joiner inside a plain word: `'`, `-`, and 0xE2, which starts `’` `‘`
+/// `‛` U+2010 U+2011 (among others).
+const JOINER: u8 = 64;
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -189,6 +192,9 @@ static CLASS: [u8; 256] = {
         }
         b += 1;
     }
+    t[b'\'' as usize] = JOINER;
+    t[b'-' as usize] = JOINER;
+    t[0xE2] = JOINER;
     t
 };
 
@@ -262,7 +268,7 @@ fn plain_words<'a>(
         let mut i = ascii_alnum_run(bytes, pos + 1);
         // Word-internal apostrophes and hyphens before an ASCII letter or digit (`don't`,
         // `Novak’s`, `well-known`), as the general pass joins them.
-        while matches!(bytes.get(i), Some(b'\'' | b'-' | 0xE2)) {
+        while CLASS[at(i) as usize] & JOINER != 0 {
             let joiner = if bytes[i] != 0xE2 {
                 1
             } else if bytes.get(i + 1) == Some(&0x80)
@@ -309,7 +315,8 @@ fn plain_words<'a>(
             break;
         }
         let next_digit = after == b' ' && bytes.get(i + 2).is_some_and(u8::is_ascii_digit);
-        if abbrev::classify(&text[pos..i], next_digit).is_some() {
+        // A plain word holds no period.
+        if abbrev::classify_undotted(&text[pos..i], next_digit).is_some() {
             ends.push(tokens.len());
             push_token(tokens, text, pos, i + 1, TokenKind::Word);
         } else {
