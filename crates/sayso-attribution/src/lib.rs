@@ -537,7 +537,11 @@ impl Attributor {
                         if unresolved {
                             // The prime minister said … He added: the description.
                             if let Some((p, w, g)) = &described {
-                                let near = doc.paragraph_of(m.tokens.0) - doc.paragraph_of(*p) <= 3;
+                                // Either order: a speaker's mention may follow a later
+                                // quotation's.
+                                let near =
+                                    doc.paragraph_of(m.tokens.0).abs_diff(doc.paragraph_of(*p))
+                                        <= 3;
                                 if near && (*g == Gender::Unknown || *g == named.gender) {
                                     words = w.clone();
                                 }
