@@ -688,6 +688,22 @@ const LY_NOUNS: &[&str] = &[
     "weekly",
 ];
 
+/// True when token `i` is a plural's possessive mark (the teachers’ union, Sanders’ aide): a
+/// single closing mark written right after a word ending in s, before another word.
+pub(crate) fn is_plural_possessive_mark(toks: &[Token<'_>], i: usize) -> bool {
+    let Some(mark) = toks.get(i) else {
+        return false;
+    };
+    matches!(mark.kind, TokenKind::Quote(q) if !q.double)
+        && i > 0
+        && is_word(&toks[i - 1])
+        && toks[i - 1].text.ends_with(['s', 'S'])
+        && toks[i - 1].span().end == mark.span().start
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| is_word(n) && n.span().start > mark.span().end)
+}
+
 fn is_determiner(t: &Token<'_>) -> bool {
     is_word(t) && DETERMINER_SET.contains_lowercase(t.text)
 }
@@ -1572,11 +1588,16 @@ impl<'a> Finder<'a, '_> {
                 s -= 1;
                 break;
             }
+            // The teachers’ union: the plural and its mark are a modifier.
+            if s > lo + 1 && is_plural_possessive_mark(toks, s - 1) {
+                s -= 2;
+                continue;
+            }
             let modifier = is_word(prev)
                 && !self.lx.is_speech_verb(prev.text)
                 && !is_preposition(prev)
                 && !is_filler(prev)
-                && !matches!(prev.text, "and" | "or" | "but" | "that" | "who" | "which");
+                && !is_clause_word(prev);
             if modifier || (matches!(prev.kind, TokenKind::Punct) && prev.text == "-") {
                 s -= 1;
             } else {
@@ -1607,8 +1628,11 @@ impl<'a> Finder<'a, '_> {
                 return Some(r);
             }
             // Novak’s spokeswoman: the possessor's nominal is the speaker; Novak’s campaign
-            // manager Ana Ruiz: the name after it.
-            if strip_possessive(toks[e - 1].text).1 {
+            // manager Ana Ruiz: the name after it. A plural's mark is a token of its own
+            // (Sanders’ spokesman).
+            let plural = is_plural_possessive_mark(toks, e);
+            if strip_possessive(toks[e - 1].text).1 || plural {
+                let e = e + usize::from(plural);
                 if let Some((m, next)) = self.nominal_starting_at(e, hi, first) {
                     return Some(self.name_after(next, hi).unwrap_or((m, next)));
                 }

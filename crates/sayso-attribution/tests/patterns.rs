@@ -553,6 +553,28 @@ fn a_thing_described_with_a_complement_is_nobody_named() {
 }
 
 #[test]
+fn a_plural_possessive_mark_keeps_its_phrase_together() {
+    check(
+        "“The race is far from over,” said Sanders’ spokesman Michael Briggs.",
+        "The race",
+        "Michael Briggs",
+        "said",
+    );
+    check(
+        "The teachers’ union said the plan was “a disaster for kids.”",
+        "a disaster",
+        "The teachers’ union",
+        "said",
+    );
+    check(
+        "The teachers' union said the plan was \"a disaster for kids.\"",
+        "a disaster",
+        "The teachers' union",
+        "said",
+    );
+}
+
+#[test]
 fn a_name_and_a_word_in_marks_ending_the_text() {
     // The closing mark is the last token: nothing after it may be read as the surname
     // (a panic found by the fuzz target).
