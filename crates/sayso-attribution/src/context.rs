@@ -162,7 +162,7 @@ impl<'a> Context<'a> {
                     && prev.ends_with("ed")
                     && t.text.ends_with('s')
                     && t.text != "says")
-                // an unprompted call, a snappy retort: a verb's base form after "a" and a
+                // an unexpected call, a quick retort: a verb's base form after "a" and a
                 // lower-case modifier (but a spokesman said, a friend tweets).
                 || (i > 1
                     && matches!(toks[i - 2].text, "a" | "an" | "A" | "An")

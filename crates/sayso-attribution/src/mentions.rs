@@ -688,7 +688,7 @@ const LY_NOUNS: &[&str] = &[
     "weekly",
 ];
 
-/// True when token `i` is a plural's possessive mark (the teachers’ union, Sanders’ aide): a
+/// True when token `i` is a plural's possessive mark (the teachers’ union, Reyes’ aide): a
 /// single closing mark written right after a word ending in s, before another word.
 pub(crate) fn is_plural_possessive_mark(toks: &[Token<'_>], i: usize) -> bool {
     let Some(mark) = toks.get(i) else {
@@ -1629,7 +1629,7 @@ impl<'a> Finder<'a, '_> {
             }
             // Novak’s spokeswoman: the possessor's nominal is the speaker; Novak’s campaign
             // manager Ana Ruiz: the name after it. A plural's mark is a token of its own
-            // (Sanders’ spokesman).
+            // (Reyes’ spokesman).
             let plural = is_plural_possessive_mark(toks, e);
             if strip_possessive(toks[e - 1].text).1 || plural {
                 let e = e + usize::from(plural);
@@ -1711,7 +1711,7 @@ impl<'a> Finder<'a, '_> {
                 || is_preposition(t)
                 || is_clause_word(t)
                 // A verb or a new phrase after the head (the office issued a statement), but
-                // not a participle with its agent (a document filed by the state attorney).
+                // not a participle with its agent (a letter signed by the mayor).
                 || (head.is_some()
                     && (is_determiner(t)
                         || (lower(t)

@@ -353,8 +353,7 @@ fn a_relative_clause_of_which_or_as_makes_its_own_report() {
     let (m, c) = who(text, "a fair share");
     assert_eq!(m.as_deref(), Some("she"));
     assert_eq!(c.as_deref(), Some("described"));
-    let text =
-        "Ruiz backed the plan because, as he later explained, it was “the cheapest way out.”";
+    let text = "Ruiz backed the plan because, as he noted later, it was “the cheapest way out.”";
     let (m, _) = who(text, "the cheapest");
     assert_eq!(m.as_deref(), Some("he"));
 }
@@ -555,9 +554,9 @@ fn a_thing_described_with_a_complement_is_nobody_named() {
 #[test]
 fn a_plural_possessive_mark_keeps_its_phrase_together() {
     check(
-        "“The race is far from over,” said Sanders’ spokesman Michael Briggs.",
+        "“The race is far from over,” said Reyes’ spokesman Tomas Okafor.",
         "The race",
-        "Michael Briggs",
+        "Tomas Okafor",
         "said",
     );
     check(
@@ -953,10 +952,10 @@ fn a_speech_verb_base_form_after_a_and_a_modifier_is_a_noun() {
 #[test]
 fn an_adverb_leading_an_opening_clause_is_not_the_subject() {
     check(
-        "Shortly after the vote ended, the Ruiz campaign sent out a press release saying the council owes “every family an apology.”",
-        "every family",
-        "the Ruiz campaign",
-        "saying",
+        "Shortly before noon, the harbour board put out a notice warning of “heavy delays all week.”",
+        "heavy delays",
+        "the harbour board",
+        "warning",
     );
 }
 
@@ -970,7 +969,7 @@ fn a_quantifier_after_yet_is_the_subject() {
 
 #[test]
 fn a_plural_after_of_and_a_capitalised_modifier_is_a_noun() {
-    let text = "The watchdog rated 30% of Liberal claims as “mostly false” last year.";
+    let text = "The review put 30% of Liberal claims down as “mostly false” last year.";
     let (m, c) = who(text, "mostly false");
     assert_ne!(m.as_deref(), Some("Liberal"));
     assert_ne!(c.as_deref(), Some("claims"));
@@ -1046,8 +1045,8 @@ fn a_description_ends_before_its_verb() {
         "saying",
     );
     check(
-        "The town council released a statement on Friday, offering “a full and sincere apology” to the residents.",
-        "a full and",
+        "The town council released a statement on Friday, offering “its deepest regrets” to the residents.",
+        "its deepest",
         "The town council",
         "released",
     );

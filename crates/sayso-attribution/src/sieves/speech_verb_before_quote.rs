@@ -207,7 +207,7 @@ impl Verb {
         };
         // Only "what" (and who, whom) hands the words back to the outer speaker (Ruiz
         // attacked what she calls “…”: Ruiz's attack). A clause of "which" or "as" makes its
-        // own report (the plan, which she described as “…”; as he later explained, …), and
+        // own report (the plan, which she described as “…”; as he noted later, …), and
         // its pronoun is the speaker written there.
         let relative = m.kind == crate::MentionKind::Pronoun
             && m.tokens.0 > lo
