@@ -388,7 +388,7 @@ impl Attributor {
         }
         let name_words = mentions::name_words(&self.lexicon, doc.tokens());
         let names = &name_words.names;
-        // A nickname between the parts of a name (Marcia “Cia” Price) is no quotation.
+        // A nickname between the parts of a name (Dana “Dee” Whitfield) is no quotation.
         let finder = mentions::Finder {
             tokens: doc.tokens(),
             lx: &self.lexicon,

@@ -638,7 +638,7 @@ pub(crate) fn is_double_mark(t: &Token<'_>) -> bool {
 }
 
 /// The tokens of a name at `start..end` without a nickname in double marks inside it: the
-/// words that make up the person's name (Marcia “Cia” Price → Marcia Price).
+/// words that make up the person's name (Dana “Dee” Whitfield → Dana Whitfield).
 pub(crate) fn name_tokens<'t, 'a>(
     toks: &'t [Token<'a>],
     start: usize,
@@ -881,7 +881,7 @@ impl<'a> Finder<'a, '_> {
     }
 
     /// A nickname in double marks starting at token `k` (the opening mark) between two name
-    /// words (Marcia “Cia” Price): the index of the name word after it.
+    /// words (Dana “Dee” Whitfield): the index of the name word after it.
     pub(crate) fn nickname_at(&self, k: usize) -> Option<usize> {
         let toks = self.tokens;
         // The opening mark first: most tokens asked about are none.
@@ -925,7 +925,7 @@ impl<'a> Finder<'a, '_> {
             } else if end + 1 < hi && self.is_name(end + 1) && is_particle(t) {
                 end += 2;
             } else if let Some(next) = self.nickname_at(end).filter(|&n| n < hi) {
-                // Marcia “Cia” Price: the nickname stays inside the name's span.
+                // Dana “Dee” Whitfield: the nickname stays inside the name's span.
                 end = next;
             } else {
                 break;
@@ -1176,7 +1176,7 @@ impl<'a> Finder<'a, '_> {
     fn appositive_subject(&self, comma: usize, lo: usize) -> Option<Mention> {
         let toks = self.tokens;
         let mut k = comma;
-        // Quotation marks inside: a nickname or a title (Ana "Cia" Ruiz, star of "Scandal,")
+        // Quotation marks inside: a nickname or a title (Ana "Dee" Ruiz, star of "Harbor Lights,")
         // when they pair up; anything else ends the search.
         let mut marks = 0;
         while k > lo && comma - k < MAX_NP {

@@ -577,7 +577,7 @@ fn a_plural_possessive_mark_keeps_its_phrase_together() {
 fn a_name_and_a_word_in_marks_ending_the_text() {
     // The closing mark is the last token: nothing after it may be read as the surname
     // (a panic found by the fuzz target).
-    for text in ["Ruiz said she met Marcia “Cia”", "Marcia “Cia” ", "Cia “"] {
+    for text in ["Ruiz said she met Dana “Dee”", "Dana “Dee” ", "Dee “"] {
         let found = Attributor::default().attribute(text);
         assert!(found.len() <= 1, "{text:?}: {found:?}");
     }
@@ -868,16 +868,16 @@ fn going_on_to_say_is_the_cue_of_what_follows() {
 fn after_the_quote_a_possessive_phrase_and_its_appositive_name() {
     // No lexicon lists "niece": the possessor makes the phrase; the appositive names her.
     check(
-        "“This is our year!” Whitfield’s niece shouted to the crowd.",
+        "“This is our year!” Whitfield’s cousin yelled from the stage.",
         "This is",
-        "Whitfield’s niece",
-        "shouted",
+        "Whitfield’s cousin",
+        "yelled",
     );
     check(
-        "“This is our year!” Whitfield’s niece, state Del. Ana “Cia” Ruiz (D-Ohio), shouted to the crowd.",
+        "“This is our year!” Whitfield’s cousin, state Rep. Ana “Dee” Ruiz (D-Ohio), yelled from the stage.",
         "This is",
-        "Ana “Cia” Ruiz",
-        "shouted",
+        "Ana “Dee” Ruiz",
+        "yelled",
     );
 }
 

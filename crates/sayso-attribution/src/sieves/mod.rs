@@ -46,7 +46,7 @@ pub(crate) fn skip_appositive(cx: &Context<'_>, i: usize, hi: usize) -> usize {
         return i;
     }
     let mut j = i + 1;
-    // Double marks inside, in pairs: a nickname (state Sen. Ana “Cia” Ruiz).
+    // Double marks inside, in pairs: a nickname (state Sen. Ana “Dee” Ruiz).
     let mut marks = 0;
     while j < hi && j - i < crate::mentions::MAX_NP {
         match toks[j].text {
