@@ -216,7 +216,13 @@ impl<'a> Context<'a> {
     pub fn main_clause_start(&self, start: usize, hi: usize) -> usize {
         let toks = self.tokens();
         // A dateline: WASHINGTON (Reuters) — …; Lisbon, May 3 (AP) – …; DOVER, Del. — …
-        let dash = (start..hi.min(start + 10)).find(|&k| matches!(toks[k].kind, TokenKind::Dash));
+        // A spaced hyphen stands for the dash in plain-text wire copy (LONDON (Reuters) - …).
+        let dash = (start..hi.min(start + 10)).find(|&k| {
+            matches!(toks[k].kind, TokenKind::Dash)
+                || (toks[k].text == "-"
+                    && k > start
+                    && toks[k - 1].span().end < toks[k].span().start)
+        });
         let start = match dash {
             Some(d)
                 if (start..d).any(|k| toks[k].text == ")")

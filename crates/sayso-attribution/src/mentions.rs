@@ -1311,6 +1311,22 @@ impl<'a> Finder<'a, '_> {
                     if !org && (titled || pe - ps >= 2) {
                         return Some(self.mention(ps, pe, MentionKind::Name, pg, Number::Singular));
                     }
+                    // The Bank of England, the University of Utah: the organisation's whole
+                    // name, with its article.
+                    if org && pe == p - 1 && toks[p - 1].text == "of" {
+                        let start = if ps > lo && toks[ps - 1].text.eq_ignore_ascii_case("the") {
+                            ps - 1
+                        } else {
+                            ps
+                        };
+                        return Some(self.mention(
+                            start,
+                            e,
+                            MentionKind::Name,
+                            Gender::Neuter,
+                            Number::Singular,
+                        ));
+                    }
                 }
             }
             // A short name after a preposition that follows a nominal head is that phrase's
@@ -1598,7 +1614,14 @@ impl<'a> Finder<'a, '_> {
                 && !is_preposition(prev)
                 && !is_filler(prev)
                 && !is_clause_word(prev);
-            if modifier || (matches!(prev.kind, TokenKind::Punct) && prev.text == "-") {
+            // A hyphen only inside a compound the tokenizer split (no space around it), not a
+            // dateline's dash (LONDON (Reuters) - …).
+            let hyphen = matches!(prev.kind, TokenKind::Punct)
+                && prev.text == "-"
+                && s > lo + 1
+                && toks[s - 2].span().end == prev.span().start
+                && prev.span().end == toks[s].span().start;
+            if modifier || hyphen {
                 s -= 1;
             } else {
                 break;

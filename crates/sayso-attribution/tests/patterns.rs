@@ -574,6 +574,26 @@ fn a_plural_possessive_mark_keeps_its_phrase_together() {
 }
 
 #[test]
+fn a_wire_dateline_with_a_spaced_hyphen() {
+    let text = "OSLO (Reuters) - The trade minister said on Monday the talks were “nearly done,” but \
+                warned that prices stayed “painfully high.”";
+    for quote in ["nearly done", "painfully high"] {
+        let (m, _) = who(text, quote);
+        assert_eq!(m.as_deref(), Some("The trade minister"), "{quote}");
+    }
+}
+
+#[test]
+fn an_organisation_named_with_of_is_one_name() {
+    check(
+        "The Bank of Lisbon, which sets the rates, said it would “act as needed.”",
+        "act as",
+        "The Bank of Lisbon",
+        "said",
+    );
+}
+
+#[test]
 fn a_name_and_a_word_in_marks_ending_the_text() {
     // The closing mark is the last token: nothing after it may be read as the surname
     // (a panic found by the fuzz target).
