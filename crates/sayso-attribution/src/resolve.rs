@@ -1126,7 +1126,12 @@ impl<'a> Resolver<'a> {
                 }
             };
             match gender {
-                g if g == want => return Some(full),
+                g if g == want => {
+                    return Some(
+                        self.sentence_opener_after(doc, before, want, p, para)
+                            .unwrap_or(full),
+                    );
+                }
                 Gender::Unknown if unknown_speaker.is_none() => unknown_speaker = Some((p, full)),
                 _ => {}
             }
@@ -1147,6 +1152,41 @@ impl<'a> Resolver<'a> {
         unknown_speaker
             .map(|(_, s)| s)
             .or_else(|| latest[gender_slot(Gender::Unknown)].map(full))
+    }
+
+    /// The latest person of gender `want` among the first `before` occurrences, when they open
+    /// a sentence of paragraph `para` after token `after` (Kim was more guarded. “…,” she
+    /// said.): nearer than a speaker before them.
+    fn sentence_opener_after(
+        &self,
+        doc: &Document<'_>,
+        before: usize,
+        want: Gender,
+        after: usize,
+        para: usize,
+    ) -> Option<&[&'a str]> {
+        // The latest such person, looked for only back to the speaker and within the
+        // paragraph (a table of the latest person at every occurrence costs more to fill).
+        let slot = gender_slot(want);
+        let (k, full) = (0..before)
+            .rev()
+            .take_while(|&j| {
+                let pos = self.occurrences[j].pos;
+                pos > after && doc.paragraph_of(pos) == para
+            })
+            .find_map(|j| {
+                let full = &self.occurrences[self.fullest_for(j)];
+                (self.occurrences[j].person
+                    && !self.unlike_occurrence(full)
+                    && gender_slot(self.gender_of_occurrence(full)) == slot)
+                    .then_some((j, full))
+            })?;
+        let o = &self.occurrences[k];
+        let opens = doc
+            .sentences()
+            .get(doc.sentence_of(o.pos))
+            .is_some_and(|r| r.start == o.run.min(o.pos));
+        opens.then(|| self.words_of(full))
     }
 
     /// The person who spoke most recently before token `pos` (a quotation's speaker or the

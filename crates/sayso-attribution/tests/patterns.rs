@@ -1083,6 +1083,17 @@ fn a_plural_after_a_past_tense_verb_is_its_object() {
 }
 
 #[test]
+fn a_pronoun_after_a_person_opening_a_sentence_of_its_paragraph() {
+    let text = "“The bridge stays shut,” said Mark Okafor.\n\n\
+                Carl Reyes was more hopeful. “We will reopen it by May,” he said.";
+    assert_eq!(name(text, "We will reopen").as_deref(), Some("Carl Reyes"));
+    // A speaker after that person is still the nearer one.
+    let text = "Carl Reyes was more hopeful. “We will reopen it by May,” said Mark Okafor. \
+                “Maybe,” he said.";
+    assert_eq!(name(text, "Maybe").as_deref(), Some("Mark Okafor"));
+}
+
+#[test]
 fn a_pronoun_with_no_named_antecedent_takes_the_described_speaker() {
     let text = "The prime minister said the deal was “the best we could get.”\n\n\
                 He added: “Nobody pretends it is perfect.”";
