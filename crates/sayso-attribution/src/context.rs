@@ -146,6 +146,7 @@ impl<'a> Context<'a> {
         let toks = self.tokens();
         let noun = i > 0 && {
             let prev = toks[i - 1].text;
+            let plural = t.text.ends_with('s') && t.text != "says";
             NOUN_MARKERS.iter().any(|d| prev.eq_ignore_ascii_case(d))
                 // a series of late-night tweets, dozens of angry calls, 30% of Liberal claims:
                 // a plural after "of" and a lower-case or adjective-like modifier (not a
@@ -153,15 +154,13 @@ impl<'a> Context<'a> {
                 || (i > 1
                     && toks[i - 2].text == "of"
                     && (prev.starts_with(char::is_lowercase) || !prev.ends_with('s'))
-                    && t.text.ends_with('s')
-                    && t.text != "says")
+                    && plural)
                 // rejected claims, denied reports: a plural after a past-tense verb is its
                 // object.
                 || (prev.starts_with(char::is_lowercase)
                     && prev.len() > 3
                     && prev.ends_with("ed")
-                    && t.text.ends_with('s')
-                    && t.text != "says")
+                    && plural)
                 // an unexpected call, a quick retort: a verb's base form after "a" and a
                 // lower-case modifier (but a spokesman said, a friend tweets).
                 || (i > 1

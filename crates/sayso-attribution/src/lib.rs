@@ -546,20 +546,19 @@ impl Attributor {
                                     words = w.clone();
                                 }
                             }
-                        } else if named.kind == MentionKind::Nominal
+                        }
+                        let proper = words
+                            .iter()
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+                        if !unresolved
+                            && !proper
+                            && named.kind == MentionKind::Nominal
                             && named.number == Number::Singular
-                            && !words
-                                .iter()
-                                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                         {
                             described = Some((m.tokens.0, words.clone(), named.gender));
                         }
                         let name = words.join(" ");
-                        if named.kind == MentionKind::Name
-                            || words
-                                .iter()
-                                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-                        {
+                        if named.kind == MentionKind::Name || proper {
                             speakers.push((m.tokens.0, words));
                         }
                         Speaker {

@@ -1176,8 +1176,8 @@ impl<'a> Finder<'a, '_> {
     fn appositive_subject(&self, comma: usize, lo: usize) -> Option<Mention> {
         let toks = self.tokens;
         let mut k = comma;
-        // Quotation marks inside: a nickname or a title (Ana "Dee" Ruiz, star of "Harbor Lights,")
-        // when they pair up; anything else ends the search.
+        // Quotation marks inside: a nickname or a title (Ana "Dee" Ruiz, star of "Harbor
+        // Lights,") when they pair up; anything else ends the search.
         let mut marks = 0;
         while k > lo && comma - k < MAX_NP {
             k -= 1;

@@ -1168,11 +1168,12 @@ impl<'a> Resolver<'a> {
         // The latest such person, looked for only back to the speaker and within the
         // paragraph (a table of the latest person at every occurrence costs more to fill).
         let slot = gender_slot(want);
+        let para_start = doc.paragraphs().get(para).map_or(0, |r| r.start);
         let (k, full) = (0..before)
             .rev()
             .take_while(|&j| {
                 let pos = self.occurrences[j].pos;
-                pos > after && doc.paragraph_of(pos) == para
+                pos > after && pos >= para_start
             })
             .find_map(|j| {
                 let full = &self.occurrences[self.fullest_for(j)];
@@ -1185,7 +1186,7 @@ impl<'a> Resolver<'a> {
         let opens = doc
             .sentences()
             .get(doc.sentence_of(o.pos))
-            .is_some_and(|r| r.start == o.run.min(o.pos));
+            .is_some_and(|r| r.start == o.run);
         opens.then(|| self.words_of(full))
     }
 

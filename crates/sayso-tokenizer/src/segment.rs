@@ -174,7 +174,7 @@ fn starts_sentence(token: &Token<'_>) -> bool {
 }
 
 /// True when token `i`, after an abbreviation's period, opens a sentence: a common sentence
-/// opener, or an opening quotation mark, unless a lower-case word follows the mark (the U.S.
+/// opener, or an opening quotation mark, unless a lower-case word follows the mark (the U.K.
 /// “plainly” needs …: a quoted word inside the sentence).
 fn opens_sentence_after_abbreviation(tokens: &[Token<'_>], i: usize) -> bool {
     let token = &tokens[i];

@@ -212,7 +212,6 @@ impl Verb {
         let relative = m.kind == crate::MentionKind::Pronoun
             && m.tokens.0 > lo
             && matches!(toks[m.tokens.0 - 1].text, "whom" | "what" | "who");
-
         if relative {
             Subject::Relative(answer)
         } else {
