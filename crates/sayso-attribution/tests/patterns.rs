@@ -471,6 +471,14 @@ fn a_relative_clause_verb_gives_way_to_the_main_clause_subject() {
         "reckless",
     );
     assert_eq!(m.as_deref(), Some("Dana Ruiz"));
+    // A pronoun subject of the main clause that is not the relative clause's own pronoun
+    // does not take the words: the year is not a speaker.
+    check(
+        "It was a hard year after what she called a “witch hunt” by the board.",
+        "witch hunt",
+        "she",
+        "called",
+    );
 }
 
 #[test]

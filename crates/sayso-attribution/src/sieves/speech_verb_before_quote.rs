@@ -92,10 +92,22 @@ impl Sieve for SpeechVerbBeforeQuote {
         // speaks, if it is a name or a pronoun.
         let answer = inner?;
         let clause = cx.main_clause_start(lo, quote.first);
+        // A pronoun speaks for the clause only when it is the relative clause's own pronoun
+        // (He attacked what he calls “…”); It was a hard year after what she called “…” is
+        // hers.
+        let toks = cx.tokens();
+        let same_pronoun = |m: &Mention| {
+            m.kind != crate::MentionKind::Pronoun
+                || answer.mention.is_some_and(|r| {
+                    toks[m.tokens.0]
+                        .text
+                        .eq_ignore_ascii_case(toks[r.tokens.0].text)
+                })
+        };
         let main = cx
             .np_starting_at(clause, quote.first)
             .map(|(m, _)| m)
-            .filter(|m| m.kind != crate::MentionKind::Nominal);
+            .filter(|m| m.kind != crate::MentionKind::Nominal && same_pronoun(m));
         Some(match main {
             Some(m) if Some(m) != answer.mention => Answer {
                 mention: Some(m),
