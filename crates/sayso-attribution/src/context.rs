@@ -281,6 +281,27 @@ impl<'a> Context<'a> {
     /// The name in an appositive right after a description (the chief executive, Ana
     /// Novak, …): `next` is the token after the description, `hi` bounds the search.
     pub fn appositive_name(&self, m: Mention, next: usize, hi: usize) -> Option<Mention> {
+        self.appositive(m, next, hi, false).map(|(name, _)| name)
+    }
+
+    /// The name in an appositive that may also end the sentence, after an inverted verb
+    /// (said the chief executive, Ana Novak.), with the index of the token after it.
+    pub fn final_appositive_name(
+        &self,
+        m: Mention,
+        next: usize,
+        hi: usize,
+    ) -> Option<(Mention, usize)> {
+        self.appositive(m, next, hi, true)
+    }
+
+    fn appositive(
+        &self,
+        m: Mention,
+        next: usize,
+        hi: usize,
+        may_end: bool,
+    ) -> Option<(Mention, usize)> {
         let toks = self.tokens();
         if m.kind != crate::MentionKind::Nominal || toks.get(next)?.text != "," {
             return None;
@@ -290,8 +311,11 @@ impl<'a> Context<'a> {
         if toks.get(after).is_some_and(|t| t.text == "(") {
             after = (after..hi.min(after + 8)).find(|&k| toks[k].text == ")")? + 1;
         }
-        let closed = toks.get(after).is_some_and(|t| t.text == ",");
-        (name.kind == crate::MentionKind::Name && closed).then_some(name)
+        let closed = match toks.get(after).filter(|_| after < hi) {
+            Some(t) => t.text == "," || (may_end && matches!(t.text, "." | "!" | "?" | ";")),
+            None => may_end,
+        };
+        (name.kind == crate::MentionKind::Name && closed).then_some((name, after))
     }
 
     /// The speaker phrase ending right before token `verb` (its subject), looking no further

@@ -51,6 +51,23 @@ fn inverted_verb_then_a_description_without_a_lexicon_head() {
 }
 
 #[test]
+fn inverted_verb_then_a_description_and_the_name_ending_the_sentence() {
+    check(
+        "“The tide has turned,” said the bureau’s chief forecaster, Ines Carvalho. “We saw it early.”",
+        "The tide",
+        "Ines Carvalho",
+        "said",
+    );
+    // Not a list: the name must close the sentence or the clause.
+    check(
+        "“It will pass,” said the chair, Ines Carvalho and two others.",
+        "It will",
+        "the chair",
+        "said",
+    );
+}
+
+#[test]
 fn inverted_verb_then_lower_case_modifiers_and_a_name() {
     check(
         "“It is a mistake,” said veteran pollster Dana Whitfield.",

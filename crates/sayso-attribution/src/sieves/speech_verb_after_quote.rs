@@ -79,6 +79,10 @@ impl Sieve for SpeechVerbAfterQuote {
         if let Some(cue) = inverted {
             let j = cx.after_cue(i, cue);
             let (mention, next) = cx.np_starting_at(j, hi)?;
+            // said the agency’s director, Ana Novak.: the appositive name.
+            let (mention, next) = cx
+                .final_appositive_name(mention, next, hi)
+                .unwrap_or((mention, next));
             if ends_sentence && !ends_attribution(cx, next, hi) {
                 return None;
             }
