@@ -530,10 +530,12 @@ impl Attributor {
                             )
                         });
                         let mut words = resolver.canonical(doc, &named, &speakers);
-                        let unresolved = named.kind == MentionKind::Pronoun
-                            && matches!(named.gender, Gender::Male | Gender::Female)
+                        // A pronoun named by itself (It added, She said with no antecedent).
+                        let as_written = named.kind == MentionKind::Pronoun
                             && words.len() == 1
                             && words[0] == doc.tokens()[named.tokens.0].text;
+                        let unresolved =
+                            as_written && matches!(named.gender, Gender::Male | Gender::Female);
                         if unresolved {
                             // The prime minister said … He added: the description.
                             if let Some((p, w, g)) = &described {
@@ -558,7 +560,8 @@ impl Attributor {
                             described = Some((m.tokens.0, words.clone(), named.gender));
                         }
                         let name = words.join(" ");
-                        if named.kind == MentionKind::Name || proper {
+                        // A capitalised pronoun is nobody's name for a later description.
+                        if named.kind == MentionKind::Name || (proper && !as_written) {
                             speakers.push((m.tokens.0, words));
                         }
                         Speaker {

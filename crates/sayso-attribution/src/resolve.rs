@@ -1548,7 +1548,11 @@ fn descriptors_before<'t>(
     let mut k = run_start;
     while k > sent && run_start - k < 10 {
         let t = &toks[k - 1];
-        if !is_word(t) || lx.is_speech_verb(t.text) {
+        // A preposition or a conjunction ends the description: President Ana Ruiz met with
+        // Prime Minister Tom Berg (Berg is no president).
+        let boundary = (crate::mentions::is_preposition(t) && !matches!(t.text, "of" | "for"))
+            || matches!(t.text, "and" | "or" | "but");
+        if !is_word(t) || boundary || lx.is_speech_verb(t.text) {
             break;
         }
         push_descriptor(out, t.text);
@@ -1621,6 +1625,25 @@ mod tests {
         // A person's title or given name outweighs being written after in.
         let text = "Voters trust Gov. Harmon. Faith in Harmon runs deep.";
         assert!(!unlike(text, &["Harmon"]));
+    }
+
+    #[test]
+    fn a_title_before_a_name_stops_at_a_preposition_or_conjunction() {
+        // Berg's title is prime minister: the president is Ruiz, written further back.
+        let text = "President Ana Ruiz met with Prime Minister Tom Berg on Monday. \
+                    “We are partners,” the president said.";
+        assert_eq!(speaker_of_last(text), "Ana Ruiz");
+        let text = "President Ana Ruiz and Prime Minister Tom Berg spoke. \
+                    “We are partners,” the president said.";
+        assert_eq!(speaker_of_last(text), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_pronoun_named_by_itself_is_no_name_for_a_later_description() {
+        // It added: the speaker is "It" as written, and the notice after it is not "It".
+        let text = "“We regret the error,” the firm wrote. It added, “We will do better.” \
+                    The notice, which ran for a week, said, “Closed until further notice.”";
+        assert_eq!(speaker_of_last(text), "The notice");
     }
 
     #[test]
