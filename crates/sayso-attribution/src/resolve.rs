@@ -1545,6 +1545,27 @@ fn descriptors_before<'t>(
     for t in &toks[run_start..name_start] {
         push_descriptor(out, t.text);
     }
+    // The police chief, Tom Berg: a description before the comma, back to its determiner
+    // or possessive; a phrase without one (In Dover, Tom Berg) describes nobody.
+    if run_start > sent + 1 && toks[run_start - 1].text == "," {
+        let from = out.len();
+        let mut k = run_start - 1;
+        while k > sent && run_start - 1 - k < 6 {
+            let t = &toks[k - 1];
+            if !is_word(t) || lx.is_speech_verb(t.text) {
+                break;
+            }
+            if matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An")
+                || strip_possessive(t.text).1
+            {
+                return;
+            }
+            push_descriptor(out, t.text);
+            k -= 1;
+        }
+        out.truncate(from);
+        return;
+    }
     let mut k = run_start;
     while k > sent && run_start - k < 10 {
         let t = &toks[k - 1];
@@ -1572,7 +1593,12 @@ fn descriptors_after<'t>(
     out: &mut Vec<Descriptor<'t>>,
 ) {
     let toks = doc.tokens();
-    if toks.get(end).is_none_or(|t| t.text != ",") {
+    // Ana Ruiz, and the police chief, Tom Berg: a list, not Ruiz's description.
+    if toks.get(end).is_none_or(|t| t.text != ",")
+        || toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.text, "and" | "or" | "but"))
+    {
         return;
     }
     for t in toks.iter().skip(end + 1).take(10) {
@@ -1636,6 +1662,14 @@ mod tests {
         let text = "President Ana Ruiz and Prime Minister Tom Berg spoke. \
                     “We are partners,” the president said.";
         assert_eq!(speaker_of_last(text), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_description_before_a_comma_describes_the_name_after_it() {
+        // The chief is Berg, described before his name; Ruiz's comma opens a list.
+        let text = "The mayor, Ana Ruiz, and the fire chief, Tom Berg, spoke on Monday. \
+                    “The fire is out,” the chief said.";
+        assert_eq!(speaker_of_last(text), "Tom Berg");
     }
 
     #[test]
