@@ -32,6 +32,27 @@ const SHORT_OPENERS: &[&str] = &[
     "yesterday",
 ];
 
+/// Words that end a time phrase opening a sentence before its comma (A week later, …; That
+/// morning, …). General English.
+const TIME_ENDS: &[&str] = &[
+    "afternoon",
+    "ago",
+    "day",
+    "days",
+    "earlier",
+    "evening",
+    "later",
+    "month",
+    "months",
+    "morning",
+    "night",
+    "week",
+    "weekend",
+    "weeks",
+    "year",
+    "years",
+];
+
 /// Words after which a speech verb's form is a noun (his tweets, the claims, a call).
 const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
@@ -232,6 +253,18 @@ impl<'a> Context<'a> {
             }
             _ => start,
         };
+        // A conjunction opening the sentence (But she wanted to know, …; And Ruiz said …)
+        // is not part of the clause.
+        let start = match toks.get(start) {
+            Some(t)
+                if start + 1 < hi
+                    && matches!(t.text, "But" | "And" | "Yet" | "So" | "Or")
+                    && matches!(toks[start + 1].kind, TokenKind::Word) =>
+            {
+                start + 1
+            }
+            _ => start,
+        };
         let Some(first) = toks
             .get(start)
             .filter(|t| matches!(t.kind, TokenKind::Word))
@@ -254,6 +287,32 @@ impl<'a> Context<'a> {
                 matches!(t.kind, TokenKind::Word)
                     && crate::mentions::is_clause_opener(&t.text.to_ascii_lowercase())
             });
+        // A time phrase ending at its comma: A few days later, …; That morning, …; Last
+        // week, …
+        let timed = !short
+            && (matches!(
+                w.as_str(),
+                "a" | "an"
+                    | "the"
+                    | "that"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "some"
+                    | "each"
+                    | "every"
+            ) || matches!(first.kind, TokenKind::Number))
+            && (start + 1..hi.min(start + 6))
+                .find(|&k| !matches!(toks[k].kind, TokenKind::Word | TokenKind::Number))
+                .is_some_and(|k| {
+                    toks[k].text == ","
+                        && TIME_ENDS.contains(&toks[k - 1].text.to_ascii_lowercase().as_str())
+                });
+        let short = short || timed;
         let opener = short
             || led
             || crate::mentions::is_clause_opener(&w)

@@ -1648,3 +1648,36 @@ fn a_numbered_part_of_a_document_can_be_a_subject() {
         "affirms",
     );
 }
+
+#[test]
+fn a_conjunction_opening_the_sentence_is_not_part_of_the_subject() {
+    check(
+        "But Ana Ruiz wanted to know, “Who approved this?”",
+        "Who approved",
+        "Ana Ruiz",
+        "wanted",
+    );
+}
+
+#[test]
+fn a_time_phrase_and_its_comma_open_the_sentence_before_the_subject() {
+    check(
+        "A few days later, Ruiz reversed herself, telling reporters that the rules “are fine as they are.”",
+        "are fine",
+        "Ruiz",
+        "telling",
+    );
+    check(
+        "But that morning, a crowd of nurses gathered outside, carrying signs saying, “Fund our clinics.”",
+        "Fund our",
+        "a crowd",
+        "saying",
+    );
+    // A clause with its verb before the time words is no opener.
+    check(
+        "Ruiz apologized the next day, saying it was “wrong” to shout.",
+        "wrong",
+        "Ruiz",
+        "saying",
+    );
+}
