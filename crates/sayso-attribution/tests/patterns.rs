@@ -1681,3 +1681,17 @@ fn a_time_phrase_and_its_comma_open_the_sentence_before_the_subject() {
         "saying",
     );
 }
+
+#[test]
+fn a_relative_clause_after_the_subject_reports_the_quotation_inside_it() {
+    check(
+        "Ruiz, who has cast herself as the “voice of the harbor,” has taken a hard line on building.",
+        "voice of",
+        "who",
+        "cast",
+    );
+    // A second clause joined with "and" is not read.
+    let text = "Berg, who has been acting since 1990 and who had roles in “Harbor Lights Forever,” declined.";
+    let found = Attributor::default().attribute(text);
+    assert!(found.iter().all(|a| a.speaker.is_none()), "{found:?}");
+}

@@ -51,6 +51,11 @@ impl Sieve for SentenceSubject {
         let mention = cx
             .appositive_name(mention, next, quote.first)
             .unwrap_or(mention);
+        // Novak, who has cast herself as the “…”: a relative clause that runs on to the
+        // quotation reports it, with "who" (standing for Novak) as its subject.
+        if let Some(answer) = relative_report(cx, next, quote.first) {
+            return Some(answer);
+        }
         let verb = crate::sieves::skip_fillers(
             cx,
             crate::sieves::skip_appositive(cx, next, quote.first),
@@ -82,4 +87,46 @@ impl Sieve for SentenceSubject {
             confidence: 0.45,
         })
     }
+}
+
+/// The answer for a quotation inside the relative clause after its sentence's subject
+/// (Novak, who has cast herself as the “…”): "who" and the clause's verb, when the clause
+/// reaches the quotation without a comma or other boundary. `next` is the token after the
+/// subject, `first` the opening mark.
+fn relative_report(cx: &Context<'_>, next: usize, first: usize) -> Option<Answer> {
+    let toks = cx.tokens();
+    let who = next + 1;
+    let opens = toks.get(next).is_some_and(|t| t.text == ",")
+        && toks.get(who).is_some_and(|t| t.text == "who");
+    if !opens || who + 1 >= first {
+        return None;
+    }
+    // One clause, one verb: a boundary or a second clause (… since 1961 and who had roles
+    // in “…”) leaves the quotation unreported.
+    if (who + 1..first).any(|k| {
+        matches!(
+            toks[k].text,
+            "," | ";" | ":" | "." | "(" | ")" | "and" | "or" | "but" | "who"
+        )
+    }) {
+        return None;
+    }
+    let verb = crate::sieves::skip_fillers(cx, who + 1, first);
+    let t = toks.get(verb).filter(|_| verb < first)?;
+    let copula = matches!(
+        t.text,
+        "is" | "was" | "are" | "were" | "been" | "be" | "being" | "had" | "has" | "have"
+    );
+    if !is_word(t) || copula || !t.text.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    let mention = cx
+        .subject_before(verb, next)
+        .filter(|m| m.tokens.0 == who)?;
+    let cue = (verb..first).find_map(|i| cx.cue_at(i)).unwrap_or(t.span());
+    Some(Answer {
+        mention: Some(mention),
+        cue: Some(cue),
+        confidence: 0.45,
+    })
 }
