@@ -32,6 +32,14 @@ const SHORT_OPENERS: &[&str] = &[
     "yesterday",
 ];
 
+/// Words that open a time phrase before the main clause (A week later, …; Eight years ago,
+/// …), besides a number in digits. General English.
+const TIME_STARTS: &[&str] = &[
+    "a", "an", "the", "that", "this", "last", "next", "several", "some", "each", "every", "many",
+    "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty",
+];
+
 /// Words that end a time phrase opening a sentence before its comma (A week later, …; That
 /// morning, …). General English.
 const TIME_ENDS: &[&str] = &[
@@ -290,22 +298,7 @@ impl<'a> Context<'a> {
         // A time phrase ending at its comma: A few days later, …; That morning, …; Last
         // week, …
         let timed = !short
-            && (matches!(
-                w.as_str(),
-                "a" | "an"
-                    | "the"
-                    | "that"
-                    | "this"
-                    | "last"
-                    | "next"
-                    | "one"
-                    | "two"
-                    | "three"
-                    | "several"
-                    | "some"
-                    | "each"
-                    | "every"
-            ) || matches!(first.kind, TokenKind::Number))
+            && (TIME_STARTS.contains(&w.as_str()) || matches!(first.kind, TokenKind::Number))
             && (start + 1..hi.min(start + 6))
                 .find(|&k| !matches!(toks[k].kind, TokenKind::Word | TokenKind::Number))
                 .is_some_and(|k| {
@@ -333,7 +326,8 @@ impl<'a> Context<'a> {
         while k < hi && k - comma <= 3 && self.finder().is_name(k) {
             k += 1;
         }
-        let place = k > comma + 1 && k < hi && toks[k].text == ",";
+        let place =
+            k > comma + 1 && k < hi && toks[k].text == "," && self.finder().is_name(comma - 1);
         if place { k + 1 } else { comma + 1 }
     }
 

@@ -1695,3 +1695,34 @@ fn a_relative_clause_after_the_subject_reports_the_quotation_inside_it() {
     let found = Attributor::default().attribute(text);
     assert!(found.iter().all(|a| a.speaker.is_none()), "{found:?}");
 }
+
+#[test]
+fn a_time_phrase_with_a_number_word_opens_the_sentence() {
+    check(
+        "Eight years ago, he backed Ana Ruiz over Berg and said, “Berg has never done anything for us.”",
+        "Berg has",
+        "he",
+        "said",
+    );
+}
+
+#[test]
+fn a_name_after_an_opening_phrase_is_the_subject_not_a_place_state() {
+    // The opener ends at "headquarters," and Ruiz, 70, is the subject, not a place's state.
+    check(
+        "Speaking to supporters at party headquarters, Ruiz, 70, said it was too early to gloat but added, “You all know the results.”",
+        "You all",
+        "Ruiz",
+        "added",
+    );
+}
+
+#[test]
+fn with_a_bare_plural_and_a_participle() {
+    check(
+        "The city was in mourning, with marchers and spectators chanting “We are Dover.”",
+        "We are",
+        "marchers",
+        "chanting",
+    );
+}

@@ -295,7 +295,19 @@ fn with_subject(cx: &Context<'_>, i: usize, lo: usize) -> Option<crate::Mention>
     }) {
         return None;
     }
-    let (m, next) = cx.np_starting_at(w + 1, i)?;
+    // The slot takes a bare plural too (with marchers chanting …).
+    let np = |k: usize| {
+        cx.np_starting_at(k, i)
+            .or_else(|| cx.bare_np_starting_at(k, i))
+    };
+    let (m, mut next) = np(w + 1)?;
+    // Two phrases joined by "and" (with marchers and spectators chanting …): the first
+    // stands for both.
+    if toks.get(next).is_some_and(|t| t.text == "and") {
+        if let Some((_, after)) = np(next + 1).filter(|&(_, a)| a == i) {
+            next = after;
+        }
+    }
     // The participle follows the phrase, or a participle of it coordinated with "and".
     let direct = next == i;
     let coordinated = toks.get(next).is_some_and(|t| t.text.ends_with("ing"))
