@@ -184,6 +184,15 @@ impl<'a> Context<'a> {
                     && toks[i - 2].text == "of"
                     && (prev.starts_with(char::is_lowercase) || !prev.ends_with('s'))
                     && plural)
+                // Pyongyang's claims, the senator’s tweets: a plural after a possessive (not
+                // he's, it's).
+                || (plural && {
+                    let (owner, possessive) = crate::mentions::strip_possessive(prev);
+                    possessive
+                        && !["he", "she", "it", "that", "who", "there", "what", "let"]
+                            .iter()
+                            .any(|w| owner.eq_ignore_ascii_case(w))
+                })
                 // rejected claims, denied reports: a plural after a past-tense verb is its
                 // object.
                 || (prev.starts_with(char::is_lowercase)

@@ -1242,7 +1242,20 @@ impl<'a> Finder<'a, '_> {
         if let Some(m) = (k > lo).then(|| self.relative_at(k - 1)).flatten() {
             return Some(m);
         }
-        let outer = self.np_ending_at(k - 1, lo);
+        // A parenthesis before the appositive (Ana Ruiz (D-Mo.), who …, said): the phrase
+        // before it.
+        let mut before = k - 1;
+        if is_punct(&toks[before], ")") {
+            if let Some(open) = (lo..before)
+                .rev()
+                .take(8)
+                .find(|&j| is_punct(&toks[j], "("))
+                .filter(|&open| open > lo)
+            {
+                before = open - 1;
+            }
+        }
+        let outer = self.np_ending_at(before, lo);
         // The report, obtained by the Gazette, says …: a phrase opening with a participle or
         // a preposition describes the subject; the name inside it is not the subject's.
         let opener = &toks[k + 1];

@@ -1726,3 +1726,50 @@ fn with_a_bare_plural_and_a_participle() {
         "chanting",
     );
 }
+
+#[test]
+fn a_parenthesis_before_a_relative_clause_appositive() {
+    check(
+        "Ana Ruiz (D-Mo.), who has endorsed Berg, said Okafor had pushed the governor to be a “stronger” candidate.",
+        "stronger",
+        "Ana Ruiz",
+        "said",
+    );
+}
+
+#[test]
+fn a_passive_participle_reports_nobodys_words() {
+    check(
+        "Responding to a post showing the mayor, money and a star likened to a badge, Rep. Ana Ruiz said “such images have no place in a campaign.”",
+        "such images",
+        "Ana Ruiz",
+        "said",
+    );
+}
+
+#[test]
+fn a_verb_joined_by_and_shares_the_main_clauses_speaker() {
+    check(
+        "In a long, candid interview with reporter Tom Berg last year, Ruiz said she welcomed the move and added, “I will plead guilty.”",
+        "I will",
+        "Ruiz",
+        "added",
+    );
+    // Not the speaker of a verb inside a subordinate clause.
+    check(
+        "Ana Ruiz pointed to reports that Berg called the winner “Miss Piggy” and “Miss Housekeeping” as examples.",
+        "Miss Piggy",
+        "Ana Ruiz",
+        "pointed to",
+    );
+}
+
+#[test]
+fn a_plural_speech_noun_after_a_possessive_is_no_verb() {
+    check(
+        "Experts have discounted Dover's claims, but have speculated that the city might “double its yield” soon.",
+        "double",
+        "Experts",
+        "speculated",
+    );
+}

@@ -248,10 +248,17 @@ impl Verb {
             return None;
         }
         let clause = cx.main_clause_start(lo, i);
-        // Novak said on Monday, adding …: the subject of the speech verb just before.
-        if after_comma {
+        // Novak said on Monday, adding …; Novak said she was pleased and added …: the
+        // subject of the speech verb just before.
+        if after_comma || coordinated {
             let said = (clause..i - 1).rev().take(12).find_map(|j| {
-                (!cx.in_quote(j) && cx.cue_at(j).is_some())
+                // Joined by "and", only the main clause's finite verb shares its subject
+                // (Novak said she was pleased and added …), not a participle's or a verb
+                // inside a subordinate clause (reports that Ruiz called it … and …).
+                let shares = after_comma
+                    || (!toks[j].text.ends_with("ing")
+                        && !(clause..j).any(|k| SUBORDINATORS.contains(&toks[k].text)));
+                (shares && !cx.in_quote(j) && cx.cue_at(j).is_some())
                     .then(|| cx.subject_before(j, clause))
                     .flatten()
             });
@@ -326,6 +333,11 @@ const LISTENER_VERBS: &[&str] = &[
     "warns",
 ];
 
+/// Words opening a subordinate clause, whose verb is not the main clause's.
+const SUBORDINATORS: &[&str] = &[
+    "that", "which", "who", "whom", "when", "where", "because", "if", "while", "whether",
+];
+
 /// How far before a participle "with" may introduce its subject (tokens).
 const WITH_REACH: usize = 14;
 
@@ -376,6 +388,17 @@ fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Men
         }
         let Some(c) = cx.cue_at(j) else { continue };
         if j > lo && toks[j - 1].text == "to" {
+            continue;
+        }
+        // A passive participle (a star likened to …; the plan, praised by …) reports nobody's
+        // words.
+        // A cue phrase (pointed to) is no participle.
+        let passive = toks[j].text.ends_with("ed")
+            && c.end == toks[j].span().end
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.text, "to" | "by"));
+        if passive {
             continue;
         }
         // A participle on the way out (Novak mocked it, saying anyone who complains …) is
