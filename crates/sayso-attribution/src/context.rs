@@ -206,7 +206,32 @@ impl<'a> Context<'a> {
                     && prev.starts_with(char::is_lowercase)
                     && self.is_base_form(t.text))
         };
-        (!noun).then_some(t.span())
+        (!noun && !self.names_a_thing(i)).then_some(t.span())
+    }
+
+    /// True when "called" at token `i` names the thing before it (a class called
+    /// “Perception”, a formula called the “chained CPI”): a lower-case noun before it and the
+    /// quotation right after it, with no object between.
+    fn names_a_thing(&self, i: usize) -> bool {
+        let toks = self.tokens();
+        if toks[i].text != "called" || i == 0 {
+            return false;
+        }
+        let prev = &toks[i - 1];
+        let noun = matches!(prev.kind, TokenKind::Word)
+            && prev.text.starts_with(|c: char| c.is_lowercase())
+            && !self.finder().is_function_word(prev)
+            && self.lexicon.pronoun(prev.text).is_none();
+        let mut k = i + 1;
+        if toks
+            .get(k)
+            .is_some_and(|t| matches!(t.text, "the" | "a" | "an"))
+        {
+            k += 1;
+        }
+        noun && toks
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
     }
 
     /// True when the speech verb `verb` is a base form: its third person (with -s or -es) is

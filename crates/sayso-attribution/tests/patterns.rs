@@ -1773,3 +1773,22 @@ fn a_plural_speech_noun_after_a_possessive_is_no_verb() {
         "speculated",
     );
 }
+
+#[test]
+fn called_after_a_noun_names_the_thing_and_reports_nobody() {
+    let text = "Both oppose a pension formula called the “chained index” that would cut payments.";
+    let found = Attributor::default().attribute(text);
+    assert!(
+        found
+            .iter()
+            .all(|a| a.cue.is_none_or(|c| &text[c] != "called")),
+        "{found:?}"
+    );
+    // With an object between, it is the speaker's verb.
+    check(
+        "The senator called the merger “a terrible deal” on Monday.",
+        "a terrible",
+        "The senator",
+        "called",
+    );
+}
