@@ -1792,3 +1792,21 @@ fn called_after_a_noun_names_the_thing_and_reports_nobody() {
         "called",
     );
 }
+
+#[test]
+fn sentence_subject_needs_a_word_shaped_like_a_verb_after_the_subject() {
+    // "ad" is the phrase's head, not its verb: no answer rather than a wrong one.
+    let text = "The Berg ad hits Ruiz for taking “far more money from banks than from anyone.”";
+    let found = Attributor::default().attribute(text);
+    assert!(
+        found.iter().all(|a| a.cue.is_none_or(|c| &text[c] != "ad")),
+        "{found:?}"
+    );
+    // An irregular past is a verb.
+    check(
+        "The senator took issue with the plan’s “reckless and costly promises” on Monday.",
+        "reckless",
+        "The senator",
+        "took",
+    );
+}

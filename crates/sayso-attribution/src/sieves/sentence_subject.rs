@@ -16,6 +16,15 @@ use crate::{Answer, Context, Quote, Sieve};
 #[derive(Clone, Copy, Debug, Default)]
 pub struct SentenceSubject;
 
+/// Irregular past forms of common verbs that act on a quotation (took, sent, chose …).
+/// General English.
+const IRREGULAR_PAST: &[&str] = &[
+    "became", "began", "brought", "built", "came", "chose", "drew", "felt", "fought", "found",
+    "gave", "gone", "got", "heard", "held", "hit", "kept", "knew", "laid", "led", "left", "lost",
+    "made", "meant", "met", "paid", "put", "ran", "read", "saw", "sent", "set", "shown", "sought",
+    "spent", "stood", "struck", "took", "thought", "threw", "went", "won", "wore", "wrote",
+];
+
 /// The fewest words a quotation needs for this sieve to take it as reported speech.
 const MIN_WORDS: usize = 3;
 
@@ -66,15 +75,15 @@ impl Sieve for SentenceSubject {
         if !is_word(t) || !lower || cx.in_quote(verb) || cx.finder().is_function_word(t) {
             return None;
         }
-        // Fresh evidence can …: a sentence's capitalised first word before a word with no
-        // verb ending is an adjective, not a name with its verb.
-        let opening_word = mention.kind == crate::MentionKind::Name
-            && mention.tokens == (start, start + 1)
-            && start == sent.start
-            && cx.lexicon().given_name(toks[start].text).is_none();
-        if opening_word
-            && !(t.text.ends_with("ed") || t.text.ends_with('s') || cx.cue_at(verb).is_some())
-        {
+        // A word with a verb's shape: -ed, -s (not a possessive), a speech verb or a common
+        // irregular past (took, went). Anything else after the phrase shows it was cut short
+        // or is no subject: The Rove ad hits …; Former Obama speechwriter Ana Ruiz published
+        // …; Fresh evidence can ….
+        let inflected = (t.text.ends_with("ed")
+            || (t.text.ends_with('s') && !crate::mentions::strip_possessive(t.text).1))
+            && cx.lexicon().pronoun(t.text).is_none();
+        let verb_like = inflected || cx.cue_at(verb).is_some() || IRREGULAR_PAST.contains(&t.text);
+        if !verb_like {
             return None;
         }
         // The sentence's own speech verb, if it has one before the quotation, is the cue.
