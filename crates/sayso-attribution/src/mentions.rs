@@ -462,6 +462,27 @@ const DETERMINERS: &[&str] = &[
     "both", "each", "every", "my", "your",
 ];
 
+/// An article or a possessive determiner: it opens a new phrase (two, many and both may
+/// sit inside one).
+fn is_article(t: &Token<'_>) -> bool {
+    is_word(t)
+        && matches!(
+            t.text,
+            "a" | "an"
+                | "the"
+                | "this"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+        )
+}
+
 #[inline]
 pub(crate) fn is_word(t: &Token<'_>) -> bool {
     matches!(t.kind, TokenKind::Word)
@@ -1561,8 +1582,14 @@ impl<'a> Finder<'a, '_> {
         let body = i;
         let limit = hi.min(first + LOOSE_NP).max(i + 1).min(hi);
         // Words, and numbers inside the phrase (a 2008 campaign veteran).
+        // Not past a second determiner: a new phrase starts there (Both oppose a plan).
         while i < limit
-            && ((self.loose_word(&toks[i]) && !is_preposition(&toks[i]))
+            && ((self.loose_word(&toks[i])
+                && !is_preposition(&toks[i])
+                && !(i > body && is_article(&toks[i]))
+                // This prompted the tabloid: a past tense before an article is the verb.
+                && !(toks[i].text.ends_with("ed")
+                    && toks.get(i + 1).is_some_and(is_article)))
                 || (matches!(toks[i].kind, TokenKind::Number)
                     && toks.get(i + 1).is_some_and(|t| self.loose_word(t))))
         {
