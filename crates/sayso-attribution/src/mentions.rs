@@ -1649,10 +1649,13 @@ impl<'a> Finder<'a, '_> {
                 s -= 2;
                 continue;
             }
+            // Before a head noun these adverbs are adjectives (the former first lady, the last
+            // mayor, a long ally).
+            let adjective = matches!(prev.text, "first" | "last" | "long" | "once" | "then");
             let modifier = is_word(prev)
                 && !self.lx.is_speech_verb(prev.text)
                 && !is_preposition(prev)
-                && !is_filler(prev)
+                && (!is_filler(prev) || adjective)
                 && !is_clause_word(prev);
             // A hyphen only inside a compound the tokenizer split (no space around it), not a
             // dateline's dash (LONDON (Reuters) - …).

@@ -1812,3 +1812,19 @@ fn sentence_subject_needs_a_word_shaped_like_a_verb_after_the_subject() {
         "took",
     );
 }
+
+#[test]
+fn an_adverb_shaped_adjective_inside_a_description() {
+    check(
+        "The former first lady calls it her “duty gene” in every speech.",
+        "duty gene",
+        "The former first lady",
+        "calls",
+    );
+    check(
+        "The last mayor said the plan was “a disaster for everyone.”",
+        "a disaster",
+        "The last mayor",
+        "said",
+    );
+}
