@@ -926,6 +926,29 @@ impl<'a> Finder<'a, '_> {
         (open > 0 && self.nickname_at(open) == Some(k + 1)).then(|| open - 1)
     }
 
+    /// The owner in a possessive at token `k`, as a mention: his, her, their, or a name
+    /// ending in a possessive (Ana Ruiz’s). Returns it and the token after the possessive.
+    pub fn possessor_at(&self, k: usize, hi: usize) -> Option<(Mention, usize)> {
+        let t = self.tokens.get(k).filter(|_| k < hi)?;
+        let pronoun = with_lowercase(t.text, |w| match w {
+            "his" => Some((Gender::Male, Number::Singular)),
+            "her" => Some((Gender::Female, Number::Singular)),
+            "their" => Some((Gender::Unknown, Number::Plural)),
+            _ => None,
+        });
+        if let Some((g, n)) = pronoun {
+            return Some((self.mention(k, k + 1, MentionKind::Pronoun, g, n), k + 1));
+        }
+        let (s, e, g) = self.name_starting_at(k, hi)?;
+        let plural = is_plural_possessive_mark(self.tokens, e);
+        (strip_possessive(self.tokens[e - 1].text).1 || plural).then(|| {
+            (
+                self.mention(s, e, MentionKind::Name, g, Number::Singular),
+                e + usize::from(plural),
+            )
+        })
+    }
+
     /// The name run starting at token `first`, walking right no further than `hi` (exclusive).
     pub fn name_starting_at(&self, first: usize, hi: usize) -> Option<(usize, usize, Gender)> {
         let toks = self.tokens;

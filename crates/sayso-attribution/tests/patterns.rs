@@ -1828,3 +1828,26 @@ fn an_adverb_shaped_adjective_inside_a_description() {
         "said",
     );
 }
+
+#[test]
+fn a_possessor_and_a_noun_of_speech_before_a_colon() {
+    check(
+        "Ruiz’s response: “No comment.”",
+        "No comment",
+        "Ruiz’s",
+        "response",
+    );
+    check(
+        "Ana Ruiz faced the crowd. Her message to voters was clear: “We will not back down.”",
+        "We will",
+        "Her",
+        "message",
+    );
+    // The possessor must open the clause: here the subject speaks.
+    check(
+        "Berg rejected her argument: “That is not how it works.”",
+        "That is",
+        "Berg",
+        "rejected",
+    );
+}

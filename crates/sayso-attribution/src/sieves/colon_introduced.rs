@@ -9,7 +9,8 @@ use crate::{Answer, Context, Quote, Sieve};
 /// A colon right before the quotation, closing a clause that names the speaker.
 ///
 /// Pattern: `… SPEAKER [VERB] … :` ¶ `“…”` (the previous paragraph ends with the colon), or
-/// `SPEAKER VERB …: “…”` / `… from SPEAKER: “…”` on the quotation's own line.
+/// `SPEAKER VERB …: “…”` / `… from SPEAKER: “…”` / `SPEAKER’s response: “…”` on the
+/// quotation's own line.
 /// Example: And from Chairwoman Ruiz: ¶ “We will keep the libraries open.”
 /// Fails when the introducing clause names several people (the subject of its speech verb,
 /// else a name right before the colon, else the clause's subject is taken).
@@ -52,6 +53,11 @@ impl Sieve for ColonIntroduced {
                     });
                 }
             }
+        }
+        // A possessor and a noun of speech opening the clause: Ruiz’s response: “…”; Her
+        // message to voters was clear: “…”.
+        if let Some(answer) = possessed_words(cx, sent.start, colon) {
+            return Some(answer);
         }
         if next_paragraph {
             // The first name or pronoun of the sentence: And from Chairwoman Ruiz:
@@ -129,6 +135,63 @@ impl Sieve for ColonIntroduced {
         })
     }
 }
+
+/// The possessor of a noun of speech opening the clause a colon ends (Ruiz’s response:; Her
+/// message to voters was clear:), with the noun as the cue; at most a few lower-case words
+/// between them.
+fn possessed_words(cx: &Context<'_>, sentence: usize, colon: usize) -> Option<Answer> {
+    let toks = cx.tokens();
+    let mut start = cx.main_clause_start(sentence, colon);
+    if toks
+        .get(start)
+        .is_some_and(|t| matches!(t.text, "And" | "But" | "So" | "Then"))
+    {
+        start += 1;
+    }
+    let (m, after) = cx.finder().possessor_at(start, colon)?;
+    let noun = (after..colon.min(after + 4))
+        .take_while(|&k| {
+            matches!(toks[k].kind, TokenKind::Word) && toks[k].text.starts_with(char::is_lowercase)
+        })
+        .find(|&k| SPEECH_NOUNS.contains(&toks[k].text))?;
+    // Nothing after the noun that names another speaker (… response to Berg was:).
+    if (noun + 1..colon).any(|k| cx.finder().is_name(k) || cx.cue_at(k).is_some()) {
+        return None;
+    }
+    Some(Answer {
+        mention: Some(m),
+        cue: Some(toks[noun].span()),
+        confidence: 0.75,
+    })
+}
+
+/// Nouns for what someone said (her response, Ruiz’s verdict). General English.
+const SPEECH_NOUNS: &[&str] = &[
+    "advice",
+    "answer",
+    "argument",
+    "assessment",
+    "comment",
+    "comments",
+    "conclusion",
+    "explanation",
+    "message",
+    "plea",
+    "pitch",
+    "promise",
+    "reaction",
+    "rebuttal",
+    "remarks",
+    "reply",
+    "response",
+    "retort",
+    "statement",
+    "summary",
+    "verdict",
+    "vow",
+    "warning",
+    "words",
+];
 
 /// Auxiliaries that make a clause's verb (she is sure: “…”).
 const AUXILIARIES: &[&str] = &[
