@@ -315,8 +315,15 @@ impl<'a> Context<'a> {
         };
         let w = first.text.to_ascii_lowercase();
         // A sentence adverb and its comma: However, …; Meanwhile, …; Still, …
-        let adverb =
-            toks.get(start + 1).is_some_and(|t| t.text == ",") && !self.finder().is_name(start);
+        // Conversely, …; Ultimately, …: an adverb's suffix tells it from a name (Kelly, …).
+        let adverb_shaped = [
+            "ably", "ally", "antly", "arly", "ately", "ctly", "edly", "ently", "fully", "ibly",
+            "ingly", "ively", "ously", "rely", "sely", "tely",
+        ]
+        .iter()
+        .any(|x| w.ends_with(x));
+        let adverb = toks.get(start + 1).is_some_and(|t| t.text == ",")
+            && (!self.finder().is_name(start) || adverb_shaped);
         if adverb {
             return start + 2;
         }

@@ -1851,3 +1851,29 @@ fn a_possessor_and_a_noun_of_speech_before_a_colon() {
         "rejected",
     );
 }
+
+#[test]
+fn an_opening_participle_phrase_holding_the_quotation_takes_the_subject_after_it() {
+    check(
+        "After saying her left arm was “so sore I could not lift a cup,” she was taken to the clinic.",
+        "so sore",
+        "she",
+        "saying",
+    );
+    check(
+        "Citing “urgent family matters,” the mayor’s spokeswoman said he would not attend.",
+        "urgent",
+        "the mayor’s spokeswoman",
+        "Citing",
+    );
+}
+
+#[test]
+fn an_adverb_with_a_comma_opens_the_sentence_even_when_capitalised_like_a_name() {
+    check(
+        "Conversely, the agency rated 22% of Green claims as “entirely true” last year.",
+        "entirely",
+        "the agency",
+        "rated",
+    );
+}

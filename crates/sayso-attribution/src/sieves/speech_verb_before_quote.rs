@@ -76,6 +76,9 @@ impl Sieve for SpeechVerbBeforeQuote {
                 Subject::Relative(answer) => return Some(answer),
                 Subject::None => {}
             }
+            if let Some(answer) = verb.opener_subject(cx, quote) {
+                return Some(answer);
+            }
             if let Some(answer) = verb.clause_subject(cx) {
                 return Some(answer);
             }
@@ -229,6 +232,41 @@ impl Verb {
         } else {
             Subject::Found(answer)
         }
+    }
+
+    /// The subject after an opening participle phrase that holds the quotation (After saying
+    /// her arm was “…,” she was taken …; Calling the plan “…,” Ruiz left): the name or pronoun
+    /// right after the phrase's comma.
+    fn opener_subject(self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
+        let (toks, i) = (cx.tokens(), self.i);
+        let (ing, finite) = self.participle(cx);
+        if !ing || finite {
+            return None;
+        }
+        let sent = cx.sentence(i).start;
+        let opens = i == sent
+            || (i == sent + 1
+                && matches!(
+                    toks[sent].text,
+                    "After" | "Before" | "While" | "When" | "Since" | "Upon" | "Despite" | "By"
+                ));
+        if !opens {
+            return None;
+        }
+        // The phrase ends at the comma inside the closing mark or right after it.
+        let comma_inside = quote.last > 0 && toks[quote.last - 1].text == ",";
+        let next = quote.last + 1;
+        let after = if comma_inside {
+            next
+        } else if toks.get(next).is_some_and(|t| t.text == ",") {
+            next + 1
+        } else {
+            return None;
+        };
+        let hi = cx.sentence(quote.last).end;
+        let (m, _) = cx.np_starting_at(after, hi)?;
+        (m.kind != crate::MentionKind::Nominal || toks[after].text.eq_ignore_ascii_case("the"))
+            .then(|| self.answer(m, 0.75))
     }
 
     /// The subject of the clause a participle or a coordinated verb hangs on (Novak, …,
