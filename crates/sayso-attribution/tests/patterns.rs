@@ -1877,3 +1877,10 @@ fn an_adverb_with_a_comma_opens_the_sentence_even_when_capitalised_like_a_name()
         "rated",
     );
 }
+
+#[test]
+fn a_quotation_inside_an_unclosed_excerpt_reads_the_excerpts_words() {
+    let text = "Okafor wrote:\n\n\"The season had been hard, and Ruiz told the board it was “a disaster in slow motion” from the start.\n\nThe board met again.";
+    let (m, c) = who(text, "a disaster");
+    assert_eq!((m.as_deref(), c.as_deref()), (Some("Ruiz"), Some("told")));
+}

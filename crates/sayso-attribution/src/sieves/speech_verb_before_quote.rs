@@ -40,8 +40,17 @@ impl Sieve for SpeechVerbBeforeQuote {
         let mut inner: Option<Answer> = None;
         // The nearest infinitive passed over (took to the airwaves to accuse her of “…”).
         let mut infinitive: Option<Verb> = None;
+        // An unclosed quotation cut short by this one (an excerpt: "… after what she called
+        // “…”) is the text this one sits in: its words are read.
+        let around = quote
+            .id
+            .0
+            .checked_sub(1)
+            .and_then(|k| cx.quotes().get(k as usize))
+            .filter(|p| !p.closed && p.last + 1 >= quote.first)
+            .map_or(0..0, |p| p.first + 1..quote.first);
         for i in (lo..quote.first).rev() {
-            if cx.in_quote(i) {
+            if cx.in_quote(i) && !around.contains(&i) {
                 continue;
             }
             let Some(cue) = cx.cue_at(i) else { continue };
