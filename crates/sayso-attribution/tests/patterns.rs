@@ -498,6 +498,13 @@ fn a_relative_clause_verb_gives_way_to_the_main_clause_subject() {
         "she",
         "called",
     );
+    // A pronoun subject is the relative clause's own speaker anyway.
+    check(
+        "He has railed against what she calls the “city cartel” for years.",
+        "city cartel",
+        "she",
+        "calls",
+    );
 }
 
 #[test]

@@ -101,25 +101,16 @@ impl Sieve for SpeechVerbBeforeQuote {
             return (m.kind != crate::MentionKind::Nominal).then(|| verb.answer(m, 0.7));
         }
         // Only a relative clause's verb (… what he called “…”): the main clause's subject
-        // speaks, if it is a name or a pronoun.
+        // speaks, if it is a name.
         let answer = inner?;
         let clause = cx.main_clause_start(lo, quote.first);
-        // A pronoun speaks for the clause only when it is the relative clause's own pronoun
-        // (He attacked what he calls “…”); It was a hard year after what she called “…” is
-        // hers.
-        let toks = cx.tokens();
-        let same_pronoun = |m: &Mention| {
-            m.kind != crate::MentionKind::Pronoun
-                || answer.mention.is_some_and(|r| {
-                    toks[m.tokens.0]
-                        .text
-                        .eq_ignore_ascii_case(toks[r.tokens.0].text)
-                })
-        };
+        // Only a name speaks for the clause (Ruiz attacked what she calls “…”); a pronoun
+        // there is the relative clause's own at best (He attacked what he calls “…”) and an
+        // expletive at worst (It was a hard year after what she called “…”).
         let main = cx
             .np_starting_at(clause, quote.first)
             .map(|(m, _)| m)
-            .filter(|m| m.kind != crate::MentionKind::Nominal && same_pronoun(m));
+            .filter(|m| m.kind == crate::MentionKind::Name);
         Some(match main {
             Some(m) if Some(m) != answer.mention => Answer {
                 mention: Some(m),
