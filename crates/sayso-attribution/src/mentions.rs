@@ -1255,7 +1255,14 @@ impl<'a> Finder<'a, '_> {
                 last = open.saturating_sub(1).max(k + 1);
             }
         }
-        let inner = self.np_ending_at(last, k + 1);
+        // A party and state (Ana Ruiz, D-Maine, said) is no one's name: the name before it.
+        let party = {
+            let b = toks[k + 1].text.as_bytes();
+            matches!(b.first(), Some(b'D' | b'R' | b'I'))
+                && (b.get(1) == Some(&b'-')
+                    || (b.len() == 1 && toks.get(k + 2).is_some_and(|t| t.text == "-")))
+        };
+        let inner = self.np_ending_at(last, k + 1).filter(|_| !party);
         if let Some(m) = inner {
             if m.kind == MentionKind::Name && m.tokens.0 == k + 1 {
                 // A place's state (Ana Ruiz, 41, of Dover, Del., said): the place and its

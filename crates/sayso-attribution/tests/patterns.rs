@@ -1891,3 +1891,19 @@ fn a_quotation_inside_an_unclosed_excerpt_reads_the_excerpts_words() {
     let (m, c) = who(text, "a disaster");
     assert_eq!((m.as_deref(), c.as_deref()), (Some("Ruiz"), Some("told")));
 }
+
+#[test]
+fn a_party_and_state_appositive_is_not_the_speaker() {
+    check(
+        "Sen. Ana Ruiz, D-Maine, said the bill “goes too far.”",
+        "goes too far",
+        "Ana Ruiz",
+        "said",
+    );
+    check(
+        "“It goes too far,” Rep. Tom Berg, R-Ohio, told reporters.",
+        "It goes",
+        "Tom Berg",
+        "told",
+    );
+}
