@@ -541,8 +541,16 @@ impl<'a> Resolver<'a> {
                 (i..s).any(|k| lx.title(toks[k].text).is_some())
                     || (s > 0 && lx.title(toks[s - 1].text).is_some())
             };
-            let role_before =
-                || s > 0 && is_word(&toks[s - 1]) && lx.is_nominal_head(toks[s - 1].text);
+            // The chief Ana Novak; the defense chief, Ana Novak,: a role noun before the name.
+            let role_before = || {
+                let k = if s > 1 && toks[s - 1].text == "," {
+                    s - 2
+                } else {
+                    s.wrapping_sub(1)
+                };
+                toks.get(k)
+                    .is_some_and(|t| is_word(t) && lx.is_nominal_head(t.text))
+            };
             // An appositive role after the name: Ana Novak, a professor at …
             // Not a place ending an opening phrase: In Lisbon, the mayor said …
             let role_after = || {
@@ -1670,6 +1678,15 @@ mod tests {
         let text = "The mayor, Ana Ruiz, and the fire chief, Tom Berg, spoke on Monday. \
                     “The fire is out,” the chief said.";
         assert_eq!(speaker_of_last(text), "Tom Berg");
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_role_is_a_person_for_he_or_she() {
+        // Tomas is no given name the lexicon knows: the role before the name makes it a
+        // person.
+        let text =
+            "The defense chief, Tomas Okafor, dismissed the threat. “It is a bluff,” he said.";
+        assert_eq!(speaker_of_last(text), "Tomas Okafor");
     }
 
     #[test]
