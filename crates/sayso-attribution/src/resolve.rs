@@ -553,6 +553,7 @@ impl<'a> Resolver<'a> {
             };
             // An appositive role after the name: Ana Novak, a professor at …
             // Not a place ending an opening phrase: In Lisbon, the mayor said …
+            // Or a relative's (Kim Yo-jong, the sister of the leader, …).
             let role_after = || {
                 !after_preposition
                     && toks.get(e).is_some_and(|t| t.text == ",")
@@ -562,7 +563,7 @@ impl<'a> Resolver<'a> {
                         .take_while(|t| {
                             is_word(t) && t.text.starts_with(|c: char| c.is_lowercase())
                         })
-                        .any(|t| lx.is_nominal_head(t.text))
+                        .any(|t| lx.is_nominal_head(t.text) || lx.gendered_noun(t.text).is_some())
             };
             // (A speaker is no place whatever else is known: see `places` below.)
             let known_person = gendered || (!says && titled());
@@ -1687,6 +1688,13 @@ mod tests {
         let text =
             "The defense chief, Tomas Okafor, dismissed the threat. “It is a bluff,” he said.";
         assert_eq!(speaker_of_last(text), "Tomas Okafor");
+    }
+
+    #[test]
+    fn a_relative_noun_in_an_appositive_makes_the_name_a_person() {
+        let text = "Kim Yo-jong, the sister of the leader, issued a statement on Friday. \
+                    She said the North would “never” give up its weapons.";
+        assert_eq!(speaker_of_last(text), "Kim Yo-jong");
     }
 
     #[test]
