@@ -1692,8 +1692,8 @@ mod tests {
 
     #[test]
     fn a_relative_noun_in_an_appositive_makes_the_name_a_person() {
-        let text = "Kim Yo-jong, the sister of the leader, issued a statement on Friday. \
-                    She said the North would “never” give up its weapons.";
+        let text = "Kim Yo-jong, the sister of the North Korean leader, issued a statement on \
+                    Friday. She said the North would “never” give up its weapons.";
         assert_eq!(speaker_of_last(text), "Kim Yo-jong");
     }
 
