@@ -33,7 +33,7 @@ const SHORT_OPENERS: &[&str] = &[
 ];
 
 /// Words that open a time phrase before the main clause (A week later, …; Eight years ago,
-/// …), besides a number in digits. General English.
+/// …). General English.
 const TIME_STARTS: &[&str] = &[
     "a", "an", "the", "that", "this", "last", "next", "several", "some", "each", "every", "many",
     "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -316,14 +316,16 @@ impl<'a> Context<'a> {
         let w = first.text.to_ascii_lowercase();
         // A sentence adverb and its comma: However, …; Meanwhile, …; Still, …
         // Conversely, …; Ultimately, …: an adverb's suffix tells it from a name (Kelly, …).
-        let adverb_shaped = [
-            "ably", "ally", "antly", "arly", "ately", "ctly", "edly", "ently", "fully", "ibly",
-            "ingly", "ively", "ously", "rely", "sely", "tely",
-        ]
-        .iter()
-        .any(|x| w.ends_with(x));
+        let adverb_shaped = || {
+            [
+                "ably", "ally", "antly", "arly", "ately", "ctly", "edly", "ently", "fully", "ibly",
+                "ingly", "ively", "ously", "rely", "sely", "tely",
+            ]
+            .iter()
+            .any(|x| w.ends_with(x))
+        };
         let adverb = toks.get(start + 1).is_some_and(|t| t.text == ",")
-            && (!self.finder().is_name(start) || adverb_shaped);
+            && (!self.finder().is_name(start) || adverb_shaped());
         if adverb {
             return start + 2;
         }
@@ -336,23 +338,25 @@ impl<'a> Context<'a> {
                 matches!(t.kind, TokenKind::Word)
                     && crate::mentions::is_clause_opener(&t.text.to_ascii_lowercase())
             });
-        // A time phrase ending at its comma: A few days later, …; That morning, …; Last
-        // week, …
-        let timed = !short
-            && (TIME_STARTS.contains(&w.as_str()) || matches!(first.kind, TokenKind::Number))
-            && (start + 1..hi.min(start + 6))
-                .find(|&k| !matches!(toks[k].kind, TokenKind::Word | TokenKind::Number))
-                .is_some_and(|k| {
-                    toks[k].text == ","
-                        && TIME_ENDS.contains(&toks[k - 1].text.to_ascii_lowercase().as_str())
-                });
-        let short = short || timed;
-        let opener = short
-            || led
+        let opens_clause = led
             || crate::mentions::is_clause_opener(&w)
             || w.ends_with("ed")
             || (w.ends_with("ing") && w.len() > 5);
-        if !opener {
+        // A time phrase ending at its comma: A few days later, …; That morning, …; Last
+        // week, … (looked for only when nothing else opens the sentence).
+        let timed = || {
+            TIME_STARTS.contains(&w.as_str())
+                && (start + 1..hi.min(start + 6))
+                    .find(|&k| !matches!(toks[k].kind, TokenKind::Word | TokenKind::Number))
+                    .is_some_and(|k| {
+                        toks[k].text == ","
+                            && TIME_ENDS
+                                .iter()
+                                .any(|e| toks[k - 1].text.eq_ignore_ascii_case(e))
+                    })
+        };
+        let short = short || (!opens_clause && timed());
+        if !(short || opens_clause) {
             return start;
         }
         let reach = if short { 6 } else { WINDOW };
