@@ -349,8 +349,10 @@ const ORG_WORDS: &[&str] = &[
 /// Lower-case words that may stand between a subject and its verb (he also said, Kim has said).
 const VERB_FILLERS: &[&str] = &[
     "again",
+    "all",
     "also",
     "already",
+    "both",
     "earlier",
     "even",
     "eventually",
@@ -466,21 +468,13 @@ const DETERMINERS: &[&str] = &[
 /// sit inside one).
 fn is_article(t: &Token<'_>) -> bool {
     is_word(t)
-        && matches!(
-            t.text,
-            "a" | "an"
-                | "the"
-                | "this"
-                | "these"
-                | "those"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-        )
+        && t.text.len() <= 5
+        && [
+            "a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my",
+            "your",
+        ]
+        .iter()
+        .any(|a| t.text.eq_ignore_ascii_case(a))
 }
 
 #[inline]
@@ -1471,6 +1465,8 @@ impl<'a> Finder<'a, '_> {
             .take_while(|&k| !is_preposition(&toks[k]))
             .find(|&k| is_determiner(&toks[k]));
         let start = match det {
+            // The three senators: the article before a count.
+            Some(k) if k > s && is_article(&toks[k - 1]) => k - 1,
             Some(k) => k,
             None if opens_clause && last + 1 - s <= 6 => s,
             None => return None,
@@ -1672,6 +1668,10 @@ impl<'a> Finder<'a, '_> {
             let prev = &toks[s - 1];
             if is_determiner(prev) {
                 s -= 1;
+                // The three senators, her two brothers: an article before a count.
+                if s > lo && is_article(&toks[s - 1]) && !is_article(prev) {
+                    s -= 1;
+                }
                 break;
             }
             // The teachers’ union: the plural and its mark are a modifier.

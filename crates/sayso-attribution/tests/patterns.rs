@@ -1907,3 +1907,19 @@ fn a_party_and_state_appositive_is_not_the_speaker() {
         "told",
     );
 }
+
+#[test]
+fn both_or_all_between_the_subject_and_its_verb() {
+    check(
+        "Ruiz and Berg both said the deal was “fair to everyone.”",
+        "fair",
+        "Berg",
+        "said",
+    );
+    check(
+        "The three senators all said the deal was “fair to everyone.”",
+        "fair",
+        "The three senators",
+        "said",
+    );
+}
