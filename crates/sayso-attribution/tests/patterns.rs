@@ -1923,3 +1923,19 @@ fn both_or_all_between_the_subject_and_its_verb() {
         "said",
     );
 }
+
+#[test]
+fn keep_before_a_participle_is_an_auxiliary() {
+    check(
+        "Berg keeps saying the protests were “spontaneous” at first.",
+        "spontaneous",
+        "Berg",
+        "saying",
+    );
+    check(
+        "Sen. Tom Berg (R-Wis.) kept asking her why the agency had tied it to “spontaneous” protests.",
+        "spontaneous",
+        "Tom Berg",
+        "asking",
+    );
+}
