@@ -1616,9 +1616,12 @@ impl<'a> Finder<'a, '_> {
             && ((self.loose_word(&toks[i])
                 && !is_preposition(&toks[i])
                 && !(i > body && is_article(&toks[i]))
-                // This prompted the tabloid: a past tense before an article is the verb.
+                // This prompted the tabloid; the audience gathered outside: a past tense
+                // before an article, or after the phrase's head, is the verb (not in the
+                // newly elected mayor).
                 && !(toks[i].text.ends_with("ed")
-                    && toks.get(i + 1).is_some_and(is_article)))
+                    && (toks.get(i + 1).is_some_and(is_article)
+                        || (i > body && !toks[i - 1].text.ends_with("ly")))))
                 || (matches!(toks[i].kind, TokenKind::Number)
                     && toks.get(i + 1).is_some_and(|t| self.loose_word(t))))
         {

@@ -1939,3 +1939,26 @@ fn keep_before_a_participle_is_an_auxiliary() {
         "asking",
     );
 }
+
+#[test]
+fn a_past_tense_after_the_head_ends_a_loose_phrase() {
+    check(
+        "The crowd gathered outside the hall, echoing the mayor’s “never again.”",
+        "never again",
+        "The crowd",
+        "echoing",
+    );
+}
+
+#[test]
+fn sentence_subject_needs_a_description_that_can_speak() {
+    let text = "The mood seemed to lift after the “long and bitter fight over the budget” ended.";
+    let found = Attributor::default().attribute(text);
+    assert!(found.iter().all(|a| a.speaker.is_none()), "{found:?}");
+    check(
+        "The senators took issue with the plan’s “reckless and costly promises” on Monday.",
+        "reckless",
+        "The senators",
+        "took",
+    );
+}

@@ -64,6 +64,12 @@ impl Sieve for SentenceSubject {
         let mention = cx
             .appositive_name(mention, next, quote.first)
             .unwrap_or(mention);
+        // A description must name someone who can speak (the senator, the report, the
+        // couple's son): The music seemed to match “…”, His standing improved after “…” are
+        // no reports.
+        if mention.kind == crate::MentionKind::Nominal && !speaking_head(cx, &mention) {
+            return None;
+        }
         // Novak, who has cast herself as the “…”: a relative clause that runs on to the
         // quotation reports it, with "who" (standing for Novak) as its subject.
         if let Some(answer) = relative_report(cx, next, quote.first) {
@@ -102,6 +108,15 @@ impl Sieve for SentenceSubject {
             confidence: if short { 0.3 } else { 0.45 },
         })
     }
+}
+
+/// True when a description's head (its last word, or that word without a plural's s) is a
+/// nominal head or a gendered noun of the lexicon.
+fn speaking_head(cx: &Context<'_>, m: &crate::Mention) -> bool {
+    let lx = cx.lexicon();
+    let head = cx.tokens()[m.tokens.1 - 1].text;
+    let known = |w: &str| lx.is_nominal_head(w) || lx.gendered_noun(w).is_some();
+    known(head) || head.strip_suffix('s').is_some_and(known)
 }
 
 /// The answer for a quotation inside the relative clause after its sentence's subject
