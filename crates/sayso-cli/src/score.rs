@@ -832,11 +832,14 @@ fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, f64)>) {
 }
 
 /// `score` as one JSON object with a `metrics` object (the baseline rows) added; the error list
-/// only when `with_errors`.
+/// only when `with_errors`, and then always, empty when nothing failed.
 pub fn to_json<T: Serialize>(score: &T, with_errors: bool) -> Value {
     let mut v = serde_json::to_value(score).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut v {
-        if !with_errors {
+        if with_errors {
+            map.entry("errors")
+                .or_insert_with(|| Value::Array(Vec::new()));
+        } else {
             map.remove("errors");
         }
         let rows: serde_json::Map<String, Value> = metrics(&Value::Object(map.clone()))
