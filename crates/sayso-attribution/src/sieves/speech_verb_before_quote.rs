@@ -289,13 +289,19 @@ impl Verb {
         // Novak said on Monday, adding …; Novak said she was pleased and added …: the
         // subject of the speech verb just before.
         if after_comma || coordinated {
+            // Joined by "and", only the main clause's finite verb shares its subject (Novak
+            // said she was pleased and added …), not a participle's or a verb inside a
+            // subordinate clause (reports that Ruiz called it … and …): one before the
+            // clause's first subordinating word.
+            let subordinate = if after_comma {
+                i
+            } else {
+                (clause..i)
+                    .find(|&k| SUBORDINATORS.contains(&toks[k].text))
+                    .unwrap_or(i)
+            };
             let said = (clause..i - 1).rev().take(12).find_map(|j| {
-                // Joined by "and", only the main clause's finite verb shares its subject
-                // (Novak said she was pleased and added …), not a participle's or a verb
-                // inside a subordinate clause (reports that Ruiz called it … and …).
-                let shares = after_comma
-                    || (!toks[j].text.ends_with("ing")
-                        && !(clause..j).any(|k| SUBORDINATORS.contains(&toks[k].text)));
+                let shares = after_comma || (j < subordinate && !toks[j].text.ends_with("ing"));
                 (shares && !cx.in_quote(j) && cx.cue_at(j).is_some())
                     .then(|| cx.subject_before(j, clause))
                     .flatten()
