@@ -563,7 +563,7 @@ impl<'a> Resolver<'a> {
                         .take_while(|t| {
                             is_word(t) && t.text.starts_with(|c: char| c.is_lowercase())
                         })
-                        .any(|t| lx.is_nominal_head(t.text) || lx.gendered_noun(t.text).is_some())
+                        .any(|t| lx.is_nominal_head(t.text) || lx.gender_cue(t.text).is_some())
             };
             // (A speaker is no place whatever else is known: see `places` below.)
             let known_person = gendered || (!says && titled());
