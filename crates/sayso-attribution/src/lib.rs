@@ -549,6 +549,18 @@ impl Attributor {
                                 }
                             }
                         }
+                        // The coach was asked about his future. “…,” he said: a description
+                        // opening a recent sentence, when no speaker's description is near.
+                        if unresolved && words.len() == 1 {
+                            if let Some(d) =
+                                finder.described_subject_before(doc, m.tokens.0, named.gender)
+                            {
+                                words = doc.tokens()[d.tokens.0..d.tokens.1]
+                                    .iter()
+                                    .map(|t| t.text)
+                                    .collect();
+                            }
+                        }
                         let proper = words
                             .iter()
                             .all(|w| w.chars().next().is_some_and(char::is_uppercase));

@@ -923,6 +923,43 @@ impl<'a> Finder<'a, '_> {
         (open > 0 && self.nickname_at(open) == Some(k + 1)).then(|| open - 1)
     }
 
+    /// The description opening one of the three sentences before the one holding token `pos`,
+    /// in its paragraph or the one before (The coach was asked about his future.): a
+    /// definite, singular phrase whose head is a role or gendered noun agreeing with
+    /// `gender`, nearest first. For a he or she no name stands for.
+    pub fn described_subject_before(
+        &self,
+        doc: &sayso_tokenizer::Document<'_>,
+        pos: usize,
+        gender: Gender,
+    ) -> Option<Mention> {
+        let sentences = doc.sentences();
+        let here = doc.sentence_of(pos);
+        let para = doc.paragraph_of(pos);
+        (here.saturating_sub(3)..here).rev().find_map(|k| {
+            let r = sentences.get(k)?;
+            if para.saturating_sub(doc.paragraph_of(r.start)) > 1 {
+                return None;
+            }
+            let first = self.tokens.get(r.start)?;
+            if !first.text.eq_ignore_ascii_case("the") {
+                return None;
+            }
+            let (m, _) = self.np_starting_at(r.start, r.end)?;
+            let head = self.tokens[m.tokens.1 - 1].text;
+            let head_gender = self.lx.gendered_noun(head);
+            let agrees = match (gender, head_gender.or(m.gender.into())) {
+                (_, Some(Gender::Unknown)) | (_, None) => true,
+                (g, Some(h)) => g == h,
+            };
+            (m.kind == MentionKind::Nominal
+                && m.number == Number::Singular
+                && (self.lx.is_nominal_head(head) || head_gender.is_some())
+                && agrees)
+                .then_some(m)
+        })
+    }
+
     /// The owner in a possessive at token `k`, as a mention: his, her, their, or a name
     /// ending in a possessive (Ana Ruiz’s). Returns it and the token after the possessive.
     pub fn possessor_at(&self, k: usize, hi: usize) -> Option<(Mention, usize)> {

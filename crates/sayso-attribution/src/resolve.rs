@@ -1698,6 +1698,17 @@ mod tests {
     }
 
     #[test]
+    fn a_he_or_she_with_no_name_takes_a_recent_sentence_opening_description() {
+        let text = "The coach was asked about his future. “I’m not thinking about that,” he said.";
+        assert_eq!(speaker_of_last(text), "The coach");
+        // Not one of the other gender, and not a thing.
+        let text = "The actress walked onto the stage. “I’m thrilled,” he said.";
+        assert_eq!(speaker_of_last(text), "he");
+        let text = "The vote was close. “We won,” she said.";
+        assert_eq!(speaker_of_last(text), "she");
+    }
+
+    #[test]
     fn a_pronoun_named_by_itself_is_no_name_for_a_later_description() {
         // It added: the speaker is "It" as written, and the notice after it is not "It".
         let text = "“We regret the error,” the firm wrote. It added, “We will do better.” \
