@@ -529,7 +529,27 @@ impl Attributor {
                                 &mentions,
                             )
                         });
-                        let mut words = resolver.canonical(doc, &named, &speakers);
+                        let mut words = match coordinated_names(doc, &named) {
+                            // Ana Ruiz and Tom Berg said: each name resolved.
+                            Some((a, b)) => {
+                                let toks = doc.tokens();
+                                let rest = resolver.canonical(doc, &b, &speakers);
+                                // David and Jeanne Heidler: a given name alone shares the
+                                // family name after it.
+                                let given = a.tokens.1 - a.tokens.0 == 1
+                                    && b.tokens.1 - b.tokens.0 >= 2
+                                    && self.lexicon.given_name(toks[a.tokens.0].text).is_some();
+                                let mut w = if given {
+                                    vec![toks[a.tokens.0].text, toks[b.tokens.1 - 1].text]
+                                } else {
+                                    resolver.canonical(doc, &a, &speakers)
+                                };
+                                w.push("and");
+                                w.extend(rest);
+                                w
+                            }
+                            None => resolver.canonical(doc, &named, &speakers),
+                        };
                         // A pronoun named by itself (It added, She said with no antecedent).
                         let as_written = named.kind == MentionKind::Pronoun
                             && words.len() == 1
@@ -573,7 +593,9 @@ impl Attributor {
                         }
                         let name = words.join(" ");
                         // A capitalised pronoun is nobody's name for a later description.
-                        if named.kind == MentionKind::Name || (proper && !as_written) {
+                        if (named.kind == MentionKind::Name && named.number == Number::Singular)
+                            || (proper && !as_written && named.number == Number::Singular)
+                        {
                             speakers.push((m.tokens.0, words));
                         }
                         Speaker {
@@ -597,6 +619,25 @@ impl Attributor {
         }
         out
     }
+}
+
+/// The two names of a plural name mention joined by "and" (Ana Ruiz and Tom Berg), each as
+/// a singular name mention.
+fn coordinated_names(doc: &Document<'_>, m: &Mention) -> Option<(Mention, Mention)> {
+    if m.kind != MentionKind::Name || m.number != Number::Plural {
+        return None;
+    }
+    let toks = doc.tokens();
+    let (s, e) = m.tokens;
+    let k = (s + 1..e.saturating_sub(1)).find(|&k| toks[k].text == "and")?;
+    let part = |a: usize, b: usize| Mention {
+        span: toks[a].span().to(toks[b - 1].span()),
+        kind: MentionKind::Name,
+        gender: Gender::Unknown,
+        number: Number::Singular,
+        tokens: (a, b),
+    };
+    Some((part(s, k), part(k + 1, e)))
 }
 
 /// `Document::sentence_of` or `Document::paragraph_of` (the index of the range holding a

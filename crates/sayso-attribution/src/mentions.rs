@@ -1104,6 +1104,34 @@ impl<'a> Finder<'a, '_> {
         self.subject_before_skipping(verb, lo, false)
             // A time between them (Novak later Thursday told …; Novak on Monday said).
             .or_else(|| self.subject_before_skipping(verb, lo, true))
+            .map(|m| self.coordinated(m, lo))
+    }
+
+    /// Two names joined by "and" as one plural subject (Ana Ruiz and Tom Berg said): the
+    /// mention `m` widened over the name before it, unless a preposition or "between" takes
+    /// that name (a meeting between Ruiz and Berg).
+    fn coordinated(&self, m: Mention, lo: usize) -> Mention {
+        let toks = self.tokens;
+        let s = m.tokens.0;
+        if m.kind != MentionKind::Name || s < lo + 2 || toks[s - 1].text != "and" {
+            return m;
+        }
+        let Some((first, _, _)) = self.name_ending_at(s - 2, lo) else {
+            return m;
+        };
+        let taken = first > lo
+            && (is_preposition(&toks[first - 1])
+                || toks[first - 1].text.eq_ignore_ascii_case("between"));
+        if taken || first < lo {
+            return m;
+        }
+        self.mention(
+            first,
+            m.tokens.1,
+            MentionKind::Name,
+            Gender::Unknown,
+            Number::Plural,
+        )
     }
 
     fn subject_before_skipping(&self, verb: usize, lo: usize, times: bool) -> Option<Mention> {

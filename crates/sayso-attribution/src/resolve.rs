@@ -1709,6 +1709,18 @@ mod tests {
     }
 
     #[test]
+    fn two_names_joined_by_and_speak_together_each_by_its_fullest_name() {
+        let text = "Senator Ana Ruiz and Governor Tom Berg met on Monday. Afterward, Ruiz and \
+                    Berg said the deal was “fair to everyone.”";
+        assert_eq!(speaker_of_last(text), "Ana Ruiz and Tom Berg");
+        let text = "Dana and Lee Okafor said the bakery was “doing fine.”";
+        assert_eq!(speaker_of_last(text), "Dana Okafor and Lee Okafor");
+        // Not a preposition's objects.
+        let text = "The talks between Ruiz and Berg said nothing new, “as expected.”";
+        assert_eq!(speaker_of_last(text), "Berg");
+    }
+
+    #[test]
     fn a_pronoun_named_by_itself_is_no_name_for_a_later_description() {
         // It added: the speaker is "It" as written, and the notice after it is not "It".
         let text = "“We regret the error,” the firm wrote. It added, “We will do better.” \

@@ -1913,7 +1913,7 @@ fn both_or_all_between_the_subject_and_its_verb() {
     check(
         "Ruiz and Berg both said the deal was “fair to everyone.”",
         "fair",
-        "Berg",
+        "Ruiz and Berg",
         "said",
     );
     check(
