@@ -1695,6 +1695,34 @@ impl<'a> Finder<'a, '_> {
         if i == body || !is_word(&toks[i - 1]) {
             return None;
         }
+        // A jubilant Ruiz, the embattled Ana Ruiz: lower-case adjectives before a name that
+        // ends the phrase describe the person, who is the name.
+        if let Some(n) = (body..i).find(|&k| self.is_name(k)) {
+            let adjectives = (body..n).all(|k| lower(&toks[k]));
+            if adjectives && n > body {
+                if let Some((s, e, g)) = self.name_starting_at(n, i) {
+                    // Not a party or a title alone (one senior Democrat; That left Sen.).
+                    let lone = e == s + 1
+                        && (self.lx.title(toks[s].text).is_some()
+                            || matches!(
+                                toks[s].text,
+                                "Democrat"
+                                    | "Republican"
+                                    | "Independent"
+                                    | "Conservative"
+                                    | "Liberal"
+                                    | "Libertarian"
+                                    | "Socialist"
+                            ));
+                    if e == i && !lone {
+                        return Some((
+                            self.mention(s, e, MentionKind::Name, g, Number::Singular),
+                            i,
+                        ));
+                    }
+                }
+            }
+        }
         Some((self.nominal(first, i, i - 1), i))
     }
 

@@ -1962,3 +1962,20 @@ fn sentence_subject_needs_a_description_that_can_speak() {
         "took",
     );
 }
+
+#[test]
+fn adjectives_before_a_name_describe_the_named_person() {
+    check(
+        "“We did it!” shouted a jubilant Ruiz as the results came in.",
+        "We did",
+        "Ruiz",
+        "shouted",
+    );
+    // A party word is no name.
+    check(
+        "“We did it!” shouted one senior Democrat as the results came in.",
+        "We did",
+        "one senior Democrat",
+        "shouted",
+    );
+}
