@@ -346,6 +346,15 @@ const ORG_WORDS: &[&str] = &[
     "University",
 ];
 
+/// Irregular past forms of common verbs that act on a quotation (took, sent, chose …).
+/// General English.
+pub(crate) const IRREGULAR_PAST: &[&str] = &[
+    "became", "began", "brought", "built", "came", "chose", "drew", "felt", "fought", "found",
+    "gave", "gone", "got", "heard", "held", "hit", "kept", "knew", "laid", "led", "left", "lost",
+    "made", "meant", "met", "paid", "put", "ran", "read", "saw", "sent", "set", "shown", "sought",
+    "spent", "stood", "struck", "took", "thought", "threw", "went", "won", "wore", "wrote",
+];
+
 /// Lower-case words that may stand between a subject and its verb (he also said, Kim has said).
 const VERB_FILLERS: &[&str] = &[
     "again",
@@ -1686,7 +1695,15 @@ impl<'a> Finder<'a, '_> {
                 // newly elected mayor).
                 && !(toks[i].text.ends_with("ed")
                     && (toks.get(i + 1).is_some_and(is_article)
-                        || (i > body && !toks[i - 1].text.ends_with("ly")))))
+                        || (i > body && !toks[i - 1].text.ends_with("ly"))))
+                // Its salvo began …, Her suggestions are …: a verb no phrase holds.
+                && !(i > body
+                    && (IRREGULAR_PAST.contains(&toks[i].text)
+                        || matches!(
+                            toks[i].text,
+                            "are" | "were" | "can" | "could" | "should" | "may" | "might"
+                                | "must" | "do" | "does"
+                        ))))
                 || (matches!(toks[i].kind, TokenKind::Number)
                     && toks.get(i + 1).is_some_and(|t| self.loose_word(t))))
         {

@@ -1979,3 +1979,13 @@ fn adjectives_before_a_name_describe_the_named_person() {
         "shouted",
     );
 }
+
+#[test]
+fn a_loose_phrase_read_forward_stops_at_a_verb_no_phrase_holds() {
+    check(
+        "Its opening salvo began with a mailer, yelling “higher taxes!” in red letters.",
+        "higher taxes",
+        "Its opening salvo",
+        "yelling",
+    );
+}

@@ -17,15 +17,6 @@ use crate::{Answer, Context, Quote, Sieve};
 #[derive(Clone, Copy, Debug, Default)]
 pub struct SentenceSubject;
 
-/// Irregular past forms of common verbs that act on a quotation (took, sent, chose …).
-/// General English.
-const IRREGULAR_PAST: &[&str] = &[
-    "became", "began", "brought", "built", "came", "chose", "drew", "felt", "fought", "found",
-    "gave", "gone", "got", "heard", "held", "hit", "kept", "knew", "laid", "led", "left", "lost",
-    "made", "meant", "met", "paid", "put", "ran", "read", "saw", "sent", "set", "shown", "sought",
-    "spent", "stood", "struck", "took", "thought", "threw", "went", "won", "wore", "wrote",
-];
-
 /// The fewest words a quotation needs for this sieve to take it as reported speech.
 const MIN_WORDS: usize = 1;
 
@@ -92,7 +83,9 @@ impl Sieve for SentenceSubject {
         let inflected = (t.text.ends_with("ed")
             || (t.text.ends_with('s') && !crate::mentions::strip_possessive(t.text).1))
             && cx.lexicon().pronoun(t.text).is_none();
-        let verb_like = inflected || cx.cue_at(verb).is_some() || IRREGULAR_PAST.contains(&t.text);
+        let verb_like = inflected
+            || cx.cue_at(verb).is_some()
+            || crate::mentions::IRREGULAR_PAST.contains(&t.text);
         if !verb_like {
             return None;
         }
