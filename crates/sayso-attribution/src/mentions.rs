@@ -1683,6 +1683,20 @@ impl<'a> Finder<'a, '_> {
             }
         }
         let body = i;
+        // That left …, Another featured …: a demonstrative standing alone before its verb.
+        let alone = matches!(
+            toks[first].text,
+            "That" | "This" | "These" | "Those" | "Another" | "that" | "this" | "these" | "those"
+        ) && toks
+            .get(body)
+            .is_some_and(|t| t.text.ends_with("ed") || IRREGULAR_PAST.contains(&t.text));
+        if alone {
+            // Another featured …: "another" stands for one of those just named.
+            return toks[first]
+                .text
+                .eq_ignore_ascii_case("another")
+                .then(|| (self.nominal(first, first + 1, first), first + 1));
+        }
         let limit = hi.min(first + LOOSE_NP).max(i + 1).min(hi);
         // Words, and numbers inside the phrase (a 2008 campaign veteran).
         // Not past a second determiner: a new phrase starts there (Both oppose a plan).

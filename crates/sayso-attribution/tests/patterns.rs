@@ -1989,3 +1989,20 @@ fn a_loose_phrase_read_forward_stops_at_a_verb_no_phrase_holds() {
         "yelling",
     );
 }
+
+#[test]
+fn a_demonstrative_before_a_past_tense_is_no_phrase_of_its_own() {
+    // "That left" is no phrase: the participle's subject is the name after it.
+    check(
+        "That left Sen. Tom Berg asking the moderators for “one more question.”",
+        "one more",
+        "Tom Berg",
+        "asking",
+    );
+    check(
+        "One ad showed the senator at home. Another featured old photos telling “the story of a marriage.”",
+        "the story",
+        "Another",
+        "telling",
+    );
+}
