@@ -184,7 +184,7 @@ impl<'a> Context<'a> {
                     && toks[i - 2].text == "of"
                     && (prev.starts_with(char::is_lowercase) || !prev.ends_with('s'))
                     && plural)
-                // Pyongyang's claims, the senator’s tweets: a plural after a possessive (not
+                // Dover's claims, the senator’s tweets: a plural after a possessive (not
                 // he's, it's).
                 || (plural && {
                     let (owner, possessive) = crate::mentions::strip_possessive(prev);
@@ -210,7 +210,7 @@ impl<'a> Context<'a> {
     }
 
     /// True when "called" at token `i` names the thing before it (a class called
-    /// “Perception”, a formula called the “chained CPI”): a lower-case noun before it and the
+    /// “Harbor Studies”, a formula called the “rolling index”): a lower-case noun before it and the
     /// quotation right after it, with no object between.
     fn names_a_thing(&self, i: usize) -> bool {
         let toks = self.tokens();

@@ -534,7 +534,7 @@ impl Attributor {
                             Some((a, b)) => {
                                 let toks = doc.tokens();
                                 let rest = resolver.canonical(doc, &b, &speakers);
-                                // David and Jeanne Heidler: a given name alone shares the
+                                // Dana and Lee Okafor: a given name alone shares the
                                 // family name after it.
                                 let given = a.tokens.1 - a.tokens.0 == 1
                                     && b.tokens.1 - b.tokens.0 >= 2

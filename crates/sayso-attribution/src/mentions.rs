@@ -1683,7 +1683,7 @@ impl<'a> Finder<'a, '_> {
             }
         }
         let body = i;
-        // That left …, Another featured …: a demonstrative standing alone before its verb.
+        // That forced …, Another praised …: a demonstrative standing alone before its verb.
         let alone = matches!(
             toks[first].text,
             "That" | "This" | "These" | "Those" | "Another" | "that" | "this" | "these" | "those"
@@ -1691,7 +1691,7 @@ impl<'a> Finder<'a, '_> {
             .get(body)
             .is_some_and(|t| t.text.ends_with("ed") || IRREGULAR_PAST.contains(&t.text));
         if alone {
-            // Another featured …: "another" stands for one of those just named.
+            // Another praised …: "another" stands for one of those just named.
             return toks[first]
                 .text
                 .eq_ignore_ascii_case("another")
@@ -1699,18 +1699,18 @@ impl<'a> Finder<'a, '_> {
         }
         let limit = hi.min(first + LOOSE_NP).max(i + 1).min(hi);
         // Words, and numbers inside the phrase (a 2008 campaign veteran).
-        // Not past a second determiner: a new phrase starts there (Both oppose a plan).
+        // Not past a second determiner: a new phrase starts there (Both reject a plan).
         while i < limit
             && ((self.loose_word(&toks[i])
                 && !is_preposition(&toks[i])
                 && !(i > body && is_article(&toks[i]))
-                // This prompted the tabloid; the audience gathered outside: a past tense
+                // This forced the council; the crowd gathered outside: a past tense
                 // before an article, or after the phrase's head, is the verb (not in the
                 // newly elected mayor).
                 && !(toks[i].text.ends_with("ed")
                     && (toks.get(i + 1).is_some_and(is_article)
                         || (i > body && !toks[i - 1].text.ends_with("ly"))))
-                // Its salvo began …, Her suggestions are …: a verb no phrase holds.
+                // Its new mailer began …, Her ideas are …: a verb no phrase holds.
                 && !(i > body
                     && (IRREGULAR_PAST.contains(&toks[i].text)
                         || matches!(
@@ -1732,7 +1732,7 @@ impl<'a> Finder<'a, '_> {
             let adjectives = (body..n).all(|k| lower(&toks[k]));
             if adjectives && n > body {
                 if let Some((s, e, g)) = self.name_starting_at(n, i) {
-                    // Not a party or a title alone (one senior Democrat; That left Sen.).
+                    // Not a party or a title alone (one veteran Democrat; That forced Sen.).
                     let lone = e == s + 1
                         && (self.lx.title(toks[s].text).is_some()
                             || matches!(

@@ -553,7 +553,7 @@ impl<'a> Resolver<'a> {
             };
             // An appositive role after the name: Ana Novak, a professor at …
             // Not a place ending an opening phrase: In Lisbon, the mayor said …
-            // Or a relative's (Kim Yo-jong, the sister of the leader, …).
+            // Or a relative's (Yoon Ha-eun, the sister of the founder, …).
             let role_after = || {
                 !after_preposition
                     && toks.get(e).is_some_and(|t| t.text == ",")
@@ -1692,9 +1692,9 @@ mod tests {
 
     #[test]
     fn a_relative_noun_in_an_appositive_makes_the_name_a_person() {
-        let text = "Kim Yo-jong, the sister of the North Korean leader, issued a statement on \
-                    Friday. She said the North would “never” give up its weapons.";
-        assert_eq!(speaker_of_last(text), "Kim Yo-jong");
+        let text = "Yoon Ha-eun, the sister of the Harbor Club founder, issued a statement on \
+                    Friday. She said the club would “never” give up its title.";
+        assert_eq!(speaker_of_last(text), "Yoon Ha-eun");
     }
 
     #[test]

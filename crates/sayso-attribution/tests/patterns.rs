@@ -1729,9 +1729,9 @@ fn a_name_after_an_opening_phrase_is_the_subject_not_a_place_state() {
 #[test]
 fn with_a_bare_plural_and_a_participle() {
     check(
-        "The city was in mourning, with marchers and spectators chanting “We are Dover.”",
+        "The city was in mourning, with fans and players chanting “We are Dover.”",
         "We are",
-        "marchers",
+        "fans",
         "chanting",
     );
 }
@@ -1749,7 +1749,7 @@ fn a_parenthesis_before_a_relative_clause_appositive() {
 #[test]
 fn a_passive_participle_reports_nobodys_words() {
     check(
-        "Responding to a post showing the mayor, money and a star likened to a badge, Rep. Ana Ruiz said “such images have no place in a campaign.”",
+        "Responding to a post showing the mayor, money and a logo likened to a badge, Rep. Ana Ruiz said “such images have no place in a campaign.”",
         "such images",
         "Ana Ruiz",
         "said",
@@ -1785,7 +1785,7 @@ fn a_plural_speech_noun_after_a_possessive_is_no_verb() {
 
 #[test]
 fn called_after_a_noun_names_the_thing_and_reports_nobody() {
-    let text = "Both oppose a pension formula called the “chained index” that would cut payments.";
+    let text = "Both reject a pension formula called the “rolling index” that would cut payments.";
     let found = Attributor::default().attribute(text);
     assert!(
         found
@@ -1823,10 +1823,10 @@ fn sentence_subject_needs_a_word_shaped_like_a_verb_after_the_subject() {
 #[test]
 fn an_adverb_shaped_adjective_inside_a_description() {
     check(
-        "The former first lady calls it her “duty gene” in every speech.",
-        "duty gene",
+        "The former first lady said the plan was “a duty we share.”",
+        "a duty",
         "The former first lady",
-        "calls",
+        "said",
     );
     check(
         "The last mayor said the plan was “a disaster for everyone.”",
@@ -1983,24 +1983,24 @@ fn adjectives_before_a_name_describe_the_named_person() {
 #[test]
 fn a_loose_phrase_read_forward_stops_at_a_verb_no_phrase_holds() {
     check(
-        "Its opening salvo began with a mailer, yelling “higher taxes!” in red letters.",
+        "Its new mailer began with a photo, yelling “higher taxes!” in red letters.",
         "higher taxes",
-        "Its opening salvo",
+        "Its new mailer",
         "yelling",
     );
 }
 
 #[test]
 fn a_demonstrative_before_a_past_tense_is_no_phrase_of_its_own() {
-    // "That left" is no phrase: the participle's subject is the name after it.
+    // "That found" is no phrase: the participle's subject is the name after it.
     check(
-        "That left Sen. Tom Berg asking the moderators for “one more question.”",
+        "That found Sen. Tom Berg asking the moderators for “one more question.”",
         "one more",
         "Tom Berg",
         "asking",
     );
     check(
-        "One ad showed the senator at home. Another featured old photos telling “the story of a marriage.”",
+        "One ad showed the senator at home. Another used old photos telling “the story of a marriage.”",
         "the story",
         "Another",
         "telling",

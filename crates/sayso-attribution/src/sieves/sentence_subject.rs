@@ -56,7 +56,7 @@ impl Sieve for SentenceSubject {
             .appositive_name(mention, next, quote.first)
             .unwrap_or(mention);
         // A description must name someone who can speak (the senator, the report, the
-        // couple's son): The music seemed to match “…”, His standing improved after “…” are
+        // couple's son): The mood seemed to lift after “…”, His rating improved after “…” are
         // no reports.
         if mention.kind == crate::MentionKind::Nominal && !speaking_head(cx, &mention) {
             return None;
@@ -78,7 +78,7 @@ impl Sieve for SentenceSubject {
         }
         // A word with a verb's shape: -ed, -s (not a possessive), a speech verb or a common
         // irregular past (took, went). Anything else after the phrase shows it was cut short
-        // or is no subject: The Rove ad hits …; Former Obama speechwriter Ana Ruiz published
+        // or is no subject: The Berg ad hits …; Former Ruiz speechwriter Tom Okafor published
         // …; Fresh evidence can ….
         let inflected = (t.text.ends_with("ed")
             || (t.text.ends_with('s') && !crate::mentions::strip_possessive(t.text).1))
@@ -124,7 +124,7 @@ fn relative_report(cx: &Context<'_>, next: usize, first: usize) -> Option<Answer
     if !opens || who + 1 >= first {
         return None;
     }
-    // One clause, one verb: a boundary or a second clause (… since 1961 and who had roles
+    // One clause, one verb: a boundary or a second clause (… since 1990 and who had roles
     // in “…”) leaves the quotation unreported.
     if (who + 1..first).any(|k| {
         matches!(

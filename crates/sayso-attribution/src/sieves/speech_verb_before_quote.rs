@@ -346,13 +346,13 @@ fn with_subject(cx: &Context<'_>, i: usize, lo: usize) -> Option<crate::Mention>
     }) {
         return None;
     }
-    // The slot takes a bare plural too (with marchers chanting …).
+    // The slot takes a bare plural too (with fans chanting …).
     let np = |k: usize| {
         cx.np_starting_at(k, i)
             .or_else(|| cx.bare_np_starting_at(k, i))
     };
     let (m, mut next) = np(w + 1)?;
-    // Two phrases joined by "and" (with marchers and spectators chanting …): the first
+    // Two phrases joined by "and" (with fans and players chanting …): the first
     // stands for both.
     if toks.get(next).is_some_and(|t| t.text == "and") {
         if let Some((_, after)) = np(next + 1).filter(|&(_, a)| a == i) {
@@ -434,7 +434,7 @@ fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Men
         if j > lo && toks[j - 1].text == "to" {
             continue;
         }
-        // A passive participle (a star likened to …; the plan, praised by …) reports nobody's
+        // A passive participle (a logo likened to …; the plan, praised by …) reports nobody's
         // words.
         // A cue phrase (pointed to) is no participle.
         let passive = toks[j].text.ends_with("ed")
