@@ -530,24 +530,7 @@ impl Attributor {
                             )
                         });
                         let mut words = match coordinated_names(doc, &named) {
-                            // Ana Ruiz and Tom Berg said: each name resolved.
-                            Some((a, b)) => {
-                                let toks = doc.tokens();
-                                let rest = resolver.canonical(doc, &b, &speakers);
-                                // Dana and Lee Okafor: a given name alone shares the
-                                // family name after it.
-                                let given = a.tokens.1 - a.tokens.0 == 1
-                                    && b.tokens.1 - b.tokens.0 >= 2
-                                    && self.lexicon.given_name(toks[a.tokens.0].text).is_some();
-                                let mut w = if given {
-                                    vec![toks[a.tokens.0].text, toks[b.tokens.1 - 1].text]
-                                } else {
-                                    resolver.canonical(doc, &a, &speakers)
-                                };
-                                w.push("and");
-                                w.extend(rest);
-                                w
-                            }
+                            Some((a, b)) => self.both_names(doc, resolver, &speakers, &a, &b),
                             None => resolver.canonical(doc, &named, &speakers),
                         };
                         // A pronoun named by itself (It added, She said with no antecedent).
@@ -593,8 +576,8 @@ impl Attributor {
                         }
                         let name = words.join(" ");
                         // A capitalised pronoun is nobody's name for a later description.
-                        if (named.kind == MentionKind::Name && named.number == Number::Singular)
-                            || (proper && !as_written && named.number == Number::Singular)
+                        if named.number == Number::Singular
+                            && (named.kind == MentionKind::Name || (proper && !as_written))
                         {
                             speakers.push((m.tokens.0, words));
                         }
@@ -618,6 +601,33 @@ impl Attributor {
             }
         }
         out
+    }
+}
+
+impl Attributor {
+    /// The words naming two speakers joined by "and" (Ana Ruiz and Tom Berg said), each by
+    /// its canonical name; a given name alone shares the family name after it (Dana and Lee
+    /// Okafor → Dana Okafor and Lee Okafor).
+    fn both_names<'t>(
+        &self,
+        doc: &Document<'t>,
+        resolver: &resolve::Resolver<'t>,
+        speakers: &[(usize, Vec<&'t str>)],
+        a: &Mention,
+        b: &Mention,
+    ) -> Vec<&'t str> {
+        let toks = doc.tokens();
+        let given = a.tokens.1 - a.tokens.0 == 1
+            && b.tokens.1 - b.tokens.0 >= 2
+            && self.lexicon.given_name(toks[a.tokens.0].text).is_some();
+        let mut words = if given {
+            vec![toks[a.tokens.0].text, toks[b.tokens.1 - 1].text]
+        } else {
+            resolver.canonical(doc, a, speakers)
+        };
+        words.push("and");
+        words.extend(resolver.canonical(doc, b, speakers));
+        words
     }
 }
 

@@ -957,10 +957,8 @@ impl<'a> Finder<'a, '_> {
             let (m, _) = self.np_starting_at(r.start, r.end)?;
             let head = self.tokens[m.tokens.1 - 1].text;
             let head_gender = self.lx.gendered_noun(head);
-            let agrees = match (gender, head_gender.or(m.gender.into())) {
-                (_, Some(Gender::Unknown)) | (_, None) => true,
-                (g, Some(h)) => g == h,
-            };
+            let told = head_gender.unwrap_or(m.gender);
+            let agrees = told == Gender::Unknown || told == gender;
             (m.kind == MentionKind::Nominal
                 && m.number == Number::Singular
                 && (self.lx.is_nominal_head(head) || head_gender.is_some())
@@ -1698,26 +1696,29 @@ impl<'a> Finder<'a, '_> {
                 .then(|| (self.nominal(first, first + 1, first), first + 1));
         }
         let limit = hi.min(first + LOOSE_NP).max(i + 1).min(hi);
-        // Words, and numbers inside the phrase (a 2008 campaign veteran).
-        // Not past a second determiner: a new phrase starts there (Both reject a plan).
-        while i < limit
-            && ((self.loose_word(&toks[i])
-                && !is_preposition(&toks[i])
-                && !(i > body && is_article(&toks[i]))
-                // This forced the council; the crowd gathered outside: a past tense
-                // before an article, or after the phrase's head, is the verb (not in the
-                // newly elected mayor).
-                && !(toks[i].text.ends_with("ed")
-                    && (toks.get(i + 1).is_some_and(is_article)
-                        || (i > body && !toks[i - 1].text.ends_with("ly"))))
+        // Where a new phrase or the clause's verb starts, after the first word (`body`).
+        let ends_phrase = |k: usize| {
+            let t = &toks[k];
+            // Both reject a plan: a second article starts a new phrase.
+            (k > body && is_article(t))
+                // This forced the council; the crowd gathered outside: a past tense before an
+                // article, or after the phrase's head, is the verb (not in the newly elected
+                // mayor).
+                || (t.text.ends_with("ed")
+                    && (toks.get(k + 1).is_some_and(is_article)
+                        || (k > body && !toks[k - 1].text.ends_with("ly"))))
                 // Its new mailer began …, Her ideas are …: a verb no phrase holds.
-                && !(i > body
-                    && (IRREGULAR_PAST.contains(&toks[i].text)
+                || (k > body
+                    && (IRREGULAR_PAST.contains(&t.text)
                         || matches!(
-                            toks[i].text,
+                            t.text,
                             "are" | "were" | "can" | "could" | "should" | "may" | "might"
                                 | "must" | "do" | "does"
-                        ))))
+                        )))
+        };
+        // Words, and numbers inside the phrase (a 2008 campaign veteran).
+        while i < limit
+            && ((self.loose_word(&toks[i]) && !is_preposition(&toks[i]) && !ends_phrase(i))
                 || (matches!(toks[i].kind, TokenKind::Number)
                     && toks.get(i + 1).is_some_and(|t| self.loose_word(t))))
         {

@@ -544,12 +544,11 @@ impl<'a> Resolver<'a> {
             // The chief Ana Novak; the defense chief, Ana Novak,: a role noun before the name.
             let role_before = || {
                 let k = if s > 1 && toks[s - 1].text == "," {
-                    s - 2
+                    Some(s - 2)
                 } else {
-                    s.wrapping_sub(1)
+                    s.checked_sub(1)
                 };
-                toks.get(k)
-                    .is_some_and(|t| is_word(t) && lx.is_nominal_head(t.text))
+                k.is_some_and(|k| is_word(&toks[k]) && lx.is_nominal_head(toks[k].text))
             };
             // An appositive role after the name: Ana Novak, a professor at …
             // Not a place ending an opening phrase: In Lisbon, the mayor said …

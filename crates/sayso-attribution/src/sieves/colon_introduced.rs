@@ -56,7 +56,8 @@ impl Sieve for ColonIntroduced {
         }
         // A possessor and a noun of speech opening the clause: Ruiz’s response: “…”; Her
         // message to voters was clear: “…”.
-        if let Some(answer) = possessed_words(cx, sent.start, colon) {
+        let start = clause_start(cx, sent.start, colon);
+        if let Some(answer) = possessed_words(cx, start, colon) {
             return Some(answer);
         }
         if next_paragraph {
@@ -112,13 +113,6 @@ impl Sieve for ColonIntroduced {
         }
         // The subject of the clause the colon ends, with its verb as the cue: The report
         // makes that clear: “…”; Section 12 affirms: “…”.
-        let mut start = cx.main_clause_start(sent.start, colon);
-        if toks
-            .get(start)
-            .is_some_and(|t| matches!(t.text, "And" | "But" | "So" | "Then"))
-        {
-            start += 1;
-        }
         let verb = (start + 1..colon).find(|&k| !cx.in_quote(k) && verb_shaped(&toks[k]))?;
         let m = cx.subject_before(verb, start)?;
         // A relative pronoun's clause (…, who was killed in 2011, is shown lecturing:) or an
@@ -136,18 +130,22 @@ impl Sieve for ColonIntroduced {
     }
 }
 
-/// The possessor of a noun of speech opening the clause a colon ends (Ruiz’s response:; Her
-/// message to voters was clear:), with the noun as the cue; at most a few lower-case words
-/// between them.
-fn possessed_words(cx: &Context<'_>, sentence: usize, colon: usize) -> Option<Answer> {
-    let toks = cx.tokens();
-    let mut start = cx.main_clause_start(sentence, colon);
-    if toks
+/// Where the clause a colon ends begins: the sentence's main clause, past a conjunction
+/// opening it (And then the report: …).
+fn clause_start(cx: &Context<'_>, sentence: usize, colon: usize) -> usize {
+    let start = cx.main_clause_start(sentence, colon);
+    let conjunction = cx
+        .tokens()
         .get(start)
-        .is_some_and(|t| matches!(t.text, "And" | "But" | "So" | "Then"))
-    {
-        start += 1;
-    }
+        .is_some_and(|t| matches!(t.text, "And" | "But" | "So" | "Then"));
+    start + usize::from(conjunction)
+}
+
+/// The possessor of a noun of speech opening the clause a colon ends at `start` (Ruiz’s
+/// response:; Her message to voters was clear:), with the noun as the cue; at most a few
+/// lower-case words between them.
+fn possessed_words(cx: &Context<'_>, start: usize, colon: usize) -> Option<Answer> {
+    let toks = cx.tokens();
     let (m, after) = cx.finder().possessor_at(start, colon)?;
     let noun = (after..colon.min(after + 4))
         .take_while(|&k| {

@@ -3,7 +3,7 @@
 
 use crate::context::WINDOW;
 use crate::mentions::is_word;
-use crate::{Answer, Context, Quote, Sieve};
+use crate::{Answer, Context, Quote, Sieve, Span};
 
 /// The subject of the quotation's own sentence, before the quotation, followed by a verb: the
 /// speaker of a fragment that the sentence's verb (praised, chided, touted, promises) reports.
@@ -43,7 +43,8 @@ impl Sieve for SentenceSubject {
             return None;
         }
         // Empty marks report nothing.
-        if crate::inner_words(cx.doc(), quote.first, quote.last) < MIN_WORDS {
+        let words = crate::inner_words(cx.doc(), quote.first, quote.last);
+        if words < MIN_WORDS {
             return None;
         }
         let start = cx.main_clause_start(sent.start, quote.first);
@@ -89,18 +90,21 @@ impl Sieve for SentenceSubject {
         if !verb_like {
             return None;
         }
-        // The sentence's own speech verb, if it has one before the quotation, is the cue.
-        let cue = (verb..quote.first)
-            .find_map(|i| cx.cue_at(i))
-            .unwrap_or(t.span());
         // A word or two in marks is as often a term as a report.
-        let short = crate::inner_words(cx.doc(), quote.first, quote.last) < SHORT_WORDS;
         Some(Answer {
             mention: Some(mention),
-            cue: Some(cue),
-            confidence: if short { 0.3 } else { 0.45 },
+            cue: Some(cue_from(cx, verb, quote.first)),
+            confidence: if words < SHORT_WORDS { 0.3 } else { 0.45 },
         })
     }
+}
+
+/// The cue of a clause whose verb is token `verb`: the first speech verb or cue phrase from
+/// the verb up to the quotation's opening mark `first`, else the verb itself.
+fn cue_from(cx: &Context<'_>, verb: usize, first: usize) -> Span {
+    (verb..first)
+        .find_map(|i| cx.cue_at(i))
+        .unwrap_or(cx.tokens()[verb].span())
 }
 
 /// True when a description's head (its last word, or that word without a plural's s) is a
@@ -146,10 +150,9 @@ fn relative_report(cx: &Context<'_>, next: usize, first: usize) -> Option<Answer
     let mention = cx
         .subject_before(verb, next)
         .filter(|m| m.tokens.0 == who)?;
-    let cue = (verb..first).find_map(|i| cx.cue_at(i)).unwrap_or(t.span());
     Some(Answer {
         mention: Some(mention),
-        cue: Some(cue),
+        cue: Some(cue_from(cx, verb, first)),
         confidence: 0.45,
     })
 }
