@@ -272,9 +272,10 @@ impl<'a> Context<'a> {
     }
 
     /// Where the main clause of the sentence starting at token `start` begins, looking no
-    /// further than `hi`: after a dateline (LISBON (AP) — …) and after an opening adverbial
-    /// phrase and its comma (In a statement, …; Before the vote, …; Reached by phone, …; If she
-    /// wins, …), else `start`.
+    /// further than `hi`: after a dateline (LISBON (AP) — …), a conjunction opening the
+    /// sentence (But …), and an opening adverbial or time phrase and its comma (In a
+    /// statement, …; Before the vote, …; Reached by phone, …; If she wins, …; A week later,
+    /// …), else `start`.
     pub fn main_clause_start(&self, start: usize, hi: usize) -> usize {
         let toks = self.tokens();
         // A dateline: WASHINGTON (Reuters) — …; Lisbon, May 3 (AP) – …; DOVER, Del. — …
