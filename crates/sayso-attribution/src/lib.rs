@@ -793,6 +793,31 @@ fn after_preposition(doc: &Document<'_>, q: &Quote) -> bool {
     }
 }
 
+/// True when the quotation follows a characterising "as", alone or with "a", "an", "being"
+/// or "having" and at most one more word (rejected the idea as “absurd”, cast him as a mere
+/// “spoiler”): what somebody calls something, their word. "such as" lists examples and "as
+/// the …" compares, so neither counts.
+fn characterised_as(doc: &Document<'_>, q: &Quote) -> bool {
+    let toks = doc.tokens();
+    let before = &toks[q.first.saturating_sub(4)..q.first];
+    let Some(at) = before.iter().rposition(|t| t.text == "as") else {
+        return false;
+    };
+    let between = &before[at + 1..];
+    let lowercase_words = between.iter().all(|t| {
+        matches!(t.kind, TokenKind::Word) && t.text.starts_with(|c: char| c.is_lowercase())
+    });
+    let linked = match between {
+        [] => true,
+        [one] => matches!(one.text, "a" | "an" | "being" | "having"),
+        [one, _] => matches!(one.text, "a" | "an" | "being" | "having"),
+        _ => false,
+    };
+    let such = at > 0 && before[at - 1].text.eq_ignore_ascii_case("such")
+        || at == 0 && q.first >= 5 && toks[q.first - 5].text.eq_ignore_ascii_case("such");
+    lowercase_words && linked && !such
+}
+
 /// The token before the quotation, passing over "as" and an article (known as “…”, the show
 /// “…”), when the quotation is partial: the word that may say it names something.
 fn naming_word(doc: &Document<'_>, q: &Quote) -> Option<usize> {
@@ -943,9 +968,16 @@ fn is_speech(
     if q.kind == QuoteKind::Direct || words > 5 {
         return true;
     }
-    // A fragment of a word or two that no cue in its sentence attributes: a scare quote.
+    // A fragment of a word or two that no cue in its sentence attributes: a scare quote,
+    // unless it is what something is called (dismissed the plan as “reckless”).
     let cue_answer = answer.is_some_and(|(_, sieve)| CUE_SIEVES.contains(sieve));
-    if words <= SCARE_WORDS && !cue_answer && !sentence_has_speech_verb(doc, lexicon, q) {
+    let speech_verb = || sentence_has_speech_verb(doc, lexicon, q);
+    if words <= SCARE_WORDS && !cue_answer && !characterised_as(doc, q) && !speech_verb() {
+        return false;
+    }
+    // A name in title case that no sieve attributes and no speech verb in its sentence
+    // reports: a programme's, a plan's or a show's name (backed the “Clean Harbour Act”).
+    if answer.is_none() && is_title_case(doc, q) && !speech_verb() {
         return false;
     }
     // A title in title case after a preposition or possessive: on NBC’s “Meet the Voters,”.

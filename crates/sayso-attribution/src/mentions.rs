@@ -469,6 +469,41 @@ pub(crate) fn is_clause_opener(w: &str) -> bool {
     CLAUSE_OPENERS.contains(&w)
 }
 
+/// Cardinal numbers written as words, from four up (two and three are [`DETERMINERS`]).
+/// General English.
+const NUMBER_WORDS: &[&str] = &[
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "dozens",
+    "thousands",
+];
+
+static NUMBER_WORD_SET: WordSet = WordSet::new(NUMBER_WORDS);
+
 /// Determiners and possessives that open a nominal phrase.
 const DETERMINERS: &[&str] = &[
     "a", "an", "another", "her", "his", "its", "one", "other", "our", "several", "some", "that",
@@ -657,7 +692,10 @@ fn memo_slot(word: &[u8]) -> usize {
 /// The name-word test ([`name_words`]) for a capitalised word.
 fn is_capitalised_name_word(lx: &Lexicon, text: &str) -> bool {
     let (stem, _) = strip_possessive(text);
-    !NOT_NAME_SET.contains(stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
+    !NOT_NAME_SET.contains(stem)
+        && !NUMBER_WORD_SET.contains_lowercase(stem)
+        && lx.pronoun(stem).is_none()
+        && !lx.is_speech_verb(stem)
 }
 
 pub(crate) fn is_double_mark(t: &Token<'_>) -> bool {
@@ -1650,18 +1688,19 @@ impl<'a> Finder<'a, '_> {
     /// lower-case modifiers and the name they lead to.
     fn loose_np_starting_at(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
         let toks = self.tokens;
-        // about 200 protesters, nearly 40 families: a count in figures opens the phrase.
+        // about 200 protesters, nearly 40 families, Ten boats: a count opens the phrase.
         let approx = |t: &Token<'_>| {
             with_lowercase(t.text, |w| {
                 matches!(w, "about" | "nearly" | "some" | "almost" | "roughly")
             })
         };
         let count = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| matches!(t.kind, TokenKind::Number))
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|t| lower(t) && self.loose_word(t))
+            toks.get(k).is_some_and(|t| {
+                matches!(t.kind, TokenKind::Number)
+                    || is_word(t) && NUMBER_WORD_SET.contains_lowercase(t.text)
+            }) && toks
+                .get(k + 1)
+                .is_some_and(|t| lower(t) && self.loose_word(t))
         };
         let counted = count(first) || (approx(&toks[first]) && count(first + 1));
         if counted {
