@@ -171,8 +171,21 @@ impl<'a> Context<'a> {
         if !self.lexicon.is_speech_verb(t.text) {
             return None;
         }
-        // After a determiner or possessive the word is a noun (his tweets, the claims, a call).
         let toks = self.tokens();
+        // An idiom, not a report: it goes without saying, needless to say, suffice it to say.
+        let idiom = i > 0 && {
+            let prev = toks[i - 1].text;
+            prev.eq_ignore_ascii_case("without")
+                || prev == "to"
+                    && i > 1
+                    && ["needless", "suffice", "it"]
+                        .iter()
+                        .any(|w| toks[i - 2].text.eq_ignore_ascii_case(w))
+        };
+        if idiom {
+            return None;
+        }
+        // After a determiner or possessive the word is a noun (his tweets, the claims, a call).
         let noun = i > 0 && {
             let prev = toks[i - 1].text;
             let plural = t.text.ends_with('s') && t.text != "says";

@@ -2047,3 +2047,19 @@ fn a_count_in_words_opens_the_subject() {
         "calling",
     );
 }
+
+#[test]
+fn an_idiom_with_a_speech_verb_is_no_cue() {
+    check(
+        "It goes without saying that the ferry “must run on time,” the mayor said.",
+        "must run",
+        "the mayor",
+        "said",
+    );
+    check(
+        "Needless to say, the crew felt “let down” by the board, Ana Ruiz told reporters.",
+        "let down",
+        "Ana Ruiz",
+        "told",
+    );
+}
