@@ -279,6 +279,7 @@ const WORK_NOUNS: &[&str] = &[
     "book",
     "column",
     "comedy",
+    "commentary",
     "concert",
     "documentary",
     "drama",
@@ -908,7 +909,20 @@ fn titles_a_work(doc: &Document<'_>, q: &Quote, last_sentence: usize) -> bool {
             .take_while(|(k, t)| t.kind == TokenKind::Word && *k < end)
             .any(|(_, t)| work(t) || WORK_PEOPLE_SET.contains_lowercase(t.text))
     };
-    right_after || ((before || after()) && is_title_case(doc, q))
+    // Her essay, “Keep the ferry running,” is …: a title in apposition, its clause's verb
+    // after it (a participle there goes on with a speaker's sentence: said of the episode,
+    // “…,” adding …).
+    let apposition = || {
+        before
+            && q.closed
+            && toks[q.last - 1].text == ","
+            && toks.get(q.last + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.text.starts_with(char::is_lowercase)
+                    && !t.text.ends_with("ing")
+            })
+    };
+    right_after || ((before || after()) && is_title_case(doc, q)) || apposition()
 }
 
 /// True when the quotation is a headline with its byline after it, opening its clause as a

@@ -2063,3 +2063,21 @@ fn an_idiom_with_a_speech_verb_is_no_cue() {
         "told",
     );
 }
+
+#[test]
+fn a_title_in_apposition_before_its_clause_verb_is_not_speech() {
+    for text in [
+        "Her essay, “Keep the ferry running,” drew hundreds of letters.",
+        "Ana Ruiz’s commentary, “Let the harbour breathe,” is worth a read.",
+    ] {
+        let found = Attributor::default().attribute(text);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    // A participle after it goes on with the speaker's sentence.
+    check(
+        "Ruiz said of the episode, “I regret it,” adding that she had apologised.",
+        "I regret",
+        "Ruiz",
+        "said",
+    );
+}
