@@ -2081,3 +2081,29 @@ fn a_title_in_apposition_before_its_clause_verb_is_not_speech() {
         "said",
     );
 }
+
+#[test]
+fn an_infinitive_takes_the_subject_of_the_verb_it_hangs_on() {
+    check(
+        "The debate was calm, and Ruiz was moved to say, “I cannot believe it.”",
+        "I cannot",
+        "Ruiz",
+        "say",
+    );
+    check(
+        "The panel sat in silence until Ruiz felt compelled to ask, “Who signed this?”",
+        "Who signed",
+        "Ruiz",
+        "ask",
+    );
+}
+
+#[test]
+fn a_loose_phrase_stops_at_an_irregular_past() {
+    check(
+        "The crowd grew restless, chanting “one more term” for the mayor.",
+        "one more",
+        "The crowd",
+        "chanting",
+    );
+}

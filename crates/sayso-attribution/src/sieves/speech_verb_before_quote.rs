@@ -96,6 +96,24 @@ impl Sieve for SpeechVerbBeforeQuote {
         // main clause's subject, if it is a name or a pronoun.
         if inner.is_none() {
             let verb = infinitive?;
+            // Ruiz was moved to say, Ruiz declined to call it: the subject of the past tense
+            // or participle the infinitive hangs on, wherever its clause starts (not inside
+            // the excerpt this quotation cuts short, whose words are its speaker's).
+            let past = |g: usize| {
+                let w = toks[g].text;
+                toks[g].kind == TokenKind::Word
+                    && w.starts_with(char::is_lowercase)
+                    && (w.ends_with("ed") || crate::mentions::IRREGULAR_PAST.contains(&w))
+            };
+            // Two of them (felt compelled to ask): the subject is before the first.
+            let governing = verb
+                .i
+                .checked_sub(2)
+                .filter(|&g| g > lo && !around.contains(&g) && past(g))
+                .map(|g| if g > lo + 1 && past(g - 1) { g - 1 } else { g });
+            if let Some(m) = governing.and_then(|g| cx.subject_before(g, lo)) {
+                return Some(verb.answer(m, 0.7));
+            }
             let clause = cx.main_clause_start(lo, verb.i);
             let (m, _) = cx.np_starting_at(clause, verb.i)?;
             return (m.kind != crate::MentionKind::Nominal).then(|| verb.answer(m, 0.7));
