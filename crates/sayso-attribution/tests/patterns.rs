@@ -2107,3 +2107,20 @@ fn a_loose_phrase_stops_at_an_irregular_past() {
         "chanting",
     );
 }
+
+#[test]
+fn a_verb_joined_inside_a_clause_of_time_shares_its_subject() {
+    check(
+        "The room went quiet until Ruiz stood and asked, “Who signed this?”",
+        "Who signed",
+        "Ruiz",
+        "asked",
+    );
+    // A comma closes the clause of time: the main clause's subject goes on.
+    check(
+        "When the vote came, Ruiz stood up, thanked the crew and said, “We did it.”",
+        "We did",
+        "Ruiz",
+        "said",
+    );
+}

@@ -327,6 +327,30 @@ impl Verb {
             if let Some(m) = said {
                 return Some(self.answer(m, 0.8));
             }
+            // …, until Ruiz stood and asked “…”: joined inside a clause of time, the verb
+            // shares the subject of the past tense before it there.
+            if coordinated {
+                let and = j - 1;
+                let time = (clause..and)
+                    .rev()
+                    .find(|&k| TIME_SUBORDINATORS.contains(&toks[k].text));
+                let verb = time.and_then(|t| {
+                    (t + 2..and).rev().find(|&k| {
+                        let w = toks[k].text;
+                        !cx.in_quote(k)
+                            && toks[k].kind == TokenKind::Word
+                            && w.starts_with(char::is_lowercase)
+                            && (w.ends_with("ed") || crate::mentions::IRREGULAR_PAST.contains(&w))
+                    })
+                });
+                // A comma after it ends the clause of time (When asked, Ruiz paused and said).
+                let comma = time.is_some_and(|t| toks[t..and].iter().any(|x| x.text == ","));
+                if let (Some(t), Some(v), false) = (time, verb, comma) {
+                    if let Some(m) = cx.subject_before(v, t + 1) {
+                        return Some(self.answer(m, 0.75));
+                    }
+                }
+            }
         }
         for k in clause..i {
             if cx.in_quote(k) {
@@ -399,6 +423,9 @@ const LISTENER_VERBS: &[&str] = &[
 const SUBORDINATORS: &[&str] = &[
     "that", "which", "who", "whom", "when", "where", "because", "if", "while", "whether",
 ];
+
+/// Words that open a clause of time (until Ruiz stood and asked …). General English.
+const TIME_SUBORDINATORS: &[&str] = &["after", "as", "before", "once", "until", "when", "while"];
 
 /// How far before a participle "with" may introduce its subject (tokens).
 const WITH_REACH: usize = 14;
