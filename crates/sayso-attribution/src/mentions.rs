@@ -2041,6 +2041,7 @@ impl<'a> Finder<'a, '_> {
                 // not a participle with its agent (a letter signed by the mayor).
                 || (head.is_some()
                     && (is_determiner(t)
+                        || IRREGULAR_PAST.contains(&t.text)
                         || (lower(t)
                             && t.text.ends_with("ed")
                             && toks.get(i + 1).is_none_or(|n| n.text != "by"))))
@@ -2054,7 +2055,8 @@ impl<'a> Finder<'a, '_> {
         }
         let mut h = head?;
         // A compound the lexicon does not know ends at the punctuation after it: the chief
-        // forecaster. Words that look like verbs (declined, asking) end the phrase instead.
+        // forecaster. Words that look like verbs (declined, asking, rose) end the phrase
+        // instead.
         let mut k = h + 1;
         while k < hi
             && k - h <= 3
@@ -2063,6 +2065,7 @@ impl<'a> Finder<'a, '_> {
             && !is_preposition(&toks[k])
             && !toks[k].text.ends_with("ed")
             && !toks[k].text.ends_with("ing")
+            && !IRREGULAR_PAST.contains(&toks[k].text)
         {
             k += 1;
         }

@@ -2124,3 +2124,19 @@ fn a_verb_joined_inside_a_clause_of_time_shares_its_subject() {
         "said",
     );
 }
+
+#[test]
+fn a_description_stops_at_an_irregular_past_after_its_head() {
+    check(
+        "The mayor rose, thanked the crew and said, “We did it.”",
+        "We did",
+        "The mayor",
+        "said",
+    );
+    check(
+        "At the end, the mayor stood up, thanked the crew and said, “We did it.”",
+        "We did",
+        "the mayor",
+        "said",
+    );
+}
