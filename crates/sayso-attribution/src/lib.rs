@@ -509,6 +509,9 @@ impl Attributor {
         // The latest speaker known only by a description (the prime minister): (token, words,
         // gender), for a he or she with no named antecedent.
         let mut described: Option<(usize, Vec<&'t str>, Gender)> = None;
+        // The latest speaker that is no person (the IMF, The Times, the report), when no
+        // person has spoken since: (token, words), for an "it" after it.
+        let mut thing: Option<(usize, Vec<&'t str>)> = None;
         let finder = mentions::Finder {
             tokens: doc.tokens(),
             lx: &self.lexicon,
@@ -574,6 +577,27 @@ impl Attributor {
                             && named.number == Number::Singular
                         {
                             described = Some((m.tokens.0, words.clone(), named.gender));
+                        }
+                        // “…,” it added: the thing that spoke last, nearby.
+                        let it = as_written
+                            && doc.tokens()[named.tokens.0].text.eq_ignore_ascii_case("it");
+                        if it {
+                            if let Some((p, w)) = &thing {
+                                if doc.paragraph_of(m.tokens.0).abs_diff(doc.paragraph_of(*p)) <= 2
+                                {
+                                    words = w.clone();
+                                }
+                            }
+                        } else if named.kind != MentionKind::Pronoun {
+                            let org = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                                && words.last().is_some_and(|w| {
+                                    resolve::org_head(w) || w.starts_with(char::is_uppercase)
+                                })
+                                || named.kind == MentionKind::Name
+                                    && resolver.unlike_a_person(&words);
+                            thing = org.then(|| (m.tokens.0, words.clone()));
+                        } else if matches!(named.gender, Gender::Male | Gender::Female) {
+                            thing = None;
                         }
                         let name = words.join(" ");
                         // A capitalised pronoun is nobody's name for a later description.

@@ -756,7 +756,7 @@ impl<'a> Resolver<'a> {
     /// word in capitals (an outlet, an agency), with a period (a state's abbreviation), a
     /// nationality in -ese, an adverb opening a sentence (Specifically, …) or the plural of
     /// another name word (Republicans beside Republican).
-    fn unlike_a_person(&self, words: &[&str]) -> bool {
+    pub(crate) fn unlike_a_person(&self, words: &[&str]) -> bool {
         let mut buf = [0u32; 8];
         let name = (words.len() <= buf.len()
             && words
@@ -1408,6 +1408,12 @@ const ORG_HEADS: &[&str] = &[
 
 /// [`ORG_HEADS`] as a set, looked up case-blind without a lower-case copy of the word.
 static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);
+
+/// True for a description of an organisation, document or thing (the report, the campaign),
+/// as its last word tells.
+pub(crate) fn org_head(word: &str) -> bool {
+    ORG_HEAD_SET.contains_lowercase(word)
+}
 
 /// [`Resolver::unlike_a_person`] by the name's shape alone: a single word in capitals, with a
 /// period, in -ese, an adverb, or the plural of another of the document's name words (`ids`).

@@ -2140,3 +2140,29 @@ fn a_description_stops_at_an_irregular_past_after_its_head() {
         "said",
     );
 }
+
+/// The speaker name given to the quotation starting with `quote_start`.
+fn name_of(text: &str, quote_start: &str) -> Option<String> {
+    Attributor::default()
+        .attribute(text)
+        .into_iter()
+        .find(|a| {
+            text[a.quote.span]
+                .trim_start_matches(['“', '"'])
+                .starts_with(quote_start)
+        })
+        .and_then(|a| a.speaker)
+        .map(|s| s.name)
+}
+
+#[test]
+fn it_after_an_organisation_or_document_names_it() {
+    let text = "“Growth will slow,” the harbour report said. “Trade is the main risk,” it added.";
+    assert_eq!(name_of(text, "Trade").as_deref(), Some("the harbour report"));
+    let text = "“Fares will rise,” the Port Authority said.\n\n“The fleet is old,” it added.";
+    assert_eq!(name_of(text, "The fleet").as_deref(), Some("the Port Authority"));
+    // A person who spoke since comes between: "it" stays as written.
+    let text = "“Growth will slow,” the report said. “Nonsense,” Ana Ruiz said. \
+                “Trade is the risk,” it added.";
+    assert_eq!(name_of(text, "Trade").as_deref(), Some("it"));
+}
