@@ -1003,7 +1003,19 @@ impl<'a> Finder<'a, '_> {
                 break;
             }
         }
-        Some(self.split_name(start, last + 1))
+        (!self.lone_plural_role(start, last + 1)).then(|| self.split_name(start, last + 1))
+    }
+
+    /// True when the capitalised run `start..end` is one word, the plural of a role or
+    /// group noun (Critics, Officials, Analysts opening a sentence): people described, no
+    /// name.
+    fn lone_plural_role(&self, start: usize, end: usize) -> bool {
+        let w = strip_possessive(self.tokens[start].text).0;
+        end == start + 1
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && self.lx.is_nominal_head(&w[..w.len() - 1])
     }
 
     /// A nickname in double marks starting at token `k` (the opening mark) between two name
@@ -1097,7 +1109,7 @@ impl<'a> Finder<'a, '_> {
         }
         let mut end = first + 1;
         if strip_possessive(toks[first].text).1 {
-            return Some(self.split_name(first, end));
+            return (!self.lone_plural_role(first, end)).then(|| self.split_name(first, end));
         }
         while end < hi && end - first < MAX_NP {
             let t = &toks[end];
@@ -1115,7 +1127,7 @@ impl<'a> Finder<'a, '_> {
                 break;
             }
         }
-        Some(self.split_name(first, end))
+        (!self.lone_plural_role(first, end)).then(|| self.split_name(first, end))
     }
 
     /// Splits a capitalised run into its trailing person name: after the last title word

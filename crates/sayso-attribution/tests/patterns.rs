@@ -2158,11 +2158,25 @@ fn name_of(text: &str, quote_start: &str) -> Option<String> {
 #[test]
 fn it_after_an_organisation_or_document_names_it() {
     let text = "“Growth will slow,” the harbour report said. “Trade is the main risk,” it added.";
-    assert_eq!(name_of(text, "Trade").as_deref(), Some("the harbour report"));
+    assert_eq!(
+        name_of(text, "Trade").as_deref(),
+        Some("the harbour report")
+    );
     let text = "“Fares will rise,” the Port Authority said.\n\n“The fleet is old,” it added.";
-    assert_eq!(name_of(text, "The fleet").as_deref(), Some("the Port Authority"));
+    assert_eq!(
+        name_of(text, "The fleet").as_deref(),
+        Some("the Port Authority")
+    );
     // A person who spoke since comes between: "it" stays as written.
     let text = "“Growth will slow,” the report said. “Nonsense,” Ana Ruiz said. \
                 “Trade is the risk,” it added.";
     assert_eq!(name_of(text, "Trade").as_deref(), Some("it"));
+}
+
+#[test]
+fn a_plural_role_opening_a_sentence_is_no_name_for_she() {
+    let text = "Prime Minister Ana Sousa defended the budget. Critics called it “a fantasy.” \
+                “The numbers add up,” she said.";
+    assert_eq!(name_of(text, "The numbers").as_deref(), Some("Ana Sousa"));
+    check(text, "a fantasy", "Critics", "called");
 }
