@@ -1488,12 +1488,14 @@ impl<'a> Finder<'a, '_> {
         }
         let outer = self.np_ending_at(before, lo);
         // The report, obtained by the Gazette, says …: a phrase opening with a participle or
-        // a preposition describes the subject; the name inside it is not the subject's.
+        // a preposition describes the subject; the name inside it is not the subject's. Nor
+        // is one opening with a quantifier (His critics, many of them Catholics, argue).
         let opener = &toks[k + 1];
         let participial = lower(opener)
             && (opener.text.ends_with("ed")
                 || opener.text.ends_with("ing")
-                || is_preposition(opener));
+                || is_preposition(opener)
+                || QUANTIFIER_SUBJECT_SET.contains_lowercase(opener.text));
         match (outer, inner) {
             (Some(o), Some(i))
                 if o.kind == MentionKind::Nominal
@@ -1574,9 +1576,13 @@ impl<'a> Finder<'a, '_> {
                 }
             }
             // A short name after a preposition that follows a nominal head is that phrase's
-            // complement: an official in Lisbon, a spokesman for Novak.
-            if run_start > lo + 1 && is_preposition(&toks[run_start - 1]) && e - run_start <= 2 {
-                if let Some(head) = self.nominal_ending_at(run_start - 2, lo) {
+            // complement: an official in Lisbon, a spokesman for Novak, officials with the
+            // Port Authority.
+            let article =
+                usize::from(run_start > lo && toks[run_start - 1].text.eq_ignore_ascii_case("the"));
+            let at = run_start - article;
+            if at > lo + 1 && is_preposition(&toks[at - 1]) && e - run_start <= 2 {
+                if let Some(head) = self.nominal_ending_at(at - 2, lo) {
                     return Some(self.mention(
                         head.tokens.0,
                         e,

@@ -2180,3 +2180,20 @@ fn a_plural_role_opening_a_sentence_is_no_name_for_she() {
     assert_eq!(name_of(text, "The numbers").as_deref(), Some("Ana Sousa"));
     check(text, "a fantasy", "Critics", "called");
 }
+
+#[test]
+fn a_name_after_a_preposition_and_an_article_completes_the_description() {
+    check(
+        "A spokesman for the Port Authority said it was “deeply concerned.”",
+        "deeply",
+        "A spokesman for the Port Authority",
+        "said",
+    );
+    // An appositive opening with a quantifier names nobody: the phrase before it speaks.
+    check(
+        "Her critics in the Harbour Party, many of them Lisbon Democrats, argue that she is “out of touch.”",
+        "out of",
+        "Her critics in the Harbour Party",
+        "argue",
+    );
+}
