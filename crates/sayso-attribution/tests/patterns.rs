@@ -2197,3 +2197,20 @@ fn a_name_after_a_preposition_and_an_article_completes_the_description() {
         "argue",
     );
 }
+
+#[test]
+fn states_or_reports_after_a_quotation_and_its_speaker_is_the_cue() {
+    check(
+        "“We will win this fight,” the narrator states.",
+        "We will",
+        "the narrator",
+        "states",
+    );
+    // The quotation's second half, after the attribution that splits it, is the same turn.
+    check(
+        "“The company,” the lawsuit states, “knowingly misled investors.”",
+        "knowingly",
+        "the lawsuit",
+        "states",
+    );
+}

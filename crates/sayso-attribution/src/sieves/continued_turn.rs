@@ -26,6 +26,11 @@ impl Sieve for ContinuedTurn {
     }
 
     fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
+        // “The company,” the filing states, “misled …”: the second half of a quotation split
+        // by its attribution, however it starts.
+        if let Some(answer) = split_half(cx, quote) {
+            return Some(answer);
+        }
         // “reporter”, “Fast Money”: a scare quote or a title, not more of someone's words.
         if matches!(
             super::fragment_case(cx, quote, 3),
@@ -89,6 +94,40 @@ impl Sieve for ContinuedTurn {
             confidence: if same { 0.75 } else { 0.65 },
         })
     }
+}
+
+/// The most tokens an attribution splitting a quotation may hold (the agency’s lawyers
+/// said in the filing).
+const SPLIT: usize = 8;
+
+/// The answer of the quotation right before `quote` when `quote` is its second half: the
+/// first ends with a comma inside its marks, and only its attribution (with a cue) and a
+/// comma stand between them, in one sentence.
+fn split_half(cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
+    let toks = cx.tokens();
+    let k = (quote.id.0 as usize).checked_sub(1)?;
+    let prev = cx.quotes().get(k)?;
+    let (answer, _) = cx.earlier_answers().get(k)?.as_ref()?;
+    let cue = answer.cue?;
+    answer.mention?;
+    let between = prev.last + 1..quote.first;
+    let split = prev.closed
+        && prev.last > prev.first + 1
+        && toks[prev.last - 1].text == ","
+        && quote.first > 0
+        && toks[quote.first - 1].text == ","
+        && between.len() <= SPLIT
+        && toks[between.clone()]
+            .iter()
+            .any(|t| t.span().start == cue.start)
+        && !toks[between]
+            .iter()
+            .any(|t| matches!(t.text, "." | ";" | ":"));
+    split.then(|| Answer {
+        mention: answer.mention,
+        cue: answer.cue,
+        confidence: 0.8,
+    })
 }
 
 /// True when `m`, the subject of a cue between two quotations, is a speaker who takes the

@@ -105,6 +105,26 @@ impl Sieve for SpeechVerbAfterQuote {
                     .filter(|t| AFTER_SPEAKER_VERBS.contains(&t.text))
                     .map(|t| t.span())
             });
+        // “…,” the lawsuit states, “…”: a phrase read to a verb of that slot ends before it.
+        let last = mention.tokens.1 - 1;
+        let listed_in_phrase = (listed.is_none()
+            && last > mention.tokens.0
+            && AFTER_SPEAKER_VERBS.contains(&toks[last].text)
+            && toks
+                .get(last + 1)
+                .is_some_and(|t| matches!(t.text, "," | ".")))
+        .then(|| cx.np_starting_at(i, last))
+        .flatten()
+        .filter(|&(_, n)| n == last);
+        if let Some((m, _)) = listed_in_phrase {
+            if !(ends_sentence && !ends_attribution(cx, last + 1, hi)) {
+                return Some(Answer {
+                    mention: Some(m),
+                    cue: Some(toks[last].span()),
+                    confidence: 0.9,
+                });
+            }
+        }
         let (mention, k, cue) = match listed {
             // Novak’s niece, state Sen. Ana Ruiz, said: the appositive name.
             Some(cue) => (
