@@ -160,17 +160,28 @@ const NOT_NAMES: &[&str] = &[
     "Currently",
     "December",
     "Despite",
+    "Dozens",
     "During",
     "Each",
     "Earlier",
+    "Eight",
+    "Eighteen",
+    "Eighty",
+    "Eleven",
     "Even",
     "Every",
     "February",
     "Few",
+    "Fifteen",
+    "Fifty",
     "Finally",
     "First",
+    "Five",
     "For",
     "Fortunately",
+    "Forty",
+    "Four",
+    "Fourteen",
     "Friday",
     "From",
     "Furthermore",
@@ -181,6 +192,7 @@ const NOT_NAMES: &[&str] = &[
     "His",
     "How",
     "However",
+    "Hundreds",
     "I",
     "If",
     "In",
@@ -208,6 +220,9 @@ const NOT_NAMES: &[&str] = &[
     "My",
     "Nevertheless",
     "Next",
+    "Nine",
+    "Nineteen",
+    "Ninety",
     "No",
     "None",
     "Nonetheless",
@@ -240,10 +255,16 @@ const NOT_NAMES: &[&str] = &[
     "Second",
     "Separately",
     "September",
+    "Seven",
+    "Seventeen",
+    "Seventy",
     "Several",
     "She",
     "Similarly",
     "Since",
+    "Six",
+    "Sixteen",
+    "Sixty",
     "So",
     "Some",
     "Sometimes",
@@ -251,6 +272,7 @@ const NOT_NAMES: &[&str] = &[
     "Still",
     "Such",
     "Sunday",
+    "Ten",
     "That",
     "The",
     "Their",
@@ -259,9 +281,12 @@ const NOT_NAMES: &[&str] = &[
     "These",
     "They",
     "Third",
+    "Thirteen",
+    "Thirty",
     "This",
     "Those",
     "Though",
+    "Thousands",
     "Through",
     "Throughout",
     "Thursday",
@@ -271,6 +296,8 @@ const NOT_NAMES: &[&str] = &[
     "Toward",
     "Towards",
     "Tuesday",
+    "Twelve",
+    "Twenty",
     "Under",
     "Unfortunately",
     "Unlike",
@@ -753,10 +780,7 @@ fn memo_slot(word: &[u8]) -> usize {
 /// The name-word test ([`name_words`]) for a capitalised word.
 fn is_capitalised_name_word(lx: &Lexicon, text: &str) -> bool {
     let (stem, _) = strip_possessive(text);
-    !NOT_NAME_SET.contains(stem)
-        && !NUMBER_WORD_SET.contains_lowercase(stem)
-        && lx.pronoun(stem).is_none()
-        && !lx.is_speech_verb(stem)
+    !NOT_NAME_SET.contains(stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
 }
 
 pub(crate) fn is_double_mark(t: &Token<'_>) -> bool {
@@ -1010,9 +1034,11 @@ impl<'a> Finder<'a, '_> {
     /// group noun (Critics, Officials, Analysts opening a sentence): people described, no
     /// name.
     fn lone_plural_role(&self, start: usize, end: usize) -> bool {
-        let w = strip_possessive(self.tokens[start].text).0;
-        end == start + 1
-            && w.len() > 3
+        if end != start + 1 {
+            return false;
+        }
+        let w = self.tokens[start].text;
+        w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
             && self.lx.is_nominal_head(&w[..w.len() - 1])
