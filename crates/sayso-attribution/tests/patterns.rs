@@ -2214,3 +2214,19 @@ fn states_or_reports_after_a_quotation_and_its_speaker_is_the_cue() {
         "states",
     );
 }
+
+#[test]
+fn business_titles_before_a_name_are_titles() {
+    check(
+        "Chief Executive Tom Berg said sales were “up.”",
+        "up",
+        "Tom Berg",
+        "said",
+    );
+    check(
+        "Harbour Bank CEO Rui Costa said sales were “flat.”",
+        "flat",
+        "Rui Costa",
+        "said",
+    );
+}
