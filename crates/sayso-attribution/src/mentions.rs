@@ -422,6 +422,7 @@ pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "shook",
     "shown",
     "slept",
+    "spoke",
     "sought",
     "spent",
     "stole",
@@ -1088,10 +1089,14 @@ impl<'a> Finder<'a, '_> {
                 return None;
             }
             let first = self.tokens.get(r.start)?;
-            if !first.text.eq_ignore_ascii_case("the") {
+            let (m, _) = self.np_starting_at(r.start, r.end)?;
+            // The coach …, or a name's relation (Tom Berg’s sister …).
+            let possessed = self.tokens[m.tokens.0..m.tokens.1]
+                .iter()
+                .any(|t| strip_possessive(t.text).1);
+            if !first.text.eq_ignore_ascii_case("the") && !possessed {
                 return None;
             }
-            let (m, _) = self.np_starting_at(r.start, r.end)?;
             let head = self.tokens[m.tokens.1 - 1].text;
             let head_gender = self.lx.gendered_noun(head);
             let told = head_gender.unwrap_or(m.gender);
@@ -2010,13 +2015,15 @@ impl<'a> Finder<'a, '_> {
                 // Novak’s niece, Novak’s longtime driver: lower-case words after the possessor
                 // make the phrase even without a lexicon head.
                 let mut k = e;
-                // Not past a verb or a new phrase (Novak’s office issued a statement).
+                // Not past a verb or a new phrase (Novak’s office issued a statement; Novak’s
+                // husband stood up).
                 while k < hi.min(e + 4)
                     && lower(&toks[k])
                     && self.loose_word(&toks[k])
                     && !is_preposition(&toks[k])
                     && !is_determiner(&toks[k])
                     && !toks[k].text.ends_with("ed")
+                    && !IRREGULAR_PAST.contains(&toks[k].text)
                 {
                     k += 1;
                 }

@@ -2230,3 +2230,17 @@ fn business_titles_before_a_name_are_titles() {
         "said",
     );
 }
+
+#[test]
+fn a_he_or_she_with_no_named_antecedent_takes_a_relation_opening_a_sentence() {
+    let text = "Tom Berg’s sister warned the council. “You will regret this,” she said.";
+    assert_eq!(
+        name_of(text, "You will").as_deref(),
+        Some("Tom Berg’s sister")
+    );
+    let text = "Ana Ruiz’s husband stood up. “She did nothing wrong,” he said.";
+    assert_eq!(
+        name_of(text, "She did").as_deref(),
+        Some("Ana Ruiz’s husband")
+    );
+}
