@@ -235,11 +235,9 @@ impl<'a> Context<'a> {
             && prev.text.starts_with(|c: char| c.is_lowercase())
             && !self.finder().is_function_word(prev)
             && self.lexicon.pronoun(prev.text).is_none();
+        // Only "the" may come between: what critics called a “…” is their judgement.
         let mut k = i + 1;
-        if toks
-            .get(k)
-            .is_some_and(|t| matches!(t.text, "the" | "a" | "an"))
-        {
+        if toks.get(k).is_some_and(|t| t.text == "the") {
             k += 1;
         }
         noun && toks

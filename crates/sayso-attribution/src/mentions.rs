@@ -504,7 +504,7 @@ const LOOSE_NP: usize = 8;
 /// Words that end a loose noun phrase: relative words, conjunctions, subordinators.
 const CLAUSE_WORDS: &[&str] = &[
     "after", "and", "as", "because", "before", "but", "if", "nor", "or", "so", "than", "that",
-    "when", "where", "whether", "which", "while", "who", "whom", "whose", "yet",
+    "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "yet",
 ];
 
 /// Prepositions and subordinators that open an adverbial phrase or clause before a sentence's

@@ -2244,3 +2244,20 @@ fn a_he_or_she_with_no_named_antecedent_takes_a_relation_opening_a_sentence() {
         Some("Ana Ruiz’s husband")
     );
 }
+
+#[test]
+fn what_someone_called_a_thing_is_their_judgement() {
+    check(
+        "The plan is what former employees have called a “fraudulent scheme” for years.",
+        "fraudulent",
+        "former employees",
+        "called",
+    );
+    // "what" ends a phrase: no subject reaches back across it.
+    check(
+        "The toll is what the critics called a “robbery” from the start.",
+        "robbery",
+        "the critics",
+        "called",
+    );
+}
