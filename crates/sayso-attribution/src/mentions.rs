@@ -1365,8 +1365,37 @@ impl<'a> Finder<'a, '_> {
                 };
             return Some(self.mention(j - 1, j, MentionKind::Nominal, Gender::Unknown, number));
         }
-        self.np_ending_at(j - 1, lo)
-            .or_else(|| self.numbered_name_ending_at(j - 1, lo))
+        let m = self
+            .np_ending_at(j - 1, lo)
+            .or_else(|| self.numbered_name_ending_at(j - 1, lo));
+        // Ruiz in her opening speech called …: a lower-case phrase after a preposition that
+        // is no speaker itself is where or how; the name or pronoun before the preposition is
+        // the finite verb's subject.
+        if m.is_none() && !toks[verb].text.ends_with("ing") {
+            // Only a phrase's words between: no pronoun, verb or clause word.
+            let prep = (lo + 1..j)
+                .rev()
+                .take(5)
+                .take_while(|&k| {
+                    let t = &toks[k];
+                    lower(t)
+                        && !is_clause_word(t)
+                        && self.lx.pronoun(t.text).is_none()
+                        && !self.lx.is_speech_verb(t.text)
+                        && !t.text.ends_with("ed")
+                        && !t.text.contains(['’', '\''])
+                })
+                .find(|&k| is_preposition(&toks[k]));
+            if let Some(p) = prep {
+                if let Some(outer) = self
+                    .np_ending_at(p - 1, lo)
+                    .filter(|o| o.kind != MentionKind::Nominal && o.tokens.1 == p)
+                {
+                    return Some(outer);
+                }
+            }
+        }
+        m
     }
 
     /// A capitalised word and its number opening a clause, ending at token `last`: a

@@ -2261,3 +2261,20 @@ fn what_someone_called_a_thing_is_their_judgement() {
         "called",
     );
 }
+
+#[test]
+fn a_prepositional_phrase_between_a_name_and_its_verb_is_passed_over() {
+    check(
+        "The break was complete when Ruiz in her opening speech called the harbour tolls “robbery” and left.",
+        "robbery",
+        "Ruiz",
+        "called",
+    );
+    // Not across a verb: the outer speaker and verb stay the answer.
+    let (m, cue) = who(
+        "Berg at the time said he had asked his crew to “look into” the fees.",
+        "look into",
+    );
+    assert!(m.is_some_and(|m| m.starts_with("Berg")));
+    assert_eq!(cue.as_deref(), Some("said"));
+}
