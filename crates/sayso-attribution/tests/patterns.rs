@@ -2278,3 +2278,13 @@ fn a_prepositional_phrase_between_a_name_and_its_verb_is_passed_over() {
     assert!(m.is_some_and(|m| m.starts_with("Berg")));
     assert_eq!(cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn here_is_a_speaker_before_a_colon_presents_the_quotation() {
+    check(
+        "Here is Ruiz at the launch in 1998: “The port will outlive us all.”",
+        "The port",
+        "Ruiz",
+        ":",
+    );
+}

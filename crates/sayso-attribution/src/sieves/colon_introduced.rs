@@ -111,6 +111,11 @@ impl Sieve for ColonIntroduced {
                 });
             }
         }
+        // Here is Ruiz in 1992: “…”; Here’s how the mayor put it: the name after the
+        // presenting "here is", with the colon as the cue.
+        if let Some(answer) = presented(cx, start, colon) {
+            return Some(answer);
+        }
         // The subject of the clause the colon ends, with its verb as the cue: The report
         // makes that clear: “…”; Section 12 affirms: “…”.
         let verb = (start + 1..colon).find(|&k| !cx.in_quote(k) && verb_shaped(&toks[k]))?;
@@ -128,6 +133,35 @@ impl Sieve for ColonIntroduced {
             confidence: 0.7,
         })
     }
+}
+
+/// The speaker a clause opening with "Here is" (Here’s, Here was) presents before the colon
+/// at `colon`: the first name or pronoun after the verb, or the subject of a "how" clause
+/// (Here is how Ruiz put it:).
+fn presented(cx: &Context<'_>, start: usize, colon: usize) -> Option<Answer> {
+    let toks = cx.tokens();
+    let first = toks.get(start)?;
+    let verb_at = if matches!(first.text, "Here’s" | "Here's") {
+        start + 1
+    } else if first.text == "Here"
+        && toks
+            .get(start + 1)
+            .is_some_and(|t| matches!(t.text, "is" | "was"))
+    {
+        start + 2
+    } else {
+        return None;
+    };
+    let m = (verb_at..colon).find_map(|k| {
+        cx.np_starting_at(k, colon)
+            .map(|(m, _)| m)
+            .filter(|m| m.kind != MentionKind::Nominal)
+    })?;
+    Some(Answer {
+        mention: Some(m),
+        cue: Some(toks[colon].span()),
+        confidence: 0.75,
+    })
 }
 
 /// Where the clause a colon ends begins: the sentence's main clause, past a conjunction
