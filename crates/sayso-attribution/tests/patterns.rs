@@ -2288,3 +2288,19 @@ fn here_is_a_speaker_before_a_colon_presents_the_quotation() {
         ":",
     );
 }
+
+#[test]
+fn a_possessors_noun_of_speech_opening_the_clause_reports_a_later_quotation() {
+    check(
+        "Her response was that the plan “goes too far.”",
+        "goes too far",
+        "Her",
+        "response",
+    );
+    check(
+        "Ruiz’s message to voters was simple: the port “must stay public.”",
+        "must stay",
+        "Ruiz’s",
+        "message",
+    );
+}

@@ -175,10 +175,11 @@ fn clause_start(cx: &Context<'_>, sentence: usize, colon: usize) -> usize {
     start + usize::from(conjunction)
 }
 
-/// The possessor of a noun of speech opening the clause a colon ends at `start` (Ruiz’s
-/// response:; Her message to voters was clear:), with the noun as the cue; at most a few
-/// lower-case words between them.
-fn possessed_words(cx: &Context<'_>, start: usize, colon: usize) -> Option<Answer> {
+/// The possessor of a noun of speech opening the clause that starts at `start` and runs to
+/// the colon or quotation at `colon` (Ruiz’s response:; Her message to voters was clear:;
+/// Her answer was that “…”), with the noun as the cue; at most a few lower-case words
+/// between them. `speech-verb-before-quote` asks it too, for a quotation later in the clause.
+pub(crate) fn possessed_words(cx: &Context<'_>, start: usize, colon: usize) -> Option<Answer> {
     let toks = cx.tokens();
     let (m, after) = cx.finder().possessor_at(start, colon)?;
     let noun = (after..colon.min(after + 4))

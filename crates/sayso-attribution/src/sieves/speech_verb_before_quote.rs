@@ -92,6 +92,20 @@ impl Sieve for SpeechVerbBeforeQuote {
                 return Some(answer);
             }
         }
+        // No verb at all: a possessor's noun of speech opening the clause (Her answer was
+        // that “…”; Ruiz’s message was simple: the port “…”).
+        // Not when a verb after the quotation may report it.
+        if inner.is_none() && infinitive.is_none() {
+            let after = quote.last + 1..sent.end.min(quote.last + 1 + crate::context::WINDOW);
+            if after
+                .clone()
+                .any(|k| !cx.in_quote(k) && cx.cue_at(k).is_some())
+            {
+                return None;
+            }
+            let clause = cx.main_clause_start(lo, quote.first);
+            return super::colon_introduced::possessed_words(cx, clause, quote.first);
+        }
         // Only an infinitive, after no speech verb (Novak took to the radio to accuse …): the
         // main clause's subject, if it is a name or a pronoun.
         if inner.is_none() {
