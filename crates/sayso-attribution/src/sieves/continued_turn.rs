@@ -123,7 +123,7 @@ fn split_half(cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
         && !toks[between]
             .iter()
             .any(|t| matches!(t.text, "." | ";" | ":"));
-    split.then(|| Answer {
+    split.then_some(Answer {
         mention: answer.mention,
         cue: answer.cue,
         confidence: 0.8,

@@ -117,7 +117,7 @@ impl Sieve for SpeechVerbAfterQuote {
         .flatten()
         .filter(|&(_, n)| n == last);
         if let Some((m, _)) = listed_in_phrase {
-            if !(ends_sentence && !ends_attribution(cx, last + 1, hi)) {
+            if !ends_sentence || ends_attribution(cx, last + 1, hi) {
                 return Some(Answer {
                     mention: Some(m),
                     cue: Some(toks[last].span()),
