@@ -34,6 +34,14 @@ fn check(text: &str, quote_start: &str, mention: &str, cue: &str) {
     );
 }
 
+/// Asserts that none of `texts` holds a quotation that is speech.
+fn no_speech(texts: &[&str]) {
+    for text in texts {
+        let found = Attributor::default().attribute(text);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+}
+
 #[test]
 fn inverted_verb_then_a_description_without_a_lexicon_head() {
     check(
@@ -1403,7 +1411,7 @@ fn a_count_in_figures_opens_a_speaker_phrase() {
 #[test]
 fn a_title_set_off_by_a_comma_or_followed_by_its_kind_of_work_is_not_speech() {
     // A speech verb in the sentence does not make a work's title its words.
-    for text in [
+    no_speech(&[
         "In her 2019 memoir, “Salt and Iron,” Ana Ruiz recalled the strike.",
         "The studio released the documentary, “North of Nowhere,” on Friday.",
         "He called in to the “Morning Ledger” radio program on Tuesday, aides said.",
@@ -1412,10 +1420,7 @@ fn a_title_set_off_by_a_comma_or_followed_by_its_kind_of_work_is_not_speech() {
         "Since then, the “Harbour Lights” actress has spoken out about casting, she said.",
         "“Night Ferry” star Ana Ruiz said the role changed her.",
         "Critics said the studio's “North of Nowhere” sequel was rushed.",
-    ] {
-        let found = Attributor::default().attribute(text);
-        assert!(found.is_empty(), "{text:?}: {found:?}");
-    }
+    ]);
     // Nor does a speech verb before it: said on the show “…”.
     let text =
         "“We will keep the ferry,” Ana Ruiz said on the radio show “Harbour Hour” last week.";
@@ -2022,13 +2027,10 @@ fn a_single_word_after_a_characterising_as_is_kept() {
 
 #[test]
 fn a_name_in_title_case_that_nothing_reports_is_not_speech() {
-    for text in [
+    no_speech(&[
         "The fishing crews backed the “Clean Harbour Act” and its quotas.",
         "She kept a copy of the “Harbour Charter of Rights” on her desk.",
-    ] {
-        let found = Attributor::default().attribute(text);
-        assert!(found.is_empty(), "{text:?}: {found:?}");
-    }
+    ]);
     // A speech verb in its sentence still reports it.
     check(
         "The minister said the “Clean Harbour Act” would pass this spring.",
@@ -2066,13 +2068,10 @@ fn an_idiom_with_a_speech_verb_is_no_cue() {
 
 #[test]
 fn a_title_in_apposition_before_its_clause_verb_is_not_speech() {
-    for text in [
+    no_speech(&[
         "Her essay, “Keep the ferry running,” drew hundreds of letters.",
         "Ana Ruiz’s commentary, “Let the harbour breathe,” is worth a read.",
-    ] {
-        let found = Attributor::default().attribute(text);
-        assert!(found.is_empty(), "{text:?}: {found:?}");
-    }
+    ]);
     // A participle after it goes on with the speaker's sentence.
     check(
         "Ruiz said of the episode, “I regret it,” adding that she had apologised.",
@@ -2141,43 +2140,26 @@ fn a_description_stops_at_an_irregular_past_after_its_head() {
     );
 }
 
-/// The speaker name given to the quotation starting with `quote_start`.
-fn name_of(text: &str, quote_start: &str) -> Option<String> {
-    Attributor::default()
-        .attribute(text)
-        .into_iter()
-        .find(|a| {
-            text[a.quote.span]
-                .trim_start_matches(['“', '"'])
-                .starts_with(quote_start)
-        })
-        .and_then(|a| a.speaker)
-        .map(|s| s.name)
-}
-
 #[test]
 fn it_after_an_organisation_or_document_names_it() {
     let text = "“Growth will slow,” the harbour report said. “Trade is the main risk,” it added.";
-    assert_eq!(
-        name_of(text, "Trade").as_deref(),
-        Some("the harbour report")
-    );
+    assert_eq!(name(text, "Trade").as_deref(), Some("the harbour report"));
     let text = "“Fares will rise,” the Port Authority said.\n\n“The fleet is old,” it added.";
     assert_eq!(
-        name_of(text, "The fleet").as_deref(),
+        name(text, "The fleet").as_deref(),
         Some("the Port Authority")
     );
     // A person who spoke since comes between: "it" stays as written.
     let text = "“Growth will slow,” the report said. “Nonsense,” Ana Ruiz said. \
                 “Trade is the risk,” it added.";
-    assert_eq!(name_of(text, "Trade").as_deref(), Some("it"));
+    assert_eq!(name(text, "Trade").as_deref(), Some("it"));
 }
 
 #[test]
 fn a_plural_role_opening_a_sentence_is_no_name_for_she() {
     let text = "Prime Minister Ana Sousa defended the budget. Critics called it “a fantasy.” \
                 “The numbers add up,” she said.";
-    assert_eq!(name_of(text, "The numbers").as_deref(), Some("Ana Sousa"));
+    assert_eq!(name(text, "The numbers").as_deref(), Some("Ana Sousa"));
     check(text, "a fantasy", "Critics", "called");
 }
 
@@ -2234,15 +2216,9 @@ fn business_titles_before_a_name_are_titles() {
 #[test]
 fn a_he_or_she_with_no_named_antecedent_takes_a_relation_opening_a_sentence() {
     let text = "Tom Berg’s sister warned the council. “You will regret this,” she said.";
-    assert_eq!(
-        name_of(text, "You will").as_deref(),
-        Some("Tom Berg’s sister")
-    );
+    assert_eq!(name(text, "You will").as_deref(), Some("Tom Berg’s sister"));
     let text = "Ana Ruiz’s husband stood up. “She did nothing wrong,” he said.";
-    assert_eq!(
-        name_of(text, "She did").as_deref(),
-        Some("Ana Ruiz’s husband")
-    );
+    assert_eq!(name(text, "She did").as_deref(), Some("Ana Ruiz’s husband"));
 }
 
 #[test]
