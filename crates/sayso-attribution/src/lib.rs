@@ -509,9 +509,9 @@ impl Attributor {
         // The latest speaker known only by a description (the prime minister): (token, words,
         // gender), for a he or she with no named antecedent.
         let mut described: Option<(usize, Vec<&'t str>, Gender)> = None;
-        // The latest speaker that is no person (the IMF, The Times, the report), when no
-        // person has spoken since: (token, words), for an "it" after it.
-        let mut thing: Option<(usize, Vec<&'t str>)> = None;
+        // The latest speaker not named by a pronoun, until a he or she speaks: for an "it"
+        // after it, when it is no person (the IMF, The Times, the report).
+        let mut last_named: Option<Mention> = None;
         let finder = mentions::Finder {
             tokens: doc.tokens(),
             lx: &self.lexicon,
@@ -582,22 +582,30 @@ impl Attributor {
                         let it = as_written
                             && doc.tokens()[named.tokens.0].text.eq_ignore_ascii_case("it");
                         if it {
-                            if let Some((p, w)) = &thing {
-                                if doc.paragraph_of(m.tokens.0).abs_diff(doc.paragraph_of(*p)) <= 2
+                            // Named again only here, for the few quotations an "it" speaks.
+                            let near = last_named.filter(|l| {
+                                doc.paragraph_of(m.tokens.0)
+                                    .abs_diff(doc.paragraph_of(l.tokens.0))
+                                    <= 2
+                            });
+                            if let Some(l) = near {
+                                let w = resolver.canonical(doc, &l, &speakers);
+                                let described = w
+                                    .first()
+                                    .is_some_and(|x| x.eq_ignore_ascii_case("the"))
+                                    && w.last().is_some_and(|x| {
+                                        resolve::org_head(x) || x.starts_with(char::is_uppercase)
+                                    });
+                                if described
+                                    || l.kind == MentionKind::Name && resolver.unlike_a_person(&w)
                                 {
-                                    words = w.clone();
+                                    words = w;
                                 }
                             }
                         } else if named.kind != MentionKind::Pronoun {
-                            let org = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-                                && words.last().is_some_and(|w| {
-                                    resolve::org_head(w) || w.starts_with(char::is_uppercase)
-                                })
-                                || named.kind == MentionKind::Name
-                                    && resolver.unlike_a_person(&words);
-                            thing = org.then(|| (m.tokens.0, words.clone()));
+                            last_named = Some(named);
                         } else if matches!(named.gender, Gender::Male | Gender::Female) {
-                            thing = None;
+                            last_named = None;
                         }
                         let name = words.join(" ");
                         // A capitalised pronoun is nobody's name for a later description.

@@ -1031,11 +1031,11 @@ impl<'a> Finder<'a, '_> {
         (!self.lone_plural_role(start, last + 1)).then(|| self.split_name(start, last + 1))
     }
 
-    /// True when the capitalised run `start..end` is one word, the plural of a role or
-    /// group noun (Critics, Officials, Analysts opening a sentence): people described, no
-    /// name.
+    /// True when the capitalised run `start..end` is one word opening its sentence or
+    /// clause, the plural of a role or group noun (Critics, Officials, Analysts): people
+    /// described, no name. After a word (said Sanders) a capital is a name's.
     fn lone_plural_role(&self, start: usize, end: usize) -> bool {
-        if end != start + 1 {
+        if end != start + 1 || start > 0 && is_word(&self.tokens[start - 1]) {
             return false;
         }
         let w = self.tokens[start].text;

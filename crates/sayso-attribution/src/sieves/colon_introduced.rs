@@ -199,7 +199,7 @@ pub(crate) fn possessed_words(cx: &Context<'_>, start: usize, colon: usize) -> O
 }
 
 /// Nouns for what someone said (her response, Ruiz’s verdict). General English.
-const SPEECH_NOUNS: &[&str] = &[
+pub(crate) const SPEECH_NOUNS: &[&str] = &[
     "advice",
     "answer",
     "argument",

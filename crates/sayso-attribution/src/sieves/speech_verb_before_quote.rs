@@ -96,6 +96,12 @@ impl Sieve for SpeechVerbBeforeQuote {
         // that “…”; Ruiz’s message was simple: the port “…”).
         // Not when a verb after the quotation may report it.
         if inner.is_none() && infinitive.is_none() {
+            // Asked for nearly every quotation no verb before reports: the cheap tests first.
+            let noun = (lo..quote.first)
+                .any(|k| super::colon_introduced::SPEECH_NOUNS.contains(&toks[k].text));
+            if !noun {
+                return None;
+            }
             let after = quote.last + 1..sent.end.min(quote.last + 1 + crate::context::WINDOW);
             if after
                 .clone()
