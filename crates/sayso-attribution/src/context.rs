@@ -182,7 +182,19 @@ impl<'a> Context<'a> {
                         .iter()
                         .any(|w| toks[i - 2].text.eq_ignore_ascii_case(w))
         };
-        if idiom {
+        // Would continue to fight, continued “to rise”: "to" makes "continue" go on with a
+        // deed.
+        let goes_on = t.text.starts_with("continu") && {
+            let toks = self.tokens();
+            let k = i
+                + 1
+                + usize::from(
+                    toks.get(i + 1)
+                        .is_some_and(|n| matches!(n.kind, TokenKind::Quote(_))),
+                );
+            toks.get(k).is_some_and(|n| n.text == "to")
+        };
+        if idiom || goes_on {
             return None;
         }
         // After a determiner or possessive the word is a noun (his tweets, the claims, a call).

@@ -2280,3 +2280,13 @@ fn a_possessors_noun_of_speech_opening_the_clause_reports_a_later_quotation() {
         "message",
     );
 }
+
+#[test]
+fn continue_to_is_a_deed_not_a_report() {
+    check(
+        "Ruiz thanked the crew and said that the port would continue “to serve every island.”",
+        "to serve",
+        "Ruiz",
+        "said",
+    );
+}
