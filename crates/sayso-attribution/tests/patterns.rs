@@ -2290,3 +2290,13 @@ fn continue_to_is_a_deed_not_a_report() {
         "said",
     );
 }
+
+#[test]
+fn an_outer_speaker_is_found_past_a_title_in_marks() {
+    check(
+        "But Ruiz told the “Morning Ledger” program that she agrees the plan is “a total mess.”",
+        "a total",
+        "Ruiz",
+        "told",
+    );
+}

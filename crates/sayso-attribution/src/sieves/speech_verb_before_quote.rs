@@ -475,6 +475,21 @@ fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Men
     while j > lo {
         j -= 1;
         let t = &toks[j];
+        // A title in its marks (told ABC’s “Morning Ledger” that …) is passed over whole.
+        if matches!(t.kind, TokenKind::Quote(_)) {
+            let quotes = cx.quotes();
+            let title = quotes
+                .get(quotes.partition_point(|q| q.last < j))
+                .filter(|q| {
+                    q.last == j
+                        && q.closed
+                        && super::fragment_case(cx, q, 4) == Some(super::Case::Title)
+                });
+            if let Some(q) = title {
+                j = q.first;
+                continue;
+            }
+        }
         if cx.in_quote(j)
             || matches!(t.kind, TokenKind::Quote(_))
             || matches!(
