@@ -2300,3 +2300,13 @@ fn an_outer_speaker_is_found_past_a_title_in_marks() {
         "told",
     );
 }
+
+#[test]
+fn a_dash_ends_the_walk_out_to_an_outer_speaker() {
+    check(
+        "Ana Ruiz called on the council to act -- a delay that the harbour master said would “cost the fleet dearly.”",
+        "cost the",
+        "the harbour master",
+        "said",
+    );
+}

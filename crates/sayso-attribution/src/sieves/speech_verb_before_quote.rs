@@ -491,7 +491,7 @@ fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Men
             }
         }
         if cx.in_quote(j)
-            || matches!(t.kind, TokenKind::Quote(_))
+            || matches!(t.kind, TokenKind::Quote(_) | TokenKind::Dash)
             || matches!(
                 t.text,
                 ";" | "and"
