@@ -252,9 +252,27 @@ impl<'a> Context<'a> {
         if toks.get(k).is_some_and(|t| t.text == "the") {
             k += 1;
         }
-        noun && toks
-            .get(k)
-            .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
+        // A plan the mayor called “…”: a phrase of its own with a speaker's head noun, right
+        // after another noun, is the subject of a reduced relative clause (not a website
+        // called “…”).
+        let lowercase_word =
+            |t: &Token<'_>| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase);
+        let reduced_relative = self.lexicon.is_nominal_head(prev.text)
+            && (i.saturating_sub(4)..i - 1)
+                .rev()
+                .find(|&d| toks[d].text == "the" || toks[d].text == "a" || toks[d].text == "an")
+                .is_some_and(|d| {
+                    d > 0
+                        && (d + 1..i - 1).all(|w| lowercase_word(&toks[w]))
+                        && lowercase_word(&toks[d - 1])
+                        && !self.finder().is_function_word(&toks[d - 1])
+                        && !self.lexicon.is_speech_verb(toks[d - 1].text)
+                        && !toks[d - 1].text.ends_with("ed")
+                });
+        noun && !reduced_relative
+            && toks
+                .get(k)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
     }
 
     /// True when the speech verb `verb` is a base form: its third person (with -s or -es) is

@@ -1712,14 +1712,21 @@ impl<'a> Finder<'a, '_> {
             s -= 1;
         }
         let opens_clause = s == 0 || !is_word(&toks[s - 1]);
-        // The first determiner with no preposition before it: Last week the board → the board.
-        let det = (s..last)
-            .take_while(|&k| !is_preposition(&toks[k]))
+        // The last run of determiners with no preposition before it: Last week the board →
+        // the board; a delay the harbour master (said) → the harbour master; her two brothers.
+        let before_preposition = (s..last)
+            .find(|&k| is_preposition(&toks[k]))
+            .unwrap_or(last);
+        let det = (s..before_preposition)
+            .rev()
             .find(|&k| is_determiner(&toks[k]));
         let start = match det {
-            // The three senators: the article before a count.
-            Some(k) if k > s && is_article(&toks[k - 1]) => k - 1,
-            Some(k) => k,
+            Some(mut k) => {
+                while k > s && is_determiner(&toks[k - 1]) {
+                    k -= 1;
+                }
+                k
+            }
             None if opens_clause && last + 1 - s <= 6 => s,
             None => return None,
         };

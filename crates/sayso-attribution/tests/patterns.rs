@@ -2310,3 +2310,22 @@ fn a_dash_ends_the_walk_out_to_an_outer_speaker() {
         "said",
     );
 }
+
+#[test]
+fn a_reduced_relative_clause_has_its_own_speaker() {
+    check(
+        "It was a delay the harbour master said would “cost the fleet dearly.”",
+        "cost the",
+        "the harbour master",
+        "said",
+    );
+    check(
+        "It is a plan the mayor called “a gift to the port.”",
+        "a gift",
+        "the mayor",
+        "called",
+    );
+    // A thing called “…” is named by nobody.
+    let text = "The ferry runs on a timetable called “Blue Line.”";
+    assert_eq!(name(text, "Blue"), None);
+}
