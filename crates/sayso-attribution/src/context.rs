@@ -253,7 +253,7 @@ impl<'a> Context<'a> {
             k += 1;
         }
         // A plan the mayor called “…”: a phrase of its own with a speaker's head noun, right
-        // after another noun, is the subject of a reduced relative clause (not a website
+        // after another noun, is the subject of a reduced relative clause (not a ferry
         // called “…”).
         let lowercase_word =
             |t: &Token<'_>| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase);

@@ -510,7 +510,7 @@ impl Attributor {
         // gender), for a he or she with no named antecedent.
         let mut described: Option<(usize, Vec<&'t str>, Gender)> = None;
         // The latest speaker not named by a pronoun, until a he or she speaks: for an "it"
-        // after it, when it is no person (the IMF, The Times, the report).
+        // after it, when it is no person (the port agency, The Gazette, the report).
         let mut last_named: Option<Mention> = None;
         let finder = mentions::Finder {
             tokens: doc.tokens(),

@@ -1033,7 +1033,7 @@ impl<'a> Finder<'a, '_> {
 
     /// True when the capitalised run `start..end` is one word opening its sentence or
     /// clause, the plural of a role or group noun (Critics, Officials, Analysts): people
-    /// described, no name. After a word (said Sanders) a capital is a name's.
+    /// described, no name. After a word (said Okafor) a capital is a name's.
     fn lone_plural_role(&self, start: usize, end: usize) -> bool {
         if end != start + 1 || start > 0 && is_word(&self.tokens[start - 1]) {
             return false;
@@ -1368,7 +1368,7 @@ impl<'a> Finder<'a, '_> {
         let m = self
             .np_ending_at(j - 1, lo)
             .or_else(|| self.numbered_name_ending_at(j - 1, lo));
-        // Ruiz in her opening speech called …: a lower-case phrase after a preposition that
+        // Ruiz in a radio interview called …: a lower-case phrase after a preposition that
         // is no speaker itself is where or how; the name or pronoun before the preposition is
         // the finite verb's subject.
         if m.is_none() && !toks[verb].text.ends_with("ing") {
@@ -1549,7 +1549,7 @@ impl<'a> Finder<'a, '_> {
         let outer = self.np_ending_at(before, lo);
         // The report, obtained by the Gazette, says …: a phrase opening with a participle or
         // a preposition describes the subject; the name inside it is not the subject's. Nor
-        // is one opening with a quantifier (His critics, many of them Catholics, argue).
+        // is one opening with a quantifier (The crews, most of them from the north, say).
         let opener = &toks[k + 1];
         let participial = lower(opener)
             && (opener.text.ends_with("ed")

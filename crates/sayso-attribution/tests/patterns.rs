@@ -2173,10 +2173,10 @@ fn a_name_after_a_preposition_and_an_article_completes_the_description() {
     );
     // An appositive opening with a quantifier names nobody: the phrase before it speaks.
     check(
-        "Her critics in the Harbour Party, many of them Lisbon Democrats, argue that she is “out of touch.”",
+        "Her critics in the Harbour Party, most of them Porto Socialists, say that she is “out of touch.”",
         "out of",
         "Her critics in the Harbour Party",
-        "argue",
+        "say",
     );
 }
 
@@ -2224,9 +2224,9 @@ fn a_he_or_she_with_no_named_antecedent_takes_a_relation_opening_a_sentence() {
 #[test]
 fn what_someone_called_a_thing_is_their_judgement() {
     check(
-        "The plan is what former employees have called a “fraudulent scheme” for years.",
-        "fraudulent",
-        "former employees",
+        "The toll is what longtime employees have called a “harbour tax” for years.",
+        "harbour tax",
+        "longtime employees",
         "called",
     );
     // "what" ends a phrase: no subject reaches back across it.
@@ -2241,7 +2241,7 @@ fn what_someone_called_a_thing_is_their_judgement() {
 #[test]
 fn a_prepositional_phrase_between_a_name_and_its_verb_is_passed_over() {
     check(
-        "The break was complete when Ruiz in her opening speech called the harbour tolls “robbery” and left.",
+        "The hearing ended early after Ruiz in her closing remarks called the tolls “robbery.”",
         "robbery",
         "Ruiz",
         "called",
@@ -2294,8 +2294,8 @@ fn continue_to_is_a_deed_not_a_report() {
 #[test]
 fn an_outer_speaker_is_found_past_a_title_in_marks() {
     check(
-        "But Ruiz told the “Morning Ledger” program that she agrees the plan is “a total mess.”",
-        "a total",
+        "But Ruiz told the “Morning Ledger” program that she agrees the plan is “a costly error.”",
+        "a costly",
         "Ruiz",
         "told",
     );

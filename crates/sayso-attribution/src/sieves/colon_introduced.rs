@@ -111,7 +111,7 @@ impl Sieve for ColonIntroduced {
                 });
             }
         }
-        // Here is Ruiz in 1992: “…”; Here’s how the mayor put it: the name after the
+        // Here is Ruiz at the launch: “…”; Here’s how the mayor put it: the name after the
         // presenting "here is", with the colon as the cue.
         if let Some(answer) = presented(cx, start, colon) {
             return Some(answer);
