@@ -2329,3 +2329,13 @@ fn a_reduced_relative_clause_has_its_own_speaker() {
     let text = "The ferry runs on a timetable called “Blue Line.”";
     assert_eq!(name(text, "Blue"), None);
 }
+
+#[test]
+fn a_relative_clause_before_a_colon_clause_verb_is_passed_over() {
+    check(
+        "Santos, whose husband died in the flood, was blunt: “Nobody came.”",
+        "Nobody came",
+        "Santos",
+        "was",
+    );
+}

@@ -118,7 +118,20 @@ impl Sieve for ColonIntroduced {
         }
         // The subject of the clause the colon ends, with its verb as the cue: The report
         // makes that clear: “…”; Section 12 affirms: “…”.
-        let verb = (start + 1..colon).find(|&k| !cx.in_quote(k) && verb_shaped(&toks[k]))?;
+        // Not a verb inside a relative clause set off by commas (Santos, whose husband died in
+        // the flood, was blunt:).
+        let mut relative = false;
+        let verb = (start + 1..colon).find(|&k| {
+            let t = &toks[k];
+            if t.text == "," {
+                relative = !relative
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.text, "who" | "whose" | "which"));
+                return false;
+            }
+            !relative && !cx.in_quote(k) && verb_shaped(t)
+        })?;
         let m = cx.subject_before(verb, start)?;
         // A relative pronoun's clause (…, who was killed in 2011, is shown lecturing:) or an
         // expletive subject (there were two words …:) names nobody.
