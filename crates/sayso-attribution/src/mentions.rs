@@ -444,6 +444,15 @@ pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "wrote",
 ];
 
+/// True for a lower-case word in the past tense or a past participle: ending in -ed, or one
+/// of [`IRREGULAR_PAST`] (declared, stood).
+pub(crate) fn past_tense(t: &Token<'_>) -> bool {
+    let w = t.text;
+    t.kind == TokenKind::Word
+        && w.starts_with(char::is_lowercase)
+        && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+}
+
 /// Lower-case words that may stand between a subject and its verb (he also said, Kim has said).
 const VERB_FILLERS: &[&str] = &[
     "again",

@@ -119,12 +119,7 @@ impl Sieve for SpeechVerbBeforeQuote {
             // Ruiz was moved to say, Ruiz declined to call it: the subject of the past tense
             // or participle the infinitive hangs on, wherever its clause starts (not inside
             // the excerpt this quotation cuts short, whose words are its speaker's).
-            let past = |g: usize| {
-                let w = toks[g].text;
-                toks[g].kind == TokenKind::Word
-                    && w.starts_with(char::is_lowercase)
-                    && (w.ends_with("ed") || crate::mentions::IRREGULAR_PAST.contains(&w))
-            };
+            let past = |g: usize| crate::mentions::past_tense(&toks[g]);
             // Two of them (felt compelled to ask): the subject is before the first.
             let governing = verb
                 .i
@@ -355,13 +350,9 @@ impl Verb {
                     .rev()
                     .find(|&k| TIME_SUBORDINATORS.contains(&toks[k].text));
                 let verb = time.and_then(|t| {
-                    (t + 2..and).rev().find(|&k| {
-                        let w = toks[k].text;
-                        !cx.in_quote(k)
-                            && toks[k].kind == TokenKind::Word
-                            && w.starts_with(char::is_lowercase)
-                            && (w.ends_with("ed") || crate::mentions::IRREGULAR_PAST.contains(&w))
-                    })
+                    (t + 2..and)
+                        .rev()
+                        .find(|&k| !cx.in_quote(k) && crate::mentions::past_tense(&toks[k]))
                 });
                 // A comma after it ends the clause of time (When asked, Ruiz paused and said).
                 let comma = time.is_some_and(|t| toks[t..and].iter().any(|x| x.text == ","));
@@ -475,7 +466,8 @@ fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Men
     while j > lo {
         j -= 1;
         let t = &toks[j];
-        // A title in its marks (told ABC’s “Morning Ledger” that …) is passed over whole.
+        // A title in its marks (told the Gazette’s “Morning Ledger” show that …) is passed over
+        // whole.
         if matches!(t.kind, TokenKind::Quote(_)) {
             let quotes = cx.quotes();
             let title = quotes
