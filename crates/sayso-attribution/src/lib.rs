@@ -840,12 +840,10 @@ fn characterised_as(doc: &Document<'_>, q: &Quote) -> bool {
     let lowercase_words = between.iter().all(|t| {
         matches!(t.kind, TokenKind::Word) && t.text.starts_with(|c: char| c.is_lowercase())
     });
-    let linked = match between {
-        [] => true,
-        [one] => matches!(one.text, "a" | "an" | "being" | "having"),
-        [one, _] => matches!(one.text, "a" | "an" | "being" | "having"),
-        _ => false,
-    };
+    let linked = between.len() <= 2
+        && between
+            .first()
+            .is_none_or(|one| matches!(one.text, "a" | "an" | "being" | "having"));
     let such = at > 0 && before[at - 1].text.eq_ignore_ascii_case("such")
         || at == 0 && q.first >= 5 && toks[q.first - 5].text.eq_ignore_ascii_case("such");
     lowercase_words && linked && !such
