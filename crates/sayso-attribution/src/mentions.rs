@@ -1377,7 +1377,7 @@ impl<'a> Finder<'a, '_> {
         let m = self
             .np_ending_at(j - 1, lo)
             .or_else(|| self.numbered_name_ending_at(j - 1, lo));
-        // Ruiz in a radio interview called …: a lower-case phrase after a preposition that
+        // after Ruiz in her closing remarks called …: a lower-case phrase after a preposition that
         // is no speaker itself is where or how; the name or pronoun before the preposition is
         // the finite verb's subject.
         if m.is_none() && !toks[verb].text.ends_with("ing") {
