@@ -185,7 +185,6 @@ impl<'a> Context<'a> {
         // Would continue to fight, continued “to rise”: "to" makes "continue" go on with a
         // deed.
         let goes_on = t.text.starts_with("continu") && {
-            let toks = self.tokens();
             let k = i
                 + 1
                 + usize::from(

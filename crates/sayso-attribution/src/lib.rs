@@ -590,13 +590,13 @@ impl Attributor {
                             });
                             if let Some(l) = near {
                                 let w = resolver.canonical(doc, &l, &speakers);
-                                let described = w
+                                let org_description = w
                                     .first()
                                     .is_some_and(|x| x.eq_ignore_ascii_case("the"))
                                     && w.last().is_some_and(|x| {
                                         resolve::org_head(x) || x.starts_with(char::is_uppercase)
                                     });
-                                if described
+                                if org_description
                                     || l.kind == MentionKind::Name && resolver.unlike_a_person(&w)
                                 {
                                     words = w;
@@ -1015,7 +1015,9 @@ fn is_speech(
     // A fragment of a word or two that no cue in its sentence attributes: a scare quote,
     // unless it is what something is called (dismissed the plan as “reckless”).
     let cue_answer = answer.is_some_and(|(_, sieve)| CUE_SIEVES.contains(sieve));
-    let speech_verb = || sentence_has_speech_verb(doc, lexicon, q);
+    // Asked by both tests below, looked up once.
+    let has_speech_verb = std::cell::OnceCell::new();
+    let speech_verb = || *has_speech_verb.get_or_init(|| sentence_has_speech_verb(doc, lexicon, q));
     if words <= SCARE_WORDS && !cue_answer && !characterised_as(doc, q) && !speech_verb() {
         return false;
     }

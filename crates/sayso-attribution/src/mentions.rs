@@ -1148,8 +1148,9 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let mut end = first + 1;
+        // A possessive (Ruiz’s) is never a lone plural: its last letter follows an apostrophe.
         if strip_possessive(toks[first].text).1 {
-            return (!self.lone_plural_role(first, end)).then(|| self.split_name(first, end));
+            return Some(self.split_name(first, end));
         }
         while end < hi && end - first < MAX_NP {
             let t = &toks[end];
@@ -2067,8 +2068,7 @@ impl<'a> Finder<'a, '_> {
                     && self.loose_word(&toks[k])
                     && !is_preposition(&toks[k])
                     && !is_determiner(&toks[k])
-                    && !toks[k].text.ends_with("ed")
-                    && !IRREGULAR_PAST.contains(&toks[k].text)
+                    && !past_tense(&toks[k])
                 {
                     k += 1;
                 }
@@ -2159,9 +2159,8 @@ impl<'a> Finder<'a, '_> {
             && lower(&toks[k])
             && self.loose_word(&toks[k])
             && !is_preposition(&toks[k])
-            && !toks[k].text.ends_with("ed")
+            && !past_tense(&toks[k])
             && !toks[k].text.ends_with("ing")
-            && !IRREGULAR_PAST.contains(&toks[k].text)
         {
             k += 1;
         }

@@ -34,6 +34,15 @@ fn check(text: &str, quote_start: &str, mention: &str, cue: &str) {
     );
 }
 
+/// Asserts that no quotation of `text` has `word` as its cue.
+fn not_the_cue(text: &str, word: &str) {
+    let found = Attributor::default().attribute(text);
+    assert!(
+        found.iter().all(|a| a.cue.is_none_or(|c| &text[c] != word)),
+        "{found:?}"
+    );
+}
+
 /// Asserts that none of `texts` holds a quotation that is speech.
 fn no_speech(texts: &[&str]) {
     for text in texts {
@@ -1791,13 +1800,9 @@ fn a_plural_speech_noun_after_a_possessive_is_no_verb() {
 
 #[test]
 fn called_after_a_noun_names_the_thing_and_reports_nobody() {
-    let text = "Both reject a pension formula called the “rolling index” that would cut payments.";
-    let found = Attributor::default().attribute(text);
-    assert!(
-        found
-            .iter()
-            .all(|a| a.cue.is_none_or(|c| &text[c] != "called")),
-        "{found:?}"
+    not_the_cue(
+        "Both reject a pension formula called the “rolling index” that would cut payments.",
+        "called",
     );
     // With an object between, it is the speaker's verb.
     check(
@@ -1811,11 +1816,9 @@ fn called_after_a_noun_names_the_thing_and_reports_nobody() {
 #[test]
 fn sentence_subject_needs_a_word_shaped_like_a_verb_after_the_subject() {
     // "ad" is the phrase's head, not its verb: no answer rather than a wrong one.
-    let text = "The Berg ad hits Ruiz for taking “far more money from banks than from anyone.”";
-    let found = Attributor::default().attribute(text);
-    assert!(
-        found.iter().all(|a| a.cue.is_none_or(|c| &text[c] != "ad")),
-        "{found:?}"
+    not_the_cue(
+        "The Berg ad hits Ruiz for taking “far more money from banks than from anyone.”",
+        "ad",
     );
     // An irregular past is a verb.
     check(
