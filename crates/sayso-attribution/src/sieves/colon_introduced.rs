@@ -9,8 +9,8 @@ use crate::{Answer, Context, Quote, Sieve};
 /// A colon right before the quotation, closing a clause that names the speaker.
 ///
 /// Pattern: `… SPEAKER [VERB] … :` ¶ `“…”` (the previous paragraph ends with the colon), or
-/// `SPEAKER VERB …: “…”` / `… from SPEAKER: “…”` / `SPEAKER’s response: “…”` on the
-/// quotation's own line.
+/// `SPEAKER VERB …: “…”` / `… from SPEAKER: “…”` / `SPEAKER’s response: “…”` /
+/// `Here is SPEAKER …: “…”` on the quotation's own line.
 /// Example: And from Chairwoman Ruiz: ¶ “We will keep the libraries open.”
 /// Fails when the introducing clause names several people (the subject of its speech verb,
 /// else a name right before the colon, else the clause's subject is taken).
