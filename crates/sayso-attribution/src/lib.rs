@@ -940,8 +940,8 @@ fn titles_a_work(doc: &Document<'_>, q: &Quote, last_sentence: usize) -> bool {
             .any(|(_, t)| work(t) || WORK_PEOPLE_SET.contains_lowercase(t.text))
     };
     // Her essay, “Keep the ferry running,” is …: a title in apposition, its clause's verb
-    // after it (a participle there goes on with a speaker's sentence: said of the episode,
-    // “…,” adding …).
+    // after it (a participle there goes on with a speaker's sentence: said of the
+    // documentary, “…,” adding …).
     let apposition = || {
         before
             && q.closed

@@ -1709,13 +1709,14 @@ fn a_time_phrase_and_its_comma_open_the_sentence_before_the_subject() {
 #[test]
 fn a_relative_clause_after_the_subject_reports_the_quotation_inside_it() {
     check(
-        "Ruiz, who has cast herself as the “voice of the harbor,” has taken a hard line on building.",
-        "voice of",
+        "Ruiz, who has cast herself as the “conscience of the docks,” has taken a hard line on building.",
+        "conscience of",
         "who",
         "cast",
     );
     // A second clause joined with "and" is not read.
-    let text = "Berg, who has been acting since 1990 and who had roles in “Harbor Lights Forever,” declined.";
+    let text =
+        "Berg, who has sung since 1985 and who played a ferryman in “keep the harbour,” declined.";
     let found = Attributor::default().attribute(text);
     assert!(found.iter().all(|a| a.speaker.is_none()), "{found:?}");
 }
@@ -1732,9 +1733,9 @@ fn a_time_phrase_with_a_number_word_opens_the_sentence() {
 
 #[test]
 fn a_name_after_an_opening_phrase_is_the_subject_not_a_place_state() {
-    // The opener ends at "headquarters," and Ruiz, 70, is the subject, not a place's state.
+    // The opener ends at "hall," and Ruiz, 64, is the subject, not a place's state.
     check(
-        "Speaking to supporters at party headquarters, Ruiz, 70, said it was too early to gloat but added, “You all know the results.”",
+        "Addressing volunteers at the union hall, Ruiz, 64, said the count was not over but added, “You all know how this ends.”",
         "You all",
         "Ruiz",
         "added",
@@ -1754,8 +1755,8 @@ fn with_a_bare_plural_and_a_participle() {
 #[test]
 fn a_parenthesis_before_a_relative_clause_appositive() {
     check(
-        "Ana Ruiz (D-Mo.), who has endorsed Berg, said Okafor had pushed the governor to be a “stronger” candidate.",
-        "stronger",
+        "Ana Ruiz (D-Ore.), who backs Berg, said Okafor had urged the governor to run a “bolder” campaign.",
+        "bolder",
         "Ana Ruiz",
         "said",
     );
@@ -1764,8 +1765,8 @@ fn a_parenthesis_before_a_relative_clause_appositive() {
 #[test]
 fn a_passive_participle_reports_nobodys_words() {
     check(
-        "Responding to a post showing the mayor, money and a logo likened to a badge, Rep. Ana Ruiz said “such images have no place in a campaign.”",
-        "such images",
+        "Answering a flyer showing the mayor, a ferry and a crest likened to a medal, Rep. Ana Ruiz said “such pictures do not belong in an election.”",
+        "such pictures",
         "Ana Ruiz",
         "said",
     );
@@ -1781,8 +1782,8 @@ fn a_verb_joined_by_and_shares_the_main_clauses_speaker() {
     );
     // Not the speaker of a verb inside a subordinate clause.
     check(
-        "Ana Ruiz pointed to reports that Berg called the winner “Miss Piggy” and “Miss Housekeeping” as examples.",
-        "Miss Piggy",
+        "Ana Ruiz pointed to reports that Berg called the ferry captain “Captain Slow” and “the Tourist” as examples.",
+        "Captain Slow",
         "Ana Ruiz",
         "pointed to",
     );
@@ -1791,9 +1792,9 @@ fn a_verb_joined_by_and_shares_the_main_clauses_speaker() {
 #[test]
 fn a_plural_speech_noun_after_a_possessive_is_no_verb() {
     check(
-        "Experts have discounted Dover's claims, but have speculated that the city might “double its yield” soon.",
+        "Engineers doubted Lisbon's claims yet have speculated the port could “double its traffic” soon.",
         "double",
-        "Experts",
+        "Engineers",
         "speculated",
     );
 }
@@ -1806,8 +1807,8 @@ fn called_after_a_noun_names_the_thing_and_reports_nobody() {
     );
     // With an object between, it is the speaker's verb.
     check(
-        "The senator called the merger “a terrible deal” on Monday.",
-        "a terrible",
+        "The senator called the harbour sale “a rotten bargain” on Monday.",
+        "a rotten",
         "The senator",
         "called",
     );
@@ -1887,9 +1888,9 @@ fn an_opening_participle_phrase_holding_the_quotation_takes_the_subject_after_it
 #[test]
 fn an_adverb_with_a_comma_opens_the_sentence_even_when_capitalised_like_a_name() {
     check(
-        "Conversely, the agency rated 22% of Green claims as “entirely true” last year.",
-        "entirely",
-        "the agency",
+        "Conversely, the panel rated a third of the harbour bids as “fully costed” this spring.",
+        "fully costed",
+        "the panel",
         "rated",
     );
 }
@@ -1936,14 +1937,14 @@ fn both_or_all_between_the_subject_and_its_verb() {
 #[test]
 fn keep_before_a_participle_is_an_auxiliary() {
     check(
-        "Berg keeps saying the protests were “spontaneous” at first.",
-        "spontaneous",
+        "Berg keeps saying the walkout was “unplanned” at first.",
+        "unplanned",
         "Berg",
         "saying",
     );
     check(
-        "Sen. Tom Berg (R-Wis.) kept asking her why the agency had tied it to “spontaneous” protests.",
-        "spontaneous",
+        "Sen. Tom Berg (R-Ore.) kept asking the minister why the board had linked it to “unplanned” walkouts.",
+        "unplanned",
         "Tom Berg",
         "asking",
     );
@@ -2009,10 +2010,10 @@ fn a_demonstrative_before_a_past_tense_is_no_phrase_of_its_own() {
         "asking",
     );
     check(
-        "One ad showed the senator at home. Another used old photos telling “the story of a marriage.”",
-        "the story",
+        "One ad showed the senator at home. Another used old postcards describing “a life by the sea.”",
+        "a life",
         "Another",
-        "telling",
+        "describing",
     );
 }
 
@@ -2077,7 +2078,7 @@ fn a_title_in_apposition_before_its_clause_verb_is_not_speech() {
     ]);
     // A participle after it goes on with the speaker's sentence.
     check(
-        "Ruiz said of the episode, “I regret it,” adding that she had apologised.",
+        "Ruiz said of the documentary, “I regret it,” adding that she had apologised.",
         "I regret",
         "Ruiz",
         "said",
@@ -2251,8 +2252,8 @@ fn a_prepositional_phrase_between_a_name_and_its_verb_is_passed_over() {
     );
     // Not across a verb: the outer speaker and verb stay the answer.
     let (m, cue) = who(
-        "Berg at the time said he had asked his crew to “look into” the fees.",
-        "look into",
+        "Berg at first said he’d urged his crew to “sort out” the rota.",
+        "sort out",
     );
     assert!(m.is_some_and(|m| m.starts_with("Berg")));
     assert_eq!(cue.as_deref(), Some("said"));
