@@ -1298,7 +1298,16 @@ impl<'a> Resolver<'a> {
             // occurrences.
             let descriptors = descriptors.get_or_init(|| {
                 let mut out = Vec::new();
-                descriptors_before(doc, &self.lx, o.run, o.pos, &mut out);
+                // Not back into the person's name before (a party's or a place's name
+                // there may be part of the title: Republican nominee Ana Ruiz).
+                let floor = self.occurrences[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|p| p.end > o.run.saturating_sub(12))
+                    .find(|p| p.person)
+                    .map_or(0, |p| p.end)
+                    .min(o.run);
+                descriptors_before(doc, &self.lx, o.run, o.pos, floor, &mut out);
                 descriptors_after(doc, &self.lx, o.end, &mut out);
                 out
             });
@@ -1542,20 +1551,23 @@ fn push_descriptor<'t>(out: &mut Vec<Descriptor<'t>>, word: &'t str) {
 }
 
 /// Appends to `out` the lower-case content words of the title or description before a name
-/// (the Minister of Finance Ana Novak → minister, finance), back to a determiner, comma or
-/// sentence start.
+/// (the Minister of Finance Ana Novak → minister, finance), back to a determiner, comma,
+/// sentence start or `floor`, the end of the name before (Mayor Ana Ruiz met Tom Berg: Berg
+/// is no mayor).
 fn descriptors_before<'t>(
     doc: &Document<'t>,
     lx: &Lexicon,
     run_start: usize,
     name_start: usize,
+    floor: usize,
     out: &mut Vec<Descriptor<'t>>,
 ) {
     let toks = doc.tokens();
     let sent = doc
         .sentences()
         .get(doc.sentence_of(run_start))
-        .map_or(0, |r| r.start);
+        .map_or(0, |r| r.start)
+        .max(floor);
     for t in &toks[run_start..name_start] {
         push_descriptor(out, t.text);
     }
@@ -1607,11 +1619,12 @@ fn descriptors_after<'t>(
     out: &mut Vec<Descriptor<'t>>,
 ) {
     let toks = doc.tokens();
-    // Ana Ruiz, and the police chief, Tom Berg: a list, not Ruiz's description.
+    // Ana Ruiz, and the police chief, Tom Berg: a list, not Ruiz's description; nor is
+    // Tom Berg, whom the mayor praised, (or whose sister is the mayor,) a mayor.
     if toks.get(end).is_none_or(|t| t.text != ",")
         || toks
             .get(end + 1)
-            .is_some_and(|t| matches!(t.text, "and" | "or" | "but"))
+            .is_some_and(|t| matches!(t.text, "and" | "or" | "but" | "whom" | "whose"))
     {
         return;
     }

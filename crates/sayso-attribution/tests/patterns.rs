@@ -241,6 +241,22 @@ fn canonical_names_drop_descriptors_and_follow_titles_and_descriptions() {
 }
 
 #[test]
+fn a_title_describes_only_the_name_it_is_written_before() {
+    // The title before the first name is not carried past the verb to the second name.
+    let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
+                The mayor said the depot needed \u{201c}a new roof and new buses.\u{201d}";
+    assert_eq!(name(text, "a new roof").as_deref(), Some("Ines Catalano"));
+    // Nor is a relative clause after a name its description.
+    let text = "Senator Ines Catalano backed Olek Brandt, whom the senator hired in May.\n\n\
+                \u{201c}He earned it,\u{201d} the senator said.";
+    assert_eq!(name(text, "He earned").as_deref(), Some("Ines Catalano"));
+    // A party before a title and name stays part of the description.
+    let text = "Olek Brandt spoke first. Then Republican nominee Ines Catalano took the stage.\n\n\
+                The Republican nominee called the tax plan \u{201c}a promise kept.\u{201d}";
+    assert_eq!(name(text, "a promise").as_deref(), Some("Ines Catalano"));
+}
+
+#[test]
 fn a_surname_resolves_to_the_full_name_however_far_back_and_however_spelt() {
     let mut text = String::from("The firm is run by a man named Tom O’Leary.\n\n");
     for i in 0..30 {
