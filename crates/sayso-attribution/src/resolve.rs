@@ -554,9 +554,10 @@ impl<'a> Resolver<'a> {
             // Not a place ending an opening phrase: In Lisbon, the mayor said …
             // Or a relative's (Yoon Ha-eun, the sister of the founder, …).
             let role_after = || {
+                let from = appositive_start(toks, e);
                 !after_preposition
                     && toks.get(e).is_some_and(|t| t.text == ",")
-                    && toks[e + 1..toks.len().min(e + 6)]
+                    && toks[from..toks.len().min(from + 5)]
                         .iter()
                         .skip_while(|t| matches!(t.text, "a" | "an" | "the"))
                         .take_while(|t| {
@@ -1566,8 +1567,7 @@ fn descriptors_before<'t>(
     let sent = doc
         .sentences()
         .get(doc.sentence_of(run_start))
-        .map_or(0, |r| r.start)
-        .max(floor);
+        .map_or(0, |r| r.start);
     for t in &toks[run_start..name_start] {
         push_descriptor(out, t.text);
     }
@@ -1592,8 +1592,11 @@ fn descriptors_before<'t>(
         out.truncate(from);
         return;
     }
+    // (A description set off by a comma may end at the name before it, possessive: Ana
+    // Ruiz's lawyer, Tom Berg.)
+    let stop = sent.max(floor);
     let mut k = run_start;
-    while k > sent && run_start - k < 10 {
+    while k > stop && run_start - k < 10 {
         let t = &toks[k - 1];
         // A preposition or a conjunction ends the description: President Ana Ruiz met with
         // Prime Minister Tom Berg (Berg is no president).
@@ -1608,6 +1611,16 @@ fn descriptors_before<'t>(
         }
         k -= 1;
     }
+}
+
+/// Where the appositive after a name's comma at `comma` starts: past an age set off by
+/// commas (Tom Berg, 54, a retired welder).
+fn appositive_start(toks: &[Token<'_>], comma: usize) -> usize {
+    let age = toks
+        .get(comma + 1)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+        && toks.get(comma + 2).is_some_and(|t| t.text == ",");
+    comma + if age { 3 } else { 1 }
 }
 
 /// Appends to `out` the content words of an appositive right after a name (Ana Novak, the
@@ -1628,7 +1641,7 @@ fn descriptors_after<'t>(
     {
         return;
     }
-    for t in toks.iter().skip(end + 1).take(10) {
+    for t in toks.iter().skip(appositive_start(toks, end)).take(10) {
         if !is_word(t) || lx.is_speech_verb(t.text) {
             break;
         }

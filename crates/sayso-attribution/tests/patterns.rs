@@ -254,6 +254,17 @@ fn a_title_describes_only_the_name_it_is_written_before() {
     let text = "Olek Brandt spoke first. Then Republican nominee Ines Catalano took the stage.\n\n\
                 The Republican nominee called the tax plan \u{201c}a promise kept.\u{201d}";
     assert_eq!(name(text, "a promise").as_deref(), Some("Ines Catalano"));
+    // A role set off by a comma may start at the possessive name before it.
+    let text = "Olek Brandt\u{2019}s accountant, Ines Catalano, filed the papers.\n\n\
+                \u{201c}Every figure checks out,\u{201d} the accountant said.";
+    assert_eq!(name(text, "Every figure").as_deref(), Some("Ines Catalano"));
+}
+
+#[test]
+fn an_age_between_a_name_and_its_appositive_is_skipped() {
+    let text = "Olek Brandt, 58, a retired ferry pilot, voted for Ines Catalano.\n\n\
+                \u{201c}She answers her phone,\u{201d} the pilot said.";
+    assert_eq!(name(text, "She answers").as_deref(), Some("Olek Brandt"));
 }
 
 #[test]
