@@ -8,6 +8,18 @@ use sayso_tokenizer::{Span, Token, TokenKind};
 
 use crate::lexicon::{Gender, Lexicon, Number, Signatures, WordTable, with_lowercase};
 
+/// Capitalised nouns for a member of a party or movement (an Ohio Democrat): a description,
+/// not a name, though written like one.
+pub(crate) const PARTY_MEMBERS: &[&str] = &[
+    "Conservative",
+    "Democrat",
+    "Independent",
+    "Liberal",
+    "Libertarian",
+    "Republican",
+    "Socialist",
+];
+
 /// A constant word list made a [`WordTable`] on first use, so that membership is one hash and
 /// one comparison rather than a scan (and mostly one bit test: [`Signatures`]); the source list
 /// keeps whatever order reads best.
@@ -1931,16 +1943,7 @@ impl<'a> Finder<'a, '_> {
                     // Not a party or a title alone (one veteran Democrat; That forced Sen.).
                     let lone = e == s + 1
                         && (self.lx.title(toks[s].text).is_some()
-                            || matches!(
-                                toks[s].text,
-                                "Democrat"
-                                    | "Republican"
-                                    | "Independent"
-                                    | "Conservative"
-                                    | "Liberal"
-                                    | "Libertarian"
-                                    | "Socialist"
-                            ));
+                            || PARTY_MEMBERS.contains(&toks[s].text));
                     if e == i && !lone {
                         return Some((
                             self.mention(s, e, MentionKind::Name, g, Number::Singular),

@@ -550,7 +550,9 @@ impl<'a> Resolver<'a> {
                 };
                 k.is_some_and(|k| is_word(&toks[k]) && lx.is_nominal_head(toks[k].text))
             };
-            // An appositive role after the name: Ana Novak, a professor at …
+            let party = |w: &str| crate::mentions::PARTY_MEMBERS.contains(&w);
+            // An appositive role after the name: Ana Novak, a professor at …; Ana Novak, a
+            // Democrat.
             // Not a place ending an opening phrase: In Lisbon, the mayor said …
             // Or a relative's (Yoon Ha-eun, the sister of the founder, …).
             let role_after = || {
@@ -561,9 +563,14 @@ impl<'a> Resolver<'a> {
                         .iter()
                         .skip_while(|t| matches!(t.text, "a" | "an" | "the"))
                         .take_while(|t| {
-                            is_word(t) && t.text.starts_with(|c: char| c.is_lowercase())
+                            is_word(t)
+                                && (t.text.starts_with(|c: char| c.is_lowercase()) || party(t.text))
                         })
-                        .any(|t| lx.is_nominal_head(t.text) || lx.gender_cue(t.text).is_some())
+                        .any(|t| {
+                            lx.is_nominal_head(t.text)
+                                || lx.gender_cue(t.text).is_some()
+                                || party(t.text)
+                        })
             };
             // (A speaker is no place whatever else is known: see `places` below.)
             let known_person = gendered || (!says && titled());
@@ -974,6 +981,13 @@ impl<'a> Resolver<'a> {
         match mention.kind {
             MentionKind::Name => {
                 if toks[s].text.eq_ignore_ascii_case("the") {
+                    // The Ohio Democrat: whoever the text describes so, in every word (Ana
+                    // Ruiz, a Democrat from Ohio; not every Democrat is from Ohio).
+                    if crate::mentions::PARTY_MEMBERS.contains(&toks[e - 1].text) {
+                        if let Some(words) = self.by_description(doc, mention, true) {
+                            return words.to_vec();
+                        }
+                    }
                     return as_written();
                 }
                 let mut own: Vec<&'a str> = Vec::with_capacity(e - s);
@@ -1011,7 +1025,7 @@ impl<'a> Resolver<'a> {
                     return as_written();
                 }
                 if first.eq_ignore_ascii_case("the") {
-                    if let Some(words) = self.by_description(doc, mention) {
+                    if let Some(words) = self.by_description(doc, mention, false) {
                         return words.to_vec();
                     }
                     // A definite description of a person the text names nowhere else by its
@@ -1027,7 +1041,7 @@ impl<'a> Resolver<'a> {
                 } else if strip_possessive(first).1 {
                     // Novak's campaign strategist: whoever that title was given to, else the
                     // latest speaker who is not Novak.
-                    if let Some(words) = self.by_description(doc, mention) {
+                    if let Some(words) = self.by_description(doc, mention, false) {
                         return words.to_vec();
                     }
                     let owner = strip_possessive(first).0;
@@ -1158,14 +1172,19 @@ impl<'a> Resolver<'a> {
                 _ => Some(full(k)),
             };
         }
+        // (A person of unknown gender opening a sentence of the pronoun's paragraph after that
+        // speaker is nearer: Ana Ruiz, a retiree, backed … “…,” she said.)
         unknown_speaker
-            .map(|(_, s)| s)
+            .map(|(p, s)| {
+                self.sentence_opener_after(doc, before, Gender::Unknown, p, para)
+                    .unwrap_or(s)
+            })
             .or_else(|| latest[gender_slot(Gender::Unknown)].map(full))
     }
 
-    /// The latest person of gender `want` among the first `before` occurrences, when they open
-    /// a sentence of paragraph `para` after token `after` (Kim was more guarded. “…,” she
-    /// said.): nearer than a speaker before them.
+    /// The latest person of gender `want` (or of unknown gender) among the first `before`
+    /// occurrences, when they open a sentence of paragraph `para` after token `after` (Kim was
+    /// more guarded. “…,” she said.): nearer than a speaker before them.
     fn sentence_opener_after(
         &self,
         doc: &Document<'_>,
@@ -1186,10 +1205,11 @@ impl<'a> Resolver<'a> {
             })
             .find_map(|j| {
                 let full = &self.occurrences[self.fullest_for(j)];
+                let g = gender_slot(self.gender_of_occurrence(full));
                 (self.occurrences[j].person
                     && !self.unlike_occurrence(full)
-                    && gender_slot(self.gender_of_occurrence(full)) == slot)
-                    .then_some((j, full))
+                    && (g == slot || g == gender_slot(Gender::Unknown)))
+                .then_some((j, full))
             })?;
         let o = &self.occurrences[k];
         let opens = doc
@@ -1271,8 +1291,13 @@ impl<'a> Resolver<'a> {
     }
 
     /// A definite description (the defense chief) to the person whose title words it shares,
-    /// preferring the most recent.
-    fn by_description(&self, doc: &Document<'a>, mention: &Mention) -> Option<&[&'a str]> {
+    /// preferring the most recent; with `every_word`, only one who has all of its words.
+    fn by_description(
+        &self,
+        doc: &Document<'a>,
+        mention: &Mention,
+        every_word: bool,
+    ) -> Option<&[&'a str]> {
         let toks = doc.tokens();
         let (s, e) = mention.tokens;
         let words: Vec<Cow<'_, str>> = toks[s..e]
@@ -1323,7 +1348,7 @@ impl<'a> Resolver<'a> {
             let better = |(b, bk): (usize, usize)| {
                 score > b || (score == b && o.pos > self.occurrences[bk].pos)
             };
-            if score > 0 && best.is_none_or(better) {
+            if score > 0 && (!every_word || score == words.len()) && best.is_none_or(better) {
                 best = Some((score, k));
             }
         }

@@ -261,6 +261,32 @@ fn a_title_describes_only_the_name_it_is_written_before() {
 }
 
 #[test]
+fn a_party_member_description_names_the_person_so_described() {
+    let text = "Ines Catalano, a Democrat from Vermont, faces Olek Brandt, a Republican.\n\n\
+                \u{201c}The mills come first,\u{201d} the Vermont Democrat said.\n\n\
+                \u{201c}Taxes come first,\u{201d} the Republican said.";
+    assert_eq!(name(text, "The mills").as_deref(), Some("Ines Catalano"));
+    assert_eq!(name(text, "Taxes").as_deref(), Some("Olek Brandt"));
+    // A description with a word nobody was given is not guessed from the party alone.
+    let text = "Ines Catalano, a Democrat, faces Olek Brandt, a Republican, in November.\n\n\
+                \u{201c}The mills come first,\u{201d} the Maine Republican said.";
+    assert_eq!(
+        name(text, "The mills").as_deref(),
+        Some("the Maine Republican")
+    );
+}
+
+#[test]
+fn a_pronoun_prefers_the_person_opening_the_sentence_before_over_an_earlier_speaker() {
+    // The earlier speaker's gender is known, the newcomer's is not: the newcomer, subject of
+    // the sentence just before, is still the nearer antecedent.
+    let text = "\u{201c}The tolls are too steep,\u{201d} Ines Catalano said on Monday.\n\n\
+                Marit Solberg, a retired clerk, backed the toll plan in spring but now \
+                plans to vote against Olek Brandt. \u{201c}I changed my mind,\u{201d} she said.";
+    assert_eq!(name(text, "I changed").as_deref(), Some("Marit Solberg"));
+}
+
+#[test]
 fn an_age_between_a_name_and_its_appositive_is_skipped() {
     let text = "Olek Brandt, 58, a retired ferry pilot, voted for Ines Catalano.\n\n\
                 \u{201c}She answers her phone,\u{201d} the pilot said.";
