@@ -2396,3 +2396,27 @@ fn a_relative_clause_before_a_colon_clause_verb_is_passed_over() {
         "was",
     );
 }
+
+#[test]
+fn a_possessors_noun_of_speech_taking_a_clause_reports_the_quotation() {
+    // No speech verb in the sentence: the possessor speaks, the noun is the cue.
+    check(
+        "The council lost the union's support after her remark that the depot was \
+         “a museum with buses.”",
+        "a museum",
+        "her",
+        "remark",
+    );
+    check(
+        "Riders still bring up Olek Brandt’s pledge to keep fares “flat for a decade” on the ferry.",
+        "flat",
+        "Olek Brandt’s",
+        "pledge",
+    );
+    // A noun that is the object of the sentence's own verb is that subject's report.
+    let (mention, _) = who(
+        "Brandt later defended his comments on the depot as “honest talk.”",
+        "honest",
+    );
+    assert_eq!(mention.as_deref(), Some("Brandt"));
+}

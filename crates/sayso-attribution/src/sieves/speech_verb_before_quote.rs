@@ -112,7 +112,8 @@ impl Sieve for SpeechVerbBeforeQuote {
                 return None;
             }
             let clause = cx.main_clause_start(lo, quote.first);
-            return super::colon_introduced::possessed_words(cx, clause, quote.first);
+            return super::colon_introduced::possessed_words(cx, clause, quote.first)
+                .or_else(|| possessed_noun_before(cx, lo, quote.first));
         }
         // Only an infinitive, after no speech verb (Novak took to the radio to accuse …): the
         // main clause's subject, if it is a name or a pronoun.
@@ -538,4 +539,58 @@ fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Men
         }
     }
     (m, cue)
+}
+
+/// The most tokens from a possessed noun of speech to the opening mark it introduces (her
+/// remark that the plan was “…”).
+const NOUN_REACH: usize = 12;
+
+/// A possessor's noun of speech inside the clause, before the quotation and within
+/// [`NOUN_REACH`] of it, taking a clause or an infinitive (fanned a row over her remark that
+/// “…”; his promise to be “…”): the possessor speaks, the noun is the cue. At most two words
+/// between them (her March comment); nothing after the noun that names another speaker or
+/// reports.
+fn possessed_noun_before(cx: &Context<'_>, lo: usize, first: usize) -> Option<Answer> {
+    let toks = cx.tokens();
+    let finder = cx.finder();
+    let from = lo.max(first.saturating_sub(NOUN_REACH));
+    let noun = (from..first)
+        .rev()
+        .find(|&k| super::colon_introduced::SPEECH_NOUNS.contains(&toks[k].text))?;
+    // The noun takes a clause or an infinitive (remark that …, promise to …): a noun that
+    // is the object of the sentence's verb (defended his comments as …; pushed his promise
+    // of …) is that verb's subject's report.
+    let complement = toks
+        .get(noun + 1)
+        .is_some_and(|t| matches!(t.text, "that" | "to"));
+    if !complement
+        || (noun + 1..first).any(|k| finder.is_name(k) || cx.cue_at(k).is_some() || cx.in_quote(k))
+    {
+        return None;
+    }
+    // The possessive: his, her, their or a name's, right before the noun or a word or two
+    // before it.
+    let possessive = |k: usize| {
+        matches!(
+            toks[k].text,
+            "his" | "her" | "their" | "His" | "Her" | "Their"
+        ) || crate::mentions::strip_possessive(toks[k].text).1
+    };
+    let p = (noun.saturating_sub(3).max(lo)..noun)
+        .rev()
+        .find(|&k| possessive(k))?;
+    // A name's start: back over the name's other words (Ana Ruiz’s).
+    let mut start = p;
+    while start > lo && start + crate::mentions::MAX_NP > p && finder.is_name(start - 1) {
+        start -= 1;
+    }
+    let (m, after) = finder.possessor_at(start, noun)?;
+    if after != p + 1 || (after..noun).any(|k| toks[k].kind != TokenKind::Word) {
+        return None;
+    }
+    Some(Answer {
+        mention: Some(m),
+        cue: Some(toks[noun].span()),
+        confidence: 0.6,
+    })
 }
