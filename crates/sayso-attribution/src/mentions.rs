@@ -514,6 +514,10 @@ const VERB_FILLERS: &[&str] = &[
     "subsequently",
     "initially",
     "immediately",
+    // Ruiz would only say, Ruiz could only quip, Ruiz only said (other modals and
+    // negations are left out: Ruiz should ask, Ruiz cannot say report no words).
+    "could",
+    "only",
 ];
 
 /// How far before its verb a restrictive relative clause may start (tokens).
@@ -1663,7 +1667,7 @@ impl<'a> Finder<'a, '_> {
             let article =
                 usize::from(run_start > lo && toks[run_start - 1].text.eq_ignore_ascii_case("the"));
             let at = run_start - article;
-            if at > lo + 1 && is_preposition(&toks[at - 1]) && e - run_start <= 2 {
+            if at > lo + 1 && is_preposition(&toks[at - 1]) && e - run_start <= 4 {
                 if let Some(head) = self.nominal_ending_at(at - 2, lo) {
                     return Some(self.mention(
                         head.tokens.0,

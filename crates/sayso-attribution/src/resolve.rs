@@ -1596,6 +1596,15 @@ fn descriptors_before<'t>(
     for t in &toks[run_start..name_start] {
         push_descriptor(out, t.text);
     }
+    // A lawyer for Ana Ruiz, the chief of staff to Mayor Tom Berg: the name is the object of
+    // a preposition, and the words before it describe someone else ("of" aside: the
+    // Secretary of State Ana Ruiz).
+    if run_start > sent
+        && crate::mentions::is_preposition(&toks[run_start - 1])
+        && toks[run_start - 1].text != "of"
+    {
+        return;
+    }
     // The police chief, Tom Berg: a description before the comma, back to its determiner
     // or possessive; a phrase without one (In Dover, Tom Berg) describes nobody.
     if run_start > sent + 1 && toks[run_start - 1].text == "," {

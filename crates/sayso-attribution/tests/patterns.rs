@@ -2420,3 +2420,34 @@ fn a_possessors_noun_of_speech_taking_a_clause_reports_the_quotation() {
     );
     assert_eq!(mention.as_deref(), Some("Brandt"));
 }
+
+#[test]
+fn a_name_after_a_role_and_a_preposition_is_the_roles_complement() {
+    // The role belongs to the person before it, not to the one it is for.
+    let text = "Olek Brandt, a lawyer for Ines Catalano, spoke to reporters.\n\n\
+                \u{201c}We will appeal the ruling,\u{201d} the lawyer said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Olek Brandt"));
+    // Before the verb, a titled name after "for" does not take the role's place as speaker.
+    check(
+        "A spokesman for Gov. Ines Catalano said there were \u{201c}no plans to sell.\u{201d}",
+        "no plans",
+        "A spokesman for Gov. Ines Catalano",
+        "said",
+    );
+}
+
+#[test]
+fn only_and_could_stand_between_a_speaker_and_the_verb() {
+    check(
+        "Brandt would only say the depot was \u{201c}under review.\u{201d}",
+        "under review",
+        "Brandt",
+        "say",
+    );
+    check(
+        "Brandt could only quip: \u{201c}The buses are older than I am.\u{201d}",
+        "The buses",
+        "Brandt",
+        "quip",
+    );
+}
