@@ -666,6 +666,18 @@ impl<'a> Resolver<'a> {
             if sent >= 2 && sentences[sent - 2].end > o.pos {
                 continue;
             }
+            // A person of the pronoun's own gender in the same reach explains it: no vote for
+            // a nearer name of unknown gender (Ana Ruiz met Dr. Tom Berg. … she said).
+            let explained = o.gender == Gender::Unknown
+                && occurrences[..next_occ]
+                    .iter()
+                    .rev()
+                    .take(LOOKBACK)
+                    .take_while(|p| sent < 2 || sentences[sent - 2].end <= p.pos)
+                    .any(|p| p.person && p.gender == g);
+            if explained {
+                continue;
+            }
             let v = &mut votes[o.name as usize];
             if g == Gender::Female {
                 v.0 += 1;
