@@ -1217,6 +1217,13 @@ impl<'a> Finder<'a, '_> {
                 // Harbour Liaison Ana Novak): the person's name starts there. After one it may
                 // be a middle name (Billie Jean Novak).
                 s = i;
+            } else if i == start
+                && end - start == 3
+                && PARTY_MEMBERS.contains(&w)
+                && !ORG_WORD_SET.contains(toks[end - 1].text)
+            {
+                // Democrat Ana Novak: a party member's noun before a two-word name.
+                s = i + 1;
             } else if let Some(g) = self.lx.title(w) {
                 s = i + 1;
                 if g != Gender::Unknown {

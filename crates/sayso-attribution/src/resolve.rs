@@ -550,7 +550,11 @@ impl<'a> Resolver<'a> {
                 };
                 k.is_some_and(|k| is_word(&toks[k]) && lx.is_nominal_head(toks[k].text))
             };
-            let party = |w: &str| crate::mentions::PARTY_MEMBERS.contains(&w);
+            // A party member's noun or a title in capitals (a Democrat; the firm's CEO).
+            let party = |w: &str| {
+                crate::mentions::PARTY_MEMBERS.contains(&w)
+                    || (crate::in_capitals(w) && lx.title(w).is_some())
+            };
             // An appositive role after the name: Ana Novak, a professor at …; Ana Novak, a
             // Democrat.
             // Not a place ending an opening phrase: In Lisbon, the mayor said …
@@ -995,8 +999,12 @@ impl<'a> Resolver<'a> {
                 if toks[s].text.eq_ignore_ascii_case("the") {
                     // The Ohio Democrat: whoever the text describes so, in every word (Ana
                     // Ruiz, a Democrat from Ohio; not every Democrat is from Ohio).
-                    if crate::mentions::PARTY_MEMBERS.contains(&toks[e - 1].text) {
-                        if let Some(words) = self.by_description(doc, mention, true) {
+                    // So is the CEO (a title in capitals: Tom Berg, the company's CEO).
+                    let last = toks[e - 1].text;
+                    if crate::mentions::PARTY_MEMBERS.contains(&last)
+                        || (crate::in_capitals(last) && self.lx.title(last).is_some())
+                    {
+                        if let Some(words) = self.by_description(doc, mention, Fit::EveryWord) {
                             return words.to_vec();
                         }
                     }
@@ -1037,7 +1045,7 @@ impl<'a> Resolver<'a> {
                     return as_written();
                 }
                 if first.eq_ignore_ascii_case("the") {
-                    if let Some(words) = self.by_description(doc, mention, false) {
+                    if let Some(words) = self.by_description(doc, mention, Fit::Any) {
                         return words.to_vec();
                     }
                     // A definite description of a person the text names nowhere else by its
@@ -1050,10 +1058,17 @@ impl<'a> Resolver<'a> {
                             return words.to_vec();
                         }
                     }
+                } else if matches!(first, "his" | "His" | "her" | "Her") {
+                    // His wife: whoever the text introduced so (his wife, Ana Berg,) in this
+                    // paragraph or the one before (a long list of people may give each
+                    // their own).
+                    if let Some(words) = self.by_description(doc, mention, Fit::Near) {
+                        return words.to_vec();
+                    }
                 } else if strip_possessive(first).1 {
                     // Novak's campaign strategist: whoever that title was given to, else the
                     // latest speaker who is not Novak.
-                    if let Some(words) = self.by_description(doc, mention, false) {
+                    if let Some(words) = self.by_description(doc, mention, Fit::Any) {
                         return words.to_vec();
                     }
                     let owner = strip_possessive(first).0;
@@ -1303,12 +1318,12 @@ impl<'a> Resolver<'a> {
     }
 
     /// A definite description (the defense chief) to the person whose title words it shares,
-    /// preferring the most recent; with `every_word`, only one who has all of its words.
+    /// preferring the most recent, as `fit` allows.
     fn by_description(
         &self,
         doc: &Document<'a>,
         mention: &Mention,
-        every_word: bool,
+        fit: Fit,
     ) -> Option<&[&'a str]> {
         let toks = doc.tokens();
         let (s, e) = mention.tokens;
@@ -1360,12 +1375,28 @@ impl<'a> Resolver<'a> {
             let better = |(b, bk): (usize, usize)| {
                 score > b || (score == b && o.pos > self.occurrences[bk].pos)
             };
-            if score > 0 && (!every_word || score == words.len()) && best.is_none_or(better) {
+            let fits = match fit {
+                Fit::Any => true,
+                Fit::EveryWord => score == words.len(),
+                Fit::Near => doc.paragraph_of(s) <= doc.paragraph_of(o.pos) + 1,
+            };
+            if score > 0 && fits && best.is_none_or(better) {
                 best = Some((score, k));
             }
         }
         best.map(|(_, k)| self.words_of(&self.occurrences[self.fullest_for(k)]))
     }
+}
+
+/// Which described people a description may name ([`Resolver::by_description`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    /// Anyone sharing a word with it.
+    Any,
+    /// Only someone described with every one of its words (the Ohio Democrat).
+    EveryWord,
+    /// Someone sharing a word, described in its paragraph or the one before (his wife).
+    Near,
 }
 
 /// The index of `g` in a [`Resolver::latest_person`] entry (neuter counts as unknown: a full
@@ -1582,6 +1613,21 @@ fn content_word(w: &str) -> Option<Cow<'_, str>> {
 
 /// Appends `word` ([`content_word`]), if it is one, to `out` with the word it abbreviates.
 fn push_descriptor<'t>(out: &mut Vec<Descriptor<'t>>, word: &'t str) {
+    // A party and state tag (D-Ohio, R-Tex.): the state, and the tag standing for the party's
+    // member (the Democrat, the Ohio Democrat).
+    let party = match word.as_bytes() {
+        [b'D', b'-', c, ..] if c.is_ascii_uppercase() => Some("democrat"),
+        [b'R', b'-', c, ..] if c.is_ascii_uppercase() => Some("republican"),
+        [b'I', b'-', c, ..] if c.is_ascii_uppercase() => Some("independent"),
+        _ => None,
+    };
+    if let Some(party) = party {
+        if let Some(state) = content_word(word[2..].trim_end_matches('.')) {
+            out.push((state, None));
+        }
+        out.push((lowercase(word), Some(party)));
+        return;
+    }
     if let Some(w) = content_word(word) {
         let long = expansion(&w);
         out.push((w, long));
@@ -1627,8 +1673,10 @@ fn descriptors_before<'t>(
             if !is_word(t) || lx.is_speech_verb(t.text) {
                 break;
             }
-            if matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An")
-                || strip_possessive(t.text).1
+            if matches!(
+                t.text,
+                "the" | "The" | "a" | "A" | "an" | "An" | "his" | "His" | "her" | "Her"
+            ) || strip_possessive(t.text).1
             {
                 return;
             }
@@ -1678,6 +1726,16 @@ fn descriptors_after<'t>(
     out: &mut Vec<Descriptor<'t>>,
 ) {
     let toks = doc.tokens();
+    // Sen. Ana Ruiz (D-Ohio): the words in parentheses right after the name.
+    if toks.get(end).is_some_and(|t| t.text == "(") {
+        for t in toks.iter().skip(end + 1).take(4) {
+            if t.text == ")" {
+                break;
+            }
+            push_descriptor(out, t.text);
+        }
+        return;
+    }
     // Ana Ruiz, and the police chief, Tom Berg: a list, not Ruiz's description; nor is
     // Tom Berg, whom the mayor praised, (or whose sister is the mayor,) a mayor.
     if toks.get(end).is_none_or(|t| t.text != ",")

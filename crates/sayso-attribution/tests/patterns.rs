@@ -2460,3 +2460,30 @@ fn a_pronoun_does_not_lend_its_gender_to_a_nearer_name_when_a_person_of_that_gen
                 \u{201c}The talks went well,\u{201d} she said.";
     assert_eq!(name(text, "The talks").as_deref(), Some("Ines Catalano"));
 }
+
+#[test]
+fn kin_titles_in_capitals_and_party_tags_describe_the_person_they_were_given_to() {
+    // His wife, named in an appositive just before.
+    let text = "Olek Brandt was hurt in the storm. His wife, Ines Brandt, stayed at the clinic.\n\n\
+                \u{201c}He is tougher than the roof was,\u{201d} his wife said.";
+    assert_eq!(name(text, "He is tougher").as_deref(), Some("Ines Brandt"));
+    // A title written in capitals.
+    let text = "Olek Brandt, the cannery's CEO, stepped down on Monday.\n\n\
+                \u{201c}It is time for new hands,\u{201d} the CEO said.";
+    assert_eq!(name(text, "It is time").as_deref(), Some("Olek Brandt"));
+    // A party and state tag, set off by commas or in parentheses.
+    let text = "Rep. Marit Solberg, D-Vt., voted against the bill.\n\n\
+                \u{201c}It guts the mills,\u{201d} the Democrat said.";
+    assert_eq!(name(text, "It guts").as_deref(), Some("Marit Solberg"));
+    let text = "Sen. Olek Brandt (R-Maine) voted for it, and Rep. Marit Solberg (D-Vermont) \
+                voted against it.\n\n\u{201c}It guts the mills,\u{201d} the Vermont Democrat said.";
+    assert_eq!(name(text, "It guts").as_deref(), Some("Marit Solberg"));
+}
+
+#[test]
+fn a_party_members_noun_before_a_two_word_name_is_no_part_of_it() {
+    // Olek is no given name of the lexicon: the name's first word is not known to start it.
+    let text =
+        "Democrat Olek Brandt won the open seat.\n\n\u{201c}The mills spoke,\u{201d} Brandt said.";
+    assert_eq!(name(text, "The mills").as_deref(), Some("Olek Brandt"));
+}
