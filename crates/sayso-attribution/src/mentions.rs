@@ -1379,7 +1379,15 @@ impl<'a> Finder<'a, '_> {
             return Some(m);
         }
         if is_punct(&toks[j - 1], ",") {
-            return self.appositive_subject(j - 1, lo);
+            return self.appositive_subject(j - 1, lo, 0);
+        }
+        // An appositive ending in a title whose marks hold its comma (Ana Ruiz, the author of
+        // “Red Ink,” said): the comma inside, with the closing mark counted.
+        if j > lo + 2
+            && matches!(toks[j - 1].kind, TokenKind::Quote(q) if q.double)
+            && is_punct(&toks[j - 2], ",")
+        {
+            return self.appositive_subject(j - 2, lo, 1);
         }
         if let Some(m) = self.restrictive_relative_subject(j, lo) {
             return Some(m);
@@ -1490,12 +1498,13 @@ impl<'a> Finder<'a, '_> {
 
     /// `NP , APPOSITIVE ,` before a verb: the name wins (Hugh Hill, a doctor, said; the
     /// envoy, Julie Park, said); a relative clause is skipped (Novak, who …, said).
-    fn appositive_subject(&self, comma: usize, lo: usize) -> Option<Mention> {
+    fn appositive_subject(&self, comma: usize, lo: usize, marks: usize) -> Option<Mention> {
         let toks = self.tokens;
         let mut k = comma;
         // Quotation marks inside: a nickname or a title (Ana "Dee" Ruiz, star of "Harbor
-        // Lights,") when they pair up; anything else ends the search.
-        let mut marks = 0;
+        // Lights,") when they pair up; anything else ends the search. `marks` counts those
+        // already passed after the comma.
+        let mut marks = marks;
         while k > lo && comma - k < MAX_NP {
             k -= 1;
             let t = &toks[k];
@@ -1544,7 +1553,7 @@ impl<'a> Finder<'a, '_> {
                 // Dover, Del., said).
                 if m.tokens.1 - m.tokens.0 == 1 && self.after_place(k, lo) {
                     if let Some(outer) = self
-                        .appositive_subject(k, lo)
+                        .appositive_subject(k, lo, 0)
                         .or_else(|| self.np_ending_at(k - 1, lo))
                     {
                         return Some(outer);
@@ -1556,7 +1565,7 @@ impl<'a> Finder<'a, '_> {
         // A second appositive before this one (Ana Ruiz, the foreign minister, a member of the
         // council, said): the name before both.
         if toks[k + 1].text.starts_with(|c: char| c.is_lowercase()) && k > lo + 1 {
-            if let Some(m) = self.appositive_subject(k, lo) {
+            if let Some(m) = self.appositive_subject(k, lo, 0) {
                 if m.kind == MentionKind::Name {
                     return Some(m);
                 }

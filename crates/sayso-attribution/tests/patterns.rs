@@ -2487,3 +2487,20 @@ fn a_party_members_noun_before_a_two_word_name_is_no_part_of_it() {
         "Democrat Olek Brandt won the open seat.\n\n\u{201c}The mills spoke,\u{201d} Brandt said.";
     assert_eq!(name(text, "The mills").as_deref(), Some("Olek Brandt"));
 }
+
+#[test]
+fn a_title_in_marks_closing_an_appositive_does_not_hide_the_subject() {
+    // The title's marks hold the appositive's closing comma.
+    check(
+        "Okafor, the author of \u{201c}Salt Roads,\u{201d} said the port \u{201c}is in decline.\u{201d}",
+        "is in decline",
+        "Okafor",
+        "said",
+    );
+    check(
+        "Solberg, speaking on \u{201c}Harbor Hour,\u{201d} said, \u{201c}The fleet is aging.\u{201d}",
+        "The fleet",
+        "Solberg",
+        "said",
+    );
+}
