@@ -2504,3 +2504,16 @@ fn a_title_in_marks_closing_an_appositive_does_not_hide_the_subject() {
         "said",
     );
 }
+
+#[test]
+fn a_one_word_sentence_in_marks_continues_the_turn_before_it_in_its_paragraph() {
+    let text = "\u{201c}We lost the vote,\u{201d} Brandt said. \u{201c}Badly.\u{201d}";
+    let (mention, cue) = who(text, "Badly");
+    assert_eq!(
+        (mention.as_deref(), cue.as_deref()),
+        (Some("Brandt"), Some("said"))
+    );
+    // In a paragraph of its own it may be someone else's answer: not continued.
+    let text = "\u{201c}Do we give up?\u{201d} Brandt asked.\n\n\u{201c}Never!\u{201d}";
+    assert_eq!(who(text, "Never").0, None);
+}

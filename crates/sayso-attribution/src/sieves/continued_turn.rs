@@ -32,10 +32,24 @@ impl Sieve for ContinuedTurn {
             return Some(answer);
         }
         // “reporter”, “Fast Money”: a scare quote or a title, not more of someone's words.
-        if matches!(
-            super::fragment_case(cx, quote, 3),
-            Some(super::Case::Lower | super::Case::Title)
-        ) {
+        // (Unless it is a sentence of its own after the previous one in its paragraph:
+        // “…,” Ruiz said. “Badly.” A word alone in a paragraph of its own is as often an
+        // answer from someone else.)
+        let sentence = quote.kind == crate::QuoteKind::Direct
+            && quote.id.0 > 0
+            && cx.quotes().get(quote.id.0 as usize - 1).is_some_and(|p| {
+                cx.doc().paragraph_of(p.last) == cx.doc().paragraph_of(quote.first)
+            })
+            && quote.closed
+            && quote.last > quote.first + 1
+            && matches!(cx.tokens()[quote.last - 1].text, "." | "!" | "?")
+            && cx.sentence(quote.first).start == quote.first;
+        if !sentence
+            && matches!(
+                super::fragment_case(cx, quote, 3),
+                Some(super::Case::Lower | super::Case::Title)
+            )
+        {
             return None;
         }
         // The previous attributed quotation, passing over up to two unattributed titles or
