@@ -2517,3 +2517,12 @@ fn a_one_word_sentence_in_marks_continues_the_turn_before_it_in_its_paragraph() 
     let text = "\u{201c}Do we give up?\u{201d} Brandt asked.\n\n\u{201c}Never!\u{201d}";
     assert_eq!(who(text, "Never").0, None);
 }
+
+#[test]
+fn common_given_names_tell_he_from_she() {
+    // Two newcomers, one of each gender, known only by their given names.
+    let text = "Margaret Holt chairs the ferry board. Caleb Vance runs the depot.\n\n\
+                \u{201c}The boats are safe,\u{201d} she said. \u{201c}The buses are not,\u{201d} he said.";
+    assert_eq!(name(text, "The boats").as_deref(), Some("Margaret Holt"));
+    assert_eq!(name(text, "The buses").as_deref(), Some("Caleb Vance"));
+}
