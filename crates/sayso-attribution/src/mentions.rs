@@ -523,6 +523,13 @@ const VERB_FILLERS: &[&str] = &[
 /// How far before its verb a restrictive relative clause may start (tokens).
 const RELATIVE_REACH: usize = 12;
 
+/// Adjectives that link a source to what it knows (people familiar with the talks, a source
+/// close to the campaign). General English news usage.
+const INFORMED: &[&str] = &["briefed", "close", "familiar", "knowledgeable"];
+
+/// The most words after the preposition of an [`INFORMED`] complement.
+const INFORMED_REACH: usize = 6;
+
 /// The longest loose noun phrase (in tokens): one read from its place, with no lexicon head.
 const LOOSE_NP: usize = 8;
 
@@ -1623,6 +1630,29 @@ impl<'a> Finder<'a, '_> {
 
     /// The noun phrase whose last token is `last`, no further left than `lo`.
     pub fn np_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
+        let m = self.np_ending_at_inner(last, lo)?;
+        // A source close to the campaign (said): the description the complement ends.
+        let toks = self.tokens;
+        let s = m.tokens.0;
+        if s >= lo + 3
+            && matches!(toks[s - 1].text, "with" | "to" | "on")
+            && INFORMED.contains(&toks[s - 2].text)
+            && m.kind != MentionKind::Pronoun
+        {
+            if let Some(head) = self
+                .np_ending_at_inner(s - 3, lo)
+                .filter(|h| h.kind == MentionKind::Nominal)
+            {
+                let mut out = self.nominal(head.tokens.0, m.tokens.1, s - 3);
+                out.gender = head.gender;
+                out.number = head.number;
+                return Some(out);
+            }
+        }
+        Some(m)
+    }
+
+    fn np_ending_at_inner(&self, last: usize, lo: usize) -> Option<Mention> {
         let toks = self.tokens;
         let t = &toks[last];
         if !is_word(t) {
@@ -2055,6 +2085,59 @@ impl<'a> Finder<'a, '_> {
     /// The noun phrase starting at token `first` (after an inverted verb: said the minister;
     /// after "according to"), no further right than `hi`. Returns it and the token after it.
     pub fn np_starting_at(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
+        let (m, next) = self.np_starting_at_inner(first, hi)?;
+        Some(self.with_informed_complement(m, next, hi))
+    }
+
+    /// A description's "familiar with …" or "close to …" (two people familiar with the
+    /// talks, a source close to the campaign): the phrase up to the clause's punctuation, at
+    /// most [`INFORMED_REACH`] words after the preposition, so that the mention is the whole
+    /// description rather than a cut one.
+    fn with_informed_complement(&self, m: Mention, next: usize, hi: usize) -> (Mention, usize) {
+        let toks = self.tokens;
+        if m.kind != MentionKind::Nominal {
+            return (m, next);
+        }
+        // The adjective ends the phrase found, or comes right after it.
+        let adj = if toks
+            .get(next.wrapping_sub(1))
+            .is_some_and(|t| INFORMED.contains(&t.text))
+        {
+            next - 1
+        } else if next < hi && INFORMED.contains(&toks[next].text) {
+            next
+        } else {
+            return (m, next);
+        };
+        let prep = adj + 1;
+        if prep >= hi || !matches!(toks[prep].text, "with" | "to" | "on") {
+            return (m, next);
+        }
+        let mut end = prep + 1;
+        while end < hi
+            && end - prep <= INFORMED_REACH
+            && is_word(&toks[end])
+            && !is_clause_word(&toks[end])
+            && !self.lx.is_speech_verb(toks[end].text)
+        {
+            end += 1;
+        }
+        if end == prep + 1 {
+            return (m, next);
+        }
+        let head = m.tokens.1.saturating_sub(1).max(m.tokens.0);
+        let head = if INFORMED.contains(&toks[head].text) {
+            head.saturating_sub(1)
+        } else {
+            head
+        };
+        let mut out = self.nominal(m.tokens.0, end, head.max(m.tokens.0));
+        out.gender = m.gender;
+        out.number = m.number;
+        (out, end)
+    }
+
+    fn np_starting_at_inner(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
         let toks = self.tokens;
         let hi = hi.min(toks.len());
         if first >= hi {

@@ -2526,3 +2526,19 @@ fn common_given_names_tell_he_from_she() {
     assert_eq!(name(text, "The boats").as_deref(), Some("Margaret Holt"));
     assert_eq!(name(text, "The buses").as_deref(), Some("Caleb Vance"));
 }
+
+#[test]
+fn a_source_familiar_with_or_close_to_something_is_one_whole_mention() {
+    check(
+        "\u{201c}The merger is off,\u{201d} said two people familiar with the ferry talks.",
+        "The merger",
+        "two people familiar with the ferry talks",
+        "said",
+    );
+    check(
+        "A source close to the harbour board said the vote was \u{201c}a formality.\u{201d}",
+        "a formality",
+        "A source close to the harbour board",
+        "said",
+    );
+}
