@@ -1178,7 +1178,7 @@ impl<'a> Resolver<'a> {
             match gender {
                 g if g == want => {
                     return Some(
-                        self.sentence_opener_after(doc, before, want, p, para)
+                        self.sentence_opener_after(doc, pos, before, want, p, para)
                             .unwrap_or(full),
                     );
                 }
@@ -1203,7 +1203,7 @@ impl<'a> Resolver<'a> {
         // speaker is nearer: Ana Ruiz, a retiree, backed … “…,” she said.)
         unknown_speaker
             .map(|(p, s)| {
-                self.sentence_opener_after(doc, before, Gender::Unknown, p, para)
+                self.sentence_opener_after(doc, pos, before, Gender::Unknown, p, para)
                     .unwrap_or(s)
             })
             .or_else(|| latest[gender_slot(Gender::Unknown)].map(full))
@@ -1215,6 +1215,7 @@ impl<'a> Resolver<'a> {
     fn sentence_opener_after(
         &self,
         doc: &Document<'_>,
+        pos: usize,
         before: usize,
         want: Gender,
         after: usize,
@@ -1239,10 +1240,49 @@ impl<'a> Resolver<'a> {
                 .then_some((j, full))
             })?;
         let o = &self.occurrences[k];
-        let opens = doc
-            .sentences()
-            .get(doc.sentence_of(o.pos))
-            .is_some_and(|r| r.start == o.run);
+        // The subject opens its sentence; or an earlier sentence (not the pronoun's own:
+        // Also, Ruiz is no help, he said) after an adverb of time or a short opening phrase
+        // and its comma (Later, Ruiz returned; Then Ruiz spoke; After the break, Ruiz …), but
+        // not after another name's appositive (Tom Berg, Ruiz's adviser, …).
+        let toks = doc.tokens();
+        let sentence = doc.sentence_of(o.pos);
+        let earlier = sentence != doc.sentence_of(pos);
+        let opens = doc.sentences().get(sentence).is_some_and(|r| {
+            let lead = &toks[r.start.min(o.run)..o.run];
+            let adverb = |t: &Token<'_>| {
+                matches!(
+                    t.text,
+                    "Then"
+                        | "Later"
+                        | "Now"
+                        | "Still"
+                        | "Afterward"
+                        | "Also"
+                        | "Meanwhile"
+                        | "Indeed"
+                        | "Instead"
+                        | "But"
+                        | "And"
+                        | "So"
+                        | "Yet"
+                        | "However"
+                        | "Earlier"
+                        | "Finally"
+                        | "Again"
+                ) || (t.text.ends_with("ly") && t.text.len() > 4)
+            };
+            match lead {
+                [] => true,
+                [t] => earlier && adverb(t),
+                [first, .., last] => {
+                    earlier
+                        && lead.len() <= 5
+                        && last.text == ","
+                        && (adverb(first) || crate::mentions::is_preposition(first))
+                        && lead[1..].iter().all(|t| !crate::capitalised(t.text))
+                }
+            }
+        });
         opens.then(|| self.words_of(full))
     }
 
@@ -1745,7 +1785,16 @@ fn descriptors_after<'t>(
     {
         return;
     }
-    for t in toks.iter().skip(appositive_start(toks, end)).take(10) {
+    // Ana Ruiz, met with the governor: a verb first is no appositive (the sentence's
+    // subject ends at the comma).
+    let from = appositive_start(toks, end);
+    if toks
+        .get(from)
+        .is_some_and(|t| crate::mentions::past_tense(t) && t.text != "retired")
+    {
+        return;
+    }
+    for t in toks.iter().skip(from).take(10) {
         if !is_word(t) || lx.is_speech_verb(t.text) {
             break;
         }

@@ -2542,3 +2542,23 @@ fn a_source_familiar_with_or_close_to_something_is_one_whole_mention() {
         "said",
     );
 }
+
+#[test]
+fn a_subject_after_an_opening_adverb_is_the_nearer_antecedent() {
+    let text = "\u{201c}That is a warehouse,\u{201d} Ana Okafor said. \u{201c}They try,\u{201d} \
+                Eva Whitfield said. Later, Okafor returned to the microphone. \
+                \u{201c}Nobody said they were not,\u{201d} she said.";
+    assert_eq!(name(text, "Nobody").as_deref(), Some("Ana Okafor"));
+    // Not the subject of the pronoun's own sentence, the words it reports.
+    let text = "\u{201c}It floods,\u{201d} Ana Okafor said of the depot. Eva Whitfield agreed. \
+                Also, Okafor is no engineer, she said. \u{201c}The pumps are old.\u{201d}";
+    assert_eq!(name(text, "The pumps").as_deref(), Some("Eva Whitfield"));
+}
+
+#[test]
+fn an_appositive_that_opens_with_a_verb_describes_nobody() {
+    // The mayor, Ana Ruiz, met …: "met with the governor" is no description of Ruiz.
+    let text = "The mayor, Ines Catalano, met with the governor, Olek Brandt.\n\n\
+                \u{201c}We agreed on very little,\u{201d} the governor said.";
+    assert_eq!(name(text, "We agreed").as_deref(), Some("Olek Brandt"));
+}
