@@ -2562,3 +2562,27 @@ fn an_appositive_that_opens_with_a_verb_describes_nobody() {
                 \u{201c}We agreed on very little,\u{201d} the governor said.";
     assert_eq!(name(text, "We agreed").as_deref(), Some("Olek Brandt"));
 }
+
+#[test]
+fn a_new_name_after_a_quotation_ends_the_turn_before_it() {
+    // An unlisted verb with an object: still the named speaker's words.
+    let text = "\u{201c}I lost the shop,\u{201d} Ed Marr said.\n\n\
+                \u{201c}We lost the shop,\u{201d} Rosa Lind corrected him.";
+    let (mention, cue) = who(text, "We lost");
+    assert_eq!(
+        (mention.as_deref(), cue.as_deref()),
+        (Some("Rosa Lind"), Some("corrected"))
+    );
+    // Listed now: reminded, piped up.
+    check(
+        "\u{201c}I lost the shop,\u{201d} Ed Marr said.\n\n\
+         \u{201c}The bank took it,\u{201d} Rosa Lind piped up.",
+        "The bank",
+        "Rosa Lind",
+        "piped up",
+    );
+    // Whatever the verb, the turn before is over: not Marr's.
+    let text = "\u{201c}I lost the shop,\u{201d} Ed Marr said.\n\n\
+                \u{201c}We lost the shop,\u{201d} Rosa Lind countered softly.";
+    assert_ne!(who(text, "We lost").0.as_deref(), Some("Ed Marr"));
+}

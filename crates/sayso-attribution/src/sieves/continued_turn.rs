@@ -54,6 +54,9 @@ impl Sieve for ContinuedTurn {
         }
         // The previous attributed quotation, passing over up to two unattributed titles or
         // terms after it (“…,” said Novak, host of the show “Night Shift.” “…”).
+        if names_a_new_speaker(cx, quote) {
+            return None;
+        }
         let mut k = quote.id.0 as usize;
         let (prev, answer) = loop {
             k = k.checked_sub(1)?;
@@ -154,4 +157,28 @@ fn hands_floor(cx: &Context<'_>, m: &crate::Mention) -> bool {
 /// True when `m` is (part of) the previous answer's mention: the same speaker read twice.
 fn same_phrase(m: &crate::Mention, previous: Option<crate::Mention>) -> bool {
     previous.is_some_and(|p| m.span.start < p.span.end && p.span.start < m.span.end)
+}
+
+/// True when a name and a past-tense verb follow the quotation's comma (“…,” Rosa Lind
+/// corrected him): someone new speaks, whatever the verb, and the turn before is over.
+fn names_a_new_speaker(cx: &Context<'_>, quote: &Quote) -> bool {
+    let toks = cx.tokens();
+    let comma_inside = quote.closed && quote.last > quote.first && toks[quote.last - 1].text == ",";
+    let at = if comma_inside {
+        quote.last + 1
+    } else if toks.get(quote.last + 1).is_some_and(|t| t.text == ",") {
+        quote.last + 2
+    } else {
+        return false;
+    };
+    let hi = cx
+        .sentence(quote.last)
+        .end
+        .min(at + crate::mentions::MAX_NP);
+    cx.np_starting_at(at, hi).is_some_and(|(m, next)| {
+        m.kind == crate::MentionKind::Name
+            && toks
+                .get(next)
+                .is_some_and(|t| next < hi && crate::mentions::past_tense(t))
+    })
 }

@@ -98,7 +98,12 @@ impl Sieve for SpeechVerbAfterQuote {
         let listed = cx
             .cue_at(k)
             .or_else(|| {
-                unlisted(k).filter(|_| toks.get(k + 1).is_none_or(|t| matches!(t.text, "." | ",")))
+                // …,” Rosa Lind corrected him.: an object pronoun may come between.
+                let object = toks.get(k + 1).is_some_and(|t| {
+                    matches!(t.text, "him" | "her" | "them" | "me" | "us" | "reporters")
+                });
+                let end = k + 1 + usize::from(object);
+                unlisted(k).filter(|_| toks.get(end).is_none_or(|t| matches!(t.text, "." | ",")))
             })
             .or_else(|| {
                 toks.get(k)
