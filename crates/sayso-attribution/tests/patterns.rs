@@ -2586,3 +2586,19 @@ fn a_new_name_after_a_quotation_ends_the_turn_before_it() {
                 \u{201c}We lost the shop,\u{201d} Rosa Lind countered softly.";
     assert_ne!(who(text, "We lost").0.as_deref(), Some("Ed Marr"));
 }
+
+#[test]
+fn a_speech_verb_joined_by_then_is_the_cue_not_the_gesture_before_it() {
+    check(
+        "Brandt shrugged, then added: \u{201c}Ferries break down.\u{201d}",
+        "Ferries",
+        "Brandt",
+        "added",
+    );
+    check(
+        "Solberg laughed, then said, \u{201c}Not this winter.\u{201d}",
+        "Not this",
+        "Solberg",
+        "said",
+    );
+}

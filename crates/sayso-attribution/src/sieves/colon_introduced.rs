@@ -39,7 +39,10 @@ impl Sieve for ColonIntroduced {
         let next_paragraph = quote.first == cx.paragraph(quote.first).start;
         let sent = cx.sentence(colon);
         let lo = sent.start.max(colon.saturating_sub(crate::context::WINDOW));
-        // A speech verb with a subject: Novak told reporters:
+        // A speech verb with a subject: Novak told reporters:. A speech verb joined to an
+        // earlier verb by "then" or "and" shares that verb's subject and is the cue (She
+        // shrugged, then added:), here or in the clause-subject reading below.
+        let mut joined: Option<crate::Span> = None;
         for i in (lo..colon).rev() {
             if cx.in_quote(i) {
                 continue;
@@ -48,9 +51,13 @@ impl Sieve for ColonIntroduced {
                 if let Some(m) = cx.subject_before(i, lo) {
                     return Some(Answer {
                         mention: Some(m),
-                        cue: Some(cue),
+                        cue: Some(joined.unwrap_or(cue)),
                         confidence: 0.85,
                     });
+                }
+                if joined.is_none() && i > lo && matches!(toks[i - 1].text, "then" | "and" | "but")
+                {
+                    joined = Some(cue);
                 }
             }
         }
@@ -139,10 +146,10 @@ impl Sieve for ColonIntroduced {
         if matches!(w.text, "who" | "which" | "that" | "there" | "There") {
             return None;
         }
-        let verb = &toks[verb];
+        // (She shrugged, then added: the joined speech verb is the cue.)
         Some(Answer {
             mention: Some(m),
-            cue: Some(verb.span()),
+            cue: Some(joined.unwrap_or(toks[verb].span())),
             confidence: 0.7,
         })
     }

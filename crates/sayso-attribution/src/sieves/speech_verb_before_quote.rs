@@ -316,8 +316,10 @@ impl Verb {
         while j > lo && i - j < 3 && crate::mentions::is_filler(&toks[j - 1]) {
             j -= 1;
         }
-        let coordinated =
-            j > lo && matches!(toks[j - 1].text, "and" | "but" | "or" | "then" | "yet");
+        // (She laughed, then said: "then" after the comma joins the verbs too.)
+        let coordinated = j > lo
+            && (matches!(toks[j - 1].text, "and" | "but" | "or" | "then" | "yet")
+                || (toks[j - 1].text == "," && toks[j..i].iter().any(|t| t.text == "then")));
         if !(ing || after_comma || coordinated) {
             return None;
         }
