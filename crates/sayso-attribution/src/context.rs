@@ -193,7 +193,10 @@ impl<'a> Context<'a> {
                 );
             toks.get(k).is_some_and(|n| n.text == "to")
         };
-        if idiom || goes_on {
+        // Reminds me of, reminded voters of: a likeness, not a report.
+        let likeness =
+            t.text.starts_with("remind") && toks.get(i + 2).is_some_and(|n| n.text == "of");
+        if idiom || goes_on || likeness {
             return None;
         }
         // After a determiner or possessive the word is a noun (his tweets, the claims, a call).

@@ -568,6 +568,27 @@ impl Attributor {
                                     .collect();
                             }
                         }
+                        // The mayor was undeterred. “…,” he said: a description opening the
+                        // sentence right before, of a person the text named so, is nearer than
+                        // the name found.
+                        let gendered = matches!(named.gender, Gender::Male | Gender::Female);
+                        if !unresolved && gendered && named.kind == MentionKind::Pronoun {
+                            let here = doc.sentence_of(m.tokens.0);
+                            let d = finder
+                                .described_subject_before(doc, m.tokens.0, named.gender)
+                                .filter(|d| {
+                                    doc.sentence_of(d.tokens.0) + 1 == here
+                                        && doc.paragraph_of(d.tokens.0)
+                                            == doc.paragraph_of(m.tokens.0)
+                                });
+                            // Only a person the text describes with every word of it.
+                            let w = d.and_then(|d| {
+                                resolver.by_description(doc, &d, resolve::Fit::EveryWord)
+                            });
+                            if let Some(w) = w.filter(|w| !resolver.unlike_a_person(w)) {
+                                words = w.to_vec();
+                            }
+                        }
                         let proper = words
                             .iter()
                             .all(|w| w.chars().next().is_some_and(char::is_uppercase));

@@ -1359,7 +1359,7 @@ impl<'a> Resolver<'a> {
 
     /// A definite description (the defense chief) to the person whose title words it shares,
     /// preferring the most recent, as `fit` allows.
-    fn by_description(
+    pub(crate) fn by_description(
         &self,
         doc: &Document<'a>,
         mention: &Mention,
@@ -1430,7 +1430,7 @@ impl<'a> Resolver<'a> {
 
 /// Which described people a description may name ([`Resolver::by_description`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Fit {
+pub(crate) enum Fit {
     /// Anyone sharing a word with it.
     Any,
     /// Only someone described with every one of its words (the Ohio Democrat).

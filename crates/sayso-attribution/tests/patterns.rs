@@ -2602,3 +2602,21 @@ fn a_speech_verb_joined_by_then_is_the_cue_not_the_gesture_before_it() {
         "said",
     );
 }
+
+#[test]
+fn a_description_opening_the_sentence_before_is_the_pronouns_antecedent() {
+    let text = "Mayor Tomas Reyes won again. \u{201c}I will not forget this,\u{201d} Reyes said. \
+                His rival, Jim Okafor, was dismissive. \u{201c}Voters decide,\u{201d} Okafor said. \
+                The mayor was undeterred. \u{201c}I am going to every ward,\u{201d} he said.";
+    assert_eq!(name(text, "I am going").as_deref(), Some("Tomas Reyes"));
+    // A description the text gave nobody in every word leaves the name found.
+    let text = "\u{201c}Voters decide,\u{201d} Jim Okafor said. The other man was undeterred. \
+                \u{201c}I am going to every ward,\u{201d} he said.";
+    assert_eq!(name(text, "I am going").as_deref(), Some("Jim Okafor"));
+}
+
+#[test]
+fn reminds_me_of_is_a_likeness_not_a_report() {
+    let text = "Berg reminds me of Ines Catalano saying that \u{201c}a ferry is a promise.\u{201d}";
+    assert_ne!(who(text, "a ferry").1.as_deref(), Some("reminds"));
+}
