@@ -746,11 +746,65 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
             }
         }
     }
+    given_month_names(tokens, &mut names, &mut positions);
     NameWords {
         names,
         positions,
         he_she,
     }
+}
+
+/// Months that are also given names (April Chen, June Park, August Moss): such a word starts
+/// a name right before another name word, unless a preposition, an article or a time word
+/// before it makes it a date (in April Trump said, last June Ruiz, a June Ruiz rally). Few
+/// names follow a month: the positions are scanned once, and rebuilt only when one is added.
+fn given_month_names(tokens: &[Token<'_>], names: &mut [bool], positions: &mut Vec<usize>) {
+    let month = |k: usize| matches!(tokens[k].text, "April" | "June" | "August");
+    let added: Vec<usize> = positions
+        .iter()
+        .filter(|&&p| p > 0 && month(p - 1) && !month(p) && !names[p - 1])
+        .map(|&p| p - 1)
+        .filter(|&m| {
+            m == 0 || {
+                let b = &tokens[m - 1];
+                !matches!(b.kind, TokenKind::Number)
+                    && !with_lowercase(b.text, |w| {
+                        matches!(
+                            w,
+                            "in" | "by"
+                                | "since"
+                                | "until"
+                                | "till"
+                                | "from"
+                                | "through"
+                                | "during"
+                                | "before"
+                                | "after"
+                                | "on"
+                                | "last"
+                                | "next"
+                                | "this"
+                                | "early"
+                                | "late"
+                                | "mid"
+                                | "of"
+                                | "that"
+                                | "a"
+                                | "an"
+                                | "the"
+                        )
+                    })
+            }
+        })
+        .collect();
+    if added.is_empty() {
+        return;
+    }
+    for &m in &added {
+        names[m] = true;
+    }
+    positions.extend(added);
+    positions.sort_unstable();
 }
 
 /// False when `t` is surely neither a capitalised word ([`is_capitalised_word`]) nor a

@@ -2620,3 +2620,19 @@ fn reminds_me_of_is_a_likeness_not_a_report() {
     let text = "Berg reminds me of Ines Catalano saying that \u{201c}a ferry is a promise.\u{201d}";
     assert_ne!(who(text, "a ferry").1.as_deref(), Some("reminds"));
 }
+
+#[test]
+fn a_month_before_a_name_is_a_given_name_unless_a_date_word_precedes_it() {
+    check(
+        "\u{201c}We lost the orchard,\u{201d} said April Vance.",
+        "We lost",
+        "April Vance",
+        "said",
+    );
+    check(
+        "In April Brandt said the orchard was \u{201c}gone for good.\u{201d}",
+        "gone",
+        "Brandt",
+        "said",
+    );
+}
