@@ -574,8 +574,18 @@ impl Attributor {
                         let gendered = matches!(named.gender, Gender::Male | Gender::Female);
                         if !unresolved && gendered && named.kind == MentionKind::Pronoun {
                             let here = doc.sentence_of(m.tokens.0);
-                            let d = finder
-                                .described_subject_before(doc, m.tokens.0, named.gender)
+                            // (Looked for only when the sentence before opens with "The".)
+                            let the_before = here.checked_sub(1).is_some_and(|k| {
+                                doc.sentences()
+                                    .get(k)
+                                    .and_then(|r| doc.tokens().get(r.start))
+                                    .is_some_and(|t| t.text == "The")
+                            });
+                            let d = the_before
+                                .then(|| {
+                                    finder.described_subject_before(doc, m.tokens.0, named.gender)
+                                })
+                                .flatten()
                                 .filter(|d| {
                                     doc.sentence_of(d.tokens.0) + 1 == here
                                         && doc.paragraph_of(d.tokens.0)

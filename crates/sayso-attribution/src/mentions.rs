@@ -711,6 +711,8 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
     // twenty-five a he or she), so that the vectors rarely grow.
     let mut positions = Vec::with_capacity(tokens.len() / 6);
     let mut he_she = Vec::with_capacity(tokens.len() / 25);
+    // Months that may be given names (April Chen), rare: looked at after the pass.
+    let mut months = Vec::new();
     // Whether a token is a word, and of what case, is a coin toss from one token to the next:
     // a branch on it would often go the wrong way. The tokens that may be either are picked
     // out first without a branch ([`may_name_or_he_she`]), a block at a time, and only they
@@ -727,7 +729,8 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
         for &k in &picked[..n] {
             let i = b * BLOCK + k as usize;
             let t = &block[k as usize];
-            let name = is_capitalised_word(t) && {
+            let capitalised = is_capitalised_word(t);
+            let name = capitalised && {
                 let slot = memo_slot(t.text.as_bytes());
                 if memo_words[slot] == t.text {
                     memo_answers[slot]
@@ -743,10 +746,14 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
                 positions.push(i);
             } else if let Some(g) = he_or_she(t) {
                 he_she.push((i, g));
+            } else if capitalised && given_month(t.text) {
+                months.push(i);
             }
         }
     }
-    given_month_names(tokens, &mut names, &mut positions);
+    if !months.is_empty() {
+        given_month_names(tokens, &months, &mut names, &mut positions);
+    }
     NameWords {
         names,
         positions,
@@ -754,49 +761,63 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
     }
 }
 
+/// True for a month that is also a given name ([`given_month_names`]); most words fail on
+/// their first byte.
+fn given_month(w: &str) -> bool {
+    matches!(w.as_bytes().first(), Some(b'A' | b'J')) && matches!(w, "April" | "June" | "August")
+}
+
 /// Months that are also given names (April Chen, June Park, August Moss): such a word starts
 /// a name right before another name word, unless a preposition, an article or a time word
-/// before it makes it a date (in April Trump said, last June Ruiz, a June Ruiz rally). Few
-/// names follow a month: the positions are scanned once, and rebuilt only when one is added.
-fn given_month_names(tokens: &[Token<'_>], names: &mut [bool], positions: &mut Vec<usize>) {
-    let month = |k: usize| matches!(tokens[k].text, "April" | "June" | "August");
-    let added: Vec<usize> = positions
+/// before it makes it a date (in April Trump said, last June Ruiz, a June Ruiz rally).
+/// `months` are the pass's capitalised months, in order; the positions are rebuilt only when
+/// one is added.
+fn given_month_names(
+    tokens: &[Token<'_>],
+    months: &[usize],
+    names: &mut [bool],
+    positions: &mut Vec<usize>,
+) {
+    let mut added: Vec<usize> = months
         .iter()
-        .filter(|&&p| p > 0 && month(p - 1) && !month(p) && !names[p - 1])
-        .map(|&p| p - 1)
-        .filter(|&m| {
-            m == 0 || {
-                let b = &tokens[m - 1];
-                !matches!(b.kind, TokenKind::Number)
-                    && !with_lowercase(b.text, |w| {
-                        matches!(
-                            w,
-                            "in" | "by"
-                                | "since"
-                                | "until"
-                                | "till"
-                                | "from"
-                                | "through"
-                                | "during"
-                                | "before"
-                                | "after"
-                                | "on"
-                                | "last"
-                                | "next"
-                                | "this"
-                                | "early"
-                                | "late"
-                                | "mid"
-                                | "of"
-                                | "that"
-                                | "a"
-                                | "an"
-                                | "the"
-                        )
-                    })
-            }
-        })
+        .copied()
+        .filter(|&m| names.get(m + 1) == Some(&true) && !given_month(tokens[m + 1].text))
         .collect();
+    if added.is_empty() {
+        return;
+    }
+    added.retain(|&m| {
+        m == 0 || {
+            let b = &tokens[m - 1];
+            !matches!(b.kind, TokenKind::Number)
+                && !with_lowercase(b.text, |w| {
+                    matches!(
+                        w,
+                        "in" | "by"
+                            | "since"
+                            | "until"
+                            | "till"
+                            | "from"
+                            | "through"
+                            | "during"
+                            | "before"
+                            | "after"
+                            | "on"
+                            | "last"
+                            | "next"
+                            | "this"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "of"
+                            | "that"
+                            | "a"
+                            | "an"
+                            | "the"
+                    )
+                })
+        }
+    });
     if added.is_empty() {
         return;
     }
@@ -1683,6 +1704,7 @@ impl<'a> Finder<'a, '_> {
     }
 
     /// The noun phrase whose last token is `last`, no further left than `lo`.
+    #[inline]
     pub fn np_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
         let m = self.np_ending_at_inner(last, lo)?;
         // A source close to the campaign (said): the description the complement ends.

@@ -553,7 +553,7 @@ impl<'a> Resolver<'a> {
             // A party member's noun or a title in capitals (a Democrat; the firm's CEO).
             let party = |w: &str| {
                 crate::mentions::PARTY_MEMBERS.contains(&w)
-                    || (crate::in_capitals(w) && lx.title(w).is_some())
+                    || (lx.title(w).is_some() && crate::in_capitals(w))
             };
             // An appositive role after the name: Ana Novak, a professor at …; Ana Novak, a
             // Democrat.
@@ -1002,7 +1002,7 @@ impl<'a> Resolver<'a> {
                     // So is the CEO (a title in capitals: Tom Berg, the company's CEO).
                     let last = toks[e - 1].text;
                     if crate::mentions::PARTY_MEMBERS.contains(&last)
-                        || (crate::in_capitals(last) && self.lx.title(last).is_some())
+                        || (self.lx.title(last).is_some() && crate::in_capitals(last))
                     {
                         if let Some(words) = self.by_description(doc, mention, Fit::EveryWord) {
                             return words.to_vec();

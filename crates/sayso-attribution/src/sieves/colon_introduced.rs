@@ -206,7 +206,7 @@ pub(crate) fn possessed_words(cx: &Context<'_>, start: usize, colon: usize) -> O
         .take_while(|&k| {
             matches!(toks[k].kind, TokenKind::Word) && toks[k].text.starts_with(char::is_lowercase)
         })
-        .find(|&k| SPEECH_NOUNS.contains(&toks[k].text))?;
+        .find(|&k| SPEECH_NOUN_SET.contains(toks[k].text))?;
     // Nothing after the noun that names another speaker (… response to Berg was:).
     if (noun + 1..colon).any(|k| cx.finder().is_name(k) || cx.cue_at(k).is_some()) {
         return None;
@@ -259,6 +259,10 @@ pub(crate) const SPEECH_NOUNS: &[&str] = &[
     "warning",
     "words",
 ];
+
+/// [`SPEECH_NOUNS`] as a set: asked of every word before many a quotation.
+pub(crate) static SPEECH_NOUN_SET: crate::mentions::WordSet =
+    crate::mentions::WordSet::new(SPEECH_NOUNS);
 
 /// Auxiliaries that make a clause's verb (she is sure: “…”).
 const AUXILIARIES: &[&str] = &[

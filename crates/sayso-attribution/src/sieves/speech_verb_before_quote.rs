@@ -100,7 +100,7 @@ impl Sieve for SpeechVerbBeforeQuote {
         if inner.is_none() && infinitive.is_none() {
             // Asked for nearly every quotation no verb before reports: the cheap tests first.
             let noun = (lo..quote.first)
-                .any(|k| super::colon_introduced::SPEECH_NOUNS.contains(&toks[k].text));
+                .any(|k| super::colon_introduced::SPEECH_NOUN_SET.contains(toks[k].text));
             if !noun {
                 return None;
             }
@@ -558,7 +558,7 @@ fn possessed_noun_before(cx: &Context<'_>, lo: usize, first: usize) -> Option<An
     let from = lo.max(first.saturating_sub(NOUN_REACH));
     let noun = (from..first)
         .rev()
-        .find(|&k| super::colon_introduced::SPEECH_NOUNS.contains(&toks[k].text))?;
+        .find(|&k| super::colon_introduced::SPEECH_NOUN_SET.contains(toks[k].text))?;
     // The noun takes a clause or an infinitive (remark that …, promise to …): a noun that
     // is the object of the sentence's verb (defended his comments as …; pushed his promise
     // of …) is that verb's subject's report.
