@@ -8,6 +8,8 @@ use crate::{Answer, Context, Quote, Sieve};
 
 /// A colon right before the quotation, closing a clause that names the speaker.
 ///
+/// A speech verb joined to a gesture by "then" or "and" is the cue (She shrugged, then added:).
+///
 /// Pattern: `… SPEAKER [VERB] … :` ¶ `“…”` (the previous paragraph ends with the colon), or
 /// `SPEAKER VERB …: “…”` / `… from SPEAKER: “…”` / `SPEAKER’s response: “…”` /
 /// `Here is SPEAKER …: “…”` on the quotation's own line.

@@ -3,7 +3,11 @@
 use crate::{Answer, Context, Quote, Sieve};
 
 /// The quotation before this one was attributed, and nothing between them hands the floor to
-/// someone else: the same paragraph, or the next paragraph opening with this quotation.
+/// someone else: the same paragraph, or the next paragraph opening with this quotation. Not
+/// when a name and a past-tense verb follow this quotation's comma (“…,” Rosa Lind corrected
+/// him): someone new speaks. A word or two in lower or title case is a scare quote or a title,
+/// unless it is a sentence of its own after the previous quotation in its paragraph (“…,”
+/// Novak said. “Badly.”).
 ///
 /// Pattern: `“…,” Novak said. “…”` or `“…,” Novak said.` ¶ `“…”`.
 /// Example: “We will rebuild,” the mayor said. “It will take years.”

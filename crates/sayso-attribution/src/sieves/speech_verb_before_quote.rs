@@ -7,7 +7,8 @@ use crate::{Answer, Context, Mention, Quote, Sieve, lexicon};
 /// The nearest speech verb before the opening mark in the same sentence, with its subject;
 /// when that verb sits inside another speech verb's complement, the outermost one. With no
 /// speech verb in the sentence at all, a possessor's noun of speech opening the clause (Her
-/// response was that the plan “…”).
+/// response was that the plan “…”), else one taking a clause or an infinitive before the
+/// quotation (over her remark that “…”; his promise to be “…”).
 ///
 /// Pattern: `SUBJECT VERB [that …|:|,] “…”`; for a participle (`…, saying “…”`) the subject
 /// of the clause it hangs on; for nested speech (`Novak said Ruiz had called it “…”`) the
