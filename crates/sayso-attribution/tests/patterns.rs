@@ -2636,3 +2636,14 @@ fn a_month_before_a_name_is_a_given_name_unless_a_date_word_precedes_it() {
         "said",
     );
 }
+
+#[test]
+fn a_sign_off_after_a_dash_wins_over_the_header_before_a_roundup() {
+    let text = "Here is what residents said:\n\n\
+                \u{201c}The new ferry is a gift.\u{201d} \u{2014} Mayor Ines Catalano\n\n\
+                \u{201c}We will keep fighting the fares.\u{201d} \u{2014} Olek Brandt, commuter";
+    check(text, "The new ferry", "Ines Catalano", "\u{2014}");
+    check(text, "We will keep", "Olek Brandt", "\u{2014}");
+    let text = "Reaction:\n\n\u{201c}The new ferry is a gift.\u{201d} \u{2014} Mayor Ines Catalano";
+    check(text, "The new ferry", "Ines Catalano", "\u{2014}");
+}

@@ -38,6 +38,13 @@ impl Sieve for ColonIntroduced {
         if toks[colon].text != ":" {
             return None;
         }
+        // A direct quotation signed off by its speaker after a dash is theirs (Reaction: ¶
+        // “…” —Mayor Ana Cruz): left to `trailing-dash`.
+        if quote.kind == crate::QuoteKind::Direct
+            && super::trailing_dash::signed_off(cx, quote).is_some()
+        {
+            return None;
+        }
         let next_paragraph = quote.first == cx.paragraph(quote.first).start;
         let sent = cx.sentence(colon);
         let lo = sent.start.max(colon.saturating_sub(crate::context::WINDOW));

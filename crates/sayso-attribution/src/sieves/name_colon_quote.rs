@@ -31,6 +31,12 @@ impl Sieve for NameColonQuote {
             return None;
         }
         let colon = quote.first - 1;
+        // A header over a signed-off quotation (Reaction: ¶ “…” —Ana Cruz): the sign-off's.
+        if quote.kind == crate::QuoteKind::Direct
+            && super::trailing_dash::signed_off(cx, quote).is_some()
+        {
+            return None;
+        }
         let sent = cx.sentence(colon);
         let m = cx.subject_before(colon, sent.start)?;
         // The name must open its sentence (after at most a title).

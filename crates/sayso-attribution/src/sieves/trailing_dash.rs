@@ -30,33 +30,41 @@ impl Sieve for TrailingDash {
     }
 
     fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
-        let toks = cx.tokens();
-        // The sign-off follows the paragraph's last quotation: “…” And … “…” ― Ana Novak
-        // (looking a few quotations ahead at most, so the cost per quotation stays bounded).
-        let para_end = cx.paragraph(quote.last).end;
-        let last = cx
-            .quotes()
-            .iter()
-            .skip(quote.id.0 as usize)
-            .take(SIGN_OFF_REACH)
-            .take_while(|q| q.first < para_end)
-            .last()
-            .map_or(quote.last, |q| q.last);
-        let d = last + 1;
-        let dash = toks
-            .get(d)
-            .filter(|t| matches!(t.kind, TokenKind::Dash) || t.text == "-")?;
-        let para = cx.paragraph(d);
-        let (m, next) = cx.np_starting_at(d + 1, para.end)?;
-        if m.kind != crate::MentionKind::Name {
-            return None;
-        }
-        // Only a sign-off: nothing but an appositive or the paragraph end after the name.
-        let rest_ok = next >= para.end || matches!(toks[next].text, "," | "." | "(");
-        rest_ok.then_some(Answer {
-            mention: Some(m),
-            cue: Some(dash.span()),
-            confidence: 0.85,
-        })
+        signed_off(cx, quote)
     }
+}
+
+/// The sign-off after a quotation (or after the last of a few in its paragraph): a dash and
+/// the speaker's name ending the paragraph or followed by a comma, period or parenthesis.
+/// The sieves of a header's colon ask it too, for a direct quotation, and leave such a
+/// quotation to this one (Reaction: ¶ “…” —Mayor Ana Cruz).
+pub(crate) fn signed_off(cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
+    let toks = cx.tokens();
+    // The sign-off follows the paragraph's last quotation: “…” And … “…” ― Ana Novak
+    // (looking a few quotations ahead at most, so the cost per quotation stays bounded).
+    let para_end = cx.paragraph(quote.last).end;
+    let last = cx
+        .quotes()
+        .iter()
+        .skip(quote.id.0 as usize)
+        .take(SIGN_OFF_REACH)
+        .take_while(|q| q.first < para_end)
+        .last()
+        .map_or(quote.last, |q| q.last);
+    let d = last + 1;
+    let dash = toks
+        .get(d)
+        .filter(|t| matches!(t.kind, TokenKind::Dash) || t.text == "-")?;
+    let para = cx.paragraph(d);
+    let (m, next) = cx.np_starting_at(d + 1, para.end)?;
+    if m.kind != crate::MentionKind::Name {
+        return None;
+    }
+    // Only a sign-off: nothing but an appositive or the paragraph end after the name.
+    let rest_ok = next >= para.end || matches!(toks[next].text, "," | "." | "(");
+    rest_ok.then_some(Answer {
+        mention: Some(m),
+        cue: Some(dash.span()),
+        confidence: 0.85,
+    })
 }
