@@ -1207,6 +1207,39 @@ impl<'a> Resolver<'a> {
                     .unwrap_or(s)
             })
             .or_else(|| latest[gender_slot(Gender::Unknown)].map(full))
+            .or_else(|| self.bare_name_opener(doc, before, want, para))
+    }
+
+    /// With nobody known to be a person: the latest name of two words or more opening a
+    /// sentence of paragraph `para` before the pronoun (Olek Brandt met residents. “…,” he
+    /// said.), unless a person is named after it, its gender is the other one or it is unlike
+    /// a person.
+    fn bare_name_opener(
+        &self,
+        doc: &Document<'_>,
+        before: usize,
+        want: Gender,
+        para: usize,
+    ) -> Option<&[&'a str]> {
+        let para_start = doc.paragraphs().get(para).map_or(0, |r| r.start);
+        let sentences = doc.sentences();
+        let o = self.occurrences[..before]
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .take_while(|o| o.pos >= para_start)
+            .find(|o| {
+                o.person
+                    || (o.words.len() >= 2
+                        && sentences
+                            .get(doc.sentence_of(o.pos))
+                            .is_some_and(|r| r.start == o.run))
+            })?;
+        // A person between (of the other gender, or they would have been found) makes the
+        // pronoun's reference unclear: no guess.
+        let g = self.gender_of_occurrence(o);
+        (!o.person && !self.unlike_occurrence(o) && (g == Gender::Unknown || g == want))
+            .then(|| self.words_of(o))
     }
 
     /// The latest person of gender `want` (or of unknown gender) among the first `before`

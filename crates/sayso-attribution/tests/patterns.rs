@@ -2647,3 +2647,15 @@ fn a_sign_off_after_a_dash_wins_over_the_header_before_a_roundup() {
     let text = "Reaction:\n\n\u{201c}The new ferry is a gift.\u{201d} \u{2014} Mayor Ines Catalano";
     check(text, "The new ferry", "Ines Catalano", "\u{2014}");
 }
+
+#[test]
+fn a_lone_name_the_lexicon_does_not_know_opening_the_paragraph_is_he_or_she() {
+    // Olek is no given name of the lexicon, and nothing else marks Brandt a person.
+    let text = "Olek Brandt met the harbour residents on Monday. \
+                \u{201c}We agreed on very little,\u{201d} he said.";
+    assert_eq!(name(text, "We agreed").as_deref(), Some("Olek Brandt"));
+    // A person named after that name blurs the reference: no guess.
+    let text = "Olek Brandt hired a spokesman, Tom Vance, in May. \
+                \u{201c}We agreed on very little,\u{201d} she said.";
+    assert_eq!(name(text, "We agreed").as_deref(), Some("she"));
+}
