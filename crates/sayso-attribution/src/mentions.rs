@@ -1711,7 +1711,7 @@ impl<'a> Finder<'a, '_> {
         let toks = self.tokens;
         let s = m.tokens.0;
         if s >= lo + 3
-            && matches!(toks[s - 1].text, "with" | "to" | "on")
+            && matches!(toks[s - 1].text, "with" | "to" | "on" | "about")
             && INFORMED.contains(&toks[s - 2].text)
             && m.kind != MentionKind::Pronoun
         {
@@ -2186,7 +2186,7 @@ impl<'a> Finder<'a, '_> {
             return (m, next);
         };
         let prep = adj + 1;
-        if prep >= hi || !matches!(toks[prep].text, "with" | "to" | "on") {
+        if prep >= hi || !matches!(toks[prep].text, "with" | "to" | "on" | "about") {
             return (m, next);
         }
         let mut end = prep + 1;

@@ -2541,6 +2541,12 @@ fn a_source_familiar_with_or_close_to_something_is_one_whole_mention() {
         "A source close to the harbour board",
         "said",
     );
+    check(
+        "\u{201c}It will pass,\u{201d} said an aide knowledgeable about the budget.",
+        "It will pass",
+        "an aide knowledgeable about the budget",
+        "said",
+    );
 }
 
 #[test]
