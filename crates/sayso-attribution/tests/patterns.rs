@@ -2665,3 +2665,13 @@ fn a_lone_name_the_lexicon_does_not_know_opening_the_paragraph_is_he_or_she() {
                 \u{201c}We agreed on very little,\u{201d} she said.";
     assert_eq!(name(text, "We agreed").as_deref(), Some("she"));
 }
+
+#[test]
+fn the_answer_after_a_question_put_to_someone_is_theirs() {
+    let text = "\u{201c}Will you sell the ferry?\u{201d} a reporter asked Brandt.\n\n\
+                \u{201c}Not while I run it.\u{201d}";
+    assert_eq!(who(text, "Not while").0.as_deref(), Some("Brandt"));
+    // A question nobody was asked in particular: the asker's turn goes on.
+    let text = "\u{201c}Will the ferry run?\u{201d} Brandt asked.\n\n\u{201c}Nobody knows.\u{201d}";
+    assert_eq!(who(text, "Nobody").0.as_deref(), Some("Brandt"));
+}

@@ -7,7 +7,8 @@ use crate::{Answer, Context, Quote, Sieve};
 /// when a name and a past-tense verb follow this quotation's comma (“…,” Rosa Lind corrected
 /// him): someone new speaks. A word or two in lower or title case is a scare quote or a title,
 /// unless it is a sentence of its own after the previous quotation in its paragraph (“…,”
-/// Novak said. “Badly.”).
+/// Novak said. “Badly.”). A question put to someone (“…?” a reporter asked Novak.) hands the
+/// next paragraph's quotation to the one asked, with no cue.
 ///
 /// Pattern: `“…,” Novak said. “…”` or `“…,” Novak said.` ¶ `“…”`.
 /// Example: “We will rebuild,” the mayor said. “It will take years.”
@@ -109,6 +110,16 @@ impl Sieve for ContinuedTurn {
         if !(same || next_opening) {
             return None;
         }
+        // “…?” a reporter asked Ruiz. ¶ “…”: the answer is the one asked's.
+        if next_opening {
+            if let Some(asked) = asked_person(cx, prev, answer) {
+                return Some(Answer {
+                    mention: Some(asked),
+                    cue: None,
+                    confidence: 0.6,
+                });
+            }
+        }
         Some(Answer {
             mention: answer.mention,
             cue: answer.cue,
@@ -185,4 +196,23 @@ fn names_a_new_speaker(cx: &Context<'_>, quote: &Quote) -> bool {
                 .get(next)
                 .is_some_and(|t| next < hi && crate::mentions::past_tense(t))
     })
+}
+
+/// The person a question was put to: the quotation `prev` ends with a question mark and its
+/// cue is a verb of asking followed by a name or pronoun (“…?” a reporter asked Ruiz.).
+fn asked_person(cx: &Context<'_>, prev: &Quote, answer: &Answer) -> Option<crate::Mention> {
+    let toks = cx.tokens();
+    let question = prev.closed && prev.last > prev.first && toks[prev.last - 1].text == "?";
+    let cue = answer.cue?;
+    if !question {
+        return None;
+    }
+    // (A capitalised attribution after “…?” may start a sentence of its own.)
+    let sent = cx.sentence((prev.last + 1).min(toks.len().saturating_sub(1)));
+    let i = (prev.last + 1..sent.end).find(|&k| toks[k].span().start == cue.start)?;
+    if !matches!(toks[i].text, "asked" | "asks" | "pressed" | "questioned") {
+        return None;
+    }
+    let (m, _) = cx.np_starting_at(cx.after_cue(i, cue), sent.end)?;
+    (m.kind != crate::MentionKind::Nominal).then_some(m)
 }
