@@ -573,24 +573,16 @@ impl Attributor {
                         // the name found.
                         let gendered = matches!(named.gender, Gender::Male | Gender::Female);
                         if !unresolved && gendered && named.kind == MentionKind::Pronoun {
-                            let here = doc.sentence_of(m.tokens.0);
-                            // (Looked for only when the sentence before opens with "The".)
-                            let the_before = here.checked_sub(1).is_some_and(|k| {
-                                doc.sentences()
-                                    .get(k)
-                                    .and_then(|r| doc.tokens().get(r.start))
-                                    .is_some_and(|t| t.text == "The")
-                            });
-                            let d = the_before
-                                .then(|| {
-                                    finder.described_subject_before(doc, m.tokens.0, named.gender)
+                            // The sentence before, in the paragraph, opening with "The" (looked
+                            // at only then).
+                            let before = doc.sentence_of(m.tokens.0).checked_sub(1).filter(|&k| {
+                                doc.sentences().get(k).is_some_and(|r| {
+                                    doc.tokens().get(r.start).is_some_and(|t| t.text == "The")
+                                        && doc.paragraph_of(r.start) == doc.paragraph_of(m.tokens.0)
                                 })
-                                .flatten()
-                                .filter(|d| {
-                                    doc.sentence_of(d.tokens.0) + 1 == here
-                                        && doc.paragraph_of(d.tokens.0)
-                                            == doc.paragraph_of(m.tokens.0)
-                                });
+                            });
+                            let d = before
+                                .and_then(|k| finder.described_subject_of(doc, k, named.gender));
                             // Only a person the text describes with every word of it.
                             let w = d.and_then(|d| {
                                 resolver.by_description(doc, &d, resolve::Fit::EveryWord)

@@ -10,7 +10,7 @@ use crate::lexicon::{Gender, Lexicon, Number, Signatures, WordTable, with_lowerc
 
 /// Capitalised nouns for a member of a party or movement (an Ohio Democrat): a description,
 /// not a name, though written like one.
-pub(crate) const PARTY_MEMBERS: &[&str] = &[
+const PARTY_MEMBERS: &[&str] = &[
     "Conservative",
     "Democrat",
     "Independent",
@@ -19,6 +19,25 @@ pub(crate) const PARTY_MEMBERS: &[&str] = &[
     "Republican",
     "Socialist",
 ];
+
+/// [`PARTY_MEMBERS`] as a set: asked of name words while runs are split.
+static PARTY_MEMBER_SET: WordSet = WordSet::new(PARTY_MEMBERS);
+
+/// True for a capitalised noun for a party's or movement's member ([`PARTY_MEMBERS`]).
+pub(crate) fn party_member(w: &str) -> bool {
+    PARTY_MEMBER_SET.contains(w)
+}
+
+/// The party a party-and-state tag stands for (D-Ohio → democrat, R-Tex. → republican,
+/// I-Vt. → independent): a capital letter of the party and a hyphen.
+pub(crate) fn party_tag(w: &str) -> Option<&'static str> {
+    match w.as_bytes() {
+        [b'D', b'-', ..] => Some("democrat"),
+        [b'R', b'-', ..] => Some("republican"),
+        [b'I', b'-', ..] => Some("independent"),
+        _ => None,
+    }
+}
 
 /// A constant word list made a [`WordTable`] on first use, so that membership is one hash and
 /// one comparison rather than a scan (and mostly one bit test: [`Signatures`]); the source list
@@ -129,6 +148,18 @@ pub struct Mention {
     pub number: Number,
     /// Token range of the phrase (start, end exclusive).
     pub(crate) tokens: (usize, usize),
+}
+
+impl Mention {
+    /// The same phrase, kind, gender and number, over tokens `start..end` instead (a
+    /// description widened over its complement).
+    fn spanning(self, toks: &[Token<'_>], start: usize, end: usize) -> Mention {
+        Mention {
+            span: toks[start].span().to(toks[end - 1].span()),
+            tokens: (start, end),
+            ..self
+        }
+    }
 }
 
 /// Capitalised words that open sentences or clauses but never start a name.
@@ -530,6 +561,15 @@ const INFORMED: &[&str] = &["briefed", "close", "familiar", "knowledgeable"];
 /// The most words after the preposition of an [`INFORMED`] complement.
 const INFORMED_REACH: usize = 6;
 
+/// True when token `adj` is one of [`INFORMED`] and the preposition linking it to what is
+/// known follows (familiar with, close to, briefed on, knowledgeable about).
+fn informed_at(toks: &[Token<'_>], adj: usize) -> bool {
+    toks.get(adj).is_some_and(|t| INFORMED.contains(&t.text))
+        && toks
+            .get(adj + 1)
+            .is_some_and(|t| matches!(t.text, "with" | "to" | "on" | "about"))
+}
+
 /// The longest loose noun phrase (in tokens): one read from its place, with no lexicon head.
 const LOOSE_NP: usize = 8;
 
@@ -778,19 +818,12 @@ fn given_month_names(
     names: &mut [bool],
     positions: &mut Vec<usize>,
 ) {
-    let mut added: Vec<usize> = months
-        .iter()
-        .copied()
-        .filter(|&m| names.get(m + 1) == Some(&true) && !given_month(tokens[m + 1].text))
-        .collect();
-    if added.is_empty() {
-        return;
-    }
-    added.retain(|&m| {
-        m == 0 || {
+    // A month right before another name word (not a month), with no date word before it.
+    let date_word_before = |m: usize| {
+        m > 0 && {
             let b = &tokens[m - 1];
-            !matches!(b.kind, TokenKind::Number)
-                && !with_lowercase(b.text, |w| {
+            matches!(b.kind, TokenKind::Number)
+                || with_lowercase(b.text, |w| {
                     matches!(
                         w,
                         "in" | "by"
@@ -817,7 +850,16 @@ fn given_month_names(
                     )
                 })
         }
-    });
+    };
+    let added: Vec<usize> = months
+        .iter()
+        .copied()
+        .filter(|&m| {
+            names.get(m + 1) == Some(&true)
+                && !given_month(tokens[m + 1].text)
+                && !date_word_before(m)
+        })
+        .collect();
     if added.is_empty() {
         return;
     }
@@ -1195,25 +1237,37 @@ impl<'a> Finder<'a, '_> {
             if para.saturating_sub(doc.paragraph_of(r.start)) > 1 {
                 return None;
             }
-            let first = self.tokens.get(r.start)?;
-            let (m, _) = self.np_starting_at(r.start, r.end)?;
-            // The coach …, or a name's relation (Tom Berg’s sister …).
-            let possessed = self.tokens[m.tokens.0..m.tokens.1]
-                .iter()
-                .any(|t| strip_possessive(t.text).1);
-            if !first.text.eq_ignore_ascii_case("the") && !possessed {
-                return None;
-            }
-            let head = self.tokens[m.tokens.1 - 1].text;
-            let head_gender = self.lx.gendered_noun(head);
-            let told = head_gender.unwrap_or(m.gender);
-            let agrees = told == Gender::Unknown || told == gender;
-            (m.kind == MentionKind::Nominal
-                && m.number == Number::Singular
-                && (self.lx.is_nominal_head(head) || head_gender.is_some())
-                && agrees)
-                .then_some(m)
+            self.described_subject_of(doc, k, gender)
         })
+    }
+
+    /// The description opening sentence `k` ([`Finder::described_subject_before`]): the
+    /// coach …, or a name's relation (Tom Berg’s sister …), singular, its head a role or
+    /// gendered noun agreeing with `gender`.
+    pub fn described_subject_of(
+        &self,
+        doc: &sayso_tokenizer::Document<'_>,
+        k: usize,
+        gender: Gender,
+    ) -> Option<Mention> {
+        let r = doc.sentences().get(k)?;
+        let first = self.tokens.get(r.start)?;
+        let (m, _) = self.np_starting_at(r.start, r.end)?;
+        let possessed = self.tokens[m.tokens.0..m.tokens.1]
+            .iter()
+            .any(|t| strip_possessive(t.text).1);
+        if !first.text.eq_ignore_ascii_case("the") && !possessed {
+            return None;
+        }
+        let head = self.tokens[m.tokens.1 - 1].text;
+        let head_gender = self.lx.gendered_noun(head);
+        let told = head_gender.unwrap_or(m.gender);
+        let agrees = told == Gender::Unknown || told == gender;
+        (m.kind == MentionKind::Nominal
+            && m.number == Number::Singular
+            && (self.lx.is_nominal_head(head) || head_gender.is_some())
+            && agrees)
+            .then_some(m)
     }
 
     /// The owner in a possessive at token `k`, as a mention: his, her, their, or a name
@@ -1301,7 +1355,7 @@ impl<'a> Finder<'a, '_> {
                 s = i;
             } else if i == start
                 && end - start == 3
-                && PARTY_MEMBERS.contains(&w)
+                && party_member(w)
                 && !ORG_WORD_SET.contains(toks[end - 1].text)
             {
                 // Democrat Ana Novak: a party member's noun before a two-word name.
@@ -1621,10 +1675,9 @@ impl<'a> Finder<'a, '_> {
         }
         // A party and state (Ana Ruiz, D-Maine, said) is no one's name: the name before it.
         let party = {
-            let b = toks[k + 1].text.as_bytes();
-            matches!(b.first(), Some(b'D' | b'R' | b'I'))
-                && (b.get(1) == Some(&b'-')
-                    || (b.len() == 1 && toks.get(k + 2).is_some_and(|t| t.text == "-")))
+            let w = toks[k + 1].text;
+            party_tag(w).is_some()
+                || (matches!(w, "D" | "R" | "I") && toks.get(k + 2).is_some_and(|t| t.text == "-"))
         };
         let inner = self.np_ending_at(last, k + 1).filter(|_| !party);
         if let Some(m) = inner {
@@ -1710,19 +1763,12 @@ impl<'a> Finder<'a, '_> {
         // A source close to the campaign (said): the description the complement ends.
         let toks = self.tokens;
         let s = m.tokens.0;
-        if s >= lo + 3
-            && matches!(toks[s - 1].text, "with" | "to" | "on" | "about")
-            && INFORMED.contains(&toks[s - 2].text)
-            && m.kind != MentionKind::Pronoun
-        {
+        if s >= lo + 3 && informed_at(toks, s - 2) && m.kind != MentionKind::Pronoun {
             if let Some(head) = self
                 .np_ending_at_inner(s - 3, lo)
                 .filter(|h| h.kind == MentionKind::Nominal)
             {
-                let mut out = self.nominal(head.tokens.0, m.tokens.1, s - 3);
-                out.gender = head.gender;
-                out.number = head.number;
-                return Some(out);
+                return Some(head.spanning(self.tokens, head.tokens.0, m.tokens.1));
             }
         }
         Some(m)
@@ -2068,8 +2114,7 @@ impl<'a> Finder<'a, '_> {
                 if let Some((s, e, g)) = self.name_starting_at(n, i) {
                     // Not a party or a title alone (one veteran Democrat; That forced Sen.).
                     let lone = e == s + 1
-                        && (self.lx.title(toks[s].text).is_some()
-                            || PARTY_MEMBERS.contains(&toks[s].text));
+                        && (self.lx.title(toks[s].text).is_some() || party_member(toks[s].text));
                     if e == i && !lone {
                         return Some((
                             self.mention(s, e, MentionKind::Name, g, Number::Singular),
@@ -2175,18 +2220,15 @@ impl<'a> Finder<'a, '_> {
             return (m, next);
         }
         // The adjective ends the phrase found, or comes right after it.
-        let adj = if toks
-            .get(next.wrapping_sub(1))
-            .is_some_and(|t| INFORMED.contains(&t.text))
-        {
+        let adj = if next > 0 && informed_at(toks, next - 1) {
             next - 1
-        } else if next < hi && INFORMED.contains(&toks[next].text) {
+        } else if informed_at(toks, next) {
             next
         } else {
             return (m, next);
         };
         let prep = adj + 1;
-        if prep >= hi || !matches!(toks[prep].text, "with" | "to" | "on" | "about") {
+        if prep >= hi {
             return (m, next);
         }
         let mut end = prep + 1;
@@ -2201,16 +2243,7 @@ impl<'a> Finder<'a, '_> {
         if end == prep + 1 {
             return (m, next);
         }
-        let head = m.tokens.1.saturating_sub(1).max(m.tokens.0);
-        let head = if INFORMED.contains(&toks[head].text) {
-            head.saturating_sub(1)
-        } else {
-            head
-        };
-        let mut out = self.nominal(m.tokens.0, end, head.max(m.tokens.0));
-        out.gender = m.gender;
-        out.number = m.number;
-        (out, end)
+        (m.spanning(toks, m.tokens.0, end), end)
     }
 
     fn np_starting_at_inner(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
@@ -2380,6 +2413,7 @@ mod tests {
             (&NOT_NAME_SET, NOT_NAMES),
             (&ORG_WORD_SET, ORG_WORDS),
             (&VERB_FILLER_SET, VERB_FILLERS),
+            (&PARTY_MEMBER_SET, PARTY_MEMBERS),
             (&DETERMINER_SET, DETERMINERS),
         ] {
             for w in list {

@@ -550,11 +550,6 @@ impl<'a> Resolver<'a> {
                 };
                 k.is_some_and(|k| is_word(&toks[k]) && lx.is_nominal_head(toks[k].text))
             };
-            // A party member's noun or a title in capitals (a Democrat; the firm's CEO).
-            let party = |w: &str| {
-                crate::mentions::PARTY_MEMBERS.contains(&w)
-                    || (lx.title(w).is_some() && crate::in_capitals(w))
-            };
             // An appositive role after the name: Ana Novak, a professor at …; Ana Novak, a
             // Democrat.
             // Not a place ending an opening phrase: In Lisbon, the mayor said …
@@ -568,12 +563,13 @@ impl<'a> Resolver<'a> {
                         .skip_while(|t| matches!(t.text, "a" | "an" | "the"))
                         .take_while(|t| {
                             is_word(t)
-                                && (t.text.starts_with(|c: char| c.is_lowercase()) || party(t.text))
+                                && (t.text.starts_with(|c: char| c.is_lowercase())
+                                    || member_or_capital_title(lx, t.text))
                         })
                         .any(|t| {
                             lx.is_nominal_head(t.text)
                                 || lx.gender_cue(t.text).is_some()
-                                || party(t.text)
+                                || member_or_capital_title(lx, t.text)
                         })
             };
             // (A speaker is no place whatever else is known: see `places` below.)
@@ -1000,10 +996,7 @@ impl<'a> Resolver<'a> {
                     // The Ohio Democrat: whoever the text describes so, in every word (Ana
                     // Ruiz, a Democrat from Ohio; not every Democrat is from Ohio).
                     // So is the CEO (a title in capitals: Tom Berg, the company's CEO).
-                    let last = toks[e - 1].text;
-                    if crate::mentions::PARTY_MEMBERS.contains(&last)
-                        || (self.lx.title(last).is_some() && crate::in_capitals(last))
-                    {
+                    if member_or_capital_title(&self.lx, toks[e - 1].text) {
                         if let Some(words) = self.by_description(doc, mention, Fit::EveryWord) {
                             return words.to_vec();
                         }
@@ -1472,6 +1465,12 @@ pub(crate) enum Fit {
     Near,
 }
 
+/// True for a party member's noun or a title in capitals (a Democrat; the firm's CEO): the
+/// capitalised words that describe a person as a role noun does.
+fn member_or_capital_title(lx: &Lexicon, w: &str) -> bool {
+    crate::mentions::party_member(w) || (lx.title(w).is_some() && crate::in_capitals(w))
+}
+
 /// The index of `g` in a [`Resolver::latest_person`] entry (neuter counts as unknown: a full
 /// name's gender is never neuter).
 fn gender_slot(g: Gender) -> usize {
@@ -1688,13 +1687,8 @@ fn content_word(w: &str) -> Option<Cow<'_, str>> {
 fn push_descriptor<'t>(out: &mut Vec<Descriptor<'t>>, word: &'t str) {
     // A party and state tag (D-Ohio, R-Tex.): the state, and the tag standing for the party's
     // member (the Democrat, the Ohio Democrat).
-    let party = match word.as_bytes() {
-        [b'D', b'-', c, ..] if c.is_ascii_uppercase() => Some("democrat"),
-        [b'R', b'-', c, ..] if c.is_ascii_uppercase() => Some("republican"),
-        [b'I', b'-', c, ..] if c.is_ascii_uppercase() => Some("independent"),
-        _ => None,
-    };
-    if let Some(party) = party {
+    let state_follows = word.as_bytes().get(2).is_some_and(u8::is_ascii_uppercase);
+    if let Some(party) = crate::mentions::party_tag(word).filter(|_| state_follows) {
         if let Some(state) = content_word(word[2..].trim_end_matches('.')) {
             out.push((state, None));
         }
