@@ -2454,9 +2454,9 @@ fn only_and_could_stand_between_a_speaker_and_the_verb() {
 
 #[test]
 fn a_pronoun_does_not_lend_its_gender_to_a_nearer_name_when_a_person_of_that_gender_is_near() {
-    // Ines is a known female given name, Gideon is not in the lexicon: "she" is Catalano's,
+    // Ines is a known female given name, Anselm is not in the lexicon: "she" is Catalano's,
     // and must not make the doctor female on the way.
-    let text = "Ines Catalano met with Dr. Gideon Marsh on Friday. \
+    let text = "Ines Catalano met with Dr. Anselm Vrba on Friday. \
                 \u{201c}The talks went well,\u{201d} she said.";
     assert_eq!(name(text, "The talks").as_deref(), Some("Ines Catalano"));
 }
