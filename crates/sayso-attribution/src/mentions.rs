@@ -933,11 +933,11 @@ fn is_capitalised_name_word(lx: &Lexicon, text: &str) -> bool {
     !NOT_NAME_SET.contains(stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
 }
 
-pub(crate) fn is_double_mark(t: &Token<'_>) -> bool {
-    matches!(t.kind, TokenKind::Quote(q) if q.double)
+pub(crate) fn is_primary_mark(t: &Token<'_>) -> bool {
+    matches!(t.kind, TokenKind::Quote(q) if q.primary)
 }
 
-/// The tokens of a name at `start..end` without a nickname in double marks inside it: the
+/// The tokens of a name at `start..end` without a nickname in quotation marks inside it: the
 /// words that make up the person's name (Dana “Dee” Whitfield → Dana Whitfield).
 pub(crate) fn name_tokens<'t, 'a>(
     toks: &'t [Token<'a>],
@@ -946,7 +946,7 @@ pub(crate) fn name_tokens<'t, 'a>(
 ) -> impl Iterator<Item = &'t Token<'a>> {
     let mut inside = false;
     toks[start..end].iter().filter(move |t| {
-        if is_double_mark(t) {
+        if is_primary_mark(t) {
             inside = !inside;
             return false;
         }
@@ -1194,15 +1194,15 @@ impl<'a> Finder<'a, '_> {
             && self.lx.is_nominal_head(&w[..w.len() - 1])
     }
 
-    /// A nickname in double marks starting at token `k` (the opening mark) between two name
+    /// A nickname in quotation marks starting at token `k` (the opening mark) between two name
     /// words (Dana “Dee” Whitfield): the index of the name word after it.
     pub(crate) fn nickname_at(&self, k: usize) -> Option<usize> {
         let toks = self.tokens;
         // The opening mark first: most tokens asked about are none.
-        if !toks.get(k).is_some_and(is_double_mark) {
+        if !toks.get(k).is_some_and(is_primary_mark) {
             return None;
         }
-        let close = (k + 2..k + 4).find(|&c| toks.get(c).is_some_and(is_double_mark))?;
+        let close = (k + 2..k + 4).find(|&c| toks.get(c).is_some_and(is_primary_mark))?;
         (k > 0
             && self.is_name(k - 1)
             && (k + 1..close).all(|i| is_capitalised_word(&toks[i]))
@@ -1215,7 +1215,7 @@ impl<'a> Finder<'a, '_> {
     fn nickname_ending_at(&self, k: usize) -> Option<usize> {
         let open = (k.checked_sub(3)?..k - 1)
             .rev()
-            .find(|&o| is_double_mark(&self.tokens[o]))?;
+            .find(|&o| is_primary_mark(&self.tokens[o]))?;
         (open > 0 && self.nickname_at(open) == Some(k + 1)).then(|| open - 1)
     }
 
@@ -1520,7 +1520,7 @@ impl<'a> Finder<'a, '_> {
         // An appositive ending in a title whose marks hold its comma (Ana Ruiz, the author of
         // “Red Ink,” said): the comma inside, with the closing mark counted.
         if j > lo + 2
-            && matches!(toks[j - 1].kind, TokenKind::Quote(q) if q.double)
+            && matches!(toks[j - 1].kind, TokenKind::Quote(q) if q.primary)
             && is_punct(&toks[j - 2], ",")
         {
             return self.appositive_subject(j - 2, lo, 1);
@@ -1648,7 +1648,7 @@ impl<'a> Finder<'a, '_> {
                 break;
             }
             let abbreviation = t.text == "." && toks.get(k + 1).is_some_and(|n| n.text == ",");
-            if matches!(t.kind, TokenKind::Quote(q) if q.double) {
+            if matches!(t.kind, TokenKind::Quote(q) if q.primary) {
                 marks += 1;
                 if marks > 2 {
                     return None;

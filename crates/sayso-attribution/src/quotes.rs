@@ -1,6 +1,7 @@
 //! Finding quotations: pairing quotation marks into spans, and telling speech from scare quotes.
 //!
-//! Double marks open and close quotations; single marks only nest inside them. A quotation
+//! Double marks open and close quotations; single marks only nest inside them, except in a
+//! document that quotes in single marks (British style), where the roles swap. A quotation
 //! left open at a paragraph end continues when the next paragraph opens with a mark (the news
 //! convention for multi-paragraph quotations), and otherwise ends at its paragraph end,
 //! flagged unclosed. One pass over the quotation-mark tokens: linear in the document.
@@ -23,14 +24,14 @@ pub(crate) struct RawQuote {
 /// How far back a mark looks for an unclosed `<` on its line (bounded: linear overall).
 const TAG_LOOKBACK: usize = 300;
 
-/// The role a double mark plays here: the tokenizer's role, corrected by flanking when a
+/// The role a primary mark (see `QuoteMark::primary`) plays here: the tokenizer's role, corrected by flanking when a
 /// curly mark is used the wrong way round (“word“ as a closer).
 fn effective_role(doc: &Document<'_>, i: usize) -> Option<QuoteRole> {
     let t = &doc.tokens()[i];
     let TokenKind::Quote(m) = t.kind else {
         return None;
     };
-    if !m.double {
+    if !m.primary {
         return None;
     }
     let text = doc.text();
@@ -85,7 +86,8 @@ fn looks_like_tag(s: &str) -> bool {
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '/')
 }
 
-/// Pairs the document's double quotation marks into quotations, in text order.
+/// Pairs the document's primary quotation marks (double ones, or single ones in a document
+/// quoted in single marks) into quotations, in text order.
 pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
     let tokens = doc.tokens();
     let text = doc.text();
@@ -114,7 +116,7 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
         for (n, &i) in marks[first..next].iter().enumerate() {
             // The marks after this one in its paragraph.
             let ahead = &marks[first + n + 1..next];
-            if !matches!(tokens[i].kind, TokenKind::Quote(m) if m.double) {
+            if !matches!(tokens[i].kind, TokenKind::Quote(m) if m.primary) {
                 continue;
             }
             let Some(role) = effective_role(doc, i) else {
@@ -150,6 +152,10 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
                         open = Some(i);
                     } else if nested.last() == Some(&straight(doc, i)) {
                         nested.pop();
+                    } else if possessive_inside(doc, i, ahead) {
+                        // ‘The workers’ pay is low,’ she said: a plural's possessive, not the
+                        // end of a quotation in single marks.
+                        continue;
                     } else {
                         push(doc, o, i, &mut out);
                         open = None;
@@ -247,10 +253,10 @@ fn is_label_word(w: &str) -> bool {
             .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))
 }
 
-/// True for a straight double mark ("), false for a typographic one (“ ” « »).
+/// True for a straight mark (" or '), false for a typographic one (“ ” « » ‘ ’).
 fn straight(doc: &Document<'_>, i: usize) -> bool {
     let t = &doc.tokens()[i];
-    matches!(t.kind, TokenKind::Quote(_)) && t.text == "\""
+    matches!(t.kind, TokenKind::Quote(_)) && matches!(t.text, "\"" | "'")
 }
 
 /// True when the opening mark at token `i`, inside the quotation opened at `o`, opens a nested
@@ -263,7 +269,7 @@ fn nests(doc: &Document<'_>, first_lt: usize, o: usize, i: usize, ahead: &[usize
     let (outer, inner) = (straight(doc, o), straight(doc, i));
     let mut inner_open = true;
     for &k in ahead {
-        if !matches!(doc.tokens()[k].kind, TokenKind::Quote(m) if m.double)
+        if !matches!(doc.tokens()[k].kind, TokenKind::Quote(m) if m.primary)
             || inside_tag(text, first_lt, doc.tokens()[k].span().start)
         {
             continue;
@@ -285,6 +291,24 @@ fn nests(doc: &Document<'_>, first_lt: usize, o: usize, i: usize, ahead: &[usize
         } else {
             return false;
         }
+    }
+    false
+}
+
+/// True when the closing single mark at token `i` is a plural's possessive (the workers’ pay)
+/// inside an open quotation in single marks: a closing mark of the same style follows in the
+/// paragraph (`ahead`) before any opening one, so the quotation ends there instead.
+fn possessive_inside(doc: &Document<'_>, i: usize, ahead: &[usize]) -> bool {
+    let toks = doc.tokens();
+    if !crate::mentions::is_plural_possessive_mark(toks, i) {
+        return false;
+    }
+    let style = straight(doc, i);
+    for &k in ahead {
+        if !matches!(toks[k].kind, TokenKind::Quote(m) if m.primary) || straight(doc, k) != style {
+            continue;
+        }
+        return effective_role(doc, k) == Some(QuoteRole::Close);
     }
     false
 }

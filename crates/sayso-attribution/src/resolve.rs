@@ -18,7 +18,7 @@ use sayso_tokenizer::{Document, Token, TokenKind};
 
 use crate::lexicon::{Gender, Lexicon, Shape, ascii_shape, is_ascii_word};
 use crate::mentions::{
-    Finder, Mention, MentionKind, NameWords, WordSet, is_double_mark, is_word, name_tokens,
+    Finder, Mention, MentionKind, NameWords, WordSet, is_primary_mark, is_word, name_tokens,
     strip_possessive,
 };
 
@@ -358,7 +358,7 @@ fn push_name_words<'a>(
     out: &mut Vec<&'a str>,
 ) {
     // A name of one word (most) is that word, whether a title or not.
-    if end == start + 1 && !is_double_mark(&toks[start]) {
+    if end == start + 1 && !is_primary_mark(&toks[start]) {
         out.push(strip_possessive(toks[start].text).0);
         return;
     }

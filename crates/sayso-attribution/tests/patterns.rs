@@ -13,7 +13,7 @@ fn who(text: &str, quote_start: &str) -> (Option<String>, Option<String>) {
         .iter()
         .find(|a| {
             text[a.quote.span]
-                .trim_start_matches(['“', '"'])
+                .trim_start_matches(['“', '"', '‘', '\''])
                 .starts_with(quote_start)
         })
         .unwrap_or_else(|| panic!("no quotation starting {quote_start:?} in {text:?}"));
@@ -224,7 +224,7 @@ fn name(text: &str, quote_start: &str) -> Option<String> {
         .into_iter()
         .find(|a| {
             text[a.quote.span]
-                .trim_start_matches(['“', '"'])
+                .trim_start_matches(['“', '"', '‘', '\''])
                 .starts_with(quote_start)
         })
         .and_then(|a| a.speaker)
@@ -2674,4 +2674,45 @@ fn the_answer_after_a_question_put_to_someone_is_theirs() {
     // A question nobody was asked in particular: the asker's turn goes on.
     let text = "\u{201c}Will the ferry run?\u{201d} Brandt asked.\n\n\u{201c}Nobody knows.\u{201d}";
     assert_eq!(who(text, "Nobody").0.as_deref(), Some("Brandt"));
+}
+
+#[test]
+fn british_quotations_in_single_marks() {
+    let text = "‘The ferry will run again by spring,’ said Dr Ilse Marwick, the harbour master. \
+                ‘The crews’ patience has paid off.’\n\n\
+                The council said: ‘We expect delays.’ Marwick called the delays ‘regrettable’.";
+    check(text, "The ferry", "Ilse Marwick", "said");
+    // A British title without a full stop is no part of the name.
+    assert_eq!(name(text, "The ferry").as_deref(), Some("Ilse Marwick"));
+    // The plural's possessive inside does not end the quotation: it runs to its last mark.
+    let found = Attributor::default().attribute(text);
+    assert!(
+        found
+            .iter()
+            .any(|a| text[a.quote.span] == *"‘The crews’ patience has paid off.’"),
+        "{found:?}"
+    );
+    check(text, "We expect", "The council", "said");
+    check(text, "regrettable", "Marwick", "called");
+    // Straight single marks, with the comma outside the closing mark.
+    check(
+        "Ilse Marwick spoke last. 'We will win', she said.",
+        "We will win",
+        "she",
+        "said",
+    );
+}
+
+#[test]
+fn single_marks_nest_in_double_ones_and_double_ones_in_single_ones() {
+    // American style: the quotation is the double marks' whole span.
+    let us = "“He told me ‘wait,’ and I waited,” Ilse Marwick said.";
+    let found = Attributor::default().attribute(us);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(us[found[0].quote.span].starts_with("“He told"));
+    // British style: the same the other way round.
+    let uk = "‘He told me “wait”, and I waited,’ Ilse Marwick said.";
+    let found = Attributor::default().attribute(uk);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(uk[found[0].quote.span].starts_with("‘He told"));
 }

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::marks::MarkTable;
-use crate::{MAX_TEXT_LEN, Span, Token, lexer, segment};
+use crate::{MAX_TEXT_LEN, QuoteRole, Span, Token, TokenKind, lexer, segment};
 
 /// A tokenized text: tokens in order, and sentences and paragraphs as ranges of token indices.
 ///
@@ -16,6 +16,7 @@ pub struct Document<'a> {
     sentences: Vec<Range<usize>>,
     paragraphs: Vec<Range<usize>>,
     quote_marks: Vec<usize>,
+    single_marks: bool,
 }
 
 impl<'a> Document<'a> {
@@ -44,6 +45,13 @@ impl<'a> Document<'a> {
     /// in order: what finding quotations visits, instead of every token.
     pub fn quote_marks(&self) -> &[usize] {
         &self.quote_marks
+    }
+
+    /// True when the document quotes in single marks (‘…’, British style) rather than double
+    /// ones: more single marks open than double ones. Its single marks are then the
+    /// [`primary`](crate::QuoteMark::primary) ones, and double marks nest inside them.
+    pub fn quotes_in_single_marks(&self) -> bool {
+        self.single_marks
     }
 
     /// The byte span covered by a range of tokens (empty at the text end for an empty range).
@@ -103,13 +111,84 @@ pub(crate) fn build<'a>(text: &'a str, table: &MarkTable) -> Document<'a> {
     let lexed = lexer::lex(text, table);
     let paragraphs = segment::paragraphs(&lexed.tokens, &lexed.breaks);
     let sentences = segment::sentences(&lexed.tokens, &paragraphs, &lexed.ends);
+    let mut tokens = lexed.tokens;
+    let single_marks = single_marks_delimit(&mut tokens, &lexed.quotes, &paragraphs);
     Document {
         text,
-        tokens: lexed.tokens,
+        tokens,
         sentences,
         paragraphs,
         quote_marks: lexed.quotes,
+        single_marks,
     }
+}
+
+/// True when the mark at token `i` may be a plural's possessive (the voters’ pay): written
+/// right after a word ending in s, with a word after a space.
+fn possessive(tokens: &[Token<'_>], i: usize) -> bool {
+    let mark = tokens[i].span();
+    i > 0
+        && tokens[i - 1].kind == TokenKind::Word
+        && tokens[i - 1].text.ends_with(['s', 'S'])
+        && tokens[i - 1].span().end == mark.start
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && n.span().start > mark.end)
+}
+
+/// Decides whether the document quotes in single marks: more pairs of single marks (an
+/// opening mark, then a closing one later in its paragraph) than opening double marks (a
+/// quotation of several paragraphs opens each), or as many when double marks open more often
+/// inside single ones (‘…“…”…’) than the other way round. An apostrophe is no mark, a plural's
+/// possessive (the voters’ pay) closes nothing, and a stray opening mark ('n) pairs with
+/// nothing. When it does, the single marks become the primary ones. Returns the decision.
+fn single_marks_delimit(
+    tokens: &mut [Token<'_>],
+    marks: &[usize],
+    paragraphs: &[Range<usize>],
+) -> bool {
+    let (mut single_pairs, mut double_opens) = (0usize, 0usize);
+    // Opening marks inside an open one of the other kind: double in single, single in double.
+    let mut nested = [0usize; 2];
+    let mut next = 0;
+    for para in paragraphs {
+        // Whether a single and a double mark are open in this paragraph.
+        let (mut single_open, mut double_open) = (false, false);
+        while next < marks.len() && marks[next] < para.end {
+            if let TokenKind::Quote(m) = tokens[marks[next]].kind {
+                match (m.double, m.role) {
+                    (true, QuoteRole::Open) => {
+                        double_opens += 1;
+                        nested[0] += usize::from(single_open);
+                        double_open = true;
+                    }
+                    (false, QuoteRole::Open) => {
+                        nested[1] += usize::from(double_open);
+                        single_open = true;
+                    }
+                    (true, QuoteRole::Close) => double_open = false,
+                    (false, QuoteRole::Close)
+                        if single_open && !possessive(tokens, marks[next]) =>
+                    {
+                        single_open = false;
+                        single_pairs += 1;
+                    }
+                    _ => {}
+                }
+            }
+            next += 1;
+        }
+    }
+    let flip = single_pairs > double_opens
+        || (single_pairs == double_opens && single_pairs > 0 && nested[0] > nested[1]);
+    if flip {
+        for &i in marks {
+            if let TokenKind::Quote(m) = &mut tokens[i].kind {
+                m.primary = !m.double;
+            }
+        }
+    }
+    flip
 }
 
 #[cfg(test)]
@@ -136,6 +215,41 @@ mod tests {
             .collect();
         assert_eq!(doc.quote_marks(), marks);
         assert!(marks.len() >= 6);
+    }
+
+    /// Whether each quotation mark of `text` is primary, in order.
+    fn primaries(text: &str) -> Vec<bool> {
+        let doc = tokenize(text);
+        doc.quote_marks()
+            .iter()
+            .map(|&i| match doc.tokens()[i].kind {
+                crate::TokenKind::Quote(m) => m.primary,
+                _ => unreachable!("quote_marks holds marks only"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn double_marks_delimit_unless_single_ones_pair_more_often() {
+        // American style: the single marks nest.
+        let us = "“She told me ‘never,’ and left,” he said. “Fine.”";
+        assert!(!tokenize(us).quotes_in_single_marks());
+        assert_eq!(primaries(us), [true, false, false, true, true, true]);
+        // British style: the double marks nest.
+        let uk = "‘She told me “never”, and left,’ he said. ‘Fine.’";
+        assert!(tokenize(uk).quotes_in_single_marks());
+        assert_eq!(primaries(uk), [true, false, false, true, true, true]);
+        // A quotation of three paragraphs opens three times: its nested pairs do not outvote it.
+        let long = "“One ‘a’ two.\n\n“Three ‘b’ four.\n\n“Five,” she said.";
+        assert!(!tokenize(long).quotes_in_single_marks());
+    }
+
+    #[test]
+    fn stray_and_possessive_single_marks_pair_with_nothing() {
+        // An elided 'n and a plural's possessive open no quotation: no single pair at all.
+        assert!(!tokenize("Rock 'n roll at the Smiths’ barn.").quotes_in_single_marks());
+        assert!(tokenize("The Smiths’ barn. 'Rock on,' he said.").quotes_in_single_marks());
+        assert!(!tokenize("No marks here.").quotes_in_single_marks());
     }
 
     #[test]

@@ -464,7 +464,11 @@ impl<'a> Lexer<'a, '_> {
             if b == b'\'' && self.byte(pos + 1) == b'\'' && self.marks.has_ascii(b) {
                 // Two straight single marks stand for a double one in some wire copy (''Yes,'').
                 let role = self.flank(pos, 2);
-                let mark = QuoteMark { double: true, role };
+                let mark = QuoteMark {
+                    double: true,
+                    role,
+                    primary: true,
+                };
                 return (pos + 2, TokenKind::Quote(mark));
             }
             if b == b'\'' {
@@ -613,7 +617,11 @@ impl<'a> Lexer<'a, '_> {
             }
             (None, None) => return None,
         };
-        Some(TokenKind::Quote(QuoteMark { double, role }))
+        Some(TokenKind::Quote(QuoteMark {
+            double,
+            role,
+            primary: double,
+        }))
     }
 
     /// The role of a mark of `len` bytes at `pos` that may open or close, from the
@@ -1338,6 +1346,7 @@ mod tests {
             TokenKind::Quote(crate::QuoteMark {
                 double: true,
                 role: Open,
+                primary: true,
             }),
         );
     }

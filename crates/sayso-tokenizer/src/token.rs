@@ -87,6 +87,11 @@ pub struct QuoteMark {
     pub double: bool,
     /// Whether the mark opens or closes, as far as the tokenizer can tell.
     pub role: QuoteRole,
+    /// True when the mark is of the kind that delimits quotations in its document: double
+    /// marks, unless the document quotes in single marks (British style, see
+    /// [`Document::quotes_in_single_marks`](crate::Document::quotes_in_single_marks)), where
+    /// the single marks delimit and the double ones nest.
+    pub primary: bool,
 }
 
 /// Whether a quotation mark opens or closes a quotation.
@@ -106,7 +111,8 @@ mod tests {
 
     #[test]
     fn a_token_is_three_words() {
-        assert_eq!(std::mem::size_of::<TokenKind>(), 2);
+        // The kind fits beside the 32-bit start in the word after the text's pointer and length.
+        assert!(std::mem::size_of::<TokenKind>() <= 4);
         #[cfg(target_pointer_width = "64")]
         assert_eq!(std::mem::size_of::<Token<'_>>(), 24);
     }
