@@ -6,7 +6,8 @@
 For every corpus/text/NAME.txt there must be exactly one corpus/gold/NAME.jsonl and vice versa.
 Each gold line must be a JSON object of the shape described in corpus/README.md, and:
   - every span's UTF-8 byte offsets (half-open) must slice the text to exactly its "text" field;
-  - a quote span starts with an opening mark (“ or ") and ends with the matching closing mark,
+  - a quote span starts with an opening mark (“ or ", or ‘ or ' in a document quoted in single
+    marks) and ends with the matching closing mark,
     or, if the quotation is unclosed, ends where its paragraph's text ends (trailing whitespace
     excluded) with no closing mark inside;
   - mention and cue lie outside their quote span;
@@ -17,7 +18,7 @@ import json
 import os
 import sys
 
-OPEN_TO_CLOSE = {'“': '”', '"': '"'}
+OPEN_TO_CLOSE = {'“': '”', '"': '"', '‘': '’', "'": "'"}
 KINDS = {'direct', 'partial'}
 FIELDS = {'doc', 'quote', 'speaker', 'aliases', 'mention', 'cue', 'kind'}
 
@@ -55,11 +56,12 @@ def check_quote_marks(raw, s, e, what, problems):
     close = OPEN_TO_CLOSE[opening]
     if len(text) > 1 and text.endswith(close):
         inner = text[1:-1]
-        if opening == '"' and '"' in inner:
-            problems.append(f'{what}: straight quote span holds another straight double quote')
+        if opening in '"\'' and opening in inner:
+            problems.append(f'{what}: straight quote span holds another straight mark of its kind')
         return
     # Unclosed: the span must run to the end of its paragraph, trailing whitespace excluded.
-    if close in text[1:]:
+    # (A closing single mark inside may be an apostrophe: the boaters’ fees.)
+    if close in text[1:] and opening in '“"':
         problems.append(f'{what}: quote does not end with {close!r} but contains one')
     rest = raw[e:].decode('utf-8')
     para_end = rest.find('\n\n')

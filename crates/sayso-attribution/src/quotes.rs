@@ -152,7 +152,7 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
                         open = Some(i);
                     } else if nested.last() == Some(&straight(doc, i)) {
                         nested.pop();
-                    } else if possessive_inside(doc, i, ahead) {
+                    } else if possessive_inside(doc, i, ahead, paragraphs.get(p + 1)) {
                         // ‘The workers’ pay is low,’ she said: a plural's possessive, not the
                         // end of a quotation in single marks.
                         continue;
@@ -297,20 +297,28 @@ fn nests(doc: &Document<'_>, first_lt: usize, o: usize, i: usize, ahead: &[usize
 
 /// True when the closing single mark at token `i` is a plural's possessive (the workers’ pay)
 /// inside an open quotation in single marks: a closing mark of the same style follows in the
-/// paragraph (`ahead`) before any opening one, so the quotation ends there instead.
-fn possessive_inside(doc: &Document<'_>, i: usize, ahead: &[usize]) -> bool {
+/// paragraph (`ahead`) before any opening one, so the quotation ends there instead; or no mark
+/// follows and the next paragraph (`next`) opens with one, continuing the quotation.
+fn possessive_inside(
+    doc: &Document<'_>,
+    i: usize,
+    ahead: &[usize],
+    next: Option<&std::ops::Range<usize>>,
+) -> bool {
     let toks = doc.tokens();
     if !crate::mentions::is_plural_possessive_mark(toks, i) {
         return false;
     }
     let style = straight(doc, i);
-    for &k in ahead {
-        if !matches!(toks[k].kind, TokenKind::Quote(m) if m.primary) || straight(doc, k) != style {
-            continue;
-        }
-        return effective_role(doc, k) == Some(QuoteRole::Close);
+    let mut marks = ahead.iter().filter(|&&k| {
+        matches!(toks[k].kind, TokenKind::Quote(m) if m.primary) && straight(doc, k) == style
+    });
+    match marks.next() {
+        Some(&k) => effective_role(doc, k) == Some(QuoteRole::Close),
+        None => next.is_some_and(|n| {
+            !n.is_empty() && effective_role(doc, n.start) == Some(QuoteRole::Open)
+        }),
     }
-    false
 }
 
 fn push(doc: &Document<'_>, open: usize, close: usize, out: &mut Vec<RawQuote>) {

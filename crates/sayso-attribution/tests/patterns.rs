@@ -2716,3 +2716,39 @@ fn single_marks_nest_in_double_ones_and_double_ones_in_single_ones() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(uk[found[0].quote.span].starts_with("‘He told"));
 }
+
+#[test]
+fn a_fragment_inside_its_sentence_then_an_inverted_says() {
+    // A headline's form, in either style of marks and with the comma on either side.
+    check(
+        "Ferry fares ‘will rise by a fifth’, says harbour chair",
+        "will rise",
+        "harbour chair",
+        "says",
+    );
+    check(
+        "Ferry fares “will rise by a fifth,” says the harbour chair.",
+        "will rise",
+        "the harbour chair",
+        "says",
+    );
+    // A clause's own verb after an appositive's title is no inverted cue.
+    not_the_cue(
+        "Ilse Marwick, the host of “Night Shift,” reminded her staff about the rules.",
+        "reminded",
+    );
+}
+
+#[test]
+fn a_plural_possessive_at_the_end_of_a_quoted_paragraph_does_not_close_it() {
+    let text = "‘I would love to promise it,’ Ilse Marwick said. ‘But I have seen the engineers’ \
+                reports.\n\n‘Two of the gates are rotten through.’";
+    let found = Attributor::default().attribute(text);
+    assert!(
+        found
+            .iter()
+            .any(|a| text[a.quote.span].starts_with("‘But I have")
+                && text[a.quote.span].ends_with("rotten through.’")),
+        "{found:?}"
+    );
+}

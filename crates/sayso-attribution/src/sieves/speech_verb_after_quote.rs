@@ -60,7 +60,18 @@ impl Sieve for SpeechVerbAfterQuote {
                     .and_then(|(_, next)| cx.cue_at(next).map(|c| (next, c)))
                     .is_some_and(|(next, c)| ends_attribution(cx, cx.after_cue(next, c), hi))
         };
-        if !opens && !restated() {
+        // Or its speaker is named after an inverted "said" or present-tense verb that ends the
+        // sentence, as headlines put it (Ferry fares ‘will rise’, says mayor; not a clause's
+        // own verb: …, the host of “Today,” reminded his staff).
+        let inverted_tail = || {
+            (toks[quote.last - 1].text == "," || toks[quote.last + 1].text == ",")
+                && (toks[i].text == "said" || toks[i].text.ends_with('s'))
+                && cx
+                    .cue_at(i)
+                    .and_then(|c| cx.np_starting_at(cx.after_cue(i, c), hi))
+                    .is_some_and(|(_, next)| next >= hi || ends_attribution(cx, next, hi))
+        };
+        if !opens && !restated() && !inverted_tail() {
             return None;
         }
         // A fragment that ends its sentence inside the marks (Novak said it was “over.”) was
