@@ -2343,6 +2343,11 @@ impl<'a> Finder<'a, '_> {
         }
         let mut head = None;
         while i < hi && i - first < 8 {
+            // The nurses’ union chief: a plural's possessive mark goes on to the owned noun.
+            if i > first && is_plural_possessive_mark(toks, i) {
+                i += 1;
+                continue;
+            }
             let t = &toks[i];
             if !is_word(t)
                 || self.lx.is_speech_verb(t.text)

@@ -1071,6 +1071,11 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
+                if headline(doc, s) {
+                    if let Some(words) = self.by_description(doc, mention, Fit::Ahead) {
+                        return words.to_vec();
+                    }
+                }
                 as_written()
             }
         }
@@ -1409,8 +1414,17 @@ impl<'a> Resolver<'a> {
                 .collect()
         });
         let before = people.partition_point(|(k, _)| self.occurrences[*k].pos < s);
-        // The described people before the mention, nearest first, within a bounded reach.
-        for (k, descriptors) in people[..before].iter().rev().take(4 * LOOKBACK) {
+        // The described people before the mention, nearest first, within a bounded reach; or
+        // for a headline's description, those after it, first first.
+        let (ahead, behind) = match fit {
+            Fit::Ahead => (&people[before..], &people[..0]),
+            _ => (&people[..0], &people[..before]),
+        };
+        let candidates = ahead
+            .iter()
+            .take(LOOKBACK)
+            .chain(behind.iter().rev().take(4 * LOOKBACK));
+        for (k, descriptors) in candidates {
             let (k, o) = (*k, &self.occurrences[*k]);
             // The title and appositive words around the name, gathered only when first
             // compared: few mentions are descriptions, and each looks at a bounded number of
@@ -1430,20 +1444,21 @@ impl<'a> Resolver<'a> {
                 descriptors_after(doc, &self.lx, o.end, &mut out);
                 out
             });
-            let score = words
-                .iter()
-                .filter(|w| {
-                    descriptors
-                        .iter()
-                        .any(|(d, long)| d == *w || *long == Some(w.as_ref()) || stem_eq(d, w))
-                })
-                .count();
+            let describes = |w: &Cow<'_, str>| {
+                descriptors
+                    .iter()
+                    .any(|(d, long)| d == w || *long == Some(w.as_ref()) || stem_eq(d, w))
+            };
+            let score = words.iter().filter(|w| describes(w)).count();
             let better = |(b, bk): (usize, usize)| {
-                score > b || (score == b && o.pos > self.occurrences[bk].pos)
+                score > b
+                    || (score == b && (o.pos > self.occurrences[bk].pos) != (fit == Fit::Ahead))
             };
             let fits = match fit {
                 Fit::Any => true,
                 Fit::EveryWord => score == words.len(),
+                // Its head noun at least (union chief Ana Ruiz for the nurses’ union chief).
+                Fit::Ahead => words.last().is_some_and(describes),
                 Fit::Near => doc.paragraph_of(s) <= doc.paragraph_of(o.pos) + 1,
             };
             if score > 0 && fits && best.is_none_or(better) {
@@ -1463,6 +1478,22 @@ pub(crate) enum Fit {
     EveryWord,
     /// Someone sharing a word, described in its paragraph or the one before (his wife).
     Near,
+    /// Someone described after it with its head noun: a headline's description (…, says
+    /// union chief) names the person the article goes on to describe so.
+    Ahead,
+}
+
+/// True when token `k` lies in the text's first paragraph and that paragraph is a headline: one
+/// line that does not end in a full stop.
+fn headline(doc: &Document<'_>, k: usize) -> bool {
+    let Some(first) = doc.paragraphs().first() else {
+        return false;
+    };
+    let toks = doc.tokens();
+    first.contains(&k)
+        && !first.is_empty()
+        && toks[first.end - 1].text != "."
+        && !doc.text()[doc.span_of(first.clone())].contains('\n')
 }
 
 /// True for a party member's noun or a title in capitals (a Democrat; the firm's CEO): the

@@ -2752,3 +2752,17 @@ fn a_plural_possessive_at_the_end_of_a_quoted_paragraph_does_not_close_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_headline_description_names_the_person_the_article_describes_so() {
+    let text = "“The ferry stays,” says dockers’ guild chief\n\n\
+                Dockers rallied on the quay on Friday.\n\n\
+                “We have run this crossing for a century,” guild chief Ilse Marwick told them.";
+    // A plural's possessive mark belongs to the phrase.
+    check(text, "The ferry", "dockers’ guild chief", "says");
+    assert_eq!(name(text, "The ferry").as_deref(), Some("Ilse Marwick"));
+    // Only in a headline: a description in the body looks back, not ahead.
+    let body = "Boatmen rallied. “The ferry stays,” said the guild chief.\n\n\
+                “We have run this crossing for a century,” guild chief Ilse Marwick said.";
+    assert_ne!(name(body, "The ferry").as_deref(), Some("Ilse Marwick"));
+}
