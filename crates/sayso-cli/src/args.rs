@@ -40,6 +40,12 @@ pub struct RuleArgs {
     /// A directory of lexicon files extending the embedded ones (speech_verbs.txt, …).
     #[arg(long, value_name = "DIR")]
     pub lexicon: Option<PathBuf>,
+    /// The quotation marks to recognise: english (“” "" «» and single ‘’ ''), german („“ »«),
+    /// french («» ‹›), cjk (「」 『』), several joined by `+` (english+german), or pairs
+    /// written out ("«» ‹›"; one character for a straight mark). Single marks delimit
+    /// quotations in a text that quotes British-style, double ones otherwise.
+    #[arg(long, value_name = "MARKS", default_value = "english")]
+    pub marks: String,
 }
 
 /// `sayso extract`.

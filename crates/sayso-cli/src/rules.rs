@@ -1,12 +1,15 @@
-//! Building the [`Attributor`] from the shared rule flags (`--only`, `--skip`, `--lexicon`).
+//! Building the [`Attributor`] from the shared rule flags (`--only`, `--skip`, `--lexicon`,
+//! `--marks`).
 
 use anyhow::{Context, bail};
 use sayso_attribution::{Attributor, Lexicon, default_sieves};
+use sayso_tokenizer::QuoteMarks;
 
 use crate::args::RuleArgs;
 
 /// The attributor the flags ask for: the default cascade filtered by `--only` / `--skip`,
-/// with the lexicon extended from `--lexicon DIR`. Unknown sieve names are an error.
+/// with the lexicon extended from `--lexicon DIR` and the marks `--marks` names. Unknown sieve
+/// names and unreadable mark specifications are an error.
 pub fn build_attributor(rules: &RuleArgs) -> anyhow::Result<Attributor> {
     let sieves = default_sieves();
     let known: Vec<&str> = sieves.iter().map(|s| s.name()).collect();
@@ -29,5 +32,47 @@ pub fn build_attributor(rules: &RuleArgs) -> anyhow::Result<Attributor> {
             Lexicon::from_dir(dir).with_context(|| format!("loading lexicon {}", dir.display()))?;
         attributor = attributor.with_lexicon(lexicon);
     }
-    Ok(attributor)
+    Ok(attributor.with_marks(parse_marks(&rules.marks)?))
+}
+
+/// The marks `spec` names: presets joined by `+`, or pairs written out.
+pub fn parse_marks(spec: &str) -> anyhow::Result<QuoteMarks> {
+    let preset = |name: &str| match name.trim().to_ascii_lowercase().as_str() {
+        "english" => Some(QuoteMarks::english()),
+        "german" => Some(QuoteMarks::german()),
+        "french" => Some(QuoteMarks::french()),
+        "cjk" => Some(QuoteMarks::cjk()),
+        _ => None,
+    };
+    let mut names = spec.split('+');
+    if let Some(first) = names.next().and_then(preset) {
+        return names.try_fold(first, |acc, name| match preset(name) {
+            Some(more) => Ok(acc.union(&more)),
+            None => bail!(
+                "unknown quotation-mark set {name:?} in --marks {spec:?}; \
+                 known: english, german, french, cjk"
+            ),
+        });
+    }
+    QuoteMarks::parse(spec).with_context(|| {
+        format!(
+            "--marks {spec:?} is neither a set (english, german, french, cjk, joined by +) \
+             nor pairs of marks (\"«» ‹›\")"
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presets_join_and_pairs_parse() {
+        let both = parse_marks("english+german").unwrap();
+        assert!(both.pairs().iter().any(|p| p.open == '„'));
+        assert!(both.pairs().iter().any(|p| p.open == '“'));
+        assert_eq!(parse_marks("«» ‹›").unwrap().pairs().len(), 2);
+        assert!(parse_marks("english+klingon").is_err());
+        assert!(parse_marks("abc").is_err());
+    }
 }

@@ -720,3 +720,32 @@ fn sieves_lists_the_cascade_in_order() {
     }
     assert_eq!(sayso(&["sieves", "--only", "nope"], None).code, 2);
 }
+
+#[test]
+fn marks_chooses_the_quotation_marks_and_a_bad_set_cannot_start() {
+    let dir = Scratch::new("marks");
+    let text = "„Wir bleiben offen“, sagte Ilse Marwick. Sie sagte: «Bis morgen.»";
+    let file = dir.file("de.txt", text);
+    let quotes = |run: &Run| -> Vec<String> {
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.records().iter().map(|r| r.quote.text.clone()).collect()
+    };
+    // English marks know « » but not „ “ as a pair.
+    let english = quotes(&sayso(&["extract", s(&file)], None));
+    assert!(!english.iter().any(|q| q.starts_with('„')), "{english:?}");
+    let german = quotes(&sayso(
+        &["extract", "--marks", "german+french", s(&file)],
+        None,
+    ));
+    assert!(
+        german.contains(&"„Wir bleiben offen“".to_string()),
+        "{german:?}"
+    );
+    assert!(german.contains(&"«Bis morgen.»".to_string()), "{german:?}");
+    // Pairs written out: only those.
+    let pairs = quotes(&sayso(&["extract", "--marks", "„“", s(&file)], None));
+    assert_eq!(pairs, ["„Wir bleiben offen“"]);
+    let run = sayso(&["extract", "--marks", "english+klingon", s(&file)], None);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("klingon"), "{}", run.stderr);
+}
