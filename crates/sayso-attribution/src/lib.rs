@@ -551,7 +551,22 @@ impl Attributor {
                                 let near =
                                     doc.paragraph_of(m.tokens.0).abs_diff(doc.paragraph_of(*p))
                                         <= 3;
-                                if near && (*g == Gender::Unknown || *g == named.gender) {
+                                // Unless the description has no gender and a sentence after
+                                // it opens with one whose noun tells the pronoun's (“…,” his
+                                // lawyer said. Tran's mother was in court. “…,” she said).
+                                let gendered_after = *g == Gender::Unknown
+                                    && finder
+                                        .described_subject_before(doc, m.tokens.0, named.gender)
+                                        .is_some_and(|d| {
+                                            d.tokens.0 > *p
+                                                && self.lexicon.gendered_noun(
+                                                    doc.tokens()[d.tokens.1 - 1].text,
+                                                ) == Some(named.gender)
+                                        });
+                                if near
+                                    && (*g == Gender::Unknown || *g == named.gender)
+                                    && !gendered_after
+                                {
                                     words = w.clone();
                                 }
                             }

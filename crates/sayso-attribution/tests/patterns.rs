@@ -2766,3 +2766,15 @@ fn a_headline_description_names_the_person_the_article_describes_so() {
                 “We have run this crossing for a century,” guild chief Ilse Marwick said.";
     assert_ne!(name(body, "The ferry").as_deref(), Some("Ilse Marwick"));
 }
+
+#[test]
+fn a_gendered_description_after_an_ungendered_one_takes_the_pronoun() {
+    let text = "Deputies detained Oren Vasko on Friday. “He is innocent,” his lawyer said. \
+                Vasko's mother sat in the front row. “My son did nothing,” she said.";
+    assert_eq!(name(text, "He is").as_deref(), Some("his lawyer"));
+    assert_eq!(name(text, "My son").as_deref(), Some("Vasko's mother"));
+    // With no such sentence between, the lawyer's description still carries on.
+    let text = "Deputies detained Oren Vasko on Friday. “He is innocent,” his lawyer said. \
+                “She will prove it,” she said.";
+    assert_eq!(name(text, "She will").as_deref(), Some("his lawyer"));
+}
