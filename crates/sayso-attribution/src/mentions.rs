@@ -367,7 +367,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// Lower-case particles that may sit inside a name (Charles de Gaulle, Ursula von der Leyen).
 const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von",
+    "al", "bin", "da", "de", "del", "den", "der", "di", "dos", "du", "la", "las", "le", "los",
+    "van", "von",
 ];
 
 /// Words that end an organisation or place name inside a longer capitalised run
@@ -1311,8 +1312,9 @@ impl<'a> Finder<'a, '_> {
                 if strip_possessive(t.text).1 {
                     break;
                 }
-            } else if end + 1 < hi && self.is_name(end + 1) && is_particle(t) {
-                end += 2;
+            } else if let Some(after) = self.particles_then_name(end, hi) {
+                // Ana de la Cruz, Jan van der Berg: one or two particles before a name word.
+                end = after;
             } else if let Some(next) = self.nickname_at(end).filter(|&n| n < hi) {
                 // Dana “Dee” Whitfield: the nickname stays inside the name's span.
                 end = next;
@@ -1321,6 +1323,20 @@ impl<'a> Finder<'a, '_> {
             }
         }
         (!self.lone_plural_role(first, end)).then(|| self.split_name(first, end))
+    }
+
+    /// The token after the name word that follows one or two particles at `k` (de, de la,
+    /// van der), or `None`.
+    fn particles_then_name(&self, k: usize, hi: usize) -> Option<usize> {
+        let toks = self.tokens;
+        if !is_particle(&toks[k]) {
+            return None;
+        }
+        let mut n = k + 1;
+        if n < hi && is_particle(&toks[n]) {
+            n += 1;
+        }
+        (n < hi && self.is_name(n)).then_some(n + 1)
     }
 
     /// Splits a capitalised run into its trailing person name: after the last title word

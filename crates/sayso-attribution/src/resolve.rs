@@ -84,6 +84,10 @@ pub(crate) struct Resolver<'a> {
     /// Given names the text writes alone after a relative's possessive, with the full name
     /// the family name makes of them (Novak's daughter Ana: Ana Novak). Few documents have any.
     kin_names: Vec<(&'a str, [&'a str; 2])>,
+    /// Single words that name a person only as part of a fuller name, with that name's
+    /// occurrence: a nickname written inside it (Robert “Bobby” Kerr), a half of a hyphenated
+    /// surname (Ana Ruiz-Berg). Few documents have any.
+    aliases: Vec<(&'a str, u32)>,
     /// By name index: the name is a place's (see [`Resolver::unlike_a_person`]).
     places: Vec<bool>,
     /// By name index: [`Resolver::unlike_a_person`], worked out when first asked.
@@ -405,6 +409,7 @@ impl<'a> Resolver<'a> {
         let mut occurrences: Vec<Occurrence> = Vec::with_capacity(toks.len() / 8);
         let mut words: Vec<&'a str> = Vec::with_capacity(toks.len() / 8);
         let mut kin_names: Vec<(&'a str, [&'a str; 2])> = Vec::new();
+        let mut aliases: Vec<(&'a str, u32)> = Vec::new();
         // By occurrence: a title, a given name or a gendered noun says the name is a person's.
         let mut known: Vec<bool> = Vec::with_capacity(toks.len() / 8);
         // The occurrences written after in, across, throughout or near (not as possessives).
@@ -584,6 +589,24 @@ impl<'a> Resolver<'a> {
             if at_place {
                 at_place_occurrences.push(occurrences.len());
             }
+            // Robert “Bobby” Kerr: the nickname alone names him; Ana Ruiz-Berg: so does
+            // either half of her surname.
+            if words.len() - from > 1 {
+                let k = occurrences.len() as u32;
+                for j in s..e {
+                    if finder.nickname_at(j) == Some(j + 3) {
+                        aliases.push((toks[j + 1].text, k));
+                    }
+                }
+                for &w in &words[from + 1..] {
+                    if let Some((a, b)) = w.split_once('-') {
+                        if [a, b].iter().all(|h| h.len() > 1 && crate::capitalised(h)) {
+                            aliases.push((a, k));
+                            aliases.push((b, k));
+                        }
+                    }
+                }
+            }
             occurrences.push(Occurrence {
                 pos: s,
                 run: i,
@@ -731,6 +754,7 @@ impl<'a> Resolver<'a> {
             says,
             described: OnceCell::new(),
             kin_names,
+            aliases,
             places,
             unlike: vec![Cell::new(None); names_len],
             latest_person: RefCell::new(Vec::new()),
@@ -963,13 +987,24 @@ impl<'a> Resolver<'a> {
         speakers: &[(usize, Vec<&'a str>)],
     ) -> Vec<&'a str> {
         let words = self.canonical_in_text(doc, mention, speakers);
-        // A given name the text only ever writes alone, after a relative's family name.
+        // A given name the text only ever writes alone, after a relative's family name; a
+        // nickname or half a surname written alone.
         match words[..] {
-            [given] => self
-                .kin_names
-                .iter()
-                .find(|(g, _)| *g == given)
-                .map_or(words, |(_, full)| full.to_vec()),
+            [one] => {
+                if let Some((_, full)) = self.kin_names.iter().find(|(g, _)| *g == one) {
+                    return full.to_vec();
+                }
+                let person = self
+                    .aliases
+                    .iter()
+                    .find(|&&(a, k)| fold(a) == fold(one) && self.occurrences[k as usize].person);
+                match person {
+                    Some(&(_, k)) => self
+                        .words_of(&self.occurrences[self.fullest_for(k as usize)])
+                        .to_vec(),
+                    None => words,
+                }
+            }
             _ => words,
         }
     }

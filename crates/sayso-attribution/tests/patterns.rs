@@ -2778,3 +2778,28 @@ fn a_gendered_description_after_an_ungendered_one_takes_the_pronoun() {
                 “She will prove it,” she said.";
     assert_eq!(name(text, "She will").as_deref(), Some("his lawyer"));
 }
+
+#[test]
+fn a_nickname_or_half_a_surname_alone_names_the_full_name() {
+    let text = "Ronald “Skip” Varga coached the team for a decade. “It was the best job,” Skip \
+                said.";
+    assert_eq!(name(text, "It was").as_deref(), Some("Ronald Varga"));
+    let text = "Ilse Marwick-Osei won the seat. “We did it,” Marwick-Osei said. “Thank you,” \
+                Osei added.";
+    assert_eq!(
+        name(text, "Thank you").as_deref(),
+        Some("Ilse Marwick-Osei")
+    );
+    // A hyphenated given name's halves are no aliases (Korean order: the family name first).
+    let text = "Kang Min-ho spoke first. “We are ready,” Ho said.";
+    assert_eq!(name(text, "We are").as_deref(), Some("Ho"));
+}
+
+#[test]
+fn two_particles_stay_inside_a_name() {
+    let text = "Ilse de la Varga won the seat. “We did it,” Varga said. “Thanks,” she added.";
+    assert_eq!(name(text, "We did").as_deref(), Some("Ilse de la Varga"));
+    assert_eq!(name(text, "Thanks").as_deref(), Some("Ilse de la Varga"));
+    let text = "Jan van der Osei spoke. “It is done,” van der Osei said.";
+    assert_eq!(name(text, "It is").as_deref(), Some("Jan van der Osei"));
+}
