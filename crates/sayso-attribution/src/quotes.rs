@@ -97,8 +97,8 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
     let mut out = Vec::with_capacity(marks.len() / 2);
     // The open quotation: (token index of its opening mark).
     let mut open: Option<usize> = None;
-    // The styles (straight or not) of the quotations nested inside the open one.
-    let mut nested: Vec<bool> = Vec::new();
+    // The styles (double or single, straight or not) of the quotations nested in the open one.
+    let mut nested: Vec<(bool, bool)> = Vec::new();
     // Only the quotation marks are visited: the paragraphs partition the tokens in order, so
     // one cursor walks the marks of each paragraph in turn.
     let mut next = 0;
@@ -144,17 +144,21 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
                         // “… what he calls “hell” than …”, "… as “too loud” or …": a quotation
                         // nested in the open one, when the marks ahead close both.
                         if nests(doc, first_lt, o, i, ahead) {
-                            nested.push(straight(doc, i));
+                            nested.push(style(doc, i));
                             continue;
                         }
                         // A second opener inside a quotation: the first was never closed.
                         push_unclosed(doc, o, i, &mut out);
                         open = Some(i);
-                    } else if nested.last() == Some(&straight(doc, i)) {
+                    } else if nested.last() == Some(&style(doc, i)) {
                         nested.pop();
-                    } else if possessive_inside(doc, i, ahead, paragraphs.get(p + 1)) {
-                        // ‘The workers’ pay is low,’ she said: a plural's possessive, not the
-                        // end of a quotation in single marks.
+                    } else if style(doc, i).0 != style(doc, o).0 {
+                        // A closing mark of the other kind (“the workers’ pay”, in a text
+                        // where both kinds quote): an apostrophe, or a stray.
+                        continue;
+                    } else if apostrophe_inside(doc, o, i, ahead, paragraphs.get(p + 1)) {
+                        // ‘The workers’ pay is low,’ she said: an apostrophe, not the end of a
+                        // quotation in single marks.
                         continue;
                     } else {
                         push(doc, o, i, &mut out);
@@ -253,10 +257,12 @@ fn is_label_word(w: &str) -> bool {
             .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))
 }
 
-/// True for a straight mark (" or '), false for a typographic one (“ ” « » ‘ ’).
-fn straight(doc: &Document<'_>, i: usize) -> bool {
+/// A mark's style: whether it is double, and whether it is straight (" ') rather than
+/// typographic (“ ” « » ‘ ’). Nested quotations close in their own style.
+fn style(doc: &Document<'_>, i: usize) -> (bool, bool) {
     let t = &doc.tokens()[i];
-    matches!(t.kind, TokenKind::Quote(_)) && matches!(t.text, "\"" | "'")
+    let double = matches!(t.kind, TokenKind::Quote(m) if m.double);
+    (double, matches!(t.text, "\"" | "'"))
 }
 
 /// True when the opening mark at token `i`, inside the quotation opened at `o`, opens a nested
@@ -266,7 +272,7 @@ fn straight(doc: &Document<'_>, i: usize) -> bool {
 /// is [`first_lt`] of the text.
 fn nests(doc: &Document<'_>, first_lt: usize, o: usize, i: usize, ahead: &[usize]) -> bool {
     let text = doc.text();
-    let (outer, inner) = (straight(doc, o), straight(doc, i));
+    let (outer, inner) = (style(doc, o), style(doc, i));
     let mut inner_open = true;
     for &k in ahead {
         if !matches!(doc.tokens()[k].kind, TokenKind::Quote(m) if m.primary)
@@ -277,7 +283,7 @@ fn nests(doc: &Document<'_>, first_lt: usize, o: usize, i: usize, ahead: &[usize
         let Some(role) = effective_role(doc, k) else {
             continue;
         };
-        let style = straight(doc, k);
+        let style = style(doc, k);
         if inner_open && style == inner {
             if role != QuoteRole::Close {
                 return false;
@@ -295,29 +301,50 @@ fn nests(doc: &Document<'_>, first_lt: usize, o: usize, i: usize, ahead: &[usize
     false
 }
 
-/// True when the closing single mark at token `i` is a plural's possessive (the workers’ pay)
-/// inside an open quotation in single marks: a closing mark of the same style follows in the
-/// paragraph (`ahead`) before any opening one, so the quotation ends there instead; or no mark
-/// follows and the next paragraph (`next`) opens with one, continuing the quotation.
-fn possessive_inside(
+/// True when the closing single mark at token `i`, inside the quotation in single marks opened
+/// at `o`, is an apostrophe: right after a word and before another (the workers’ pay, been
+/// fishin’ all day), with a closing mark of its style ahead in the paragraph (`ahead`) before
+/// any opening one, so the quotation ends there instead. With no mark ahead, a plural's
+/// possessive (the engineers’ reports.) goes on into the next paragraph (`next`) when that
+/// opens with a mark and the quotation opened its sentence or followed a colon: the
+/// convention for a quotation of several paragraphs.
+fn apostrophe_inside(
     doc: &Document<'_>,
+    o: usize,
     i: usize,
     ahead: &[usize],
     next: Option<&std::ops::Range<usize>>,
 ) -> bool {
     let toks = doc.tokens();
-    if !crate::mentions::is_plural_possessive_mark(toks, i) {
+    let mark = toks[i].span();
+    let between_words = style(doc, i).0 == false
+        && i > 0
+        && matches!(toks[i - 1].kind, TokenKind::Word)
+        && toks[i - 1].span().end == mark.start
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.kind, TokenKind::Word) && n.span().start > mark.end);
+    if !between_words {
         return false;
     }
-    let style = straight(doc, i);
+    let own = style(doc, i);
     let mut marks = ahead.iter().filter(|&&k| {
-        matches!(toks[k].kind, TokenKind::Quote(m) if m.primary) && straight(doc, k) == style
+        matches!(toks[k].kind, TokenKind::Quote(m) if m.primary) && style(doc, k) == own
     });
     match marks.next() {
         Some(&k) => effective_role(doc, k) == Some(QuoteRole::Close),
-        None => next.is_some_and(|n| {
-            !n.is_empty() && effective_role(doc, n.start) == Some(QuoteRole::Open)
-        }),
+        None => {
+            let opens_sentence = doc
+                .sentences()
+                .get(doc.sentence_of(o))
+                .is_some_and(|r| r.start == o)
+                || (o > 0 && toks[o - 1].text == ":");
+            opens_sentence
+                && crate::mentions::is_plural_possessive_mark(toks, i)
+                && next.is_some_and(|n| {
+                    !n.is_empty() && effective_role(doc, n.start) == Some(QuoteRole::Open)
+                })
+        }
     }
 }
 

@@ -2803,3 +2803,29 @@ fn two_particles_stay_inside_a_name() {
     let text = "Jan van der Osei spoke. “It is done,” van der Osei said.";
     assert_eq!(name(text, "It is").as_deref(), Some("Jan van der Osei"));
 }
+
+#[test]
+fn a_british_text_quotes_in_either_kind_of_mark() {
+    let text = "Ilse Marwick said the merger was “long overdue”. ‘It will save money,’ she said.";
+    check(text, "long overdue", "Ilse Marwick", "said");
+    check(text, "It will save", "she", "said");
+    // A closing mark before a word ends a fragment unless another closes the quotation later.
+    check(
+        "Ilse Marwick said the plan was ‘a mess’ on Monday.",
+        "a mess",
+        "Ilse Marwick",
+        "said",
+    );
+    let text = "‘Jim’s been fishin’ all his life,’ said his wife, Ilse Marwick.";
+    let found = Attributor::default().attribute(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        &text[found[0].quote.span],
+        "‘Jim’s been fishin’ all his life,’"
+    );
+    // A fragment that ends its paragraph does not run on into the next one's quotation.
+    let text = "Ilse Marwick said they were warned ‘at least three times’ in the past year.\n\n\
+                ‘We told them,’ Marwick said.";
+    let found = Attributor::default().attribute(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+}

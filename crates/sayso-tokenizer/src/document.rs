@@ -47,9 +47,10 @@ impl<'a> Document<'a> {
         &self.quote_marks
     }
 
-    /// True when the document quotes in single marks (‘…’, British style) rather than double
-    /// ones: more single marks open than double ones. Its single marks are then the
-    /// [`primary`](crate::QuoteMark::primary) ones, and double marks nest inside them.
+    /// True when the document quotes in single marks (‘…’, British style) rather than only in
+    /// double ones: more pairs of single marks than opening double ones. Its single marks are
+    /// then [`primary`](crate::QuoteMark::primary) too: either kind may quote, and each nests
+    /// in the other (‘…“…”…’, and the odd “…” partial quotation beside them).
     pub fn quotes_in_single_marks(&self) -> bool {
         self.single_marks
     }
@@ -136,55 +137,59 @@ fn possessive(tokens: &[Token<'_>], i: usize) -> bool {
             .is_some_and(|n| n.kind == TokenKind::Word && n.span().start > mark.end)
 }
 
-/// Decides whether the document quotes in single marks: more pairs of single marks (an
-/// opening mark, then a closing one later in its paragraph) than opening double marks (a
-/// quotation of several paragraphs opens each), or as many when double marks open more often
-/// inside single ones (‘…“…”…’) than the other way round. An apostrophe is no mark, a plural's
-/// possessive (the voters’ pay) closes nothing, and a stray opening mark ('n) pairs with
-/// nothing. When it does, the single marks become the primary ones. Returns the decision.
+/// Decides whether the document quotes in single marks: at least as many pairs of single marks
+/// outside double ones (an opening mark, then a closing one later in its paragraph) as opening
+/// double marks outside single ones (a quotation of several paragraphs opens each), and at
+/// least one. An apostrophe is no mark, a plural's possessive (the voters’ pay) closes nothing
+/// when another closing mark follows in its paragraph, and a stray opening mark pairs with
+/// nothing. When it does, the single marks become primary beside the double ones. Returns the
+/// decision.
 fn single_marks_delimit(
     tokens: &mut [Token<'_>],
     marks: &[usize],
     paragraphs: &[Range<usize>],
 ) -> bool {
+    // Pairs of single marks outside double ones; opening double marks outside single ones.
     let (mut single_pairs, mut double_opens) = (0usize, 0usize);
-    // Opening marks inside an open one of the other kind: double in single, single in double.
-    let mut nested = [0usize; 2];
     let mut next = 0;
     for para in paragraphs {
-        // Whether a single and a double mark are open in this paragraph.
-        let (mut single_open, mut double_open) = (false, false);
+        let first = next;
         while next < marks.len() && marks[next] < para.end {
-            if let TokenKind::Quote(m) = tokens[marks[next]].kind {
-                match (m.double, m.role) {
-                    (true, QuoteRole::Open) => {
-                        double_opens += 1;
-                        nested[0] += usize::from(single_open);
-                        double_open = true;
-                    }
-                    (false, QuoteRole::Open) => {
-                        nested[1] += usize::from(double_open);
-                        single_open = true;
-                    }
-                    (true, QuoteRole::Close) => double_open = false,
-                    (false, QuoteRole::Close)
-                        if single_open && !possessive(tokens, marks[next]) =>
-                    {
+            next += 1;
+        }
+        let here = &marks[first..next];
+        // Whether a single and a double mark are open.
+        let (mut single_open, mut double_open) = (false, false);
+        for (n, &i) in here.iter().enumerate() {
+            let TokenKind::Quote(m) = tokens[i].kind else {
+                continue;
+            };
+            match (m.double, m.role) {
+                (true, QuoteRole::Open) => {
+                    double_opens += usize::from(!single_open);
+                    double_open = true;
+                }
+                (true, QuoteRole::Close) => double_open = false,
+                (false, QuoteRole::Open) if !double_open => single_open = true,
+                (false, QuoteRole::Close) if single_open => {
+                    let later_close = here[n + 1..].iter().any(|&k| {
+                        matches!(tokens[k].kind, TokenKind::Quote(q)
+                            if !q.double && q.role == QuoteRole::Close)
+                    });
+                    if !(later_close && possessive(tokens, i)) {
                         single_open = false;
                         single_pairs += 1;
                     }
-                    _ => {}
                 }
+                _ => {}
             }
-            next += 1;
         }
     }
-    let flip = single_pairs > double_opens
-        || (single_pairs == double_opens && single_pairs > 0 && nested[0] > nested[1]);
+    let flip = single_pairs > 0 && single_pairs >= double_opens;
     if flip {
         for &i in marks {
             if let TokenKind::Quote(m) = &mut tokens[i].kind {
-                m.primary = !m.double;
+                m.primary = true;
             }
         }
     }
@@ -230,15 +235,17 @@ mod tests {
     }
 
     #[test]
-    fn double_marks_delimit_unless_single_ones_pair_more_often() {
+    fn single_marks_delimit_too_when_they_pair_as_often_as_double_ones_open() {
         // American style: the single marks nest.
         let us = "“She told me ‘never,’ and left,” he said. “Fine.”";
         assert!(!tokenize(us).quotes_in_single_marks());
         assert_eq!(primaries(us), [true, false, false, true, true, true]);
-        // British style: the double marks nest.
+        // British style: either kind may quote (the pairing nests the double ones here).
         let uk = "‘She told me “never”, and left,’ he said. ‘Fine.’";
         assert!(tokenize(uk).quotes_in_single_marks());
-        assert_eq!(primaries(uk), [true, false, false, true, true, true]);
+        assert_eq!(primaries(uk), [true; 6]);
+        // As many single pairs as double openers outside them: single marks quote too.
+        assert!(tokenize("It was “overdue”. ‘It will pay,’ she said.").quotes_in_single_marks());
         // A quotation of three paragraphs opens three times: its nested pairs do not outvote it.
         let long = "“One ‘a’ two.\n\n“Three ‘b’ four.\n\n“Five,” she said.";
         assert!(!tokenize(long).quotes_in_single_marks());
@@ -246,8 +253,11 @@ mod tests {
 
     #[test]
     fn stray_and_possessive_single_marks_pair_with_nothing() {
-        // An elided 'n and a plural's possessive open no quotation: no single pair at all.
-        assert!(!tokenize("Rock 'n roll at the Smiths’ barn.").quotes_in_single_marks());
+        // A stray opening mark pairs with nothing; a plural's possessive closes nothing when
+        // another closing mark follows.
+        assert!(!tokenize("Rock 'n roll at the barn.").quotes_in_single_marks());
+        let possessive = "“Go,” he said. ‘The Smiths’ barn,’ she said. “Stop.” “Now.”";
+        assert!(!tokenize(possessive).quotes_in_single_marks());
         assert!(tokenize("The Smiths’ barn. 'Rock on,' he said.").quotes_in_single_marks());
         assert!(!tokenize("No marks here.").quotes_in_single_marks());
     }

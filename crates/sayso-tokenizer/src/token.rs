@@ -87,10 +87,10 @@ pub struct QuoteMark {
     pub double: bool,
     /// Whether the mark opens or closes, as far as the tokenizer can tell.
     pub role: QuoteRole,
-    /// True when the mark is of the kind that delimits quotations in its document: double
-    /// marks, unless the document quotes in single marks (British style, see
-    /// [`Document::quotes_in_single_marks`](crate::Document::quotes_in_single_marks)), where
-    /// the single marks delimit and the double ones nest.
+    /// True when the mark is of a kind that delimits quotations in its document: double
+    /// marks, and single ones too when the document quotes in them (British style, see
+    /// [`Document::quotes_in_single_marks`](crate::Document::quotes_in_single_marks)).
+    /// Marks that are not primary only nest inside quotations.
     pub primary: bool,
 }
 
