@@ -2829,3 +2829,12 @@ fn a_british_text_quotes_in_either_kind_of_mark() {
     let found = Attributor::default().attribute(text);
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn british_titles_without_a_full_stop_are_no_part_of_the_name() {
+    let text = "Supt Ilse Marwick said the fire was ‘suspicious’. ‘We need witnesses,’ Supt Marwick \
+                said.";
+    assert_eq!(name(text, "We need").as_deref(), Some("Ilse Marwick"));
+    let text = "Cllr Oren Vasko said the vote was close. ‘We lost,’ he said.";
+    assert_eq!(name(text, "We lost").as_deref(), Some("Oren Vasko"));
+}
