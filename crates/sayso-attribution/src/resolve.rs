@@ -1227,6 +1227,7 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default();
         let full = |k: u32| self.words_of(&self.occurrences[self.fullest_for(k as usize)]);
         if let Some(k) = latest[gender_slot(want)] {
+            let k = self.sentence_subject_before(doc, k, want).unwrap_or(k);
             return match unknown_speaker {
                 Some((p, s)) if p > self.occurrences[k as usize].pos => Some(s),
                 _ => Some(full(k)),
@@ -1241,6 +1242,26 @@ impl<'a> Resolver<'a> {
             })
             .or_else(|| latest[gender_slot(Gender::Unknown)].map(full))
             .or_else(|| self.bare_name_opener(doc, before, want, para))
+    }
+
+    /// The person of gender `want` opening the sentence of occurrence `k`, before it: the
+    /// subject, more salient than an object after it (Gov. Ana Ruiz appointed Ilse Berg to the
+    /// board. “…,” she said: Ruiz).
+    fn sentence_subject_before(&self, doc: &Document<'_>, k: u32, want: Gender) -> Option<u32> {
+        let o = &self.occurrences[k as usize];
+        let start = doc.sentences().get(doc.sentence_of(o.pos))?.start;
+        (0..k as usize)
+            .rev()
+            .take_while(|&j| self.occurrences[j].pos >= start)
+            .find(|&j| {
+                let s = &self.occurrences[j];
+                let full = &self.occurrences[self.fullest_for(j)];
+                s.run == start
+                    && s.person
+                    && !self.unlike_occurrence(full)
+                    && self.gender_of_occurrence(full) == want
+            })
+            .map(|j| j as u32)
     }
 
     /// With nobody known to be a person: the latest name of two words or more opening a
@@ -1290,7 +1311,19 @@ impl<'a> Resolver<'a> {
         // The latest such person, looked for only back to the speaker and within the
         // paragraph (a table of the latest person at every occurrence costs more to fill).
         let slot = gender_slot(want);
-        let para_start = doc.paragraphs().get(para).map_or(0, |r| r.start);
+        // A paragraph that opens with the quotation looks into the one before too (Ted Pike
+        // returned on Monday. ¶ “…,” he said.).
+        let paragraphs = doc.paragraphs();
+        let para_start = paragraphs.get(para).map_or(0, |r| {
+            let opens_quoted = doc
+                .tokens()
+                .get(r.start)
+                .is_some_and(|t| matches!(t.kind, sayso_tokenizer::TokenKind::Quote(_)));
+            match para.checked_sub(1).and_then(|p| paragraphs.get(p)) {
+                Some(prev) if opens_quoted => prev.start,
+                _ => r.start,
+            }
+        });
         let (k, full) = (0..before)
             .rev()
             .take_while(|&j| {
@@ -1337,6 +1370,14 @@ impl<'a> Resolver<'a> {
                         | "Again"
                 ) || (t.text.ends_with("ly") && t.text.len() > 4)
             };
+            // The district's lawyer, Ned Sato, disputed it: a description set off before the
+            // name, its appositive closed after it.
+            let description = |first: &Token<'_>| {
+                matches!(
+                    first.text,
+                    "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "One" | "Another"
+                ) && toks.get(o.end).is_some_and(|t| t.text == ",")
+            };
             match lead {
                 [] => true,
                 [t] => earlier && adverb(t),
@@ -1344,7 +1385,9 @@ impl<'a> Resolver<'a> {
                     earlier
                         && lead.len() <= 5
                         && last.text == ","
-                        && (adverb(first) || crate::mentions::is_preposition(first))
+                        && (adverb(first)
+                            || crate::mentions::is_preposition(first)
+                            || description(first))
                         && lead[1..].iter().all(|t| !crate::capitalised(t.text))
                 }
             }

@@ -2838,3 +2838,31 @@ fn british_titles_without_a_full_stop_are_no_part_of_the_name() {
     let text = "Cllr Oren Vasko said the vote was close. ‘We lost,’ he said.";
     assert_eq!(name(text, "We lost").as_deref(), Some("Oren Vasko"));
 }
+
+#[test]
+fn a_pronoun_takes_the_person_a_description_introduces_in_the_sentence_before() {
+    let text = "“We will appeal,” Felix Vasko said.\n\n\
+                The district's lawyer, Hugo Reyna, disputed that. “The teacher did nothing \
+                wrong,” he said.";
+    assert_eq!(name(text, "The teacher").as_deref(), Some("Hugo Reyna"));
+    let text = "“We will appeal,” Felix Vasko said.\n\nA neighbor, Hugo Reyna, watched from \
+                his porch. “I saw it all,” he said.";
+    assert_eq!(name(text, "I saw").as_deref(), Some("Hugo Reyna"));
+}
+
+#[test]
+fn a_quotation_opening_its_paragraph_looks_at_the_paragraph_before() {
+    let text = "“We will appeal,” Felix Vasko said.\n\nHugo Reyna returned to the site on \
+                Monday.\n\n“It was terrifying,” he said.";
+    assert_eq!(name(text, "It was").as_deref(), Some("Hugo Reyna"));
+}
+
+#[test]
+fn with_no_speaker_before_a_pronoun_prefers_the_subject_to_an_object() {
+    let text = "Gov. Felix Vasko appointed Hugo Reyna to the utility board. “Hugo has the \
+                experience we need,” he said.";
+    assert_eq!(name(text, "Hugo has").as_deref(), Some("Felix Vasko"));
+    // Of another gender, the object is still the one a pronoun can name.
+    let text = "Gov. Felix Vasko appointed Ilse Marwick to the board. “I am honoured,” she said.";
+    assert_eq!(name(text, "I am").as_deref(), Some("Ilse Marwick"));
+}
