@@ -1062,6 +1062,12 @@ impl<'a> Resolver<'a> {
                 // The report, the campaign, the crowd: nobody's name, whatever words it
                 // shares with a person's title (the harbour report, the Novak campaign).
                 if ORG_HEAD_SET.contains_lowercase(toks[e - 1].text) {
+                    // The ministry, the company: the organisation the text named so before.
+                    if e == s + 2 && first.eq_ignore_ascii_case("the") {
+                        if let Some(words) = self.named_organisation(doc, s, toks[e - 1].text) {
+                            return words;
+                        }
+                    }
                     return as_written();
                 }
                 // The sign on the door: a head noun before its complement that names no role
@@ -1262,6 +1268,49 @@ impl<'a> Resolver<'a> {
                     && self.gender_of_occurrence(full) == want
             })
             .map(|j| j as u32)
+    }
+
+    /// The organisation a definite description of one (`head`: the ministry, the company)
+    /// before token `s` names, within the two paragraphs before: the latest capitalised name
+    /// holding that noun (the Ministry of Health, the Harlow Police Department), for a company
+    /// one ending in a company's word (Dalworth Industries, Orbis Corp.) or else the latest
+    /// name that said something and is no person.
+    fn named_organisation(&self, doc: &Document<'a>, s: usize, head: &str) -> Option<Vec<&'a str>> {
+        let head = lowercase(head);
+        let body = ORG_BODIES.contains(&head.as_ref());
+        let company = COMPANY_NOUNS.contains(&head.as_ref());
+        if !body && !company {
+            return None;
+        }
+        let toks = doc.tokens();
+        let para = doc.paragraph_of(s);
+        let lo = doc
+            .paragraphs()
+            .get(para.saturating_sub(2))
+            .map_or(0, |r| r.start)
+            .max(s.saturating_sub(ORG_REACH));
+        let found = (lo..s).rev().find(|&k| {
+            let t = toks[k].text;
+            is_word(&toks[k])
+                && crate::capitalised(t)
+                && k > 0
+                && ((body && t.eq_ignore_ascii_case(&head))
+                    || (company && COMPANY_WORDS.contains(&t)))
+        });
+        // A name of two words at least (not a lone capitalised Department).
+        if let Some(run) = found.map(|k| organisation_run(toks, k)) {
+            return (run.len() > 1).then_some(run);
+        }
+        if !company {
+            return None;
+        }
+        let before = self.occurrences.partition_point(|o| o.pos < s);
+        self.occurrences[..before]
+            .iter()
+            .rev()
+            .take_while(|o| o.pos >= lo)
+            .find(|o| o.says && !o.person && !self.places[o.name as usize])
+            .map(|o| self.words_of(o).to_vec())
     }
 
     /// With nobody known to be a person: the latest name of two words or more opening a
@@ -1664,6 +1713,89 @@ const ORG_HEADS: &[&str] = &[
     "video",
     "website",
 ];
+
+/// Nouns a definite description names a public body or association by, which its name holds
+/// (the ministry: the Ministry of Health). General English; not "administration" (the
+/// government of the day) nor "group" (any group).
+const ORG_BODIES: &[&str] = &[
+    "agency",
+    "association",
+    "authority",
+    "board",
+    "bureau",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "department",
+    "foundation",
+    "institute",
+    "ministry",
+    "office",
+    "party",
+    "union",
+    "university",
+];
+
+/// Nouns a definite description names a company by (the company: Dalworth Industries).
+/// General English.
+const COMPANY_NOUNS: &[&str] = &["company", "firm", "network"];
+
+/// Words that end a company's name (Dalworth Industries, Orbis Corp.). General English
+/// business usage.
+const COMPANY_WORDS: &[&str] = &[
+    "Airlines",
+    "Co.",
+    "Company",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Group",
+    "Holdings",
+    "Inc",
+    "Inc.",
+    "Industries",
+    "LLC",
+    "Ltd",
+    "Ltd.",
+    "Motors",
+    "Partners",
+    "Pharmaceuticals",
+    "Systems",
+    "Technologies",
+];
+
+/// How far back, in tokens, a description of an organisation looks for its name.
+const ORG_REACH: usize = 400;
+
+/// The capitalised name around token `k`: the capitalised words before it (not a
+/// sentence-opening "The") and after it, with "of", "for", "and" or "on" between capitalised
+/// words (the Ministry of Health and Social Care).
+fn organisation_run<'a>(toks: &[Token<'a>], k: usize) -> Vec<&'a str> {
+    let cap = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| is_word(t) && crate::capitalised(t.text) && t.text != "The")
+    };
+    let mut start = k;
+    while start > 0 && cap(start - 1) {
+        start -= 1;
+    }
+    let mut end = k + 1;
+    loop {
+        if cap(end) {
+            end += 1;
+        } else if toks
+            .get(end)
+            .is_some_and(|t| matches!(t.text, "of" | "for" | "and" | "on"))
+            && cap(end + 1)
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    toks[start..end].iter().map(|t| t.text).collect()
+}
 
 /// [`ORG_HEADS`] as a set, looked up case-blind without a lower-case copy of the word.
 static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);

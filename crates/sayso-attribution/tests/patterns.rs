@@ -2866,3 +2866,25 @@ fn with_no_speaker_before_a_pronoun_prefers_the_subject_to_an_object() {
     let text = "Gov. Felix Vasko appointed Ilse Marwick to the board. “I am honoured,” she said.";
     assert_eq!(name(text, "I am").as_deref(), Some("Ilse Marwick"));
 }
+
+#[test]
+fn a_description_of_an_organisation_names_the_organisation() {
+    let text = "Varga Industries said it would close the mill. “This was not done lightly,” the \
+                company said.";
+    assert_eq!(name(text, "This was").as_deref(), Some("Varga Industries"));
+    let text = "The Ministry of Harbours issued new rules on Monday. “Ferries must slow down,” the \
+                ministry said.";
+    assert_eq!(
+        name(text, "Ferries").as_deref(),
+        Some("Ministry of Harbours")
+    );
+    let text = "The Osei Creek Police Department said a man was held. “The public is safe,” the \
+                department said.";
+    assert_eq!(
+        name(text, "The public").as_deref(),
+        Some("Osei Creek Police Department")
+    );
+    // No name holding the noun: the description as written.
+    let text = "The town council voted on Tuesday. “We listened,” the council said.";
+    assert_eq!(name(text, "We listened").as_deref(), Some("the council"));
+}
