@@ -579,7 +579,17 @@ impl<'a> Resolver<'a> {
             };
             // (A speaker is no place whatever else is known: see `places` below.)
             let known_person = gendered || (!says && titled());
-            let person = says || known_person || role_before() || role_after();
+            // Pavel Sokol, 22, …: an age set off after the name.
+            let aged = || {
+                toks.get(e).is_some_and(|t| t.text == ",")
+                    && toks
+                        .get(e + 1)
+                        .is_some_and(|t| t.text.parse::<u8>().is_ok_and(|n| (1..=120).contains(&n)))
+                    && toks
+                        .get(e + 2)
+                        .is_some_and(|t| matches!(t.text, "," | "." | ";"))
+            };
+            let person = says || known_person || role_before() || role_after() || aged();
             // (The apostrophe after a plural's s is a token of its own: in Novaks’ town.)
             let at_place = before & AT_PLACE != 0
                 && !possessive
@@ -2052,6 +2062,17 @@ fn descriptors_after<'t>(
             .is_some_and(|t| matches!(t.text, "and" | "or" | "but" | "whom" | "whose"))
     {
         return;
+    }
+    // Pavel Sokol, 22, …: the 22-year-old.
+    if let (Some(age), Some(after)) = (toks.get(end + 1), toks.get(end + 2)) {
+        let years = age
+            .text
+            .parse::<u8>()
+            .ok()
+            .filter(|&n| (1..=120).contains(&n));
+        if let Some(n) = years.filter(|_| matches!(after.text, "," | "." | ";")) {
+            out.push((Cow::Owned(format!("{n}-year-old")), None));
+        }
     }
     // Ana Ruiz, met with the governor: a verb first is no appositive (the sentence's
     // subject ends at the comma).

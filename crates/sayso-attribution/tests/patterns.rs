@@ -2888,3 +2888,15 @@ fn a_description_of_an_organisation_names_the_organisation() {
     let text = "The town council voted on Tuesday. “We listened,” the council said.";
     assert_eq!(name(text, "We listened").as_deref(), Some("the council"));
 }
+
+#[test]
+fn an_age_or_a_sports_position_describes_the_person() {
+    let text = "Forward Osei Varga, 29, scored the winner. Defenseman Hugo Reyna, 22, set it up. \
+                “Osei always finds the net,” the 22-year-old said.";
+    assert_eq!(name(text, "Osei always").as_deref(), Some("Hugo Reyna"));
+    // A name of unknown gender with an age set off after it is a person a pronoun can name.
+    let text = "Wren Osei, 31, runs the ferry. “We sail at dawn,” she said.";
+    assert_eq!(name(text, "We sail").as_deref(), Some("Wren Osei"));
+    let text = "Quarterback Wren Osei threw for 300 yards. “The line held,” Osei said.";
+    assert_eq!(name(text, "The line").as_deref(), Some("Wren Osei"));
+}
