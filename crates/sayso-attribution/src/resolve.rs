@@ -342,6 +342,28 @@ fn family_name<'a>(
     Some((*relative.first()?, *relative.last()?))
 }
 
+/// True when tokens before `s` (after `from`) are his, her or their and a kinship noun
+/// sharing the family name, maybe with an age word, and a comma (His daughter, Ivy; her
+/// younger brother Tom).
+fn kin_after_pronoun(toks: &[Token<'_>], from: usize, s: usize) -> bool {
+    let mut k = s;
+    if k > from && toks[k - 1].text == "," {
+        k -= 1;
+    }
+    if k <= from + 1 || !KIN_SHARING_NAME.contains(&toks[k - 1].text) {
+        return false;
+    }
+    k -= 1;
+    if k > from + 1 && KIN_ORDER.contains(&toks[k - 1].text) {
+        k -= 1;
+    }
+    k > from
+        && matches!(
+            toks[k - 1].text,
+            "his" | "His" | "her" | "Her" | "their" | "Their"
+        )
+}
+
 /// True when the family name comes first: a relative of two or more words whose given name is
 /// hyphenated, like the person's own (Korean romanisation: Park Min-ho's sister Ji-woo is Park
 /// Ji-woo); else it comes last (Novak's daughter Ana is Ana Novak).
@@ -524,10 +546,18 @@ impl<'a> Resolver<'a> {
             // Novak's daughter Ana: Ana Novak (a sibling, child or father shares the family
             // name; a spouse or a cousin need not).
             if words.len() - from == 1 {
-                if let Some(family) = occurrences
-                    .last()
-                    .and_then(|p| family_name(toks, &words[p.words.clone()], p.end, s))
-                {
+                // Or after his or her and the noun (Tom Becker … His daughter, Ivy, 24,): the
+                // name before, in the sentence or the one before.
+                let by_pronoun = |p: &Occurrence| {
+                    let relative = &words[p.words.clone()];
+                    (relative.len() > 1
+                        && doc.sentence_of(s).saturating_sub(doc.sentence_of(p.pos)) <= 1
+                        && kin_after_pronoun(toks, p.end, s))
+                    .then(|| (relative[0], relative[relative.len() - 1]))
+                };
+                if let Some(family) = occurrences.last().and_then(|p| {
+                    family_name(toks, &words[p.words.clone()], p.end, s).or_else(|| by_pronoun(p))
+                }) {
                     let given = words[from];
                     let full = if korean_order(family, given) {
                         [family.0, given]

@@ -2900,3 +2900,17 @@ fn an_age_or_a_sports_position_describes_the_person() {
     let text = "Quarterback Wren Osei threw for 300 yards. “The line held,” Osei said.";
     assert_eq!(name(text, "The line").as_deref(), Some("Wren Osei"));
 }
+
+#[test]
+fn a_given_name_after_his_or_her_and_a_kin_noun_takes_the_family_name() {
+    let text = "“We lost everything,” said Hugo Reyna. His daughter, Ilse, 24, ran the register. \
+                “I had just opened the drawer,” she said.";
+    assert_eq!(name(text, "I had").as_deref(), Some("Ilse Reyna"));
+    let text = "Hugo Reyna coached for years. His son Felix joined him. “Dad taught me,” Felix \
+                said.";
+    assert_eq!(name(text, "Dad taught").as_deref(), Some("Felix Reyna"));
+    // A spouse need not share the family name.
+    let text = "“We lost everything,” said Hugo Reyna. His wife, Ilse, ran the register. “I had \
+                just opened the drawer,” she said.";
+    assert_eq!(name(text, "I had").as_deref(), Some("Ilse"));
+}
