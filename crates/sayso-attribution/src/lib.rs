@@ -780,14 +780,26 @@ pub(crate) fn inner_words(doc: &Document<'_>, first: usize, last: usize) -> usiz
         .count()
 }
 
-/// True when the quotation's text ends a clause inside its marks (“…,” “….” “…?”).
+/// True when the quotation's text ends a clause inside its marks (“…,” “….” “…?”), or in a text
+/// quoted British-style right after them, or after a colon ends its paragraph.
 fn ends_inside(doc: &Document<'_>, q: &quotes::RawQuote) -> bool {
+    let toks = doc.tokens();
+    let stop = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.text, "," | "." | "!" | "?" | "…" | "..." | "—"))
+    };
+    // Or right outside them, as a text quoted British-style puts it (‘We will win’, she
+    // said.); American style puts it outside only after a title or a term.
+    // After a colon, a quotation that ends its paragraph ends its clause too (Minister: ‘We
+    // got it wrong’).
+    let ends_paragraph = q.first > 0
+        && toks[q.first - 1].text == ":"
+        && (q.last + 1 >= toks.len() || doc.paragraph_of(q.last + 1) != doc.paragraph_of(q.last));
     q.closed
         && q.last > q.first + 1
-        && matches!(
-            doc.tokens()[q.last - 1].text,
-            "," | "." | "!" | "?" | "…" | "..." | "—"
-        )
+        && (stop(q.last - 1)
+            || ends_paragraph
+            || (doc.quotes_in_single_marks() && stop(q.last + 1)))
 }
 
 /// Direct when the quotation opens its clause and ends inside its marks, or holds a sentence

@@ -2914,3 +2914,24 @@ fn a_given_name_after_his_or_her_and_a_kin_noun_takes_the_family_name() {
                 just opened the drawer,” she said.";
     assert_eq!(name(text, "I had").as_deref(), Some("Ilse"));
 }
+
+#[test]
+fn british_punctuation_outside_the_marks_and_a_colon_headline_are_direct() {
+    let kinds = |text: &str| -> Vec<String> {
+        Attributor::default()
+            .attribute(text)
+            .iter()
+            .map(|a| a.quote.kind.as_str().to_string())
+            .collect()
+    };
+    assert_eq!(
+        kinds("‘We will win’, Ilse Marwick told the radio. ‘The seat is ours’."),
+        ["direct", "direct"]
+    );
+    assert_eq!(kinds("Minister: ‘We got it wrong’"), ["direct"]);
+    // In American style a term set off before a comma is still partial.
+    assert_eq!(
+        kinds("“Fake news”, Ilse Marwick said of the report."),
+        ["partial"]
+    );
+}
