@@ -780,6 +780,19 @@ pub(crate) fn inner_words(doc: &Document<'_>, first: usize, last: usize) -> usiz
         .count()
 }
 
+/// True when token `k` lies in the text's first paragraph and that paragraph is a headline: one
+/// line that does not end in a full stop.
+pub(crate) fn headline(doc: &Document<'_>, k: usize) -> bool {
+    let Some(first) = doc.paragraphs().first() else {
+        return false;
+    };
+    let toks = doc.tokens();
+    first.contains(&k)
+        && !first.is_empty()
+        && toks[first.end - 1].text != "."
+        && !doc.text()[doc.span_of(first.clone())].contains('\n')
+}
+
 /// True when the quotation's text ends a clause inside its marks (“…,” “….” “…?”), or in a text
 /// quoted British-style right after them, or after a colon ends its paragraph.
 fn ends_inside(doc: &Document<'_>, q: &quotes::RawQuote) -> bool {

@@ -1152,7 +1152,7 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
-                if headline(doc, s) {
+                if crate::headline(doc, s) {
                     if let Some(words) = self.by_description(doc, mention, Fit::Ahead) {
                         return words.to_vec();
                     }
@@ -1648,19 +1648,6 @@ pub(crate) enum Fit {
     /// Someone described after it with its head noun: a headline's description (…, says
     /// union chief) names the person the article goes on to describe so.
     Ahead,
-}
-
-/// True when token `k` lies in the text's first paragraph and that paragraph is a headline: one
-/// line that does not end in a full stop.
-fn headline(doc: &Document<'_>, k: usize) -> bool {
-    let Some(first) = doc.paragraphs().first() else {
-        return false;
-    };
-    let toks = doc.tokens();
-    first.contains(&k)
-        && !first.is_empty()
-        && toks[first.end - 1].text != "."
-        && !doc.text()[doc.span_of(first.clone())].contains('\n')
 }
 
 /// True for a party member's noun or a title in capitals (a Democrat; the firm's CEO): the

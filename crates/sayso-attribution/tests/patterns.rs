@@ -2935,3 +2935,18 @@ fn british_punctuation_outside_the_marks_and_a_colon_headline_are_direct() {
         ["partial"]
     );
 }
+
+#[test]
+fn a_headline_names_its_speaker_without_an_article() {
+    check(
+        "‘We have been let down,’ says pensioner\n\nResidents of Osei Lane met on Monday.",
+        "We have been",
+        "pensioner",
+        "says",
+    );
+    // In the article's text an article-less noun after the verb is no speaker.
+    let text = "Residents met on Monday.\n\n“We have been let down,” says pensioner groups' \
+                letter, which arrived later.";
+    let (mention, _) = who(text, "We have been");
+    assert_ne!(mention.as_deref(), Some("pensioner groups"));
+}

@@ -68,7 +68,14 @@ impl Sieve for SpeechVerbAfterQuote {
                 && (toks[i].text == "said" || toks[i].text.ends_with('s'))
                 && cx
                     .cue_at(i)
-                    .and_then(|c| cx.np_starting_at(cx.after_cue(i, c), hi))
+                    .and_then(|c| {
+                        let j = cx.after_cue(i, c);
+                        cx.np_starting_at(j, hi).or_else(|| {
+                            crate::headline(cx.doc(), quote.first)
+                                .then(|| cx.bare_np_starting_at(j, hi))
+                                .flatten()
+                        })
+                    })
                     .is_some_and(|(_, next)| next >= hi || ends_attribution(cx, next, hi))
         };
         if !opens && !restated() && !inverted_tail() {
@@ -89,7 +96,12 @@ impl Sieve for SpeechVerbAfterQuote {
             .or_else(|| unlisted(i).filter(|_| is_name_start(cx, i + 1)));
         if let Some(cue) = inverted {
             let j = cx.after_cue(i, cue);
-            let (mention, next) = cx.np_starting_at(j, hi)?;
+            // A headline drops the article (‘…,’ says pensioner): any noun phrase there.
+            let (mention, next) = cx.np_starting_at(j, hi).or_else(|| {
+                crate::headline(cx.doc(), quote.first)
+                    .then(|| cx.bare_np_starting_at(j, hi))
+                    .flatten()
+            })?;
             // said the agency’s director, Ana Novak.: the appositive name.
             let (mention, next) = cx
                 .final_appositive_name(mention, next, hi)
