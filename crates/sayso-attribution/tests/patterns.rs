@@ -2950,3 +2950,36 @@ fn a_headline_names_its_speaker_without_an_article() {
     let (mention, _) = who(text, "We have been");
     assert_ne!(mention.as_deref(), Some("pensioner groups"));
 }
+
+#[test]
+fn a_participle_after_a_comma_shares_the_main_verbs_subject() {
+    check(
+        "Ilse Marwick said the union had warned the board for months, adding: “Nobody \
+         listened.”",
+        "Nobody",
+        "Ilse Marwick",
+        "adding",
+    );
+    // Not across an attribution set off by commas: the later speaker's participle.
+    check(
+        "Osei cannot say that “the case is closed,” Hugo Reyna added, saying “it is up to the \
+         court.”",
+        "it is up",
+        "Hugo Reyna",
+        "saying",
+    );
+}
+
+#[test]
+fn a_legislators_abbreviation_heads_a_description() {
+    let text = "‘It is a scandal,’ the Labour MP for Osei East said.";
+    check(
+        text,
+        "It is a scandal",
+        "the Labour MP for Osei East",
+        "said",
+    );
+    let text = "‘It is a scandal,’ said the MP, Hugo Reyna. ‘We will fight,’ the MP added.";
+    check(text, "It is a scandal", "Hugo Reyna", "said");
+    assert_eq!(name(text, "We will").as_deref(), Some("Hugo Reyna"));
+}

@@ -339,11 +339,39 @@ impl Verb {
                     .find(|&k| SUBORDINATORS.contains(&toks[k].text))
                     .unwrap_or(i)
             };
-            let said = (clause..i - 1).rev().take(12).find_map(|j| {
+            let subject_of = |j: usize| {
                 let shares = after_comma || (j < subordinate && !toks[j].text.ends_with("ing"));
                 (shares && !cx.in_quote(j) && cx.cue_at(j).is_some())
                     .then(|| cx.subject_before(j, clause))
                     .flatten()
+            };
+            let said = (clause..i - 1)
+                .rev()
+                .take(12)
+                .find_map(|j| subject_of(j).map(|m| (j, m)));
+            // Ana Hale said the union had warned …, adding: the participle hangs on the main
+            // clause's verb, not on one in the clause it reports: the first speech verb with
+            // a subject, when the later one's subject follows it with no comma or quotation
+            // between (not: … say that “…,” Ruiz added, saying).
+            let said = said.map(|(j, m)| {
+                let plain = |from: usize, to: usize| {
+                    toks[from..to]
+                        .iter()
+                        .all(|t| t.text != "," && !matches!(t.kind, TokenKind::Quote(_)))
+                };
+                (clause..j)
+                    .find_map(|k| {
+                        subject_of(k).filter(|first| {
+                            ing && after_comma
+                                && plain(k + 1, m.tokens.0)
+                                && (first.kind != crate::MentionKind::Nominal
+                                    || matches!(
+                                        toks[first.tokens.0].text,
+                                        "the" | "The" | "a" | "A" | "an" | "An"
+                                    ))
+                        })
+                    })
+                    .unwrap_or(m)
             });
             if let Some(m) = said {
                 return Some(self.answer(m, 0.8));
