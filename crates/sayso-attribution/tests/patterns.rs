@@ -2983,3 +2983,11 @@ fn a_legislators_abbreviation_heads_a_description() {
     check(text, "It is a scandal", "Hugo Reyna", "said");
     assert_eq!(name(text, "We will").as_deref(), Some("Hugo Reyna"));
 }
+
+#[test]
+fn court_and_street_roles_describe_a_person() {
+    let text = "The defendant, Wren Osei, denies the charges. “I did nothing wrong,” he said.";
+    assert_eq!(name(text, "I did").as_deref(), Some("Wren Osei"));
+    let text = "A passenger, Wren Osei, filmed the crash. “It was chaos,” the passenger said.";
+    assert_eq!(name(text, "It was").as_deref(), Some("Wren Osei"));
+}
