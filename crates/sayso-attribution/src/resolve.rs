@@ -893,6 +893,22 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The gender of occurrence `o`'s full name by its own evidence only: its given name, else
+    /// the votes for that very name, not for its family name alone (Ghazala Khan beside
+    /// fourteen of Mr. Khan is no man).
+    fn own_gender(&self, o: &Occurrence) -> Gender {
+        let words = self.words_of(o);
+        if let Some(g) = words.first().and_then(|w| self.lx.given_name(w)) {
+            return g;
+        }
+        let (f, m) = self.votes[o.name as usize];
+        match f.cmp(&m) {
+            std::cmp::Ordering::Greater => Gender::Female,
+            std::cmp::Ordering::Less => Gender::Male,
+            std::cmp::Ordering::Equal => Gender::Unknown,
+        }
+    }
+
     /// [`Resolver::gender_of`] for a name given by word ids (`u32::MAX` for a word without).
     fn gender_of_ids(&self, ids: &[u32]) -> Gender {
         // Sum the votes of every run of the name's words (Ana, Novak, Ana Novak): bounded by
@@ -922,6 +938,12 @@ impl<'a> Resolver<'a> {
     /// The fullest name in the document containing `words`, preferring the one named most
     /// recently before token `pos` (`words` itself when none is fuller).
     fn fullest<'s>(&'s self, words: &'s [&'a str], pos: usize) -> &'s [&'a str] {
+        self.fullest_of(words, pos, Gender::Unknown)
+    }
+
+    /// [`Resolver::fullest`] among the names not known to be of the other gender than
+    /// `gender`.
+    fn fullest_of<'s>(&'s self, words: &'s [&'a str], pos: usize, gender: Gender) -> &'s [&'a str] {
         // A word no name has is in no fuller name either.
         let mut buf = [0u32; 8];
         let found = if words.len() <= buf.len() {
@@ -932,10 +954,10 @@ impl<'a> Resolver<'a> {
                     None => all = false,
                 }
             }
-            all.then(|| self.fuller_than(&buf[..words.len()], pos))
+            all.then(|| self.fuller_than_of(&buf[..words.len()], pos, gender))
         } else {
             let ids: Option<Vec<u32>> = words.iter().map(|w| self.ids.get(w)).collect();
-            ids.map(|ids| self.fuller_than(&ids, pos))
+            ids.map(|ids| self.fuller_than_of(&ids, pos, gender))
         };
         match found.flatten() {
             Some(k) => self.words_of(&self.occurrences[k]),
@@ -957,6 +979,12 @@ impl<'a> Resolver<'a> {
     /// Looks at the 16 occurrences of its first word on either side of `pos` and at the first
     /// 16 (a person is introduced in full early).
     fn fuller_than(&self, needle: &[u32], pos: usize) -> Option<usize> {
+        self.fuller_than_of(needle, pos, Gender::Unknown)
+    }
+
+    /// [`Resolver::fuller_than`] among the names not known to be of the other gender than
+    /// `gender` (any, for `Gender::Unknown`): Mrs. Dale is not Gerald Dale.
+    fn fuller_than_of(&self, needle: &[u32], pos: usize, gender: Gender) -> Option<usize> {
         let &first = needle.first()?;
         // Most names asked about are already the longest holding their first word (a full
         // name; a surname used alone throughout): no occurrence need be looked at.
@@ -987,6 +1015,35 @@ impl<'a> Resolver<'a> {
                     names[count] = o.name;
                     count += 1;
                 }
+            }
+        }
+        // Mrs. Dale beside Gerald and Bernice Dale: when two or more people hold the words,
+        // only a person not known to be of the other gender (a given name, or the votes for
+        // that very name). With one such person the honorific decides nothing (Lee Epstein
+        // may be Ms. Epstein, whatever most Lees are).
+        if gender != Gender::Unknown {
+            let people = |c: &[u32]| {
+                let mut seen: Option<u32> = None;
+                c.iter()
+                    .map(|&k| &self.occurrences[k as usize])
+                    .filter(|o| o.person)
+                    .any(|o| *seen.get_or_insert(o.name) != o.name)
+            };
+            if people(&candidates[..count]) {
+                let mut kept = 0;
+                for j in 0..count {
+                    let o = &self.occurrences[candidates[j] as usize];
+                    let other = matches!(
+                        (gender, self.own_gender(o)),
+                        (Gender::Female, Gender::Male) | (Gender::Male, Gender::Female)
+                    );
+                    if o.person && !other {
+                        candidates[kept] = candidates[j];
+                        names[kept] = names[j];
+                        kept += 1;
+                    }
+                }
+                count = kept;
             }
         }
         let names = &names[..count];
@@ -1086,7 +1143,12 @@ impl<'a> Resolver<'a> {
                         return words.to_vec();
                     }
                 }
-                self.fullest(&own, s).to_vec()
+                // Mrs. Dale, Mr. Dale: the honorific tells whose fullest name it is.
+                let honorific = s
+                    .checked_sub(1)
+                    .and_then(|t| self.lx.title(toks[t].text))
+                    .unwrap_or(Gender::Unknown);
+                self.fullest_of(&own, s, honorific).to_vec()
             }
             MentionKind::Pronoun => {
                 let want = mention.gender;

@@ -2991,3 +2991,11 @@ fn court_and_street_roles_describe_a_person() {
     let text = "A passenger, Wren Osei, filmed the crash. “It was chaos,” the passenger said.";
     assert_eq!(name(text, "It was").as_deref(), Some("Wren Osei"));
 }
+
+#[test]
+fn an_honorific_picks_the_fuller_name_of_its_gender() {
+    let text = "Hugo Reyna and his wife, Ilse Reyna, ran the bakery for 30 years. \
+                “We never took a day off,” Mrs. Reyna said. “Not one,” Mr. Reyna said.";
+    assert_eq!(name(text, "We never").as_deref(), Some("Ilse Reyna"));
+    assert_eq!(name(text, "Not one").as_deref(), Some("Hugo Reyna"));
+}
