@@ -2999,3 +2999,14 @@ fn an_honorific_picks_the_fuller_name_of_its_gender() {
     assert_eq!(name(text, "We never").as_deref(), Some("Ilse Reyna"));
     assert_eq!(name(text, "Not one").as_deref(), Some("Hugo Reyna"));
 }
+
+#[test]
+fn two_relative_clauses_between_the_name_and_the_verb() {
+    check(
+        "“The numbers do not lie,” Ilse Marwick, who led Osei High, where she announced a new \
+         course, told the board.",
+        "The numbers",
+        "Ilse Marwick",
+        "told",
+    );
+}

@@ -50,6 +50,15 @@ pub(crate) fn skip_appositive(cx: &Context<'_>, i: usize, hi: usize) -> usize {
     let mut marks = 0;
     while j < hi && j - i < crate::mentions::MAX_NP {
         match toks[j].text {
+            // A second relative clause may follow the first (Ana Ruiz, who led the school,
+            // where she taught, said): skipped too.
+            "," if marks % 2 == 0
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.text, "where" | "when" | "which" | "whose")) =>
+            {
+                j += 1
+            }
             "," if marks % 2 == 0 => return j + 1,
             // An abbreviation's period before the closing comma (Ana Ruiz, D-N.M., said).
             "." if toks.get(j + 1).is_some_and(|t| t.text == ",") => j += 1,
