@@ -1329,7 +1329,9 @@ impl<'a> Finder<'a, '_> {
     /// van der), or `None`.
     fn particles_then_name(&self, k: usize, hi: usize) -> Option<usize> {
         let toks = self.tokens;
-        if !is_particle(&toks[k]) {
+        // A name word one or two tokens on first: most tokens after a name have none.
+        let ahead = |n: usize| n < hi && self.is_name(n);
+        if !(ahead(k + 1) || ahead(k + 2)) || !is_particle(&toks[k]) {
             return None;
         }
         let mut n = k + 1;

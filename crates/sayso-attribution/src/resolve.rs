@@ -551,9 +551,9 @@ impl<'a> Resolver<'a> {
                 let by_pronoun = |p: &Occurrence| {
                     let relative = &words[p.words.clone()];
                     (relative.len() > 1
-                        && doc.sentence_of(s).saturating_sub(doc.sentence_of(p.pos)) <= 1
-                        && kin_after_pronoun(toks, p.end, s))
-                    .then(|| (relative[0], relative[relative.len() - 1]))
+                        && kin_after_pronoun(toks, p.end, s)
+                        && doc.sentence_of(s).saturating_sub(doc.sentence_of(p.pos)) <= 1)
+                        .then(|| (relative[0], relative[relative.len() - 1]))
                 };
                 if let Some(family) = occurrences.last().and_then(|p| {
                     family_name(toks, &words[p.words.clone()], p.end, s).or_else(|| by_pronoun(p))
@@ -633,17 +633,22 @@ impl<'a> Resolver<'a> {
             // either half of her surname.
             if words.len() - from > 1 {
                 let k = occurrences.len() as u32;
-                for j in s..e {
-                    if finder.nickname_at(j) == Some(j + 3) {
-                        aliases.push((toks[j + 1].text, k));
+                // (Only a name holding a quotation mark can hold a nickname.)
+                if (s..e).any(|j| is_primary_mark(&toks[j])) {
+                    for j in s..e {
+                        if finder.nickname_at(j) == Some(j + 3) {
+                            aliases.push((toks[j + 1].text, k));
+                        }
                     }
                 }
                 for &w in &words[from + 1..] {
-                    if let Some((a, b)) = w.split_once('-') {
-                        if [a, b].iter().all(|h| h.len() > 1 && crate::capitalised(h)) {
-                            aliases.push((a, k));
-                            aliases.push((b, k));
-                        }
+                    let Some(dash) = memchr::memchr(b'-', w.as_bytes()) else {
+                        continue;
+                    };
+                    let (a, b) = (&w[..dash], &w[dash + 1..]);
+                    if [a, b].iter().all(|h| h.len() > 1 && crate::capitalised(h)) {
+                        aliases.push((a, k));
+                        aliases.push((b, k));
                     }
                 }
             }
@@ -1144,9 +1149,12 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 // Mrs. Dale, Mr. Dale: the honorific tells whose fullest name it is.
+                // (Looked up only for a short capitalised word: an honorific is one.)
                 let honorific = s
                     .checked_sub(1)
-                    .and_then(|t| self.lx.title(toks[t].text))
+                    .map(|t| toks[t].text)
+                    .filter(|w| w.len() <= 6 && w.starts_with(|c: char| c.is_ascii_uppercase()))
+                    .and_then(|w| self.lx.title(w))
                     .unwrap_or(Gender::Unknown);
                 self.fullest_of(&own, s, honorific).to_vec()
             }

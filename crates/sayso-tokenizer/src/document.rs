@@ -149,6 +149,13 @@ fn single_marks_delimit(
     marks: &[usize],
     paragraphs: &[Range<usize>],
 ) -> bool {
+    // A text with no single mark that opens (most) quotes in double marks only.
+    let opens_single = marks.iter().any(|&i| {
+        matches!(tokens[i].kind, TokenKind::Quote(m) if !m.double && m.role == QuoteRole::Open)
+    });
+    if !opens_single {
+        return false;
+    }
     // Pairs of single marks outside double ones; opening double marks outside single ones.
     let (mut single_pairs, mut double_opens) = (0usize, 0usize);
     let mut next = 0;

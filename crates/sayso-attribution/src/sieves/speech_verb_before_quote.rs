@@ -360,10 +360,10 @@ impl Verb {
                         .all(|t| t.text != "," && !matches!(t.kind, TokenKind::Quote(_)))
                 };
                 (clause..j)
+                    .filter(|_| ing && after_comma)
                     .find_map(|k| {
                         subject_of(k).filter(|first| {
-                            ing && after_comma
-                                && plain(k + 1, m.tokens.0)
+                            plain(k + 1, m.tokens.0)
                                 && (first.kind != crate::MentionKind::Nominal
                                     || matches!(
                                         toks[first.tokens.0].text,
