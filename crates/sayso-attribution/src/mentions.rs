@@ -1329,9 +1329,13 @@ impl<'a> Finder<'a, '_> {
     /// van der), or `None`.
     fn particles_then_name(&self, k: usize, hi: usize) -> Option<usize> {
         let toks = self.tokens;
-        // A name word one or two tokens on first: most tokens after a name have none.
+        // A particle's length first (two or three bytes), then a name word one or two tokens
+        // on: most tokens after a name (said, a comma) fail the first test.
         let ahead = |n: usize| n < hi && self.is_name(n);
-        if !(ahead(k + 1) || ahead(k + 2)) || !is_particle(&toks[k]) {
+        if !matches!(toks[k].text.len(), 2 | 3)
+            || !(ahead(k + 1) || ahead(k + 2))
+            || !is_particle(&toks[k])
+        {
             return None;
         }
         let mut n = k + 1;

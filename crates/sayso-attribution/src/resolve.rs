@@ -631,10 +631,11 @@ impl<'a> Resolver<'a> {
             }
             // Robert “Bobby” Kerr: the nickname alone names him; Ana Ruiz-Berg: so does
             // either half of her surname.
-            if words.len() - from > 1 {
+            // (Asked of people's names only, read at lookup time as people's anyway.)
+            if person && words.len() - from > 1 {
                 let k = occurrences.len() as u32;
-                // (Only a name holding a quotation mark can hold a nickname.)
-                if (s..e).any(|j| is_primary_mark(&toks[j])) {
+                // (A name holding a nickname has more tokens than words, as a titled one does.)
+                if e - s > words.len() - from && (s..e).any(|j| is_primary_mark(&toks[j])) {
                     for j in s..e {
                         if finder.nickname_at(j) == Some(j + 3) {
                             aliases.push((toks[j + 1].text, k));
@@ -642,7 +643,8 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 for &w in &words[from + 1..] {
-                    let Some(dash) = memchr::memchr(b'-', w.as_bytes()) else {
+                    // (A plain scan: memchr's set-up costs more than these short words.)
+                    let Some(dash) = w.bytes().position(|b| b == b'-') else {
                         continue;
                     };
                     let (a, b) = (&w[..dash], &w[dash + 1..]);
