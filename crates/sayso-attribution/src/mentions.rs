@@ -1207,7 +1207,10 @@ impl<'a> Finder<'a, '_> {
         (k > 0
             && self.is_name(k - 1)
             && (k + 1..close).all(|i| is_capitalised_word(&toks[i]))
-            && self.is_name(close + 1))
+            // Harold “Hal” van Houten: the family name may open with particles.
+            && (self.is_name(close + 1)
+                || (close + 1 < toks.len()
+                    && self.particles_then_name(close + 1, toks.len()).is_some())))
         .then_some(close + 1)
     }
 

@@ -551,6 +551,7 @@ impl<'a> Resolver<'a> {
                 let by_pronoun = |p: &Occurrence| {
                     let relative = &words[p.words.clone()];
                     (relative.len() > 1
+                        && p.person
                         && kin_after_pronoun(toks, p.end, s)
                         && doc.sentence_of(s).saturating_sub(doc.sentence_of(p.pos)) <= 1)
                         .then(|| (relative[0], relative[relative.len() - 1]))
@@ -599,12 +600,15 @@ impl<'a> Resolver<'a> {
                         .take_while(|t| {
                             is_word(t)
                                 && (t.text.starts_with(|c: char| c.is_lowercase())
+                                    || t.text.ends_with("-year-old")
                                     || member_or_capital_title(lx, t.text))
                         })
                         .any(|t| {
                             lx.is_nominal_head(t.text)
                                 || lx.gender_cue(t.text).is_some()
                                 || member_or_capital_title(lx, t.text)
+                                // Makinde, a 22-year-old from Leeds, …
+                                || t.text.ends_with("-year-old")
                         })
             };
             // (A speaker is no place whatever else is known: see `places` below.)
@@ -1051,6 +1055,20 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 count = kept;
+                // And one known to be of the honorific's gender before one not known (Mr.
+                // Baxendale: Ernest Baxendale, not Hilda Baxendale of a given name unlisted).
+                let same = |k: u32| self.own_gender(&self.occurrences[k as usize]) == gender;
+                if candidates[..count].iter().any(|&k| same(k)) {
+                    let mut kept = 0;
+                    for j in 0..count {
+                        if same(candidates[j]) {
+                            candidates[kept] = candidates[j];
+                            names[kept] = names[j];
+                            kept += 1;
+                        }
+                    }
+                    count = kept;
+                }
             }
         }
         let names = &names[..count];
@@ -1366,6 +1384,7 @@ impl<'a> Resolver<'a> {
     /// subject, more salient than an object after it (Gov. Ana Ruiz appointed Ilse Berg to the
     /// board. “…,” she said: Ruiz).
     fn sentence_subject_before(&self, doc: &Document<'_>, k: u32, want: Gender) -> Option<u32> {
+        let toks = doc.tokens();
         let o = &self.occurrences[k as usize];
         let start = doc.sentences().get(doc.sentence_of(o.pos))?.start;
         (0..k as usize)
@@ -1374,7 +1393,16 @@ impl<'a> Resolver<'a> {
             .find(|&j| {
                 let s = &self.occurrences[j];
                 let full = &self.occurrences[self.fullest_for(j)];
-                s.run == start
+                // (Not a possessor whose noun a name sets off: Wendle's lawyer, Stuart Plimm,
+                // said …; Christie's been saying is no possessive.)
+                let possessor = s.end > 0
+                    && strip_possessive(toks[s.end - 1].text).1
+                    && (s.end..toks.len().min(s.end + 4)).any(|c| {
+                        toks[c].text == ","
+                            && toks.get(c + 1).is_some_and(|n| crate::capitalised(n.text))
+                    });
+                !possessor
+                    && s.run == start
                     && s.person
                     && !self.unlike_occurrence(full)
                     && self.gender_of_occurrence(full) == want
@@ -1533,11 +1561,13 @@ impl<'a> Resolver<'a> {
             };
             // The district's lawyer, Ned Sato, disputed it: a description set off before the
             // name, its appositive closed after it.
+            // So does a name's (Wendle's lawyer, Stuart Plimm, said …).
             let description = |first: &Token<'_>| {
-                matches!(
+                (matches!(
                     first.text,
                     "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "One" | "Another"
-                ) && toks.get(o.end).is_some_and(|t| t.text == ",")
+                ) || strip_possessive(first.text).1)
+                    && toks.get(o.end).is_some_and(|t| t.text == ",")
             };
             match lead {
                 [] => true,
@@ -1754,6 +1784,7 @@ const ORG_HEADS: &[&str] = &[
     "cable",
     "campaign",
     "clip",
+    "club",
     "column",
     "commission",
     "committee",
@@ -1772,6 +1803,7 @@ const ORG_HEADS: &[&str] = &[
     "government",
     "group",
     "headline",
+    "hospital",
     "idea",
     "lawsuit",
     "letter",
@@ -1797,6 +1829,7 @@ const ORG_HEADS: &[&str] = &[
     "release",
     "report",
     "ruling",
+    "school",
     "site",
     "speech",
     "statement",
@@ -1804,8 +1837,10 @@ const ORG_HEADS: &[&str] = &[
     "study",
     "suit",
     "survey",
+    "team",
     "three",
     "transcript",
+    "trust",
     "tweet",
     "two",
     "union",
@@ -1822,16 +1857,20 @@ const ORG_BODIES: &[&str] = &[
     "authority",
     "board",
     "bureau",
+    "club",
     "commission",
     "committee",
     "council",
     "court",
     "department",
     "foundation",
+    "hospital",
     "institute",
     "ministry",
     "office",
     "party",
+    "school",
+    "trust",
     "union",
     "university",
 ];

@@ -3010,3 +3010,42 @@ fn two_relative_clauses_between_the_name_and_the_verb() {
         "told",
     );
 }
+
+#[test]
+fn nicknames_before_particles_clubs_possessor_descriptions_ages_and_honorifics() {
+    // A nickname before a particle is no quotation, and the name holds both.
+    let text = "The group's president, Hugo “Hal” van Osei, said they would appeal. “We will \
+                win,” van Osei said.";
+    let found = Attributor::default().attribute(text);
+    assert!(
+        !found.iter().any(|a| &text[a.quote.span] == "“Hal”"),
+        "{found:?}"
+    );
+    assert_eq!(name(text, "We will").as_deref(), Some("Hugo van Osei"));
+    // A club is no person, and names the club its name holds.
+    let text = "Osei Rovers sacked manager Hugo Reyna on Monday. “We thank Hugo,” the club said.";
+    assert_eq!(name(text, "We thank").as_deref(), Some("the club"));
+    let text = "Patients at Osei Memorial Hospital were moved. “Everyone is safe,” the hospital \
+                said.";
+    assert_eq!(
+        name(text, "Everyone").as_deref(),
+        Some("Osei Memorial Hospital")
+    );
+    // A description opening with a name's possessive sets off the person a pronoun names.
+    let text = "Felix Vasko was sentenced on Friday. Vasko's lawyer, Hugo Reyna, said the \
+                sentence was harsh. “We will appeal,” he said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Hugo Reyna"));
+    // His daughter after a place's name takes no family name from the place.
+    let text = "Hugo Reyna has run the Red Osei for 41 years. His daughter, Wren, will take \
+                over. “It is time,” Wren said.";
+    assert_eq!(name(text, "It is").as_deref(), Some("Wren"));
+    // An age in an appositive with a noun after it.
+    let text = "Varga, a 22-year-old from Leeds, scored twice. His teammate Hugo Reyna also \
+                scored. “It was a team effort,” the 22-year-old said.";
+    assert_eq!(name(text, "It was").as_deref(), Some("Varga"));
+    // An honorific prefers the name known to be of its gender.
+    let text = "Felix Osei, 77, and Wren Osei, 75, met in 1968. “She was the one,” Mr. Osei \
+                said. “He was shy,” Mrs. Osei said.";
+    assert_eq!(name(text, "She was").as_deref(), Some("Felix Osei"));
+    assert_eq!(name(text, "He was").as_deref(), Some("Wren Osei"));
+}
