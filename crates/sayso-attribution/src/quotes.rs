@@ -317,7 +317,7 @@ fn apostrophe_inside(
 ) -> bool {
     let toks = doc.tokens();
     let mark = toks[i].span();
-    let between_words = style(doc, i).0 == false
+    let between_words = !style(doc, i).0
         && i > 0
         && matches!(toks[i - 1].kind, TokenKind::Word)
         && toks[i - 1].span().end == mark.start

@@ -43,9 +43,10 @@ pub struct RuleArgs {
     /// The quotation marks to recognise: english (“” "" «» and single ‘’ ''), german („“ »«),
     /// french («» ‹›), cjk (「」 『』), several joined by `+` (english+german), or pairs
     /// written out ("«» ‹›"; one character for a straight mark). Single marks delimit
-    /// quotations in a text that quotes British-style, double ones otherwise.
-    #[arg(long, value_name = "MARKS", default_value = "english")]
-    pub marks: String,
+    /// quotations in a text that quotes British-style, double ones otherwise. Default:
+    /// english.
+    #[arg(long, value_name = "MARKS")]
+    pub marks: Option<String>,
 }
 
 /// `sayso extract`.

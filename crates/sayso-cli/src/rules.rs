@@ -32,7 +32,10 @@ pub fn build_attributor(rules: &RuleArgs) -> anyhow::Result<Attributor> {
             Lexicon::from_dir(dir).with_context(|| format!("loading lexicon {}", dir.display()))?;
         attributor = attributor.with_lexicon(lexicon);
     }
-    Ok(attributor.with_marks(parse_marks(&rules.marks)?))
+    if let Some(spec) = &rules.marks {
+        attributor = attributor.with_marks(parse_marks(spec)?);
+    }
+    Ok(attributor)
 }
 
 /// The marks `spec` names: presets joined by `+`, or pairs written out.
