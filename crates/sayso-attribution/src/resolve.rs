@@ -2035,6 +2035,11 @@ fn lowercase(w: &str) -> Cow<'_, str> {
 /// [`fold`] of a name word with the [`Shape`] of the result. An ASCII word (most names) is
 /// its own fold, and the shape that tells so is the result's: its bytes are read once.
 fn folded(w: &str) -> (Cow<'_, str>, Shape) {
+    // A particle capitalised because it opens a sentence (Van der Berg said) is the one
+    // inside the full name (Lydia van der Berg).
+    if let Some(p) = capitalised_particle(w) {
+        return (Cow::Borrowed(p), Shape::of(p.as_bytes()));
+    }
     match ascii_shape(w.as_bytes()) {
         Some(shape) => (Cow::Borrowed(w), shape),
         None => {
@@ -2043,6 +2048,21 @@ fn folded(w: &str) -> (Cow<'_, str>, Shape) {
             (w, shape)
         }
     }
+}
+
+/// The lower case of a capitalised name particle (Van, Der, De, La, …), else `None`; not Al or
+/// Bin, which are given names too.
+fn capitalised_particle(w: &str) -> Option<&'static str> {
+    if !matches!(w.len(), 2 | 3) || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    const PARTICLES: [&str; 14] = [
+        "da", "de", "del", "den", "der", "di", "dos", "du", "la", "las", "le", "los", "van", "von",
+    ];
+    PARTICLES
+        .iter()
+        .find(|p| p.eq_ignore_ascii_case(w))
+        .copied()
 }
 
 /// A name word with its typographic apostrophe folded to the ASCII one.

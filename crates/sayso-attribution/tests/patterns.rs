@@ -3049,3 +3049,11 @@ fn nicknames_before_particles_clubs_possessor_descriptions_ages_and_honorifics()
     assert_eq!(name(text, "She was").as_deref(), Some("Felix Osei"));
     assert_eq!(name(text, "He was").as_deref(), Some("Wren Osei"));
 }
+
+#[test]
+fn a_particle_capitalised_at_a_sentence_start_matches_the_full_name() {
+    let text = "His attorney, Ilse van der Osei, spoke first. “We will appeal,” Van der Osei said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Ilse van der Osei"));
+    let text = "Mayor Hugo de Varga spoke. “We are ready,” De Varga said.";
+    assert_eq!(name(text, "We are").as_deref(), Some("Hugo de Varga"));
+}
