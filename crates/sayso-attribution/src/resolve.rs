@@ -569,6 +569,19 @@ impl<'a> Resolver<'a> {
                         kin_names.push((given, full));
                     }
                 }
+                // John and Mary Petrakis: two given names share the family name after them.
+                let given = words[from];
+                let couple = (toks.get(e).is_some_and(|t| t.text == "and")
+                    && lx.given_name(given).is_some())
+                .then(|| finder.name_starting_at(e + 1, para_end))
+                .flatten()
+                .filter(|&(s2, e2, _)| e2 - s2 == 2 && lx.given_name(toks[s2].text).is_some());
+                if let Some((_, e2, _)) = couple {
+                    let family = strip_possessive(toks[e2 - 1].text).0;
+                    if !kin_names.iter().any(|(g, _)| *g == given) {
+                        kin_names.push((given, [given, family]));
+                    }
+                }
             }
             let gendered = gender != Gender::Unknown;
             // The rest of the evidence that the name is a person, tested only while none is
@@ -1176,7 +1189,26 @@ impl<'a> Resolver<'a> {
                     .filter(|w| w.len() <= 6 && w.starts_with(|c: char| c.is_ascii_uppercase()))
                     .and_then(|w| self.lx.title(w))
                     .unwrap_or(Gender::Unknown);
-                self.fullest_of(&own, s, honorific).to_vec()
+                let full = self.fullest_of(&own, s, honorific);
+                // Mr. Petrakis beside John and Mary Petrakis: the name of the honorific's
+                // gender that only a couple's given name makes full.
+                let other = |w: &str| {
+                    matches!(
+                        (honorific, self.lx.given_name(w)),
+                        (Gender::Female, Some(Gender::Male)) | (Gender::Male, Some(Gender::Female))
+                    )
+                };
+                if let ([first, ..], [.., last]) = (full, &own[..]) {
+                    if other(first) {
+                        let couple = self.kin_names.iter().find(|(g, f)| {
+                            f[1] == *last && self.lx.given_name(g) == Some(honorific)
+                        });
+                        if let Some((_, f)) = couple {
+                            return f.to_vec();
+                        }
+                    }
+                }
+                full.to_vec()
             }
             MentionKind::Pronoun => {
                 let want = mention.gender;

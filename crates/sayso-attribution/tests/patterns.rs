@@ -3057,3 +3057,12 @@ fn a_particle_capitalised_at_a_sentence_start_matches_the_full_name() {
     let text = "Mayor Hugo de Varga spoke. “We are ready,” De Varga said.";
     assert_eq!(name(text, "We are").as_deref(), Some("Hugo de Varga"));
 }
+
+#[test]
+fn a_couples_given_names_share_the_family_name() {
+    let text = "Hugo and Ilse Varga own the bakery. “We open at five,” Mr. Varga said. “And \
+                close at two,” Mrs. Varga said. “Always,” Hugo said.";
+    assert_eq!(name(text, "We open").as_deref(), Some("Hugo Varga"));
+    assert_eq!(name(text, "And close").as_deref(), Some("Ilse Varga"));
+    assert_eq!(name(text, "Always").as_deref(), Some("Hugo Varga"));
+}
