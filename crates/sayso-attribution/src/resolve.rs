@@ -2011,6 +2011,14 @@ fn expansion(d: &str) -> Option<&'static str> {
         "capt." => "captain",
         "sgt." => "sergeant",
         "det." => "detective",
+        // British forms without a full stop.
+        "cllr" | "cllr." => "councillor",
+        "supt" => "superintendent",
+        "insp" | "insp." => "inspector",
+        "sgt" => "sergeant",
+        "det" => "detective",
+        "prof" => "professor",
+        "capt" => "captain",
         _ => return None,
     })
 }

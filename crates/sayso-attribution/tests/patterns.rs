@@ -3066,3 +3066,12 @@ fn a_couples_given_names_share_the_family_name() {
     assert_eq!(name(text, "And close").as_deref(), Some("Ilse Varga"));
     assert_eq!(name(text, "Always").as_deref(), Some("Hugo Varga"));
 }
+
+#[test]
+fn a_british_abbreviated_title_stands_for_its_noun() {
+    let text = "‘We were ignored,’ says councillor\n\nResidents met on Monday.\n\n\
+                Cllr Ilse Marwick chaired the meeting.";
+    assert_eq!(name(text, "We were").as_deref(), Some("Ilse Marwick"));
+    let text = "Supt Hugo Reyna led the search.\n\n“We found nothing,” the superintendent said.";
+    assert_eq!(name(text, "We found").as_deref(), Some("Hugo Reyna"));
+}
