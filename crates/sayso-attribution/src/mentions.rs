@@ -1392,6 +1392,16 @@ impl<'a> Finder<'a, '_> {
                 }
             } else if ORG_WORD_SET.contains(w) || w == "Prime" || w == "Vice" {
                 s = i + 1;
+            } else if i + 3 == end
+                && self.lx.is_nominal_head(w)
+                && !self.lx.is_nominal_head(toks[i + 1].text)
+            {
+                // A role noun before a closing two-word name (Labour MP Torvald Grennick,
+                // Bassist Nils Ekdahl), whatever the given name.
+                s = i + 1;
+                if let Some(g) = self.lx.gendered_noun(w) {
+                    gender = g;
+                }
             }
         }
         // Asked last: few runs are three words long with nothing split off.

@@ -3075,3 +3075,9 @@ fn a_british_abbreviated_title_stands_for_its_noun() {
     let text = "Supt Hugo Reyna led the search.\n\n“We found nothing,” the superintendent said.";
     assert_eq!(name(text, "We found").as_deref(), Some("Hugo Reyna"));
 }
+
+#[test]
+fn a_role_noun_before_a_closing_two_word_name_is_no_part_of_it() {
+    let text = "Labour MP Torvo Grennick spoke. “We will vote no,” Grennick said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Torvo Grennick"));
+}
