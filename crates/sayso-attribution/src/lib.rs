@@ -304,12 +304,14 @@ const WORK_NOUNS: &[&str] = &[
     "sequel",
     "series",
     "show",
+    "single",
     "sitcom",
     "song",
     "soundtrack",
     "spinoff",
     "thriller",
     "tour",
+    "track",
     "trilogy",
 ];
 

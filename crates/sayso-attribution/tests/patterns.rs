@@ -3081,3 +3081,11 @@ fn a_role_noun_before_a_closing_two_word_name_is_no_part_of_it() {
     let text = "Labour MP Torvo Grennick spoke. “We will vote no,” Grennick said.";
     assert_eq!(name(text, "We will").as_deref(), Some("Torvo Grennick"));
 }
+
+#[test]
+fn a_single_or_a_track_is_a_work_whose_title_is_nobodys_words() {
+    no_speech(&[
+        "The band's comeback single, 'Tin Roof Osei', is out on Friday.",
+        "The second track, “Varga Nights,” opens with a choir.",
+    ]);
+}
