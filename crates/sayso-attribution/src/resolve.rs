@@ -49,6 +49,9 @@ struct Occurrence {
     /// The name is the subject of a speech verb (Novak said …), quoted or not.
     says: bool,
     gender: Gender,
+    /// The gender was told by a title or gendered noun at this occurrence (Mr. Ruiz, her
+    /// husband, Tom Ruiz), not guessed from a given name.
+    told: bool,
 }
 
 /// The document's name occurrences and gender evidence, built once per document. Words are
@@ -478,6 +481,8 @@ impl<'a> Resolver<'a> {
                 next = i + 1;
                 continue;
             };
+            // (Told by a title or gendered noun, before a given name's guess below.)
+            let told = gender != Gender::Unknown;
             let possessive = strip_possessive(toks[e - 1].text).1;
             // The word before the name, matched once for both questions asked of it below:
             // a preposition (`AFTER_PREPOSITION`), one that writes a place (`AT_PLACE`).
@@ -680,6 +685,7 @@ impl<'a> Resolver<'a> {
                 person,
                 says,
                 gender,
+                told,
             });
             next = e.max(i + 1);
         }
@@ -1053,7 +1059,32 @@ impl<'a> Resolver<'a> {
                     .filter(|o| o.person)
                     .any(|o| *seen.get_or_insert(o.name) != o.name)
             };
-            if people(&candidates[..count]) {
+            let opposite = |g: Gender| {
+                matches!(
+                    (gender, g),
+                    (Gender::Female, Gender::Male) | (Gender::Male, Gender::Female)
+                )
+            };
+            if !people(&candidates[..count]) {
+                // One person: only a title or gendered noun of the other gender rules it out
+                // (Her husband, Gerald Dale, … Mrs. Dale), not a given name's guess.
+                let ruled_out = |k: u32| {
+                    let o = &self.occurrences[k as usize];
+                    o.told && opposite(o.gender)
+                };
+                // (And with the person ruled out, no name that is no person's: Obama Sees.)
+                let any_out = candidates[..count].iter().any(|&k| ruled_out(k));
+                let mut kept = 0;
+                for j in 0..count {
+                    let o = &self.occurrences[candidates[j] as usize];
+                    if !ruled_out(candidates[j]) && (o.person || !any_out) {
+                        candidates[kept] = candidates[j];
+                        names[kept] = names[j];
+                        kept += 1;
+                    }
+                }
+                count = kept;
+            } else {
                 let mut kept = 0;
                 for j in 0..count {
                     let o = &self.occurrences[candidates[j] as usize];

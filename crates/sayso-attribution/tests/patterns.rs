@@ -3089,3 +3089,11 @@ fn a_single_or_a_track_is_a_work_whose_title_is_nobodys_words() {
         "The second track, “Varga Nights,” opens with a choir.",
     ]);
 }
+
+#[test]
+fn an_honorific_does_not_take_the_one_fuller_name_a_title_gives_the_other_gender() {
+    let text = "“We never thought of selling,” Mrs. Varga said. Her husband, Hugo Varga, nodded. \
+                “Not once,” Mr. Varga said.";
+    assert_eq!(name(text, "We never").as_deref(), Some("Varga"));
+    assert_eq!(name(text, "Not once").as_deref(), Some("Hugo Varga"));
+}
