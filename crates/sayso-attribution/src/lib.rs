@@ -545,6 +545,14 @@ impl Attributor {
                             && words[0] == doc.tokens()[named.tokens.0].text;
                         let unresolved =
                             as_written && matches!(named.gender, Gender::Male | Gender::Female);
+                        // The description opening a recent sentence, looked for at most once per
+                        // pronoun (both rules below ask for it).
+                        let opener = std::cell::OnceCell::new();
+                        let opener = || {
+                            *opener.get_or_init(|| {
+                                finder.described_subject_before(doc, m.tokens.0, named.gender)
+                            })
+                        };
                         if unresolved {
                             // The prime minister said … He added: the description.
                             if let Some((p, w, g)) = &described {
@@ -557,14 +565,13 @@ impl Attributor {
                                 // it opens with one whose noun tells the pronoun's (“…,” his
                                 // lawyer said. Tran's mother was in court. “…,” she said).
                                 let gendered_after = *g == Gender::Unknown
-                                    && finder
-                                        .described_subject_before(doc, m.tokens.0, named.gender)
-                                        .is_some_and(|d| {
-                                            d.tokens.0 > *p
-                                                && self.lexicon.gendered_noun(
-                                                    doc.tokens()[d.tokens.1 - 1].text,
-                                                ) == Some(named.gender)
-                                        });
+                                    && opener().is_some_and(|d| {
+                                        d.tokens.0 > *p
+                                            && self
+                                                .lexicon
+                                                .gendered_noun(doc.tokens()[d.tokens.1 - 1].text)
+                                                == Some(named.gender)
+                                    });
                                 if near
                                     && (*g == Gender::Unknown || *g == named.gender)
                                     && !gendered_after
@@ -576,9 +583,7 @@ impl Attributor {
                         // The coach was asked about his future. “…,” he said: a description
                         // opening a recent sentence, when no speaker's description is near.
                         if unresolved && words.len() == 1 {
-                            if let Some(d) =
-                                finder.described_subject_before(doc, m.tokens.0, named.gender)
-                            {
+                            if let Some(d) = opener() {
                                 words = doc.tokens()[d.tokens.0..d.tokens.1]
                                     .iter()
                                     .map(|t| t.text)
@@ -803,8 +808,6 @@ fn ends_inside(doc: &Document<'_>, q: &quotes::RawQuote) -> bool {
         toks.get(k)
             .is_some_and(|t| matches!(t.text, "," | "." | "!" | "?" | "…" | "..." | "—"))
     };
-    // Or right outside them, as a text quoted British-style puts it (‘We will win’, she
-    // said.); American style puts it outside only after a title or a term.
     // After a colon, a quotation that ends its paragraph ends its clause too (Minister: ‘We
     // got it wrong’).
     let ends_paragraph = q.first > 0
@@ -814,6 +817,8 @@ fn ends_inside(doc: &Document<'_>, q: &quotes::RawQuote) -> bool {
         && q.last > q.first + 1
         && (stop(q.last - 1)
             || ends_paragraph
+            // Or right outside the marks, as a text quoted British-style puts it (‘We will
+            // win’, she said.); American style puts it there only after a title or a term.
             || (doc.quotes_in_single_marks() && stop(q.last + 1)))
 }
 

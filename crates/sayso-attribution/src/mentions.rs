@@ -366,7 +366,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Lower-case particles that may sit inside a name (Charles de Gaulle, Ursula von der Leyen).
-const NAME_PARTICLES: &[&str] = &[
+pub(crate) const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "da", "de", "del", "den", "der", "di", "dos", "du", "la", "las", "le", "los",
     "van", "von",
 ];

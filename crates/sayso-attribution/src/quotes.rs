@@ -1,7 +1,8 @@
 //! Finding quotations: pairing quotation marks into spans, and telling speech from scare quotes.
 //!
 //! Double marks open and close quotations; single marks only nest inside them, except in a
-//! document that quotes in single marks (British style), where the roles swap. A quotation
+//! document that quotes in single marks (British style), where either kind quotes and each
+//! nests in the other. A quotation
 //! left open at a paragraph end continues when the next paragraph opens with a mark (the news
 //! convention for multi-paragraph quotations), and otherwise ends at its paragraph end,
 //! flagged unclosed. One pass over the quotation-mark tokens: linear in the document.
@@ -24,8 +25,8 @@ pub(crate) struct RawQuote {
 /// How far back a mark looks for an unclosed `<` on its line (bounded: linear overall).
 const TAG_LOOKBACK: usize = 300;
 
-/// The role a primary mark (see `QuoteMark::primary`) plays here: the tokenizer's role, corrected by flanking when a
-/// curly mark is used the wrong way round (“word“ as a closer).
+/// The role a primary mark (see `QuoteMark::primary`) plays here: the tokenizer's role,
+/// corrected by flanking when a curly mark is used the wrong way round (“word“ as a closer).
 fn effective_role(doc: &Document<'_>, i: usize) -> Option<QuoteRole> {
     let t = &doc.tokens()[i];
     let TokenKind::Quote(m) = t.kind else {
@@ -86,8 +87,8 @@ fn looks_like_tag(s: &str) -> bool {
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '/')
 }
 
-/// Pairs the document's primary quotation marks (double ones, or single ones in a document
-/// quoted in single marks) into quotations, in text order.
+/// Pairs the document's primary quotation marks (double ones, and single ones too in a
+/// document quoted in single marks) into quotations, in text order.
 pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
     let tokens = doc.tokens();
     let text = doc.text();
@@ -317,7 +318,8 @@ fn apostrophe_inside(
 ) -> bool {
     let toks = doc.tokens();
     let mark = toks[i].span();
-    let between_words = !style(doc, i).0
+    let own = style(doc, i);
+    let between_words = !own.0
         && i > 0
         && matches!(toks[i - 1].kind, TokenKind::Word)
         && toks[i - 1].span().end == mark.start
@@ -327,7 +329,6 @@ fn apostrophe_inside(
     if !between_words {
         return false;
     }
-    let own = style(doc, i);
     let mut marks = ahead.iter().filter(|&&k| {
         matches!(toks[k].kind, TokenKind::Quote(m) if m.primary) && style(doc, k) == own
     });

@@ -561,30 +561,33 @@ impl<'a> Resolver<'a> {
                         && doc.sentence_of(s).saturating_sub(doc.sentence_of(p.pos)) <= 1)
                         .then(|| (relative[0], relative[relative.len() - 1]))
                 };
-                if let Some(family) = occurrences.last().and_then(|p| {
-                    family_name(toks, &words[p.words.clone()], p.end, s).or_else(|| by_pronoun(p))
-                }) {
-                    let given = words[from];
-                    let full = if korean_order(family, given) {
-                        [family.0, given]
-                    } else {
-                        [given, family.1]
-                    };
+                let given = words[from];
+                let by_relative = occurrences
+                    .last()
+                    .and_then(|p| {
+                        family_name(toks, &words[p.words.clone()], p.end, s)
+                            .or_else(|| by_pronoun(p))
+                    })
+                    .map(|family| {
+                        if korean_order(family, given) {
+                            [family.0, given]
+                        } else {
+                            [given, family.1]
+                        }
+                    });
+                // John and Mary Petrakis: two given names share the family name after them.
+                let by_couple = || {
+                    (toks.get(e).is_some_and(|t| t.text == "and") && lx.given_name(given).is_some())
+                        .then(|| finder.name_starting_at(e + 1, para_end))
+                        .flatten()
+                        .filter(|&(s2, e2, _)| {
+                            e2 - s2 == 2 && lx.given_name(toks[s2].text).is_some()
+                        })
+                        .map(|(_, e2, _)| [given, strip_possessive(toks[e2 - 1].text).0])
+                };
+                if let Some(full) = by_relative.or_else(by_couple) {
                     if !kin_names.iter().any(|(g, _)| *g == given) {
                         kin_names.push((given, full));
-                    }
-                }
-                // John and Mary Petrakis: two given names share the family name after them.
-                let given = words[from];
-                let couple = (toks.get(e).is_some_and(|t| t.text == "and")
-                    && lx.given_name(given).is_some())
-                .then(|| finder.name_starting_at(e + 1, para_end))
-                .flatten()
-                .filter(|&(s2, e2, _)| e2 - s2 == 2 && lx.given_name(toks[s2].text).is_some());
-                if let Some((_, e2, _)) = couple {
-                    let family = strip_possessive(toks[e2 - 1].text).0;
-                    if !kin_names.iter().any(|(g, _)| *g == given) {
-                        kin_names.push((given, [given, family]));
                     }
                 }
             }
@@ -932,11 +935,7 @@ impl<'a> Resolver<'a> {
             return g;
         }
         let (f, m) = self.votes[o.name as usize];
-        match f.cmp(&m) {
-            std::cmp::Ordering::Greater => Gender::Female,
-            std::cmp::Ordering::Less => Gender::Male,
-            std::cmp::Ordering::Equal => Gender::Unknown,
-        }
+        by_votes(f, m)
     }
 
     /// [`Resolver::gender_of`] for a name given by word ids (`u32::MAX` for a word without).
@@ -958,11 +957,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        match f.cmp(&m) {
-            std::cmp::Ordering::Greater => Gender::Female,
-            std::cmp::Ordering::Less => Gender::Male,
-            std::cmp::Ordering::Equal => Gender::Unknown,
-        }
+        by_votes(f, m)
     }
 
     /// The fullest name in the document containing `words`, preferring the one named most
@@ -1059,59 +1054,29 @@ impl<'a> Resolver<'a> {
                     .filter(|o| o.person)
                     .any(|o| *seen.get_or_insert(o.name) != o.name)
             };
-            let opposite = |g: Gender| {
-                matches!(
-                    (gender, g),
-                    (Gender::Female, Gender::Male) | (Gender::Male, Gender::Female)
-                )
-            };
+            let occurrence = |k: u32| &self.occurrences[k as usize];
             if !people(&candidates[..count]) {
                 // One person: only a title or gendered noun of the other gender rules it out
                 // (Her husband, Gerald Dale, … Mrs. Dale), not a given name's guess.
                 let ruled_out = |k: u32| {
-                    let o = &self.occurrences[k as usize];
-                    o.told && opposite(o.gender)
+                    let o = occurrence(k);
+                    o.told && opposite(gender, o.gender)
                 };
                 // (And with the person ruled out, no name that is no person's: Obama Sees.)
                 let any_out = candidates[..count].iter().any(|&k| ruled_out(k));
-                let mut kept = 0;
-                for j in 0..count {
-                    let o = &self.occurrences[candidates[j] as usize];
-                    if !ruled_out(candidates[j]) && (o.person || !any_out) {
-                        candidates[kept] = candidates[j];
-                        names[kept] = names[j];
-                        kept += 1;
-                    }
-                }
-                count = kept;
+                count = retain(&mut candidates, &mut names, count, |k| {
+                    !ruled_out(k) && (occurrence(k).person || !any_out)
+                });
             } else {
-                let mut kept = 0;
-                for j in 0..count {
-                    let o = &self.occurrences[candidates[j] as usize];
-                    let other = matches!(
-                        (gender, self.own_gender(o)),
-                        (Gender::Female, Gender::Male) | (Gender::Male, Gender::Female)
-                    );
-                    if o.person && !other {
-                        candidates[kept] = candidates[j];
-                        names[kept] = names[j];
-                        kept += 1;
-                    }
-                }
-                count = kept;
+                count = retain(&mut candidates, &mut names, count, |k| {
+                    let o = occurrence(k);
+                    o.person && !opposite(gender, self.own_gender(o))
+                });
                 // And one known to be of the honorific's gender before one not known (Mr.
                 // Baxendale: Ernest Baxendale, not Hilda Baxendale of a given name unlisted).
-                let same = |k: u32| self.own_gender(&self.occurrences[k as usize]) == gender;
+                let same = |k: u32| self.own_gender(occurrence(k)) == gender;
                 if candidates[..count].iter().any(|&k| same(k)) {
-                    let mut kept = 0;
-                    for j in 0..count {
-                        if same(candidates[j]) {
-                            candidates[kept] = candidates[j];
-                            names[kept] = names[j];
-                            kept += 1;
-                        }
-                    }
-                    count = kept;
+                    count = retain(&mut candidates, &mut names, count, same);
                 }
             }
         }
@@ -1223,14 +1188,12 @@ impl<'a> Resolver<'a> {
                 let full = self.fullest_of(&own, s, honorific);
                 // Mr. Petrakis beside John and Mary Petrakis: the name of the honorific's
                 // gender that only a couple's given name makes full.
-                let other = |w: &str| {
-                    matches!(
-                        (honorific, self.lx.given_name(w)),
-                        (Gender::Female, Some(Gender::Male)) | (Gender::Male, Some(Gender::Female))
-                    )
-                };
                 if let ([first, ..], [.., last]) = (full, &own[..]) {
-                    if other(first) {
+                    if self
+                        .lx
+                        .given_name(first)
+                        .is_some_and(|g| opposite(honorific, g))
+                    {
                         let couple = self.kin_names.iter().find(|(g, f)| {
                             f[1] == *last && self.lx.given_name(g) == Some(honorific)
                         });
@@ -1821,6 +1784,42 @@ fn member_or_capital_title(lx: &Lexicon, w: &str) -> bool {
     crate::mentions::party_member(w) || (lx.title(w).is_some() && crate::in_capitals(w))
 }
 
+/// The gender the votes for a name tell (female, male): the more votes, else unknown.
+fn by_votes(f: u32, m: u32) -> Gender {
+    match f.cmp(&m) {
+        std::cmp::Ordering::Greater => Gender::Female,
+        std::cmp::Ordering::Less => Gender::Male,
+        std::cmp::Ordering::Equal => Gender::Unknown,
+    }
+}
+
+/// True when `a` and `b` are the two known genders, one each.
+fn opposite(a: Gender, b: Gender) -> bool {
+    matches!(
+        (a, b),
+        (Gender::Female, Gender::Male) | (Gender::Male, Gender::Female)
+    )
+}
+
+/// Keeps, in order, the first `count` candidates (with their names alongside) that `keep`
+/// accepts; returns how many.
+fn retain(
+    candidates: &mut [u32],
+    names: &mut [u32],
+    count: usize,
+    keep: impl Fn(u32) -> bool,
+) -> usize {
+    let mut kept = 0;
+    for j in 0..count {
+        if keep(candidates[j]) {
+            candidates[kept] = candidates[j];
+            names[kept] = names[j];
+            kept += 1;
+        }
+    }
+    kept
+}
+
 /// The index of `g` in a [`Resolver::latest_person`] entry (neuter counts as unknown: a full
 /// name's gender is never neuter).
 fn gender_slot(g: Gender) -> usize {
@@ -2127,12 +2126,9 @@ fn capitalised_particle(w: &str) -> Option<&'static str> {
     if !matches!(w.len(), 2 | 3) || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    const PARTICLES: [&str; 14] = [
-        "da", "de", "del", "den", "der", "di", "dos", "du", "la", "las", "le", "los", "van", "von",
-    ];
-    PARTICLES
+    crate::mentions::NAME_PARTICLES
         .iter()
-        .find(|p| p.eq_ignore_ascii_case(w))
+        .find(|p| !matches!(**p, "al" | "bin") && p.eq_ignore_ascii_case(w))
         .copied()
 }
 

@@ -60,6 +60,15 @@ impl Sieve for SpeechVerbAfterQuote {
                     .and_then(|(_, next)| cx.cue_at(next).map(|c| (next, c)))
                     .is_some_and(|(next, c)| ends_attribution(cx, cx.after_cue(next, c), hi))
         };
+        // The subject after an inverted cue ending at `j`; a headline drops the article (‘…,’
+        // says pensioner), so any noun phrase there.
+        let subject_after = |j: usize| {
+            cx.np_starting_at(j, hi).or_else(|| {
+                crate::headline(cx.doc(), quote.first)
+                    .then(|| cx.bare_np_starting_at(j, hi))
+                    .flatten()
+            })
+        };
         // Or its speaker is named after an inverted "said" or present-tense verb that ends the
         // sentence, as headlines put it (Ferry fares ‘will rise’, says mayor; not a clause's
         // own verb: …, the host of “Today,” reminded his staff).
@@ -68,14 +77,7 @@ impl Sieve for SpeechVerbAfterQuote {
                 && (toks[i].text == "said" || toks[i].text.ends_with('s'))
                 && cx
                     .cue_at(i)
-                    .and_then(|c| {
-                        let j = cx.after_cue(i, c);
-                        cx.np_starting_at(j, hi).or_else(|| {
-                            crate::headline(cx.doc(), quote.first)
-                                .then(|| cx.bare_np_starting_at(j, hi))
-                                .flatten()
-                        })
-                    })
+                    .and_then(|c| subject_after(cx.after_cue(i, c)))
                     .is_some_and(|(_, next)| next >= hi || ends_attribution(cx, next, hi))
         };
         if !opens && !restated() && !inverted_tail() {
@@ -96,12 +98,7 @@ impl Sieve for SpeechVerbAfterQuote {
             .or_else(|| unlisted(i).filter(|_| is_name_start(cx, i + 1)));
         if let Some(cue) = inverted {
             let j = cx.after_cue(i, cue);
-            // A headline drops the article (‘…,’ says pensioner): any noun phrase there.
-            let (mention, next) = cx.np_starting_at(j, hi).or_else(|| {
-                crate::headline(cx.doc(), quote.first)
-                    .then(|| cx.bare_np_starting_at(j, hi))
-                    .flatten()
-            })?;
+            let (mention, next) = subject_after(j)?;
             // said the agency’s director, Ana Novak.: the appositive name.
             let (mention, next) = cx
                 .final_appositive_name(mention, next, hi)
