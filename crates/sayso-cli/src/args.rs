@@ -42,9 +42,8 @@ pub struct RuleArgs {
     pub lexicon: Option<PathBuf>,
     /// The quotation marks to recognise: english (“” "" «» and single ‘’ ''), german („“ »«),
     /// french («» ‹›), cjk (「」 『』), several joined by `+` (english+german), or pairs
-    /// written out ("«» ‹›"; one character for a straight mark). Single marks delimit
-    /// quotations in a text that quotes British-style, double ones otherwise. Default:
-    /// english.
+    /// written out ("«» ‹›"; one character for a straight mark). Double marks delimit
+    /// quotations, and single ones too in a text that quotes British-style. Default: english.
     #[arg(long, value_name = "MARKS")]
     pub marks: Option<String>,
 }

@@ -48,9 +48,10 @@ impl<'a> Document<'a> {
     }
 
     /// True when the document quotes in single marks (‘…’, British style) rather than only in
-    /// double ones: more pairs of single marks than opening double ones. Its single marks are
-    /// then [`primary`](crate::QuoteMark::primary) too: either kind may quote, and each nests
-    /// in the other (‘…“…”…’, and the odd “…” partial quotation beside them).
+    /// double ones: at least one pair of single marks outside double ones, and at least as many
+    /// such pairs as opening double marks outside single ones. Its single marks are then
+    /// [`primary`](crate::QuoteMark::primary) too: either kind may quote, and each nests in
+    /// the other (‘…“…”…’, and the odd “…” partial quotation beside them).
     pub fn quotes_in_single_marks(&self) -> bool {
         self.single_marks
     }
