@@ -927,8 +927,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// The gender of occurrence `o`'s full name by its own evidence only: its given name, else
-    /// the votes for that very name, not for its family name alone (Ghazala Khan beside
-    /// fourteen of Mr. Khan is no man).
+    /// the votes for that very name, not for its family name alone (Ilse Varga beside
+    /// a dozen of Mr. Varga is no man).
     fn own_gender(&self, o: &Occurrence) -> Gender {
         let words = self.words_of(o);
         if let Some(g) = words.first().and_then(|w| self.lx.given_name(w)) {
@@ -1044,8 +1044,8 @@ impl<'a> Resolver<'a> {
         }
         // Mrs. Dale beside Gerald and Bernice Dale: when two or more people hold the words,
         // only a person not known to be of the other gender (a given name, or the votes for
-        // that very name). With one such person the honorific decides nothing (Lee Epstein
-        // may be Ms. Epstein, whatever most Lees are).
+        // that very name). With one such person the honorific decides nothing (Lee Varga
+        // may be Ms. Varga, whatever most Lees are).
         if gender != Gender::Unknown {
             let people = |c: &[u32]| {
                 let mut seen: Option<u32> = None;
@@ -1062,7 +1062,7 @@ impl<'a> Resolver<'a> {
                     let o = occurrence(k);
                     o.told && opposite(gender, o.gender)
                 };
-                // (And with the person ruled out, no name that is no person's: Obama Sees.)
+                // (And with the person ruled out, no name that is no person's: a headline's Varga Says.)
                 let any_out = candidates[..count].iter().any(|&k| ruled_out(k));
                 count = retain(&mut candidates, &mut names, count, |k| {
                     !ruled_out(k) && (occurrence(k).person || !any_out)
@@ -1420,7 +1420,7 @@ impl<'a> Resolver<'a> {
                 let s = &self.occurrences[j];
                 let full = &self.occurrences[self.fullest_for(j)];
                 // (Not a possessor whose noun a name sets off: Wendle's lawyer, Stuart Plimm,
-                // said …; Christie's been saying is no possessive.)
+                // said …; Varga's been saying is no possessive.)
                 let possessor = s.end > 0
                     && strip_possessive(toks[s.end - 1].text).1
                     && (s.end..toks.len().min(s.end + 4)).any(|c| {

@@ -71,7 +71,7 @@ impl Sieve for SpeechVerbAfterQuote {
         };
         // Or its speaker is named after an inverted "said" or present-tense verb that ends the
         // sentence, as headlines put it (Ferry fares ‘will rise’, says mayor; not a clause's
-        // own verb: …, the host of “Today,” reminded his staff).
+        // own verb: …, the host of “Night Shift,” reminded his staff).
         let inverted_tail = || {
             (toks[quote.last - 1].text == "," || toks[quote.last + 1].text == ",")
                 && (toks[i].text == "said" || toks[i].text.ends_with('s'))
