@@ -72,12 +72,23 @@ fn inside_tag(text: &str, first_lt: usize, at: usize) -> bool {
         from += 1;
     }
     let window = &text[from..at];
-    // The last `<` of the window, when it is on the mark's line and no `>` closes it.
+    // The last `<` of the window, when no `>` closes it and no blank line ends its paragraph:
+    // an attribute may wrap onto the next line (`tweet-date="March 9, 2016⏎">`).
     let Some(lt) = memchr::memrchr(b'<', window.as_bytes()) else {
         return false;
     };
-    memchr::memchr2(b'\n', b'>', &window.as_bytes()[lt..]).is_none()
-        && looks_like_tag(&window[lt..])
+    let tail = &window.as_bytes()[lt..];
+    memchr::memchr(b'>', tail).is_none() && !has_blank_line(tail) && looks_like_tag(&window[lt..])
+}
+
+/// True when `s` holds a line of nothing but spaces between two line breaks.
+fn has_blank_line(s: &[u8]) -> bool {
+    memchr::memchr_iter(b'\n', s).any(|n| {
+        s[n + 1..]
+            .iter()
+            .find(|&&b| !matches!(b, b' ' | b'\t' | b'\r'))
+            .is_some_and(|&b| b == b'\n')
+    })
 }
 
 fn looks_like_tag(s: &str) -> bool {
@@ -381,35 +392,43 @@ fn push_unclosed(doc: &Document<'_>, open: usize, end: usize, out: &mut Vec<RawQ
 mod tests {
     use super::*;
 
-    /// `inside_tag` as first written: the window's last line, then its last `<` and `>`.
-    fn inside_tag_by_lines(text: &str, at: usize) -> bool {
+    /// `inside_tag` read paragraph by paragraph: the window's text after its last blank
+    /// line, then that text's last `<` and `>`.
+    fn inside_tag_by_paragraphs(text: &str, at: usize) -> bool {
         let mut from = at.saturating_sub(TAG_LOOKBACK);
         while !text.is_char_boundary(from) {
             from += 1;
         }
         let window = &text[from..at];
-        let line = window.rfind('\n').map_or(window, |n| &window[n + 1..]);
-        match (line.rfind('<'), line.rfind('>')) {
-            (Some(lt), Some(gt)) => lt > gt && looks_like_tag(&line[lt..]),
-            (Some(lt), None) => looks_like_tag(&line[lt..]),
+        let lines: Vec<&str> = window.split('\n').collect();
+        // The lines after the last one that is blank (a blank first line is no break: it
+        // may be the end of a longer one before the window).
+        let start = (1..lines.len().saturating_sub(1))
+            .rev()
+            .find(|&k| lines[k].trim_matches([' ', '\t', '\r']).is_empty())
+            .map_or(0, |k| k + 1);
+        let para = lines[start..].join("\n");
+        match (para.rfind('<'), para.rfind('>')) {
+            (Some(lt), Some(gt)) => lt > gt && looks_like_tag(&para[lt..]),
+            (Some(lt), None) => looks_like_tag(&para[lt..]),
             _ => false,
         }
     }
 
     const FRAGMENTS: &[&str] = &[
-        "<a href=", "\"", ">", "\n", "x y ", "<", "“", "</", "< ", "é", "<b>", "said",
+        "<a href=", "\"", ">", "\n", "x y ", "<", "“", "</", "< ", "é", "<b>", "said", " ", "\r",
     ];
 
     proptest::proptest! {
         #[test]
-        fn inside_tag_agrees_with_the_line_by_line_reading(
+        fn inside_tag_agrees_with_the_paragraph_by_paragraph_reading(
             picks in proptest::collection::vec(0..FRAGMENTS.len(), 0..120),
         ) {
             let text: String = picks.iter().map(|&k| FRAGMENTS[k]).collect();
             for (at, _) in text.char_indices() {
                 proptest::prop_assert_eq!(
                     inside_tag(&text, first_lt(&text, at), at),
-                    inside_tag_by_lines(&text, at)
+                    inside_tag_by_paragraphs(&text, at)
                 );
             }
         }
@@ -421,5 +440,20 @@ mod tests {
         let quotes = find_quotes(&doc);
         assert_eq!(quotes.len(), 1);
         assert_eq!(&doc.text()[quotes[0].span], "“We will,”");
+    }
+
+    #[test]
+    fn a_tag_may_wrap_onto_the_next_line_but_not_across_a_blank_one() {
+        let wrapped = "<post date=\"May 2,\n\">Stands empty.</post> Lee said “no.”";
+        let doc = sayso_tokenizer::tokenize(wrapped);
+        let quotes = find_quotes(&doc);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(&doc.text()[quotes[0].span], "“no.”");
+        // After a blank line the `<` of a comparison (x <y) is no tag's.
+        let text = "If x <y then\n\n\"We win,\" Lee said.";
+        let doc = sayso_tokenizer::tokenize(text);
+        let quotes = find_quotes(&doc);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(&doc.text()[quotes[0].span], "\"We win,\"");
     }
 }
