@@ -1261,6 +1261,33 @@ fn with_introduces_the_subject_of_a_participle() {
 }
 
 #[test]
+fn a_name_or_description_right_before_a_participle_is_its_own_subject() {
+    let text = "Both leaders issued a statement – Mayor Ana Ruiz saying she was “very encouraged” \
+                and the governor calling it “a fresh start.”";
+    check(text, "very encouraged", "Ana Ruiz", "saying");
+    check(text, "a fresh start", "the governor", "calling");
+    check(
+        "Tomas Varga spoke for an hour, the crowd chanting “four more years” throughout.",
+        "four more years",
+        "the crowd",
+        "chanting",
+    );
+    // Not a phrase that is no subject, nor the object of the verb before.
+    check(
+        "Tomas Varga attacked the plan and at one point calling it “a disgrace,” left the room.",
+        "a disgrace",
+        "Tomas Varga",
+        "calling",
+    );
+    check(
+        "Tomas Varga criticized Ana Ruiz saying she had been “reckless.”",
+        "reckless",
+        "Tomas Varga",
+        "saying",
+    );
+}
+
+#[test]
 fn a_relative_word_before_an_aside_or_a_time_between_subject_and_verb() {
     check(
         "The ad, which — as the columnist Ana Ruiz noted — promises to “stop the cuts,” ran twice.",

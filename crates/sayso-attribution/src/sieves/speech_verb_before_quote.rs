@@ -246,7 +246,29 @@ impl Verb {
         let with = m.tokens.0 > lo
             && matches!(toks[m.tokens.0 - 1].text, "with" | "With" | "of")
             && !self.after_comma(cx);
-        if ing && !finite && !with {
+        // … – Novak saying he was “…” and Berg calling it “…”; …, the crowd chanting “…”: a
+        // name or a determined description after a dash, a semicolon, a comma or "and",
+        // ending right at the participle, is its own subject (not a phrase like "at one
+        // point").
+        // A short one: a longer phrase may run across a verb (the minister talked about).
+        let determined = || {
+            m.tokens.1 - m.tokens.0 <= ABSOLUTE_WORDS
+                && matches!(
+                    toks[m.tokens.0].text.to_ascii_lowercase().as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                )
+        };
+        // The titles before a name (Mayor Ana Novak) are passed over.
+        let mut start = m.tokens.0;
+        while start > lo && cx.lexicon().title(toks[start - 1].text).is_some() {
+            start -= 1;
+        }
+        let absolute = start > lo
+            && (m.kind == crate::MentionKind::Name
+                || (m.kind == crate::MentionKind::Nominal && determined()))
+            && matches!(toks[start - 1].text, "–" | "—" | "--" | ";" | "," | "and")
+            && !self.after_comma(cx);
+        if ing && !finite && !with && !absolute {
             return Subject::None;
         }
         // Reported speech inside reported speech (Novak said Ruiz had called it “…”): the
@@ -474,6 +496,10 @@ const TIME_SUBORDINATORS: &[&str] = &["after", "as", "before", "once", "until", 
 
 /// How far before a participle "with" may introduce its subject (tokens).
 const WITH_REACH: usize = 14;
+
+/// The most tokens a description may have to be a participle's own subject (…, the party's
+/// chief whip saying “…”).
+const ABSOLUTE_WORDS: usize = 5;
 
 /// The token where "go on to" starts before the infinitive at `i` (going on to say, went on to
 /// describe, goes on to slam), if it is there.
