@@ -1288,6 +1288,37 @@ fn a_name_or_description_right_before_a_participle_is_its_own_subject() {
 }
 
 #[test]
+fn a_passive_speech_verb_names_its_agent_or_no_speaker() {
+    check(
+        "The ferry operator was widely criticized by residents as “reckless.”",
+        "reckless",
+        "residents",
+        "criticized",
+    );
+    // No agent: the subject is what was said of, or who heard it; the verb is still the cue.
+    for (text, quote, cue) in [
+        ("The new levy was described as “a tax on tourists.”", "a tax", "described"),
+        ("Tomas Varga was told the plant was “beyond repair.”", "beyond repair", "told"),
+        ("After the audit, the senator was labeled “Mostly Sound.”", "Mostly Sound", "labeled"),
+    ] {
+        assert_eq!(who(text, quote), (None, Some(cue.to_string())), "in {text:?}");
+    }
+    // A speech verb after "to" makes the subject the speaker again.
+    check(
+        "Mayor Ana Ruiz is reported to have called the deal “a bad bargain.”",
+        "a bad bargain",
+        "Ana Ruiz",
+        "reported",
+    );
+    check(
+        "Ana Ruiz said the levy was described as “a tax on tourists.”",
+        "a tax",
+        "Ana Ruiz",
+        "said",
+    );
+}
+
+#[test]
 fn a_relative_word_before_an_aside_or_a_time_between_subject_and_verb() {
     check(
         "The ad, which — as the columnist Ana Ruiz noted — promises to “stop the cuts,” ran twice.",

@@ -38,6 +38,43 @@ pub(crate) fn skip_fillers(cx: &Context<'_>, mut i: usize, hi: usize) -> usize {
     i
 }
 
+/// True when the speech verb at `i` is a past participle after a form of "be" (was told,
+/// were widely criticized): a passive.
+pub(crate) fn passive(cx: &Context<'_>, i: usize, lo: usize) -> bool {
+    let toks = cx.tokens();
+    let w = toks[i].text;
+    let participle = (w.ends_with("ed") && w.starts_with(char::is_lowercase))
+        || matches!(
+            w,
+            "told" | "said" | "written" | "spoken" | "heard" | "sworn"
+        );
+    // Novak is reported to have called it “…”: a speech verb after "to" makes the subject
+    // the speaker again.
+    let raised = toks.get(i + 1).is_some_and(|t| t.text == "to")
+        && (i + 2..toks.len().min(i + 4)).any(|k| cx.cue_at(k).is_some());
+    if !participle || raised {
+        return false;
+    }
+    let be = |k: usize| {
+        matches!(
+            toks[k].text,
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        )
+    };
+    // Two adverbs at most between (was also widely criticized).
+    let mut j = i;
+    while j > lo && i - j <= 2 {
+        if be(j - 1) {
+            return true;
+        }
+        if !is_filler(&toks[j - 1]) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
 /// Skips one appositive or relative clause between commas starting at token `i` (a comma):
 /// returns the token after the closing comma, or `i` when there is none within reach.
 pub(crate) fn skip_appositive(cx: &Context<'_>, i: usize, hi: usize) -> usize {

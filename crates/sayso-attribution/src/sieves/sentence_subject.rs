@@ -73,6 +73,15 @@ impl Sieve for SentenceSubject {
             quote.first,
         );
         let t = toks.get(verb).filter(|_| verb < quote.first)?;
+        // A passive's subject (the claim was labeled “…”) is not who spoke: the verb is
+        // the cue of an unnamed speaker.
+        if crate::sieves::passive(cx, verb, start) {
+            return Some(Answer {
+                mention: None,
+                cue: Some(cue_from(cx, verb, quote.first)),
+                confidence: 0.3,
+            });
+        }
         let lower = t.text.chars().next().is_some_and(char::is_lowercase);
         if !is_word(t) || !lower || cx.in_quote(verb) || cx.finder().is_function_word(t) {
             return None;

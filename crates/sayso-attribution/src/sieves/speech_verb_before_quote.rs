@@ -33,129 +33,164 @@ impl Sieve for SpeechVerbBeforeQuote {
     }
 
     fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
-        let toks = cx.tokens();
         let sent = cx.sentence(quote.first);
         let lo = sent
             .start
             .max(quote.first.saturating_sub(crate::context::WINDOW));
-        // A verb inside a relative clause (whom he called “…”) reports the speaker of the
-        // sentence's outer verb: kept as the answer only when no outer one is found.
-        let mut inner: Option<Answer> = None;
-        // The nearest infinitive passed over (took to the airwaves to accuse her of “…”).
-        let mut infinitive: Option<Verb> = None;
-        // An unclosed quotation cut short by this one (an excerpt: "… after what she called
-        // “…”) is the text this one sits in: its words are read.
-        let around = quote
-            .id
-            .0
-            .checked_sub(1)
-            .and_then(|k| cx.quotes().get(k as usize))
-            .filter(|p| !p.closed && p.last + 1 >= quote.first)
-            .map_or(0..0, |p| p.first + 1..quote.first);
-        for i in (lo..quote.first).rev() {
-            if cx.in_quote(i) && !around.contains(&i) {
-                continue;
-            }
-            let Some(cue) = cx.cue_at(i) else { continue };
-            // An infinitive (urged leaders to call it …) is not the attribution's verb, unless
-            // it carries on the speaker's turn (Novak said …, going on to say “…”): then the
-            // whole phrase is the cue.
-            let (i, cue) = if i > lo && toks[i - 1].text == "to" {
-                match go_on_to(cx, i, lo) {
-                    Some(g) => (g, toks[g].span().to(cue)),
-                    None => {
-                        infinitive.get_or_insert(Verb { i, cue, lo });
-                        continue;
-                    }
-                }
-            } else {
-                (i, cue)
-            };
-            let verb = Verb { i, cue, lo };
-            if cx.is_according_to(cue) {
-                let (m, _) = cx.np_starting_at(cx.after_cue(i, cue), quote.first)?;
-                return Some(verb.answer(m, 0.9));
-            }
-            if let Some(m) = verb.inverted_subject(cx, quote) {
-                return Some(verb.answer(m, 0.85));
-            }
-            match verb.subject(cx) {
-                Subject::Found(answer) => return Some(answer),
-                Subject::Relative(answer) if inner.is_none() => {
-                    inner = Some(answer);
-                    continue;
-                }
-                Subject::Relative(answer) => return Some(answer),
-                Subject::None => {}
-            }
-            if let Some(answer) = verb.opener_subject(cx, quote) {
-                return Some(answer);
-            }
-            if let Some(answer) = verb.clause_subject(cx) {
-                return Some(answer);
-            }
-        }
-        // No verb at all: a possessor's noun of speech opening the clause (Her answer was
-        // that “…”; Ruiz’s message was simple: the port “…”).
-        // Not when a verb after the quotation may report it.
-        if inner.is_none() && infinitive.is_none() {
-            // Asked for nearly every quotation no verb before reports: the cheap tests first.
-            let noun = (lo..quote.first)
-                .any(|k| super::colon_introduced::SPEECH_NOUN_SET.contains(toks[k].text));
-            if !noun {
-                return None;
-            }
-            let after = quote.last + 1..sent.end.min(quote.last + 1 + crate::context::WINDOW);
-            if after
-                .clone()
-                .any(|k| !cx.in_quote(k) && cx.cue_at(k).is_some())
-            {
-                return None;
-            }
-            let clause = cx.main_clause_start(lo, quote.first);
-            return super::colon_introduced::possessed_words(cx, clause, quote.first)
-                .or_else(|| possessed_noun_before(cx, lo, quote.first));
-        }
-        // Only an infinitive, after no speech verb (Novak took to the radio to accuse …): the
-        // main clause's subject, if it is a name or a pronoun.
-        if inner.is_none() {
-            let verb = infinitive?;
-            // Ruiz was moved to say, Ruiz declined to call it: the subject of the past tense
-            // or participle the infinitive hangs on, wherever its clause starts (not inside
-            // the excerpt this quotation cuts short, whose words are its speaker's).
-            let past = |g: usize| crate::mentions::past_tense(&toks[g]);
-            // Two of them (felt compelled to ask): the subject is before the first.
-            let governing = verb
-                .i
-                .checked_sub(2)
-                .filter(|&g| g > lo && !around.contains(&g) && past(g))
-                .map(|g| if g > lo + 1 && past(g - 1) { g - 1 } else { g });
-            if let Some(m) = governing.and_then(|g| cx.subject_before(g, lo)) {
-                return Some(verb.answer(m, 0.7));
-            }
-            let clause = cx.main_clause_start(lo, verb.i);
-            let (m, _) = cx.np_starting_at(clause, verb.i)?;
-            return (m.kind != crate::MentionKind::Nominal).then(|| verb.answer(m, 0.7));
-        }
-        // Only a relative clause's verb (… what he called “…”): the main clause's subject
-        // speaks, if it is a name.
-        let answer = inner?;
-        let clause = cx.main_clause_start(lo, quote.first);
-        // Only a name speaks for the clause (Ruiz attacked what she calls “…”); a pronoun
-        // there is the relative clause's own at best (He attacked what he calls “…”) and an
-        // expletive at worst (It was a hard year after what she called “…”).
-        let main = cx
-            .np_starting_at(clause, quote.first)
-            .map(|(m, _)| m)
-            .filter(|m| m.kind == crate::MentionKind::Name);
-        Some(match main {
-            Some(m) if Some(m) != answer.mention => Answer {
-                mention: Some(m),
-                ..answer
-            },
-            _ => answer,
+        // A passive with no agent (the plan was described as “…”) names no speaker, but it
+        // reports the words: its verb is the cue when nothing else answers.
+        attribute_before(cx, quote, lo).or_else(|| {
+            (lo..quote.first)
+                .rev()
+                .filter(|&i| !cx.in_quote(i))
+                .find_map(|i| cx.cue_at(i).map(|cue| (i, cue)))
+                .filter(|&(i, _)| super::passive(cx, i, lo))
+                .map(|(_, cue)| Answer {
+                    mention: None,
+                    cue: Some(cue),
+                    confidence: 0.5,
+                })
         })
     }
+}
+
+/// [`SpeechVerbBeforeQuote`]'s answer from a verb with a speaker: `lo` is where the
+/// quotation's sentence starts, or the window's reach.
+fn attribute_before(cx: &Context<'_>, quote: &Quote, lo: usize) -> Option<Answer> {
+    let toks = cx.tokens();
+    let sent = cx.sentence(quote.first);
+    // A verb inside a relative clause (whom he called “…”) reports the speaker of the
+    // sentence's outer verb: kept as the answer only when no outer one is found.
+    let mut inner: Option<Answer> = None;
+    // The nearest infinitive passed over (took to the airwaves to accuse her of “…”).
+    let mut infinitive: Option<Verb> = None;
+    // An unclosed quotation cut short by this one (an excerpt: "… after what she called
+    // “…”) is the text this one sits in: its words are read.
+    let around = quote
+        .id
+        .0
+        .checked_sub(1)
+        .and_then(|k| cx.quotes().get(k as usize))
+        .filter(|p| !p.closed && p.last + 1 >= quote.first)
+        .map_or(0..0, |p| p.first + 1..quote.first);
+    for i in (lo..quote.first).rev() {
+        if cx.in_quote(i) && !around.contains(&i) {
+            continue;
+        }
+        let Some(cue) = cx.cue_at(i) else { continue };
+        // An infinitive (urged leaders to call it …) is not the attribution's verb, unless
+        // it carries on the speaker's turn (Novak said …, going on to say “…”): then the
+        // whole phrase is the cue.
+        let (i, cue) = if i > lo && toks[i - 1].text == "to" {
+            match go_on_to(cx, i, lo) {
+                Some(g) => (g, toks[g].span().to(cue)),
+                None => {
+                    infinitive.get_or_insert(Verb { i, cue, lo });
+                    continue;
+                }
+            }
+        } else {
+            (i, cue)
+        };
+        let verb = Verb { i, cue, lo };
+        // A passive (the plan was described as “…”; were admitted): its subject is what
+        // was said or who heard it, not the speaker; the agent after "by" is.
+        if super::passive(cx, i, lo) {
+            let by = (i + 1..quote.first)
+                .take(4)
+                .find(|&k| toks[k].text == "by")
+                .and_then(|k| {
+                    cx.np_starting_at(k + 1, quote.first)
+                        .or_else(|| cx.bare_np_starting_at(k + 1, quote.first))
+                });
+            if let Some((m, _)) = by {
+                return Some(verb.answer(m, 0.8));
+            }
+            continue;
+        }
+        if cx.is_according_to(cue) {
+            let (m, _) = cx.np_starting_at(cx.after_cue(i, cue), quote.first)?;
+            return Some(verb.answer(m, 0.9));
+        }
+        if let Some(m) = verb.inverted_subject(cx, quote) {
+            return Some(verb.answer(m, 0.85));
+        }
+        match verb.subject(cx) {
+            Subject::Found(answer) => return Some(answer),
+            Subject::Relative(answer) if inner.is_none() => {
+                inner = Some(answer);
+                continue;
+            }
+            Subject::Relative(answer) => return Some(answer),
+            Subject::None => {}
+        }
+        if let Some(answer) = verb.opener_subject(cx, quote) {
+            return Some(answer);
+        }
+        if let Some(answer) = verb.clause_subject(cx) {
+            return Some(answer);
+        }
+    }
+    // No verb at all: a possessor's noun of speech opening the clause (Her answer was
+    // that “…”; Ruiz’s message was simple: the port “…”).
+    // Not when a verb after the quotation may report it.
+    if inner.is_none() && infinitive.is_none() {
+        // Asked for nearly every quotation no verb before reports: the cheap tests first.
+        let noun = (lo..quote.first)
+            .any(|k| super::colon_introduced::SPEECH_NOUN_SET.contains(toks[k].text));
+        if !noun {
+            return None;
+        }
+        let after = quote.last + 1..sent.end.min(quote.last + 1 + crate::context::WINDOW);
+        if after
+            .clone()
+            .any(|k| !cx.in_quote(k) && cx.cue_at(k).is_some())
+        {
+            return None;
+        }
+        let clause = cx.main_clause_start(lo, quote.first);
+        return super::colon_introduced::possessed_words(cx, clause, quote.first)
+            .or_else(|| possessed_noun_before(cx, lo, quote.first));
+    }
+    // Only an infinitive, after no speech verb (Novak took to the radio to accuse …): the
+    // main clause's subject, if it is a name or a pronoun.
+    if inner.is_none() {
+        let verb = infinitive?;
+        // Ruiz was moved to say, Ruiz declined to call it: the subject of the past tense
+        // or participle the infinitive hangs on, wherever its clause starts (not inside
+        // the excerpt this quotation cuts short, whose words are its speaker's).
+        let past = |g: usize| crate::mentions::past_tense(&toks[g]);
+        // Two of them (felt compelled to ask): the subject is before the first.
+        let governing = verb
+            .i
+            .checked_sub(2)
+            .filter(|&g| g > lo && !around.contains(&g) && past(g))
+            .map(|g| if g > lo + 1 && past(g - 1) { g - 1 } else { g });
+        if let Some(m) = governing.and_then(|g| cx.subject_before(g, lo)) {
+            return Some(verb.answer(m, 0.7));
+        }
+        let clause = cx.main_clause_start(lo, verb.i);
+        let (m, _) = cx.np_starting_at(clause, verb.i)?;
+        return (m.kind != crate::MentionKind::Nominal).then(|| verb.answer(m, 0.7));
+    }
+    // Only a relative clause's verb (… what he called “…”): the main clause's subject
+    // speaks, if it is a name.
+    let answer = inner?;
+    let clause = cx.main_clause_start(lo, quote.first);
+    // Only a name speaks for the clause (Ruiz attacked what she calls “…”); a pronoun
+    // there is the relative clause's own at best (He attacked what he calls “…”) and an
+    // expletive at worst (It was a hard year after what she called “…”).
+    let main = cx
+        .np_starting_at(clause, quote.first)
+        .map(|(m, _)| m)
+        .filter(|m| m.kind == crate::MentionKind::Name);
+    Some(match main {
+        Some(m) if Some(m) != answer.mention => Answer {
+            mention: Some(m),
+            ..answer
+        },
+        _ => answer,
+    })
 }
 
 /// A speech verb before the quotation: its token `i`, its cue span (the whole phrase of "go on
