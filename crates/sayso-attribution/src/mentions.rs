@@ -114,6 +114,20 @@ static VERB_FILLER_SET: WordSet = WordSet::new(VERB_FILLERS);
 static DETERMINER_SET: WordSet = WordSet::new(DETERMINERS);
 static QUANTIFIER_SUBJECT_SET: WordSet = WordSet::new(QUANTIFIER_SUBJECTS);
 
+/// A number of a share (Four in 10, one in five): digits or a number word up to ten.
+fn is_share_number(t: &Token<'_>) -> bool {
+    matches!(t.kind, TokenKind::Number)
+        || matches!(
+            t.text.to_ascii_lowercase().as_str(),
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+}
+
+/// Words that hedge a share before it (About four in 10). General English.
+const SHARE_HEDGES: &[&str] = &[
+    "About", "about", "Almost", "almost", "Nearly", "nearly", "Only", "only", "Roughly", "roughly",
+];
+
 /// Quantifiers that stand alone for people as a verb's subject (Another said …; Several told
 /// reporters …), general English.
 const QUANTIFIER_SUBJECTS: &[&str] = &[
@@ -1562,6 +1576,24 @@ impl<'a> Finder<'a, '_> {
         }
         if let Some(m) = self.restrictive_relative_subject(j, lo) {
             return Some(m);
+        }
+        // Four in 10 said, About one in five told: a share of people, as polls report them.
+        if j >= lo + 3
+            && is_share_number(&toks[j - 1])
+            && toks[j - 2].text == "in"
+            && is_share_number(&toks[j - 3])
+        {
+            let mut start = j - 3;
+            if start > lo && SHARE_HEDGES.contains(&toks[start - 1].text) {
+                start -= 1;
+            }
+            return Some(self.mention(
+                start,
+                j,
+                MentionKind::Nominal,
+                Gender::Unknown,
+                Number::Plural,
+            ));
         }
         // Another said, Several said: a quantifier standing for people, opening its clause.
         let q = &toks[j - 1];

@@ -1297,11 +1297,27 @@ fn a_passive_speech_verb_names_its_agent_or_no_speaker() {
     );
     // No agent: the subject is what was said of, or who heard it; the verb is still the cue.
     for (text, quote, cue) in [
-        ("The new levy was described as “a tax on tourists.”", "a tax", "described"),
-        ("Tomas Varga was told the plant was “beyond repair.”", "beyond repair", "told"),
-        ("After the audit, the senator was labeled “Mostly Sound.”", "Mostly Sound", "labeled"),
+        (
+            "The new levy was described as “a tax on tourists.”",
+            "a tax",
+            "described",
+        ),
+        (
+            "Tomas Varga was told the plant was “beyond repair.”",
+            "beyond repair",
+            "told",
+        ),
+        (
+            "After the audit, the senator was labeled “Mostly Sound.”",
+            "Mostly Sound",
+            "labeled",
+        ),
     ] {
-        assert_eq!(who(text, quote), (None, Some(cue.to_string())), "in {text:?}");
+        assert_eq!(
+            who(text, quote),
+            (None, Some(cue.to_string())),
+            "in {text:?}"
+        );
     }
     // A speech verb after "to" makes the subject the speaker again.
     check(
@@ -1315,6 +1331,22 @@ fn a_passive_speech_verb_names_its_agent_or_no_speaker() {
         "a tax",
         "Ana Ruiz",
         "said",
+    );
+}
+
+#[test]
+fn a_share_of_people_is_a_subject() {
+    check(
+        "About four in 10 said they were “angry” with the harbour board.",
+        "angry",
+        "About four in 10",
+        "said",
+    );
+    check(
+        "One in five told pollsters the ferry was “too expensive.”",
+        "too expensive",
+        "One in five",
+        "told",
     );
 }
 
