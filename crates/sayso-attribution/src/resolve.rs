@@ -377,6 +377,10 @@ fn korean_order(family: (&str, &str), given: &str) -> bool {
 /// How many occurrences a resolution step looks at, nearest first: bounds the work per mention.
 const LOOKBACK: usize = 16;
 
+/// The most tokens an opening phrase may have before a sentence's subject (Repeating his
+/// speech last week, Berg …).
+const OPENER_REACH: usize = 12;
+
 /// Appends the words of the name at tokens `start..end` to `out`: possessives stripped, a
 /// leading title dropped (all the words when every one is a title).
 fn push_name_words<'a>(
@@ -1240,7 +1244,10 @@ impl<'a> Resolver<'a> {
                     }
                     // A definite description of a person the text names nowhere else by its
                     // words (the New York businessman): the most recent named speaker.
-                    if mention.number == crate::Number::Singular {
+                    // Not a role that stands for someone of its own (the prosecutor, the
+                    // official, the neighbour): that is someone the text leaves unnamed.
+                    let own_party = SEPARATE_ROLE_SET.contains_lowercase(toks[e - 1].text);
+                    if mention.number == crate::Number::Singular && !own_party {
                         if let Some(words) = self
                             .recent_speaker(doc, s, speakers, mention.gender)
                             .or_else(|| self.recent_person(doc, s))
@@ -1413,6 +1420,19 @@ impl<'a> Resolver<'a> {
         let toks = doc.tokens();
         let o = &self.occurrences[k as usize];
         let start = doc.sentences().get(doc.sentence_of(o.pos))?.start;
+        // The sentence's first name opens it, or opens its main clause after an opening
+        // phrase that names nobody (Repeating his speech, Berg rubbished Varga's claim).
+        let first = (0..k as usize)
+            .rev()
+            .take_while(|&j| self.occurrences[j].pos >= start)
+            .last();
+        let opens = |j: usize, run: usize| {
+            run == start
+                || (Some(j) == first
+                    && run > start
+                    && run - start <= OPENER_REACH
+                    && toks[run - 1].text == ",")
+        };
         (0..k as usize)
             .rev()
             .take_while(|&j| self.occurrences[j].pos >= start)
@@ -1428,7 +1448,7 @@ impl<'a> Resolver<'a> {
                             && toks.get(c + 1).is_some_and(|n| crate::capitalised(n.text))
                     });
                 !possessor
-                    && s.run == start
+                    && opens(j, s.run)
                     && s.person
                     && !self.unlike_occurrence(full)
                     && self.gender_of_occurrence(full) == want
@@ -1829,6 +1849,57 @@ fn gender_slot(g: Gender) -> usize {
         Gender::Neuter | Gender::Unknown => 2,
     }
 }
+
+/// Head nouns of descriptions of a person who speaks in a report as a party of their own, not
+/// as a second name for someone the text names (the prosecutor, the neighbour, the official,
+/// the announcer): a definite one with no title holder named is left as written. General
+/// English news roles.
+const SEPARATE_ROLES: &[&str] = &[
+    "analyst",
+    "announcer",
+    "attorney",
+    "bystander",
+    "caller",
+    "claimant",
+    "colleague",
+    "critic",
+    "defendant",
+    "friend",
+    "heckler",
+    "host",
+    "insider",
+    "interviewer",
+    "judge",
+    "juror",
+    "jury",
+    "lawyer",
+    "man",
+    "moderator",
+    "narrator",
+    "neighbor",
+    "neighbour",
+    "official",
+    "passenger",
+    "person",
+    "plaintiff",
+    "police",
+    "prosecutor",
+    "protester",
+    "relative",
+    "reporter",
+    "resident",
+    "source",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "staffer",
+    "victim",
+    "witness",
+    "woman",
+];
+
+/// [`SEPARATE_ROLES`] as a set, looked up case-blind.
+static SEPARATE_ROLE_SET: WordSet = WordSet::new(SEPARATE_ROLES);
 
 /// Head nouns of descriptions that name an organisation, a group, a document or an idea, not
 /// a person (general English).

@@ -2955,6 +2955,30 @@ fn with_no_speaker_before_a_pronoun_prefers_the_subject_to_an_object() {
     // Of another gender, the object is still the one a pronoun can name.
     let text = "Gov. Felix Vasko appointed Ilse Marwick to the board. “I am honoured,” she said.";
     assert_eq!(name(text, "I am").as_deref(), Some("Ilse Marwick"));
+    // After an opening phrase that names nobody, the subject still opens the main clause.
+    let text = "Repeating his speech of last week, Felix Vasko rubbished Hugo Reyna's claim to \
+                know the town. “It is nonsense,” he said.";
+    assert_eq!(name(text, "It is").as_deref(), Some("Felix Vasko"));
+}
+
+#[test]
+fn a_role_that_speaks_for_itself_is_not_the_latest_named_speaker() {
+    for role in [
+        "the prosecutor",
+        "the official",
+        "the neighbour",
+        "the spokesman",
+    ] {
+        let text = format!(
+            "Dario Fenn denies the charges. “I never took a penny,” Fenn said.\n\n\
+             “He lied to everyone,” {role} said."
+        );
+        assert_eq!(name(&text, "He lied").as_deref(), Some(role), "{text}");
+    }
+    // A description a named person goes by still names them.
+    let text =
+        "Dario Fenn, 52, toured the harbour. “We will rebuild,” the Harwick businessman said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Dario Fenn"));
 }
 
 #[test]
