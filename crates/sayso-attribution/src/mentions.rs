@@ -387,7 +387,7 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
 
 /// Words that end an organisation or place name inside a longer capitalised run
 /// (the National Intelligence Service Ana Novak → Ana Novak). General English.
-const ORG_WORDS: &[&str] = &[
+pub(crate) const ORG_WORDS: &[&str] = &[
     "Administration",
     "Agency",
     "Assembly",
@@ -1612,6 +1612,11 @@ impl<'a> Finder<'a, '_> {
         let m = self
             .np_ending_at(j - 1, lo)
             .or_else(|| self.numbered_name_ending_at(j - 1, lo));
+        // Prof. Ana Hsu of the University of Westbridge said; Judge Tenney of the district
+        // court said: the person the institution follows is the subject.
+        if let Some(person) = m.and_then(|m| self.person_before_institution(m.tokens.0, lo)) {
+            return Some(person);
+        }
         // after Ruiz in her closing remarks called …: a lower-case phrase after a preposition that
         // is no speaker itself is where or how; the name or pronoun before the preposition is
         // the finite verb's subject.
@@ -1640,6 +1645,21 @@ impl<'a> Finder<'a, '_> {
             }
         }
         m
+    }
+
+    /// The person named right before "of" or "from" and the institution phrase starting at
+    /// token `at` (Prof. Ana Hsu of the University …): a titled name or one of two words or
+    /// more that ends in no organisation's word.
+    fn person_before_institution(&self, at: usize, lo: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        if at < lo + 2 || !matches!(toks[at - 1].text, "of" | "from") {
+            return None;
+        }
+        let (ps, pe, pg) = self.name_ending_at(at - 2, lo)?;
+        let org = ORG_WORDS.contains(&toks[pe - 1].text) || toks[pe - 1].text == "University";
+        let titled = ps > lo && self.lx.title(toks[ps - 1].text).is_some();
+        (!org && (titled || pe - ps >= 2))
+            .then(|| self.mention(ps, pe, MentionKind::Name, pg, Number::Singular))
     }
 
     /// A capitalised word and its number opening a clause, ending at token `last`: a

@@ -753,11 +753,13 @@ impl<'a> Resolver<'a> {
             while sent + 1 < sentences.len() && sentences[sent].end <= t {
                 sent += 1;
             }
+            // Not a name its title or noun gives the other gender (Mr Shah asked her if
+            // she …): the pronoun stands for someone else.
             let Some(o) = occurrences[..next_occ]
                 .iter()
                 .rev()
                 .take(LOOKBACK)
-                .find(|o| o.person)
+                .find(|o| o.person && !opposite(o.gender, g))
             else {
                 continue;
             };
@@ -994,6 +996,22 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// True when occurrence `o` is no person's name but an organisation's that holds the
+    /// words `needle` before its own word (Dale Motors, the Clinton Foundation for Dale,
+    /// Clinton): named after someone, not a fuller name of theirs.
+    fn named_after(&self, o: &Occurrence, needle: &[u32]) -> bool {
+        let words = self.words_of(o);
+        let last = words.last().copied().unwrap_or_default();
+        // A given name first makes a name look like a person's (Dale Motors): only a word no
+        // surname is counts then (not Post, Bank or House: Emily Post).
+        let org = if o.person {
+            COMPANY_WORDS.contains(&last) || INSTITUTION_WORDS.contains(&last)
+        } else {
+            crate::mentions::ORG_WORDS.contains(&last) || COMPANY_WORDS.contains(&last)
+        };
+        org && self.word_ids[o.words.clone()].last() != needle.last()
+    }
+
     /// The occurrence whose name is the fullest for occurrence `k`'s: [`Resolver::fullest`]
     /// of its words, `k` itself when none is fuller.
     fn fullest_for(&self, k: usize) -> usize {
@@ -1039,6 +1057,7 @@ impl<'a> Resolver<'a> {
                 let o = &self.occurrences[k as usize];
                 if o.words.len() > needle.len()
                     && (one_word || contains(&self.word_ids[o.words.clone()], needle))
+                    && !self.named_after(o, needle)
                 {
                     candidates[count] = k;
                     names[count] = o.name;
@@ -2034,6 +2053,27 @@ const COMPANY_WORDS: &[&str] = &[
     "Pharmaceuticals",
     "Systems",
     "Technologies",
+];
+
+/// Last words of an institution's name that are no one's surname (the Dale Foundation).
+/// General English.
+const INSTITUTION_WORDS: &[&str] = &[
+    "Administration",
+    "Agency",
+    "Association",
+    "Authority",
+    "Bureau",
+    "Commission",
+    "Committee",
+    "Council",
+    "Department",
+    "Foundation",
+    "Institute",
+    "Ministry",
+    "Organization",
+    "Party",
+    "Society",
+    "University",
 ];
 
 /// How far back, in tokens, a description of an organisation looks for its name.

@@ -2962,6 +2962,44 @@ fn with_no_speaker_before_a_pronoun_prefers_the_subject_to_an_object() {
 }
 
 #[test]
+fn a_pronoun_never_counts_as_evidence_for_a_name_titled_the_other_gender() {
+    // "her" and "she" after Mr Hale are Ms Benn's, not votes that make Hale a woman.
+    let text = "Ms Benn gave evidence. Mr Hale asked her if she was sure. “I know what I saw,” \
+                she said.";
+    assert_eq!(name(text, "I know").as_deref(), Some("Benn"));
+}
+
+#[test]
+fn an_organisation_named_after_a_person_is_no_fuller_name_of_theirs() {
+    for org in ["Dale Motors", "the Dale Foundation"] {
+        let text = format!("Henry Dale founded {org} in 1990. “I am proud of it,” Dale said.");
+        assert_eq!(name(&text, "I am").as_deref(), Some("Henry Dale"), "{text}");
+    }
+}
+
+#[test]
+fn a_person_of_an_institution_is_the_subject_not_the_institution() {
+    check(
+        "Professor Alan Hsu of the University of Westbridge said the study was “well designed.”",
+        "well designed",
+        "Alan Hsu",
+        "said",
+    );
+    check(
+        "Judge Harold Tenney of the district court said the motion was “premature.”",
+        "premature",
+        "Harold Tenney",
+        "said",
+    );
+}
+
+#[test]
+fn according_to_inside_a_quotation_is_no_cue_for_the_next() {
+    let text = "“We will win according to plan,” Rudd said, “and nothing will stop us.”";
+    check(text, "and nothing", "Rudd", "said");
+}
+
+#[test]
 fn a_role_that_speaks_for_itself_is_not_the_latest_named_speaker() {
     for role in [
         "the prosecutor",

@@ -46,7 +46,8 @@ impl Sieve for AccordingTo {
                 2 => t.text.eq_ignore_ascii_case("in"),
                 _ => false,
             };
-            if !anchor || !matches!(t.kind, TokenKind::Word) {
+            // Not a quotation's own words (“We will win according to plan,” Rudd said, “…”).
+            if !anchor || !matches!(t.kind, TokenKind::Word) || cx.in_quote(i) {
                 continue;
             }
             let Some(cue) = cx.cue_at(i) else { continue };
