@@ -1932,6 +1932,25 @@ impl<'a> Finder<'a, '_> {
                         head.number,
                     ));
                 }
+                // The mother of Darnell Price, the family of Ana Ruiz: a relative's or a
+                // family's noun with its determiner.
+                let kin = &toks[at - 2];
+                let family = matches!(kin.text, "family" | "parents" | "relatives");
+                if at > lo + 2
+                    && toks[at - 1].text == "of"
+                    && is_determiner(&toks[at - 3])
+                    && (family || self.lx.gendered_noun(kin.text).is_some())
+                {
+                    let (gender, number) = if family {
+                        (Gender::Unknown, Number::Plural)
+                    } else {
+                        (
+                            self.lx.gendered_noun(kin.text).unwrap_or(Gender::Unknown),
+                            Number::Singular,
+                        )
+                    };
+                    return Some(self.mention(at - 3, e, MentionKind::Nominal, gender, number));
+                }
             }
             if run_start > lo
                 && toks[run_start - 1].text.eq_ignore_ascii_case("the")

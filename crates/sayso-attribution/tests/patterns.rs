@@ -2978,6 +2978,22 @@ fn an_organisation_named_after_a_person_is_no_fuller_name_of_theirs() {
 }
 
 #[test]
+fn a_relative_of_a_name_is_the_subject_not_the_name() {
+    check(
+        "The mother of Darnell Okoro said her son “never hurt anyone.”",
+        "never hurt",
+        "The mother of Darnell Okoro",
+        "said",
+    );
+    check(
+        "The family of Darnell Okoro said the city had “stonewalled” them.",
+        "stonewalled",
+        "The family of Darnell Okoro",
+        "said",
+    );
+}
+
+#[test]
 fn a_person_of_an_institution_is_the_subject_not_the_institution() {
     check(
         "Professor Alan Hsu of the University of Westbridge said the study was “well designed.”",
