@@ -652,7 +652,7 @@ impl Attributor {
                         } else if matches!(named.gender, Gender::Male | Gender::Female) {
                             last_named = None;
                         }
-                        let name = words.join(" ");
+                        let name = join_name(&words);
                         // A capitalised pronoun is nobody's name for a later description.
                         if named.number == Number::Singular
                             && (named.kind == MentionKind::Name || (proper && !as_written))
@@ -785,6 +785,24 @@ pub(crate) fn inner_words(doc: &Document<'_>, first: usize, last: usize) -> usiz
         .iter()
         .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
         .count()
+}
+
+/// A name's words joined as the text writes them: by a space, or by nothing where the text
+/// has none between them (AT&T, not AT & T). The words are slices of one text, so two are
+/// written together when one ends where the next starts.
+fn join_name(words: &[&str]) -> String {
+    let mut name = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for (k, w) in words.iter().enumerate() {
+        let together = k > 0 && {
+            let prev = words[k - 1];
+            prev.as_ptr().wrapping_add(prev.len()) == w.as_ptr()
+        };
+        if k > 0 && !together {
+            name.push(' ');
+        }
+        name.push_str(w);
+    }
+    name
 }
 
 /// True when token `k` lies in the text's first paragraph and that paragraph is a headline: one

@@ -1186,6 +1186,15 @@ impl<'a> Finder<'a, '_> {
                 start -= 1;
             } else if start - 1 > lo && self.is_name(start - 2) && is_particle(prev) {
                 start -= 2;
+            } else if start - 1 > lo
+                && prev.text == "&"
+                && is_word(&toks[start - 2])
+                && toks[start - 2]
+                    .text
+                    .starts_with(|c: char| c.is_ascii_uppercase())
+            {
+                // Procter & Gamble, AT&T: an ampersand joins the parts of a firm's name.
+                start -= 2;
             } else if let Some(p) = self.nickname_ending_at(start - 1).filter(|&p| p > lo) {
                 start = p;
             } else {
@@ -1647,6 +1656,26 @@ impl<'a> Finder<'a, '_> {
         m
     }
 
+    /// Where the organisation's name starts (with its article) when the name run starting at
+    /// token `p` follows "and" and a name after an organisation's "of" (the Department of
+    /// Health and Human Services).
+    fn organisation_joined_by_and(&self, p: usize, lo: usize) -> Option<usize> {
+        let toks = self.tokens;
+        if p < lo + 3 || toks[p - 1].text != "and" {
+            return None;
+        }
+        let (before, _, _) = self.name_ending_at(p - 2, lo)?;
+        if before < lo + 2 || toks[before - 1].text != "of" {
+            return None;
+        }
+        let (os, oe, _) = self.name_ending_at(before - 2, lo)?;
+        if !ORG_WORDS.contains(&toks[oe - 1].text) {
+            return None;
+        }
+        let the = os > lo && toks[os - 1].text.eq_ignore_ascii_case("the");
+        Some(os - usize::from(the))
+    }
+
     /// The person named right before "of" or "from" and the institution phrase starting at
     /// token `at` (Prof. Ana Hsu of the University …): a titled name or one of two words or
     /// more that ends in no organisation's word.
@@ -1889,6 +1918,17 @@ impl<'a> Finder<'a, '_> {
             let mut p = run_start;
             if p > lo && toks[p - 1].text.eq_ignore_ascii_case("the") {
                 p -= 1;
+            }
+            // The Department of Health and Human Services: a name joined by "and" to the
+            // one after an organisation's "of" is the rest of the organisation's name.
+            if let Some(start) = self.organisation_joined_by_and(p, lo) {
+                return Some(self.mention(
+                    start,
+                    e,
+                    MentionKind::Name,
+                    Gender::Neuter,
+                    Number::Singular,
+                ));
             }
             if p > lo + 1 && matches!(toks[p - 1].text, "of" | "from") {
                 if let Some((ps, pe, pg)) = self.name_ending_at(p - 2, lo) {

@@ -2146,6 +2146,7 @@ fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
     };
     crate::in_capitals(w)
         || w.contains('.')
+        || party_tag(w)
         || w.ends_with("ese")
         || (w.len() >= 7
             && ["ally", "ately", "ively", "ously"]
@@ -2153,6 +2154,13 @@ fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
                 .any(|s| w.ends_with(s)))
         || w.strip_suffix('s')
             .is_some_and(|one| one.len() > 2 && ids.get(one).is_some())
+}
+
+/// True for a legislator's party and home tag (D-Tampa, R-Ohio): a party's initial, a
+/// hyphen and a capitalised place.
+fn party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// The word an abbreviated title stands for (gov. → governor).

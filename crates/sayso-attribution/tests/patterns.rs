@@ -2994,6 +2994,32 @@ fn a_relative_of_a_name_is_the_subject_not_the_name() {
 }
 
 #[test]
+fn organisation_names_with_and_or_an_ampersand_are_whole() {
+    check(
+        "“Stay out of the water,” the state Department of Health and Harbour Services said.",
+        "Stay out",
+        "Department of Health and Harbour Services",
+        "said",
+    );
+    check(
+        "“We regret this,” Dalton & Hale said in a statement.",
+        "We regret",
+        "Dalton & Hale",
+        "said",
+    );
+    // Written without spaces, the name keeps none.
+    let text = "“We regret this,” BT&K said in a statement.";
+    assert_eq!(name(text, "We regret").as_deref(), Some("BT&K"));
+}
+
+#[test]
+fn a_party_and_home_tag_is_no_one_a_pronoun_stands_for() {
+    let text = "Rep. Ivy Nakamura, D-Tampa, said officials should act. “Our teachers are \
+                leaving,” she said.";
+    assert_eq!(name(text, "Our teachers").as_deref(), Some("Ivy Nakamura"));
+}
+
+#[test]
 fn a_person_of_an_institution_is_the_subject_not_the_institution() {
     check(
         "Professor Alan Hsu of the University of Westbridge said the study was “well designed.”",
