@@ -431,6 +431,24 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "University",
 ];
 
+/// Titles written with their office's department after "of" before a name (Secretary of
+/// State Gloria Baptiste, Minister of Finance Tom Berg). General English; not King or Duke,
+/// whose "of" names a realm after the name (Peter King of New York).
+const OF_TITLES: &[&str] = &[
+    "Administrator",
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Chancellor",
+    "Commissioner",
+    "Director",
+    "Governor",
+    "Minister",
+    "Secretary",
+    "Speaker",
+    "Superintendent",
+];
+
 /// Irregular past forms of common verbs that act on a quotation (took, sent, chose …).
 /// General English.
 pub(crate) const IRREGULAR_PAST: &[&str] = &[
@@ -1187,6 +1205,13 @@ impl<'a> Finder<'a, '_> {
             } else if start - 1 > lo && self.is_name(start - 2) && is_particle(prev) {
                 start -= 2;
             } else if start - 1 > lo
+                && prev.text == "of"
+                && last > start
+                && OF_TITLES.contains(&toks[start - 2].text)
+            {
+                // Secretary of State Gloria Baptiste: a title's department before the name.
+                start -= 2;
+            } else if start - 1 > lo
                 && prev.text == "&"
                 && is_word(&toks[start - 2])
                 && toks[start - 2]
@@ -1338,6 +1363,14 @@ impl<'a> Finder<'a, '_> {
                 if strip_possessive(t.text).1 {
                     break;
                 }
+            } else if t.text == "of"
+                && OF_TITLES.contains(&toks[end - 1].text)
+                && end + 2 < hi
+                && self.is_name(end + 1)
+                && self.is_name(end + 2)
+            {
+                // Secretary of State Gloria Baptiste: a title's department before the name.
+                end += 2;
             } else if let Some(after) = self.particles_then_name(end, hi) {
                 // Ana de la Cruz, Jan van der Berg: one or two particles before a name word.
                 end = after;
@@ -1426,6 +1459,12 @@ impl<'a> Finder<'a, '_> {
                     gender = g;
                 }
             }
+        }
+        // Secretary of State Gloria Baptiste with no given name known (Minister of Finance
+        // Jwala Prasad): the title's "of" and department, then the last two words or one.
+        if s < end && toks[s].text == "of" {
+            let rest = end - s - 1;
+            s = end - if rest >= 3 { 2 } else { 1 };
         }
         // Asked last: few runs are three words long with nothing split off.
         let after_prep =
@@ -2294,11 +2333,21 @@ impl<'a> Finder<'a, '_> {
 
     /// The start of the capitalised run (titles and organisations included) holding `s`.
     fn run_start(&self, s: usize, lo: usize) -> usize {
+        let toks = self.tokens;
         let mut r = s;
-        while r > lo && (self.is_name(r - 1) || self.lx.title(self.tokens[r - 1].text).is_some()) {
-            r -= 1;
+        loop {
+            if r > lo && (self.is_name(r - 1) || self.lx.title(toks[r - 1].text).is_some()) {
+                r -= 1;
+            } else if r > lo + 1
+                && toks[r - 1].text == "of"
+                && OF_TITLES.contains(&toks[r - 2].text)
+            {
+                // Secretary of State Gloria Baptiste: the title and its department.
+                r -= 2;
+            } else {
+                return r;
+            }
         }
-        r
     }
 
     /// A nominal phrase headed by a lexicon head noun at `last`: the finance minister, an

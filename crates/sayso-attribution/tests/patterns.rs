@@ -3013,6 +3013,28 @@ fn organisation_names_with_and_or_an_ampersand_are_whole() {
 }
 
 #[test]
+fn a_title_with_its_department_before_a_name_is_no_part_of_it() {
+    for text in [
+        "“There is no problem,” said Secretary of State Gloria Baptiste.",
+        "“There is no problem,” Secretary of State Gloria Baptiste said.",
+        "Former Secretary of State Gloria Baptiste said there was “no problem.”",
+    ] {
+        assert_eq!(
+            name(text, "no problem")
+                .or_else(|| name(text, "There is"))
+                .as_deref(),
+            Some("Gloria Baptiste"),
+            "{text}"
+        );
+    }
+    let text = "“We will act,” said Minister of Finance Jwala Prasad.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Jwala Prasad"));
+    // A name's own "of" is no department: Representative Tom King of Harwick.
+    let text = "“It is not easy,” said Representative Tom King of Harwick.";
+    assert_eq!(name(text, "It is").as_deref(), Some("Tom King"));
+}
+
+#[test]
 fn a_party_and_home_tag_is_no_one_a_pronoun_stands_for() {
     let text = "Rep. Ivy Nakamura, D-Tampa, said officials should act. “Our teachers are \
                 leaving,” she said.";
