@@ -626,7 +626,9 @@ impl<'a> Resolver<'a> {
                             is_word(t)
                                 && (t.text.starts_with(|c: char| c.is_lowercase())
                                     || t.text.ends_with("-year-old")
-                                    || member_or_capital_title(lx, t.text))
+                                    || member_or_capital_title(lx, t.text)
+                                    // the Danish midfielder: a capitalised modifier
+                                    || demonym(t.text))
                         })
                         .any(|t| {
                             lx.is_nominal_head(t.text)
@@ -2154,6 +2156,18 @@ fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
                 .any(|s| w.ends_with(s)))
         || w.strip_suffix('s')
             .is_some_and(|one| one.len() > 2 && ids.get(one).is_some())
+}
+
+/// True for a word shaped like a nationality's adjective (Danish, Nigerian, Japanese,
+/// Israeli, French): capitalised, with one of their endings.
+fn demonym(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.len() > 4
+        && [
+            "ish", "ian", "ese", "can", "ean", "ali", "ani", "aqi", "eli", "ench", "utch",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// True for a legislator's party and home tag (D-Tampa, R-Ohio): a party's initial, a

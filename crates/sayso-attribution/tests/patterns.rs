@@ -3035,6 +3035,22 @@ fn a_title_with_its_department_before_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn given_names_of_many_countries_tell_a_gender() {
+    let text =
+        "Aoife Brennick led the study. Dr Cathal Morrow reviewed it. “It is robust,” she said.";
+    assert_eq!(name(text, "It is").as_deref(), Some("Aoife Brennick"));
+    let text = "Anjali Varde met Arjun Kesh. “We agreed on nothing,” he said.";
+    assert_eq!(name(text, "We agreed").as_deref(), Some("Arjun Kesh"));
+}
+
+#[test]
+fn a_capitalised_nationality_in_an_appositive_still_describes_the_person() {
+    let text = "Ove Brekke, the Danish midfielder, scored twice. “I love it here,” the \
+                midfielder said.";
+    assert_eq!(name(text, "I love").as_deref(), Some("Ove Brekke"));
+}
+
+#[test]
 fn a_party_and_home_tag_is_no_one_a_pronoun_stands_for() {
     let text = "Rep. Ivy Nakamura, D-Tampa, said officials should act. “Our teachers are \
                 leaving,” she said.";
