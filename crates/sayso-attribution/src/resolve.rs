@@ -513,6 +513,17 @@ impl<'a> Resolver<'a> {
                 {
                     v += 1;
                 }
+                // The club's captain, Tom Quill, said …: the name is the appositive, and the
+                // verb follows its closing comma.
+                if toks.get(v).is_some_and(|t| t.text == ",")
+                    && toks.get(v + 1).is_some_and(|t| lx.is_speech_verb(t.text))
+                    && s > 1
+                    && toks[s - 1].text == ","
+                    && is_word(&toks[s - 2])
+                    && lx.is_nominal_head(toks[s - 2].text)
+                {
+                    return true;
+                }
                 // Ana Novak, who chaired the board, said …: the verb after the appositive.
                 if toks.get(v).is_some_and(|t| t.text == ",") {
                     let close = (v + 1..toks.len().min(v + crate::mentions::MAX_NP))

@@ -2955,6 +2955,11 @@ fn with_no_speaker_before_a_pronoun_prefers_the_subject_to_an_object() {
     // Of another gender, the object is still the one a pronoun can name.
     let text = "Gov. Felix Vasko appointed Ilse Marwick to the board. “I am honoured,” she said.";
     assert_eq!(name(text, "I am").as_deref(), Some("Ilse Marwick"));
+    // A name set off after a role, then the verb, says something even after an opening
+    // phrase: the next he is that name's.
+    let text = "Felix Vasko said it was bad. On Monday, the club's captain, Hugo Reyna, said it \
+                was fine. “We can move on,” he said.";
+    assert_eq!(name(text, "We can").as_deref(), Some("Hugo Reyna"));
     // After an opening phrase that names nobody, the subject still opens the main clause.
     let text = "Repeating his speech of last week, Felix Vasko rubbished Hugo Reyna's claim to \
                 know the town. “It is nonsense,” he said.";
