@@ -1009,9 +1009,8 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// True when occurrence `o` is no person's name but an organisation's that holds the
-    /// words `needle` before its own word (Dale Motors, the Clinton Foundation for Dale,
-    /// Clinton): named after someone, not a fuller name of theirs.
+    /// True when occurrence `o` is an organisation's name that holds the words `needle`
+    /// before its own word (Dale Motors, the Clinton Foundation for Dale, Clinton).
     fn named_after(&self, o: &Occurrence, needle: &[u32]) -> bool {
         let words = self.words_of(o);
         let last = words.last().copied().unwrap_or_default();
@@ -1070,13 +1069,21 @@ impl<'a> Resolver<'a> {
                 let o = &self.occurrences[k as usize];
                 if o.words.len() > needle.len()
                     && (one_word || contains(&self.word_ids[o.words.clone()], needle))
-                    && !self.named_after(o, needle)
                 {
                     candidates[count] = k;
                     names[count] = o.name;
                     count += 1;
                 }
             }
+        }
+        // An organisation named after someone (Dale Motors, the Clinton Foundation) is no
+        // fuller name of theirs when another name holding the words is there to take (Henry
+        // Dale); alone, it is the organisation's own short name (Peabody: Peabody Energy).
+        let after = |k: u32| self.named_after(&self.occurrences[k as usize], needle);
+        if candidates[..count].iter().any(|&k| after(k))
+            && candidates[..count].iter().any(|&k| !after(k))
+        {
+            count = retain(&mut candidates, &mut names, count, |k| !after(k));
         }
         // Mrs. Dale beside Gerald and Bernice Dale: when two or more people hold the words,
         // only a person not known to be of the other gender (a given name, or the votes for
@@ -1497,7 +1504,8 @@ impl<'a> Resolver<'a> {
         let head = lowercase(head);
         let body = ORG_BODIES.contains(&head.as_ref());
         let company = COMPANY_NOUNS.contains(&head.as_ref());
-        if !body && !company {
+        let club = CLUB_NOUNS.contains(&head.as_ref());
+        if !body && !company && !club {
             return None;
         }
         let toks = doc.tokens();
@@ -1509,11 +1517,19 @@ impl<'a> Resolver<'a> {
             .max(s.saturating_sub(ORG_REACH));
         let found = (lo..s).rev().find(|&k| {
             let t = toks[k].text;
+            // (A club's word ends its name: Westfield United, not the United States.)
+            let club_name = || {
+                CLUB_WORDS.contains(&t)
+                    && toks
+                        .get(k + 1)
+                        .is_none_or(|n| !is_word(n) || !crate::capitalised(n.text))
+            };
             is_word(&toks[k])
                 && crate::capitalised(t)
                 && k > 0
                 && ((body && t.eq_ignore_ascii_case(&head))
-                    || (company && COMPANY_WORDS.contains(&t)))
+                    || (company && COMPANY_WORDS.contains(&t))
+                    || (club && club_name()))
         });
         // A name of two words at least (not a lone capitalised Department).
         if let Some(run) = found.map(|k| organisation_run(toks, k)) {
@@ -2065,28 +2081,62 @@ const ORG_BODIES: &[&str] = &[
 /// General English.
 const COMPANY_NOUNS: &[&str] = &["company", "firm", "network"];
 
+/// Nouns a definite description names a sports club by (the club: Westfield United).
+const CLUB_NOUNS: &[&str] = &["club", "side", "team"];
+
+/// Last words of sports clubs' names (Westfield United, Harlow Rovers). General English.
+const CLUB_WORDS: &[&str] = &[
+    "Albion",
+    "Athletic",
+    "FC",
+    "Rangers",
+    "Rovers",
+    "United",
+    "Wanderers",
+];
+
 /// Words that end a company's name (Dalworth Industries, Orbis Corp.). General English
 /// business usage.
 const COMPANY_WORDS: &[&str] = &[
     "Airlines",
+    "Airways",
+    "Bancorp",
+    "Brands",
     "Co.",
+    "Communications",
     "Company",
     "Corp",
     "Corp.",
     "Corporation",
+    "Energy",
+    "Enterprises",
+    "Entertainment",
+    "Financial",
+    "Foods",
     "Group",
     "Holdings",
     "Inc",
     "Inc.",
     "Industries",
+    "Insurance",
     "LLC",
+    "Labs",
+    "Logistics",
     "Ltd",
     "Ltd.",
+    "Media",
     "Motors",
+    "Networks",
     "Partners",
+    "Petroleum",
+    "Pharma",
     "Pharmaceuticals",
+    "Software",
     "Systems",
     "Technologies",
+    "Telecom",
+    "Therapeutics",
+    "Ventures",
 ];
 
 /// Last words of an institution's name that are no one's surname (the Dale Foundation).

@@ -2980,6 +2980,17 @@ fn an_organisation_named_after_a_person_is_no_fuller_name_of_theirs() {
         let text = format!("Henry Dale founded {org} in 1990. “I am proud of it,” Dale said.");
         assert_eq!(name(&text, "I am").as_deref(), Some("Henry Dale"), "{text}");
     }
+    // With no person of that name, the short name is the organisation's own.
+    let text = "Harwick Energy cut jobs. “Demand is weak,” Harwick said.";
+    assert_eq!(name(text, "Demand").as_deref(), Some("Harwick Energy"));
+}
+
+#[test]
+fn a_club_or_company_description_names_the_club_or_company() {
+    let text = "Westfield United sacked its manager. “We thank him,” the club said.";
+    assert_eq!(name(text, "We thank").as_deref(), Some("Westfield United"));
+    let text = "Reyna Foods cut its forecast. “Demand is weak,” the company said.";
+    assert_eq!(name(text, "Demand").as_deref(), Some("Reyna Foods"));
 }
 
 #[test]
@@ -3259,9 +3270,9 @@ fn nicknames_before_particles_clubs_possessor_descriptions_ages_and_honorifics()
         "{found:?}"
     );
     assert_eq!(name(text, "We will").as_deref(), Some("Hugo van Osei"));
-    // A club is no person, and names the club its name holds.
+    // A club is no person: "the club" names the club, not its sacked manager.
     let text = "Osei Rovers sacked manager Hugo Reyna on Monday. “We thank Hugo,” the club said.";
-    assert_eq!(name(text, "We thank").as_deref(), Some("the club"));
+    assert_eq!(name(text, "We thank").as_deref(), Some("Osei Rovers"));
     let text = "Patients at Osei Memorial Hospital were moved. “Everyone is safe,” the hospital \
                 said.";
     assert_eq!(
