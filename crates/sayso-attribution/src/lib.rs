@@ -885,6 +885,32 @@ fn is_title_case(doc: &Document<'_>, q: &Quote) -> bool {
         && !inner.iter().any(|t| matches!(t.text, "!" | "?"))
 }
 
+/// True when the quotation's last word names a measure or a programme (the “… Act”, the
+/// “… Initiative”). General English.
+fn names_a_measure(doc: &Document<'_>, q: &Quote) -> bool {
+    const MEASURES: &[&str] = &[
+        "Accord",
+        "Act",
+        "Agreement",
+        "Amendment",
+        "Bill",
+        "Doctrine",
+        "Initiative",
+        "Law",
+        "Plan",
+        "Program",
+        "Programme",
+        "Project",
+        "Resolution",
+        "Treaty",
+    ];
+    doc.tokens()[q.first + 1..q.last]
+        .iter()
+        .rev()
+        .find(|t| matches!(t.kind, TokenKind::Word))
+        .is_some_and(|t| MEASURES.contains(&t.text))
+}
+
 /// True for a word of two or more letters, all capitals (OKORO, MR., CNN).
 pub(crate) fn in_capitals(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
@@ -1112,6 +1138,18 @@ fn is_speech(
     // A name in title case that no sieve attributes and no speech verb in its sentence
     // reports: a programme's, a plan's or a show's name (backed the “Clean Harbour Act”).
     if answer.is_none() && is_title_case(doc, q) && !speech_verb() {
+        return false;
+    }
+    // A law's or a programme's name in title case that only a sentence's subject and verb
+    // answered (Lawmakers approved the “Save Our Schools Act”): a name, nobody's words.
+    // After an article it is a name whatever verb is near (said the “… Act” was …).
+    let subject_only = answer.is_some_and(|(_, sieve)| *sieve == "sentence-subject");
+    let after_article = q.first > 0
+        && matches!(
+            doc.tokens()[q.first - 1].text,
+            "the" | "The" | "a" | "A" | "its" | "their"
+        );
+    if (subject_only || after_article) && is_title_case(doc, q) && names_a_measure(doc, q) {
         return false;
     }
     // A title in title case after a preposition or possessive: on NBC’s “Meet the Voters,”.

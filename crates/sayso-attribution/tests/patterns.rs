@@ -2178,13 +2178,15 @@ fn a_name_in_title_case_that_nothing_reports_is_not_speech() {
         "The fishing crews backed the “Clean Harbour Act” and its quotas.",
         "She kept a copy of the “Harbour Charter of Rights” on her desk.",
     ]);
-    // A speech verb in its sentence still reports it.
+    // A speech verb in its sentence still reports words in title case, but not a law's
+    // name after an article.
     check(
-        "The minister said the “Clean Harbour Act” would pass this spring.",
-        "Clean Harbour",
+        "The minister said the plan was “Dead On Arrival.”",
+        "Dead On",
         "The minister",
         "said",
     );
+    no_speech(&["The minister said the “Clean Harbour Act” would pass this spring."]);
 }
 
 #[test]
@@ -3064,6 +3066,18 @@ fn a_capitalised_nationality_in_an_appositive_still_describes_the_person() {
     let text = "Ove Brekke, the Danish midfielder, scored twice. “I love it here,” the \
                 midfielder said.";
     assert_eq!(name(text, "I love").as_deref(), Some("Ove Brekke"));
+}
+
+#[test]
+fn a_law_or_programme_named_in_marks_is_nobodys_words() {
+    no_speech(&[
+        "Lawmakers approved the “Save Our Schools Act” by a vote of 90-10.",
+        "The senator backed the “Clean Harbour Initiative” last week.",
+    ]);
+    let text = "Ana Ruiz said the “Save Our Schools Act” was “a good start.”";
+    let found = Attributor::default().attribute(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(&text[found[0].quote.span], "“a good start.”");
 }
 
 #[test]
