@@ -38,30 +38,34 @@ impl Sieve for SpeechVerbBeforeQuote {
             .start
             .max(quote.first.saturating_sub(crate::context::WINDOW));
         // A passive with no agent (the plan was described as “…”) names no speaker, but it
-        // reports the words: its verb is the cue when nothing else answers.
-        attribute_before(cx, quote, lo).or_else(|| {
-            (lo..quote.first)
-                .rev()
-                .filter(|&i| !cx.in_quote(i))
-                .find_map(|i| cx.cue_at(i).map(|cue| (i, cue)))
-                .filter(|&(i, _)| super::passive(cx, i, lo))
-                .map(|(_, cue)| Answer {
-                    mention: None,
-                    cue: Some(cue),
-                    confidence: 0.5,
-                })
+        // reports the words: its verb, the nearest one, is the cue when nothing else answers.
+        let mut passive = None;
+        attribute_before(cx, quote, lo, &mut passive).or_else(|| {
+            passive.map(|cue| Answer {
+                mention: None,
+                cue: Some(cue),
+                confidence: 0.5,
+            })
         })
     }
 }
 
 /// [`SpeechVerbBeforeQuote`]'s answer from a verb with a speaker: `lo` is where the
-/// quotation's sentence starts, or the window's reach.
-fn attribute_before(cx: &Context<'_>, quote: &Quote, lo: usize) -> Option<Answer> {
+/// quotation's sentence starts, or the window's reach. The cue of a passive with no agent,
+/// when it is the nearest verb, is left in `passive`.
+fn attribute_before(
+    cx: &Context<'_>,
+    quote: &Quote,
+    lo: usize,
+    passive: &mut Option<Span>,
+) -> Option<Answer> {
     let toks = cx.tokens();
     let sent = cx.sentence(quote.first);
     // A verb inside a relative clause (whom he called “…”) reports the speaker of the
     // sentence's outer verb: kept as the answer only when no outer one is found.
     let mut inner: Option<Answer> = None;
+    // Whether a speech verb nearer the quotation was read already.
+    let mut seen_cue = false;
     // The nearest infinitive passed over (took to the airwaves to accuse her of “…”).
     let mut infinitive: Option<Verb> = None;
     // An unclosed quotation cut short by this one (an excerpt: "… after what she called
@@ -86,6 +90,7 @@ fn attribute_before(cx: &Context<'_>, quote: &Quote, lo: usize) -> Option<Answer
                 Some(g) => (g, toks[g].span().to(cue)),
                 None => {
                     infinitive.get_or_insert(Verb { i, cue, lo });
+                    seen_cue = true;
                     continue;
                 }
             }
@@ -106,8 +111,13 @@ fn attribute_before(cx: &Context<'_>, quote: &Quote, lo: usize) -> Option<Answer
             if let Some((m, _)) = by {
                 return Some(verb.answer(m, 0.8));
             }
+            if !seen_cue {
+                *passive = Some(cue);
+            }
+            seen_cue = true;
             continue;
         }
+        seen_cue = true;
         if cx.is_according_to(cue) {
             let (m, _) = cx.np_starting_at(cx.after_cue(i, cue), quote.first)?;
             return Some(verb.answer(m, 0.9));
