@@ -109,7 +109,7 @@ impl WordSet {
 }
 
 static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAMES);
-static ORG_WORD_SET: WordSet = WordSet::new(ORG_WORDS);
+pub(crate) static ORG_WORD_SET: WordSet = WordSet::new(ORG_WORDS);
 static VERB_FILLER_SET: WordSet = WordSet::new(VERB_FILLERS);
 static DETERMINER_SET: WordSet = WordSet::new(DETERMINERS);
 static QUANTIFIER_SUBJECT_SET: WordSet = WordSet::new(QUANTIFIER_SUBJECTS);

@@ -1012,16 +1012,19 @@ impl<'a> Resolver<'a> {
     /// True when occurrence `o` is an organisation's name that holds the words `needle`
     /// before its own word (Dale Motors, the Clinton Foundation for Dale, Clinton).
     fn named_after(&self, o: &Occurrence, needle: &[u32]) -> bool {
-        let words = self.words_of(o);
-        let last = words.last().copied().unwrap_or_default();
+        // The word ids first: most candidates end in the needle's own last word.
+        if self.word_ids[o.words.clone()].last() == needle.last() {
+            return false;
+        }
+        let last = self.words_of(o).last().copied().unwrap_or_default();
         // A given name first makes a name look like a person's (Dale Motors): only a word no
         // surname is counts then (not Post, Bank or House: Emily Post).
-        let org = if o.person {
-            COMPANY_WORDS.contains(&last) || INSTITUTION_WORDS.contains(&last)
-        } else {
-            crate::mentions::ORG_WORDS.contains(&last) || COMPANY_WORDS.contains(&last)
-        };
-        org && self.word_ids[o.words.clone()].last() != needle.last()
+        COMPANY_WORD_SET.contains(last)
+            || if o.person {
+                INSTITUTION_WORD_SET.contains(last)
+            } else {
+                crate::mentions::ORG_WORD_SET.contains(last)
+            }
     }
 
     /// The occurrence whose name is the fullest for occurrence `k`'s: [`Resolver::fullest`]
@@ -1079,11 +1082,21 @@ impl<'a> Resolver<'a> {
         // An organisation named after someone (Dale Motors, the Clinton Foundation) is no
         // fuller name of theirs when another name holding the words is there to take (Henry
         // Dale); alone, it is the organisation's own short name (Peabody: Peabody Energy).
-        let after = |k: u32| self.named_after(&self.occurrences[k as usize], needle);
-        if candidates[..count].iter().any(|&k| after(k))
-            && candidates[..count].iter().any(|&k| !after(k))
-        {
-            count = retain(&mut candidates, &mut names, count, |k| !after(k));
+        let mut after = [false; 3 * LOOKBACK];
+        for (flag, &k) in after.iter_mut().zip(&candidates[..count]) {
+            *flag = self.named_after(&self.occurrences[k as usize], needle);
+        }
+        let some_after = after[..count].iter().any(|&a| a);
+        if some_after && after[..count].iter().any(|&a| !a) {
+            let mut kept = 0;
+            for j in 0..count {
+                if !after[j] {
+                    candidates[kept] = candidates[j];
+                    names[kept] = names[j];
+                    kept += 1;
+                }
+            }
+            count = kept;
         }
         // Mrs. Dale beside Gerald and Bernice Dale: when two or more people hold the words,
         // only a person not known to be of the other gender (a given name, or the votes for
@@ -1956,10 +1969,13 @@ const ORG_HEADS: &[&str] = &[
     "administration",
     "affidavit",
     "agency",
+    "alliance",
     "answer",
     "article",
+    "association",
     "audience",
     "audio",
+    "bank",
     "bill",
     "blog",
     "board",
@@ -1967,8 +1983,11 @@ const ORG_HEADS: &[&str] = &[
     "brief",
     "cable",
     "campaign",
+    "chamber",
     "clip",
     "club",
+    "coalition",
+    "college",
     "column",
     "commission",
     "committee",
@@ -1985,18 +2004,22 @@ const ORG_HEADS: &[&str] = &[
     "e-mail",
     "editorial",
     "email",
+    "federation",
     "filing",
     "firm",
     "footage",
+    "foundation",
     "government",
     "group",
     "headline",
     "hospital",
     "idea",
     "indictment",
+    "institute",
     "judgement",
     "judgment",
     "lawsuit",
+    "league",
     "letter",
     "magazine",
     "manifesto",
@@ -2004,6 +2027,7 @@ const ORG_HEADS: &[&str] = &[
     "message",
     "ministry",
     "motion",
+    "museum",
     "network",
     "newspaper",
     "notice",
@@ -2030,6 +2054,7 @@ const ORG_HEADS: &[&str] = &[
     "ruling",
     "school",
     "site",
+    "society",
     "speech",
     "statement",
     "story",
@@ -2044,6 +2069,7 @@ const ORG_HEADS: &[&str] = &[
     "tweet",
     "two",
     "union",
+    "university",
     "verdict",
     "video",
     "warrant",
@@ -2139,6 +2165,12 @@ const COMPANY_WORDS: &[&str] = &[
     "Ventures",
 ];
 
+/// [`COMPANY_WORDS`] as a set.
+static COMPANY_WORD_SET: WordSet = WordSet::new(COMPANY_WORDS);
+
+/// [`INSTITUTION_WORDS`] as a set.
+static INSTITUTION_WORD_SET: WordSet = WordSet::new(INSTITUTION_WORDS);
+
 /// Last words of an institution's name that are no one's surname (the Dale Foundation).
 /// General English.
 const INSTITUTION_WORDS: &[&str] = &[
@@ -2183,6 +2215,8 @@ fn organisation_run<'a>(toks: &[Token<'a>], k: usize) -> Vec<&'a str> {
             .get(end)
             .is_some_and(|t| matches!(t.text, "of" | "for" | "and" | "on"))
             && cap(end + 1)
+            // (Not a day or month after "on": the Ministry of Health on Monday recalled …)
+            && !toks.get(end + 1).is_some_and(|t| crate::mentions::is_time(t))
         {
             end += 2;
         } else {
@@ -2209,7 +2243,8 @@ fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
     };
     crate::in_capitals(w)
         || w.contains('.')
-        || party_tag(w)
+        // A legislator's party and home (D-Tampa, R-Ohio).
+        || crate::mentions::party_tag(w).is_some()
         || w.ends_with("ese")
         || (w.len() >= 7
             && ["ally", "ately", "ively", "ously"]
@@ -2229,13 +2264,6 @@ fn demonym(w: &str) -> bool {
         ]
         .iter()
         .any(|e| w.ends_with(e))
-}
-
-/// True for a legislator's party and home tag (D-Tampa, R-Ohio): a party's initial, a
-/// hyphen and a capitalised place.
-fn party_tag(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.len() > 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// The word an abbreviated title stands for (gov. → governor).

@@ -2988,6 +2988,21 @@ fn an_organisation_named_after_a_person_is_no_fuller_name_of_theirs() {
 }
 
 #[test]
+fn an_organisation_is_named_without_the_day_after_it_and_a_body_is_no_person() {
+    let text = "The Ministry of Harbours on Monday recalled the ferries. “Safety first,” the \
+                ministry said.";
+    assert_eq!(
+        name(text, "Safety").as_deref(),
+        Some("Ministry of Harbours")
+    );
+    let text = "“Hi,” said Corinne Vasko. The association said the bill was “long overdue.”";
+    assert_eq!(
+        name(text, "long overdue").as_deref(),
+        Some("The association")
+    );
+}
+
+#[test]
 fn a_club_or_company_description_names_the_club_or_company() {
     let text = "Westfield United sacked its manager. “We thank him,” the club said.";
     assert_eq!(name(text, "We thank").as_deref(), Some("Westfield United"));
