@@ -1082,6 +1082,16 @@ impl<'a> Resolver<'a> {
         // An organisation named after someone (Dale Motors, the Clinton Foundation) is no
         // fuller name of theirs when another name holding the words is there to take (Henry
         // Dale); alone, it is the organisation's own short name (Peabody: Peabody Energy).
+        // A name first written after the mention is no antecedent of it when one written
+        // before holds the words (Tomas Erlich … Erlich said … his sister, Ana Erlich).
+        // (Of the gender asked for, when it is known: she after Bill … Hillary Clinton.)
+        let earlier = |k: u32| {
+            let o = &self.occurrences[k as usize];
+            o.pos < pos && !opposite(gender, self.own_gender(o))
+        };
+        if candidates[..count].iter().any(|&k| earlier(k)) {
+            count = retain(&mut candidates, &mut names, count, earlier);
+        }
         let mut after = [false; 3 * LOOKBACK];
         for (flag, &k) in after.iter_mut().zip(&candidates[..count]) {
             *flag = self.named_after(&self.occurrences[k as usize], needle);

@@ -3003,6 +3003,12 @@ fn an_organisation_is_named_without_the_day_after_it_and_a_body_is_no_person() {
 }
 
 #[test]
+fn a_surname_alone_names_the_person_written_before_it_not_a_relative_after() {
+    let text = "Tomas Erlich spoke first. “No,” Erlich said. His sister is Ana Erlich.";
+    assert_eq!(name(text, "No").as_deref(), Some("Tomas Erlich"));
+}
+
+#[test]
 fn a_club_or_company_description_names_the_club_or_company() {
     let text = "Westfield United sacked its manager. “We thank him,” the club said.";
     assert_eq!(name(text, "We thank").as_deref(), Some("Westfield United"));
