@@ -453,6 +453,20 @@ impl<'a> Context<'a> {
         if toks.get(after).is_some_and(|t| t.text == "(") {
             after = (after..hi.min(after + 8)).find(|&k| toks[k].text == ")")? + 1;
         }
+        // Her institution after the name: …, Naomi Faber of the University of Westbridge.
+        let ends =
+            |t: &Token<'_>| t.text == "," || (may_end && matches!(t.text, "." | "!" | "?" | ";"));
+        if toks
+            .get(after)
+            .is_some_and(|t| matches!(t.text, "of" | "from" | "at"))
+        {
+            if let Some(end) = (after + 1..hi.min(after + 10))
+                .take_while(|&k| toks[k].kind == TokenKind::Word || ends(&toks[k]))
+                .find(|&k| ends(&toks[k]))
+            {
+                after = end;
+            }
+        }
         let closed = match toks.get(after).filter(|_| after < hi) {
             Some(t) => t.text == "," || (may_end && matches!(t.text, "." | "!" | "?" | ";")),
             None => may_end,

@@ -3017,6 +3017,22 @@ fn a_club_or_company_description_names_the_club_or_company() {
 }
 
 #[test]
+fn an_appositive_name_with_its_institution_after_an_inverted_verb() {
+    check(
+        "“Walking helps,” said the study's lead author, Naomi Faber of the University of Westbridge.",
+        "Walking",
+        "Naomi Faber",
+        "said",
+    );
+    check(
+        "“Shares are cheap,” said an analyst, Priyesh Lal of Harbury Securities.",
+        "Shares",
+        "Priyesh Lal",
+        "said",
+    );
+}
+
+#[test]
 fn a_relative_of_a_name_is_the_subject_not_the_name() {
     check(
         "The mother of Darnell Okoro said her son “never hurt anyone.”",
