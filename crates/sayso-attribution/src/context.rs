@@ -468,7 +468,7 @@ impl<'a> Context<'a> {
             }
         }
         let closed = match toks.get(after).filter(|_| after < hi) {
-            Some(t) => t.text == "," || (may_end && matches!(t.text, "." | "!" | "?" | ";")),
+            Some(t) => ends(t),
             None => may_end,
         };
         (name.kind == crate::MentionKind::Name && closed).then_some((name, after))

@@ -1708,26 +1708,47 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let (os, oe, _) = self.name_ending_at(before - 2, lo)?;
-        if !ORG_WORDS.contains(&toks[oe - 1].text) {
-            return None;
-        }
-        let the = os > lo && toks[os - 1].text.eq_ignore_ascii_case("the");
-        Some(os - usize::from(the))
+        ORG_WORDS
+            .contains(&toks[oe - 1].text)
+            .then(|| self.with_article(os, lo))
     }
 
-    /// The person named right before "of" or "from" and the institution phrase starting at
-    /// token `at` (Prof. Ana Hsu of the University …): a titled name or one of two words or
-    /// more that ends in no organisation's word.
-    fn person_before_institution(&self, at: usize, lo: usize) -> Option<Mention> {
+    /// Token `s`, or the "the" right before it (within `lo`): where a name starts with its
+    /// article.
+    fn with_article(&self, s: usize, lo: usize) -> usize {
+        let the = s > lo && self.tokens[s - 1].text.eq_ignore_ascii_case("the");
+        s - usize::from(the)
+    }
+
+    /// The name right before "of" or "from" and the phrase starting at token `at`: its start,
+    /// end and gender, and whether it is an organisation's (ends in one's word).
+    fn name_before_of(&self, at: usize, lo: usize) -> Option<(usize, usize, Gender, bool)> {
         let toks = self.tokens;
         if at < lo + 2 || !matches!(toks[at - 1].text, "of" | "from") {
             return None;
         }
         let (ps, pe, pg) = self.name_ending_at(at - 2, lo)?;
         let org = ORG_WORDS.contains(&toks[pe - 1].text) || toks[pe - 1].text == "University";
-        let titled = ps > lo && self.lx.title(toks[ps - 1].text).is_some();
+        Some((ps, pe, pg, org))
+    }
+
+    /// The person a [`Finder::name_before_of`] is: a titled name or one of two words or more,
+    /// no organisation's.
+    fn person_of(
+        &self,
+        (ps, pe, pg, org): (usize, usize, Gender, bool),
+        lo: usize,
+    ) -> Option<Mention> {
+        let titled = ps > lo && self.lx.title(self.tokens[ps - 1].text).is_some();
         (!org && (titled || pe - ps >= 2))
             .then(|| self.mention(ps, pe, MentionKind::Name, pg, Number::Singular))
+    }
+
+    /// The person named right before "of" or "from" and the institution phrase starting at
+    /// token `at` (Prof. Ana Hsu of the University …).
+    fn person_before_institution(&self, at: usize, lo: usize) -> Option<Mention> {
+        self.name_before_of(at, lo)
+            .and_then(|before| self.person_of(before, lo))
     }
 
     /// A capitalised word and its number opening a clause, ending at token `last`: a
@@ -1954,10 +1975,7 @@ impl<'a> Finder<'a, '_> {
             let run_start = self.run_start(s, lo);
             // A place or organisation after a person's name: Gov. Ana Novak of Utah, Mr. Ruiz
             // of the Sierra Club, said → the person.
-            let mut p = run_start;
-            if p > lo && toks[p - 1].text.eq_ignore_ascii_case("the") {
-                p -= 1;
-            }
+            let p = self.with_article(run_start, lo);
             // The Department of Health and Human Services: a name joined by "and" to the
             // one after an organisation's "of" is the rest of the organisation's name.
             if let Some(start) = self.organisation_joined_by_and(p, lo) {
@@ -1969,38 +1987,27 @@ impl<'a> Finder<'a, '_> {
                     Number::Singular,
                 ));
             }
-            if p > lo + 1 && matches!(toks[p - 1].text, "of" | "from") {
-                if let Some((ps, pe, pg)) = self.name_ending_at(p - 2, lo) {
-                    let org =
-                        ORG_WORDS.contains(&toks[pe - 1].text) || toks[pe - 1].text == "University";
-                    let titled = ps > lo && self.lx.title(toks[ps - 1].text).is_some();
-                    if !org && (titled || pe - ps >= 2) {
-                        return Some(self.mention(ps, pe, MentionKind::Name, pg, Number::Singular));
-                    }
-                    // The Bank of England, the University of Utah: the organisation's whole
-                    // name, with its article.
-                    if org && pe == p - 1 && toks[p - 1].text == "of" {
-                        let start = if ps > lo && toks[ps - 1].text.eq_ignore_ascii_case("the") {
-                            ps - 1
-                        } else {
-                            ps
-                        };
-                        return Some(self.mention(
-                            start,
-                            e,
-                            MentionKind::Name,
-                            Gender::Neuter,
-                            Number::Singular,
-                        ));
-                    }
+            if let Some(before) = self.name_before_of(p, lo) {
+                if let Some(person) = self.person_of(before, lo) {
+                    return Some(person);
+                }
+                // The Bank of England, the University of Utah: the organisation's whole
+                // name, with its article.
+                let (ps, pe, _, org) = before;
+                if org && pe == p - 1 && toks[p - 1].text == "of" {
+                    return Some(self.mention(
+                        self.with_article(ps, lo),
+                        e,
+                        MentionKind::Name,
+                        Gender::Neuter,
+                        Number::Singular,
+                    ));
                 }
             }
             // A short name after a preposition that follows a nominal head is that phrase's
             // complement: an official in Lisbon, a spokesman for Novak, officials with the
             // Port Authority.
-            let article =
-                usize::from(run_start > lo && toks[run_start - 1].text.eq_ignore_ascii_case("the"));
-            let at = run_start - article;
+            let at = self.with_article(run_start, lo);
             if at > lo + 1 && is_preposition(&toks[at - 1]) && e - run_start <= 4 {
                 if let Some(head) = self.nominal_ending_at(at - 2, lo) {
                     return Some(self.mention(

@@ -1092,21 +1092,13 @@ impl<'a> Resolver<'a> {
         if candidates[..count].iter().any(|&k| earlier(k)) {
             count = retain(&mut candidates, &mut names, count, earlier);
         }
-        let mut after = [false; 3 * LOOKBACK];
-        for (flag, &k) in after.iter_mut().zip(&candidates[..count]) {
-            *flag = self.named_after(&self.occurrences[k as usize], needle);
-        }
-        let some_after = after[..count].iter().any(|&a| a);
-        if some_after && after[..count].iter().any(|&a| !a) {
-            let mut kept = 0;
-            for j in 0..count {
-                if !after[j] {
-                    candidates[kept] = candidates[j];
-                    names[kept] = names[j];
-                    kept += 1;
-                }
-            }
-            count = kept;
+        // (Kept in copies, each candidate asked once: taken when some but not all remain.)
+        let (mut others, mut other_names) = (candidates, names);
+        let kept = retain(&mut others, &mut other_names, count, |k| {
+            !self.named_after(&self.occurrences[k as usize], needle)
+        });
+        if kept > 0 && kept < count {
+            (candidates, names, count) = (others, other_names, kept);
         }
         // Mrs. Dale beside Gerald and Bernice Dale: when two or more people hold the words,
         // only a person not known to be of the other gender (a given name, or the votes for
@@ -1484,13 +1476,10 @@ impl<'a> Resolver<'a> {
         let start = doc.sentences().get(doc.sentence_of(o.pos))?.start;
         // The sentence's first name opens it, or opens its main clause after an opening
         // phrase that names nobody (Repeating his speech, Berg rubbished Varga's claim).
-        let first = (0..k as usize)
-            .rev()
-            .take_while(|&j| self.occurrences[j].pos >= start)
-            .last();
+        let first = |j: usize| j == 0 || self.occurrences[j - 1].pos < start;
         let opens = |j: usize, run: usize| {
             run == start
-                || (Some(j) == first
+                || (first(j)
                     && run > start
                     && run - start <= OPENER_REACH
                     && toks[run - 1].text == ",")
@@ -1551,7 +1540,7 @@ impl<'a> Resolver<'a> {
                 && crate::capitalised(t)
                 && k > 0
                 && ((body && t.eq_ignore_ascii_case(&head))
-                    || (company && COMPANY_WORDS.contains(&t))
+                    || (company && COMPANY_WORD_SET.contains(t))
                     || (club && club_name()))
         });
         // A name of two words at least (not a lone capitalised Department).
