@@ -3035,15 +3035,15 @@ fn an_appositive_name_with_its_institution_after_an_inverted_verb() {
 #[test]
 fn a_relative_of_a_name_is_the_subject_not_the_name() {
     check(
-        "The mother of Darnell Okoro said her son “never hurt anyone.”",
+        "The mother of Darnell Quist said her son “never hurt anyone.”",
         "never hurt",
-        "The mother of Darnell Okoro",
+        "The mother of Darnell Quist",
         "said",
     );
     check(
-        "The family of Darnell Okoro said the city had “stonewalled” them.",
+        "The family of Darnell Quist said the city had “stonewalled” them.",
         "stonewalled",
-        "The family of Darnell Okoro",
+        "The family of Darnell Quist",
         "said",
     );
 }
@@ -3133,9 +3133,9 @@ fn a_person_of_an_institution_is_the_subject_not_the_institution() {
         "said",
     );
     check(
-        "Judge Harold Tenney of the district court said the motion was “premature.”",
+        "Judge Harold Tennick of the district court said the motion was “premature.”",
         "premature",
-        "Harold Tenney",
+        "Harold Tennick",
         "said",
     );
 }
