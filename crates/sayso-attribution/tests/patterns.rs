@@ -3396,3 +3396,24 @@ fn an_honorific_does_not_take_the_one_fuller_name_a_title_gives_the_other_gender
     assert_eq!(name(text, "We never").as_deref(), Some("Varga"));
     assert_eq!(name(text, "Not once").as_deref(), Some("Hugo Varga"));
 }
+
+#[test]
+fn a_clause_subject_with_two_appositives_before_its_verb() {
+    check(
+        "Another candidate, Odile Farrant, the former governor, proposed we “tear up the map and start over” at once.",
+        "tear up",
+        "Odile Farrant",
+        "proposed",
+    );
+    check(
+        "Odile Farrant, the former governor, a member of the board, proposed we “tear up the map and start over” at once.",
+        "tear up",
+        "Odile Farrant",
+        "proposed",
+    );
+    // A place's second part is no second appositive: its verb is not a cue.
+    not_the_cue(
+        "Odile Farrant, a host in Dover, Nova Scotia, has set up a website called “Leave If He Wins” for them.",
+        "set",
+    );
+}

@@ -110,6 +110,30 @@ pub(crate) fn skip_appositive(cx: &Context<'_>, i: usize, hi: usize) -> usize {
     i
 }
 
+/// Skips the appositives between commas starting at token `i` (a comma): one, and a second
+/// that opens with an article or a possessive (Ana Ruiz, the former governor, a member of the
+/// board, said; the candidate, Ana Ruiz, the former governor, said), never a place's second
+/// part (a host in Dover, Nova Scotia, has …). Returns the token after the last closing
+/// comma, or `i` when there is none within reach.
+pub(crate) fn skip_appositives(cx: &Context<'_>, i: usize, hi: usize) -> usize {
+    let toks = cx.tokens();
+    let once = skip_appositive(cx, i, hi);
+    let opens_another = once > i
+        && toks.get(once).is_some_and(|t| {
+            matches!(
+                t.text,
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "another"
+            )
+        });
+    if !opens_another {
+        return once;
+    }
+    match skip_appositive(cx, once - 1, hi) {
+        twice if twice > once => twice,
+        _ => once,
+    }
+}
+
 /// The capitalisation of a short fragment's words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Case {

@@ -69,7 +69,7 @@ impl Sieve for SentenceSubject {
         }
         let verb = crate::sieves::skip_fillers(
             cx,
-            crate::sieves::skip_appositive(cx, next, quote.first),
+            crate::sieves::skip_appositives(cx, next, quote.first),
             quote.first,
         );
         let t = toks.get(verb).filter(|_| verb < quote.first)?;
