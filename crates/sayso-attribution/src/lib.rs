@@ -647,6 +647,14 @@ impl Attributor {
                                     words = w;
                                 }
                             }
+                            // Else the organisation named or described just before (The
+                            // ministry said …. “…,” it said.).
+                            if words.len() == 1 && words[0].eq_ignore_ascii_case("it") {
+                                if let Some(w) = resolver.it_antecedent(doc, m.tokens.0, &speakers)
+                                {
+                                    words = w;
+                                }
+                            }
                         } else if named.kind != MentionKind::Pronoun {
                             last_named = Some(named);
                         } else if matches!(named.gender, Gender::Male | Gender::Female) {

@@ -1281,6 +1281,10 @@ impl<'a> Resolver<'a> {
                         if let Some(words) = self.named_organisation(doc, s, toks[e - 1].text) {
                             return words;
                         }
+                        // The statement: whoever issued the one the text mentioned before.
+                        if let Some(words) = self.statement_issuer(doc, s, toks[e - 1].text) {
+                            return words;
+                        }
                     }
                     return as_written();
                 }
@@ -1557,6 +1561,190 @@ impl<'a> Resolver<'a> {
             .take_while(|o| o.pos >= lo)
             .find(|o| o.says && !o.person && !self.places[o.name as usize])
             .map(|o| self.words_of(o).to_vec())
+    }
+
+    /// The organisation a speaking "it" before token `pos` stands for (The defence ministry
+    /// said …. “…,” it said.): the nearest, within its paragraph and the one before, of an
+    /// earlier speaker that is no person, a name that is no person's or place's and said
+    /// something or has an organisation's shape (Norvel Corp.), and a sentence opened by a
+    /// description of an organisation (the ministry: the one the text named so, else as
+    /// written). A person named between is no "it", so passed over.
+    pub(crate) fn it_antecedent(
+        &self,
+        doc: &Document<'a>,
+        pos: usize,
+        speakers: &[(usize, Vec<&'a str>)],
+    ) -> Option<Vec<&'a str>> {
+        let para = doc.paragraph_of(pos);
+        let lo = doc
+            .paragraphs()
+            .get(para.saturating_sub(1))
+            .map_or(0, |r| r.start)
+            .max(pos.saturating_sub(ORG_REACH));
+        let spoken = speakers
+            .iter()
+            .rev()
+            .filter(|(p, _)| *p < pos)
+            .take_while(|(p, _)| *p >= lo)
+            .find(|(_, w)| w.len() > 1 || w.first().is_some_and(|w| self.lx.pronoun(w).is_none()))
+            .filter(|(p, w)| Self::organisation_shaped(self.fullest(w, *p), true))
+            .map(|(p, w)| (*p, self.fullest(w, *p).to_vec()));
+        let before = self.occurrences.partition_point(|o| o.pos < pos);
+        let named = (0..before)
+            .rev()
+            .take_while(|&k| self.occurrences[k].pos >= lo)
+            .find(|&k| {
+                let o = &self.occurrences[k];
+                // (An acronym that said something: KCNA said, not EST.) A subject: what said
+                // something or opens its clause, not an object (urging Congress to act).
+                !o.told
+                    && !self.places[o.name as usize]
+                    && (o.says || opens_clause(doc, o.run))
+                    && Self::organisation_shaped(self.words_of(o), o.says)
+            })
+            .map(|k| {
+                // The whole capitalised run: the Harlow Police Department, not Department.
+                let o = &self.occurrences[k];
+                let mut run = organisation_run(doc.tokens(), o.end - 1);
+                if let Some(last) = run.last_mut() {
+                    *last = strip_possessive(last).0;
+                }
+                (o.pos, run)
+            });
+        let sentences = doc.sentences();
+        let described = (0..=doc.sentence_of(pos).min(sentences.len().saturating_sub(1)))
+            .rev()
+            .map(|i| sentences[i].start)
+            .filter(|&start| start < pos)
+            .take_while(|&start| start >= lo)
+            .find_map(|start| self.organisation_opening(doc, start).map(|w| (start, w)));
+        [spoken, named, described]
+            .into_iter()
+            .flatten()
+            .max_by_key(|(p, _)| *p)
+            .map(|(_, w)| w)
+    }
+
+    /// Who issued the statement (or release, letter …: `head`) a definite description of one
+    /// at token `s` stands for: the same noun earlier, within its paragraph and the one
+    /// before, with its issuer after "from" or "by" (a statement from the Harlow Food Bank),
+    /// before it as a possessive (the ministry's statement) or as its clause's subject (The
+    /// defence ministry issued a statement; Ana Ruiz said in a statement).
+    fn statement_issuer(&self, doc: &Document<'a>, s: usize, head: &str) -> Option<Vec<&'a str>> {
+        if !STATEMENT_NOUNS.iter().any(|n| head.eq_ignore_ascii_case(n)) {
+            return None;
+        }
+        let toks = doc.tokens();
+        let para = doc.paragraph_of(s);
+        let lo = doc
+            .paragraphs()
+            .get(para.saturating_sub(1))
+            .map_or(0, |r| r.start)
+            .max(s.saturating_sub(ORG_REACH));
+        let k = (lo..s)
+            .rev()
+            .find(|&k| toks[k].text.eq_ignore_ascii_case(head))?;
+        let occurrence_at = |at: usize| {
+            let i = self.occurrences.partition_point(|o| o.run < at);
+            self.occurrences.get(i).filter(|o| o.run == at).map(|_| i)
+        };
+        let name_of = |i: usize| -> Vec<&'a str> {
+            let o = &self.occurrences[i];
+            if Self::organisation_shaped(self.words_of(o), true) {
+                let mut run = organisation_run(toks, o.end - 1);
+                if let Some(last) = run.last_mut() {
+                    *last = strip_possessive(last).0;
+                }
+                run
+            } else {
+                self.words_of(&self.occurrences[self.fullest_for(i)])
+                    .to_vec()
+            }
+        };
+        // A statement from the Harlow Food Bank, by Ana Ruiz.
+        if toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.text, "from" | "by"))
+        {
+            let at = k + 2 + usize::from(toks.get(k + 2).is_some_and(|t| t.text == "the"));
+            return occurrence_at(at).map(name_of);
+        }
+        let start = doc.sentences().get(doc.sentence_of(k))?.start;
+        // The subject of the clause that issued it: the nearest name before it that a verb
+        // or an appositive's comma follows (The Gazette said Ana Ruiz provided a statement),
+        // no possessive (Egypt's foreign ministry), place or preposition's object (told the
+        // Gazette in a statement); else a description of an organisation opening the sentence.
+        let first = self.occurrences.partition_point(|o| o.run < start);
+        let last = self.occurrences.partition_point(|o| o.run < k);
+        let subject = (first..last).rev().find(|&i| {
+            let o = &self.occurrences[i];
+            let verb_or_comma = toks.get(o.end).is_some_and(|t| {
+                t.text == ","
+                    || (is_word(t)
+                        && t.text.starts_with(char::is_lowercase)
+                        && !crate::mentions::is_preposition(t)
+                        && !matches!(t.text, "and" | "or"))
+            });
+            // (Nor a noun's modifier: a Ruiz campaign memo.)
+            let modifier = o.run > 0 && matches!(toks[o.run - 1].text, "a" | "an" | "A" | "An");
+            o.end <= k
+                && verb_or_comma
+                && !modifier
+                && !strip_possessive(toks[o.end - 1].text).1
+                && !self.places[o.name as usize]
+        });
+        match subject {
+            Some(i) => Some(name_of(i)),
+            None => self.organisation_opening(doc, start),
+        }
+    }
+
+    /// True when a name is an organisation's by its shape: its last word ends a company's
+    /// or an institution's name (Norvel Industries, the Harlow Police Department), or it is
+    /// one word of three capitals or more (KCNA) when `acronym` allows.
+    fn organisation_shaped(words: &[&str], acronym: bool) -> bool {
+        let last = words.last().map_or("", |w| strip_possessive(w).0);
+        COMPANY_WORD_SET.contains(last)
+            || crate::mentions::ORG_WORD_SET.contains(last)
+            || (acronym
+                && words.len() == 1
+                && last.len() >= 3
+                && last.bytes().all(|b| b.is_ascii_uppercase()))
+    }
+
+    /// The organisation a description opening the sentence at token `start` names (The
+    /// defence ministry said …; The company's board …): up to five words to a head noun of
+    /// an organisation's that a lower-case word follows, by the name the text gave it or as
+    /// written.
+    fn organisation_opening(&self, doc: &Document<'a>, start: usize) -> Option<Vec<&'a str>> {
+        let toks = doc.tokens();
+        // The ministry; Egypt's foreign ministry.
+        let opens = toks.get(start)?;
+        if !opens.text.eq_ignore_ascii_case("the")
+            && !(crate::capitalised(opens.text) && strip_possessive(opens.text).1)
+        {
+            return None;
+        }
+        let head = (start + 1..toks.len().min(start + 6))
+            .take_while(|&k| is_word(&toks[k]))
+            .find(|&k| ORG_HEAD_SET.contains_lowercase(toks[k].text))?;
+        let verb_next = toks
+            .get(head + 1)
+            .is_some_and(|t| is_word(t) && t.text.starts_with(char::is_lowercase));
+        if !verb_next || !toks[head].text.starts_with(char::is_lowercase) {
+            return None;
+        }
+        if head == start + 1 {
+            if let Some(words) = self.named_organisation(doc, start, toks[head].text) {
+                return Some(words);
+            }
+        }
+        let text = doc.text();
+        Some(
+            text[toks[start].span().start..toks[head].span().end]
+                .split(' ')
+                .collect(),
+        )
     }
 
     /// With nobody known to be a person: the latest name of two words or more opening a
@@ -2224,6 +2412,26 @@ fn organisation_run<'a>(toks: &[Token<'a>], k: usize) -> Vec<&'a str> {
     }
     toks[start..end].iter().map(|t| t.text).collect()
 }
+
+/// True when the capitalised run starting at token `run` opens its sentence, with a "the"
+/// before it, or the clause after a short opening phrase and its comma (Still, the Harlow
+/// Food Bank …).
+fn opens_clause(doc: &Document<'_>, run: usize) -> bool {
+    let toks = doc.tokens();
+    let Some(start) = doc.sentences().get(doc.sentence_of(run)).map(|r| r.start) else {
+        return false;
+    };
+    let k = if run > start && toks[run - 1].text.eq_ignore_ascii_case("the") {
+        run - 1
+    } else {
+        run
+    };
+    k == start || (k > start && k - start <= OPENER_REACH && toks[k - 1].text == ",")
+}
+
+/// Nouns of what an organisation or a person issues in writing, whose words the text may
+/// give as the issuer's (the statement said). General English.
+const STATEMENT_NOUNS: &[&str] = &["letter", "memo", "release", "statement"];
 
 /// [`ORG_HEADS`] as a set, looked up case-blind without a lower-case copy of the word.
 static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);

@@ -3417,3 +3417,56 @@ fn a_clause_subject_with_two_appositives_before_its_verb() {
         "set",
     );
 }
+
+#[test]
+fn a_speaking_it_is_the_organisation_named_or_described_just_before() {
+    let text = "The transport ministry said the ferries would run again on Monday. \
+                “Safety comes first,” it said.";
+    assert_eq!(
+        name(text, "Safety").as_deref(),
+        Some("The transport ministry")
+    );
+    let text = "Quillmont Industries reported a loss on Tuesday.\n\n\
+                “We remain confident in the plan,” it said in a statement.";
+    assert_eq!(
+        name(text, "We remain").as_deref(),
+        Some("Quillmont Industries")
+    );
+    // A person named between is no "it"; an organisation only named as an object is no
+    // speaker.
+    let text = "Quillmont Industries cut its forecast. Its chief, Ivo Brandl, was calm.\n\n\
+                “We expected this,” it said.";
+    assert_eq!(
+        name(text, "We expected").as_deref(),
+        Some("Quillmont Industries")
+    );
+    let text = "Dozens of groups sent a letter urging Congress to act. \
+                “The delay is costly,” it read.";
+    assert_eq!(name(text, "The delay").as_deref(), Some("it"));
+}
+
+#[test]
+fn the_statement_speaks_for_whoever_issued_it() {
+    let text = "Ostrava's health ministry issued a statement on Sunday. \
+                “The clinics will stay open,” the statement said.";
+    assert_eq!(
+        name(text, "The clinics").as_deref(),
+        Some("Ostrava's health ministry")
+    );
+    let text = "Mayor Ivo Brandl said in a statement that he was disappointed. \
+                “We will keep talking,” the statement said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Ivo Brandl"));
+    let text = "The union received a statement from Quillmont Industries on Monday. \
+                “We value our workers,” the statement said.";
+    assert_eq!(
+        name(text, "We value").as_deref(),
+        Some("Quillmont Industries")
+    );
+    // The issuer, not whoever reported that it was issued, nor a noun's modifier.
+    let text = "The Gazette said Ivo Brandl provided a written statement. \
+                “I regret the delay,” the statement said.";
+    assert_eq!(name(text, "I regret").as_deref(), Some("Ivo Brandl"));
+    let text = "A Brandl campaign memo was released at noon. \
+                “We expected to lose here,” the memo said.";
+    assert_eq!(name(text, "We expected").as_deref(), Some("the memo"));
+}
