@@ -1304,11 +1304,28 @@ impl<'a> Resolver<'a> {
                     // words (the New York businessman): the most recent named speaker.
                     // Not a role that stands for someone of its own (the prosecutor, the
                     // official, the neighbour): that is someone the text leaves unnamed.
-                    let own_party = SEPARATE_ROLE_SET.contains_lowercase(toks[e - 1].text);
+                    // Nor a relative of someone else's (the victim's mother; the party's
+                    // nominee may be the latest speaker), nor one the text brought in unnamed
+                    // (A senior diplomat was blunt. … the diplomat said).
+                    let relative = || {
+                        self.lx.gendered_noun(toks[e - 1].text).is_some()
+                            && toks[s + 1..e].iter().any(|t| strip_possessive(t.text).1)
+                    };
+                    let own_party = SEPARATE_ROLE_SET.contains_lowercase(toks[e - 1].text)
+                        || relative()
+                        || introduced_unnamed(doc, s, toks[e - 1].text);
                     if mention.number == crate::Number::Singular && !own_party {
                         if let Some(words) = self
                             .recent_speaker(doc, s, speakers, mention.gender)
                             .or_else(|| self.recent_person(doc, s))
+                            // Nor someone with another office (Mayor Ana Ruiz for the fire
+                            // chief).
+                            // (A former one may be theirs: the former congressman.)
+                            .filter(|w| {
+                                toks[s..e].iter().any(|t| {
+                                    matches!(t.text, "former" | "onetime" | "one-time" | "then")
+                                }) || !self.holds_other_office(doc, w, s, toks[e - 1].text)
+                            })
                         {
                             return words.to_vec();
                         }
@@ -1341,6 +1358,57 @@ impl<'a> Resolver<'a> {
                 as_written()
             }
         }
+    }
+
+    /// True when `head` (a description's last word) names an office (a title's word: the
+    /// fire chief, the congressman) and the person named `words` holds another one before
+    /// token `pos`: a title before one of their name's occurrences that neither is `head`,
+    /// abbreviates it nor shares its office (Rep. for the congressman). Courtesy titles (Mr.,
+    /// Ms.) hold no office.
+    fn holds_other_office(
+        &self,
+        doc: &Document<'_>,
+        words: &[&str],
+        pos: usize,
+        head: &str,
+    ) -> bool {
+        let head = lowercase(head);
+        let mut cs = head.chars();
+        let capitalised: String = cs
+            .next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default();
+        if self.lx.title(&capitalised).is_none() {
+            return false;
+        }
+        let toks = doc.tokens();
+        let Some(&surname) = words.last() else {
+            return false;
+        };
+        let before = self.occurrences.partition_point(|o| o.pos < pos);
+        let mut titled = false;
+        for (k, o) in self.occurrences[..before].iter().enumerate() {
+            // The person's own occurrences (not a relative's: Gov. Jeb Bush beside his
+            // brother).
+            if self.words_of(o).last() != Some(&surname)
+                || self.words_of(&self.occurrences[self.fullest_for(k)]) != words
+            {
+                continue;
+            }
+            // (The run holds the title; the name's words may start with it.)
+            for t in &toks[o.run..o.end] {
+                if self.lx.title(t.text).is_none() || COURTESY_TITLES.contains(&t.text) {
+                    continue;
+                }
+                let title = lowercase(t.text);
+                let long = expansion(&title).unwrap_or(&title);
+                if long == head || stem_eq(long, &head) || same_office(long, &head) {
+                    return false;
+                }
+                titled = true;
+            }
+        }
+        titled
     }
 
     /// The fullest name holding `words` (in capitals: OKORO, MR. RUIZ) as the text writes
@@ -2103,17 +2171,25 @@ fn gender_slot(g: Gender) -> usize {
 /// the announcer): a definite one with no title holder named is left as written. General
 /// English news roles.
 const SEPARATE_ROLES: &[&str] = &[
+    "aide",
     "analyst",
     "announcer",
+    "attendee",
     "attorney",
     "bystander",
     "caller",
     "claimant",
+    "clerk",
     "colleague",
     "critic",
     "defendant",
+    "demonstrator",
+    "diplomat",
+    "driver",
+    "employee",
     "friend",
     "heckler",
+    "homeowner",
     "host",
     "insider",
     "interviewer",
@@ -2141,9 +2217,12 @@ const SEPARATE_ROLES: &[&str] = &[
     "spokesperson",
     "spokeswoman",
     "staffer",
+    "supporter",
     "victim",
+    "voter",
     "witness",
     "woman",
+    "worker",
 ];
 
 /// [`SEPARATE_ROLES`] as a set, looked up case-blind.
@@ -2432,6 +2511,71 @@ fn opens_clause(doc: &Document<'_>, run: usize) -> bool {
 /// Nouns of what an organisation or a person issues in writing, whose words the text may
 /// give as the issuer's (the statement said). General English.
 const STATEMENT_NOUNS: &[&str] = &["letter", "memo", "release", "statement"];
+
+/// Titles of courtesy, which hold no office (Mr. Ruiz may be the mayor).
+const COURTESY_TITLES: &[&str] = &[
+    "Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Sir", "Dame", "Lady", "Lord",
+];
+
+/// Offices that go by more than one word (Rep. Ana Ruiz, the congresswoman). General English.
+const OFFICES: &[&[&str]] = &[
+    &[
+        "representative",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "legislator",
+    ],
+    &["senator", "lawmaker", "legislator"],
+    &["assemblyman", "assemblywoman", "lawmaker", "legislator"],
+    &[
+        "councilman",
+        "councilwoman",
+        "councillor",
+        "councilor",
+        "cllr",
+    ],
+    &["chair", "chairman", "chairwoman"],
+    &["spokesman", "spokeswoman", "spokesperson"],
+    &["president", "chief"],
+];
+
+/// True when two office words (lower case, abbreviations expanded) name one office.
+fn same_office(a: &str, b: &str) -> bool {
+    OFFICES
+        .iter()
+        .any(|office| office.contains(&a) && office.contains(&b))
+}
+
+/// True when a description with the head noun `head` was given before token `s`, within
+/// its paragraph and the two before, to someone unnamed: the noun after "a", "an", "one" or
+/// "another" and at most three words (A senior EU diplomat was blunt.), outside quotation
+/// marks (“… a great president,” he said names no one).
+fn introduced_unnamed(doc: &Document<'_>, s: usize, head: &str) -> bool {
+    let toks = doc.tokens();
+    let para = doc.paragraph_of(s);
+    let lo = doc
+        .paragraphs()
+        .get(para.saturating_sub(2))
+        .map_or(0, |r| r.start);
+    let quoted = |k: usize| {
+        let start = doc
+            .paragraphs()
+            .get(doc.paragraph_of(k))
+            .map_or(0, |r| r.start);
+        toks[start..k].iter().filter(|t| is_primary_mark(t)).count() % 2 == 1
+    };
+    (lo..s).any(|k| {
+        toks[k].text.eq_ignore_ascii_case(head)
+            && (k.saturating_sub(4).max(lo)..k).rev().any(|j| {
+                matches!(
+                    toks[j].text,
+                    "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"
+                ) && toks[j + 1..k].iter().all(is_word)
+            })
+            && !quoted(k)
+    })
+}
 
 /// [`ORG_HEADS`] as a set, looked up case-blind without a lower-case copy of the word.
 static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);

@@ -3470,3 +3470,31 @@ fn the_statement_speaks_for_whoever_issued_it() {
                 “We expected to lose here,” the memo said.";
     assert_eq!(name(text, "We expected").as_deref(), Some("the memo"));
 }
+
+#[test]
+fn a_description_of_someone_else_is_not_the_latest_speaker() {
+    // A relative of someone else's.
+    let text =
+        "“We had 60 calls,” Sgt. Colm Varady said. “I could not move,” the victim’s mother said.";
+    assert_eq!(
+        name(text, "I could").as_deref(),
+        Some("the victim’s mother")
+    );
+    // Someone with another office.
+    let text =
+        "Mayor Ines Tolland toured the damage Monday. “We lost three homes,” the fire chief said.";
+    assert_eq!(name(text, "We lost").as_deref(), Some("the fire chief"));
+    // Someone the text brought in unnamed, and a role that is nobody's second name.
+    let text = "“We are weighing every word,” Colm Varady said. A senior diplomat was blunter. \
+                “Nothing new,” the diplomat said.";
+    assert_eq!(name(text, "Nothing new").as_deref(), Some("the diplomat"));
+    let text = "Sen. Colm Varady voted no. “He was furious,” the aide said.";
+    assert_eq!(name(text, "He was").as_deref(), Some("the aide"));
+    // But the same office, a former one and an epithet still name the latest speaker.
+    let text = "Rep. Colm Varady spoke first. “We will fix it,” the congressman said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Colm Varady"));
+    let text = "Sen. Colm Varady spoke first. “We will fix it,” the former congressman said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Colm Varady"));
+    let text = "Peter Varady spoke for an hour. “We will win,” the billionaire said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Peter Varady"));
+}
