@@ -994,10 +994,14 @@ impl Lexicon {
         self.inner.cue_scanner.bounded_at(text.as_bytes(), k)
     }
 
-    /// The title's gender when `word` is a title or honorific (President, Sen., Mrs.).
+    /// The title's gender when `word` is a title or honorific (President, Sen., Mrs.), or one
+    /// with "-elect" after it (Gov.-elect, President-elect).
     #[inline]
     pub fn title(&self, word: &str) -> Option<Gender> {
-        self.inner.titles.get(word)
+        self.inner.titles.get(word).or_else(|| {
+            word.strip_suffix("-elect")
+                .and_then(|t| self.inner.titles.get(t))
+        })
     }
 
     /// Gender and number when `word` (any case) is a speaker pronoun.
@@ -1032,10 +1036,19 @@ impl Lexicon {
     }
 
     /// The gender a given name tells (Maria → female), if the name is in the list. Case
-    /// sensitive: given names are written capitalised.
+    /// sensitive: given names are written capitalised. A name with accents the list writes
+    /// without (José, María, Inés) is looked up without them too.
     #[inline]
     pub fn given_name(&self, word: &str) -> Option<Gender> {
-        self.inner.given_names.get(word)
+        self.inner.given_names.get(word).or_else(|| {
+            if word.is_ascii() {
+                return None;
+            }
+            let folded: String = word.chars().map(fold_accent).collect();
+            (folded != word)
+                .then(|| self.inner.given_names.get(&folded))
+                .flatten()
+        })
     }
 
     /// True when `word` (any case) can head a nominal speaker mention (official, ministry),
@@ -1100,6 +1113,28 @@ impl Lists {
             given_names: WordMap::new(),
             gender_cues: None,
         }
+    }
+}
+
+/// The letter without its accent, for the Latin letters with one that names written in
+/// English text keep (é → e, ñ → n, Å → A); any other character as it is.
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'A',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'O',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        'ç' => 'c',
+        'Ç' => 'C',
+        _ => c,
     }
 }
 

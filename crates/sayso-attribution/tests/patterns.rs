@@ -3498,3 +3498,39 @@ fn a_description_of_someone_else_is_not_the_latest_speaker() {
     let text = "Peter Varady spoke for an hour. “We will win,” the billionaire said.";
     assert_eq!(name(text, "We will").as_deref(), Some("Peter Varady"));
 }
+
+#[test]
+fn names_with_an_arabic_article_particles_and_accents_stay_whole() {
+    let text = "Lawmaker Karim al-Dabbagh adjourned the sitting. \
+                “We will try again next week,” al-Dabbagh told reporters.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Karim al-Dabbagh"));
+    let text =
+        "Vice President Rosa Linda dela Ibarguen denied it. “I have nothing to hide,” she said.";
+    assert_eq!(
+        name(text, "I have").as_deref(),
+        Some("Rosa Linda dela Ibarguen")
+    );
+    // An unlisted first name before a listed one opens the name, accents and all.
+    let text = "José Luis Ibarguen told the chamber the amendment was “an assault on the courts.”";
+    assert_eq!(
+        name(text, "an assault").as_deref(),
+        Some("José Luis Ibarguen")
+    );
+    // Titles: a new one, one with "-elect", a role capitalised at the sentence's start.
+    let text = "“Nobody asked us,” said state Auditor Phyllis Ormerod.";
+    assert_eq!(name(text, "Nobody").as_deref(), Some("Phyllis Ormerod"));
+    let text = "“We will govern for everyone,” said President-elect Dana Whitmore.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Dana Whitmore"));
+    let text = "Drummer Tobias Ekwueme-Hart called the record “a thunderstorm in a church.”";
+    assert_eq!(
+        name(text, "a thunderstorm").as_deref(),
+        Some("Tobias Ekwueme-Hart")
+    );
+}
+
+#[test]
+fn a_kin_noun_with_a_prefix_tells_the_gender() {
+    let text = "“I learned at six,” Hattie Ormerod said. Her granddaughter, Tamika Ekwueme, said \
+                the family drove four hours. “Grandma told everybody,” she said.";
+    assert_eq!(name(text, "Grandma").as_deref(), Some("Tamika Ekwueme"));
+}
