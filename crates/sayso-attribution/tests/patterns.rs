@@ -3534,3 +3534,24 @@ fn a_kin_noun_with_a_prefix_tells_the_gender() {
                 the family drove four hours. “Grandma told everybody,” she said.";
     assert_eq!(name(text, "Grandma").as_deref(), Some("Tamika Ekwueme"));
 }
+
+#[test]
+fn a_sentence_setting_up_a_new_person_gives_them_the_quotation_after_it() {
+    let text = "“I’d like to see a park there,” Lorna Bexley said. Carl Ostrowe was less \
+                enthusiastic. “They said the same thing about the mall.”";
+    assert_eq!(who(text, "They said"), (Some("Carl Ostrowe".into()), None));
+    let text = "“I’d like to see a park there,” Lorna Bexley said.\n\n\
+                Carl Ostrowe was less enthusiastic.\n\n\
+                “They said the same thing about the mall.”";
+    assert_eq!(name(text, "They said").as_deref(), Some("Carl Ostrowe"));
+    // The speaker set up again keeps their turn and its cue; an owner is no speaker.
+    check(
+        "“We will win,” Lorna Bexley said. Bexley was smiling. “We always do.”",
+        "We always",
+        "Lorna Bexley",
+        "said",
+    );
+    let text = "“We will win,” Lorna Bexley said. Carl Ostrowe's plan was \
+                different. “It costs less.”";
+    assert_ne!(name(text, "It costs").as_deref(), Some("Carl Ostrowe"));
+}

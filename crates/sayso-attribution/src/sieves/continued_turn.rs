@@ -1,5 +1,8 @@
 //! `continued-turn`: a cue-less quotation that continues the previous speaker's turn.
 
+use sayso_tokenizer::TokenKind;
+
+use crate::lexicon::Gender;
 use crate::{Answer, Context, Quote, Sieve};
 
 /// The quotation before this one was attributed, and nothing between them hands the floor to
@@ -8,12 +11,14 @@ use crate::{Answer, Context, Quote, Sieve};
 /// him): someone new speaks. A word or two in lower or title case is a scare quote or a title,
 /// unless it is a sentence of its own after the previous quotation in its paragraph (“…,”
 /// Novak said. “Badly.”). A question put to someone (“…?” a reporter asked Novak.) hands the
-/// next paragraph's quotation to the one asked, with no cue.
+/// next paragraph's quotation to the one asked, with no cue. A sentence right before the
+/// quotation that opens with another person's name and a verb (Carl Brody was less
+/// enthusiastic. “…”) sets that person up as the speaker, with no cue.
 ///
-/// Pattern: `“…,” Novak said. “…”` or `“…,” Novak said.` ¶ `“…”`.
+/// Pattern: `“…,” Novak said. “…”` or `“…,” Novak said.` ¶ `“…”`; `Brody was wary. “…”`.
 /// Example: “We will rebuild,” the mayor said. “It will take years.”
-/// Fails when an unquoted paragraph between two quotations gives the floor to another person
-/// without a speech verb (a turn change the text leaves implicit).
+/// Fails when an unquoted sentence between two quotations gives the floor to another person
+/// without a speech verb or a name opening it (the turn change the text leaves implicit).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ContinuedTurn;
 
@@ -23,7 +28,7 @@ impl Sieve for ContinuedTurn {
     }
 
     fn description(&self) -> &'static str {
-        "continues the previous quotation's speaker (same paragraph, or the next one)"
+        "continues the previous quotation's speaker (same paragraph, or the next one), or the person the sentence before sets up"
     }
 
     fn example(&self) -> &'static str {
@@ -36,96 +41,180 @@ impl Sieve for ContinuedTurn {
         if let Some(answer) = split_half(cx, quote) {
             return Some(answer);
         }
-        // “reporter”, “Fast Money”: a scare quote or a title, not more of someone's words.
-        // (Unless it is a sentence of its own after the previous one in its paragraph:
-        // “…,” Ruiz said. “Badly.” A word alone in a paragraph of its own is as often an
-        // answer from someone else.)
-        let sentence = quote.kind == crate::QuoteKind::Direct
-            && quote.id.0 > 0
-            && cx.quotes().get(quote.id.0 as usize - 1).is_some_and(|p| {
-                cx.doc().paragraph_of(p.last) == cx.doc().paragraph_of(quote.first)
-            })
-            && quote.closed
-            && quote.last > quote.first + 1
-            && matches!(cx.tokens()[quote.last - 1].text, "." | "!" | "?")
-            && cx.sentence(quote.first).start == quote.first;
-        if !sentence
-            && matches!(
-                super::fragment_case(cx, quote, 3),
-                Some(super::Case::Lower | super::Case::Title)
-            )
-        {
-            return None;
-        }
-        // The previous attributed quotation, passing over up to two unattributed titles or
-        // terms after it (“…,” said Novak, host of the show “Night Shift.” “…”).
-        if names_a_new_speaker(cx, quote) {
-            return None;
-        }
-        let mut k = quote.id.0 as usize;
-        let (prev, answer) = loop {
-            k = k.checked_sub(1)?;
-            let prev = cx.quotes().get(k)?;
-            match cx.earlier_answers().get(k)? {
-                Some((answer, _)) => break (prev, answer),
-                None if matches!(
-                    super::fragment_case(cx, prev, 3),
-                    Some(super::Case::Lower | super::Case::Title)
-                ) && quote.id.0 as usize - k <= 2 => {}
-                None => return None,
-            }
-        };
-        answer.mention?;
-        // Passed-over fragments must sit in the answered quotation's own sentence …
-        let skipped = k + 1..quote.id.0 as usize;
-        // and the answered one must be more than a term itself.
-        let apart = skipped
-            .clone()
-            .any(|j| cx.doc().sentence_of(cx.quotes()[j].first) != cx.doc().sentence_of(prev.last));
-        if !skipped.is_empty() && (apart || super::fragment_case(cx, prev, 3).is_some()) {
-            return None;
-        }
-        let doc = cx.doc();
-        let (p_prev, p_this) = (doc.paragraph_of(prev.last), doc.paragraph_of(quote.first));
-        // Nothing between them may name another speaker with a speech verb.
-        let between = prev.last + 1..quote.first;
-        if between.len() > crate::context::WINDOW {
-            return None;
-        }
-        // The rest of the previous quotation's own sentence elaborates on its speaker (said
-        // Ana Ruiz, who said …; a Novak adviser who told me …): only later sentences can hand
-        // the floor to someone else.
-        let from = cx.sentence(prev.last).end.max(prev.last + 1);
-        let gives_floor = (from..quote.first).any(|i| {
-            cx.cue_at(i).is_some()
-                && cx
-                    .subject_before(i, prev.last + 1)
-                    .is_some_and(|m| !same_phrase(&m, answer.mention) && hands_floor(cx, &m))
-        });
-        if gives_floor {
-            return None;
-        }
-        let same = p_prev == p_this;
-        let next_opening = p_this == p_prev + 1 && quote.first == cx.paragraph(quote.first).start;
-        if !(same || next_opening) {
-            return None;
-        }
-        // “…?” a reporter asked Ruiz. ¶ “…”: the answer is the one asked's.
-        if next_opening {
-            if let Some(asked) = asked_person(cx, prev, answer) {
+        let continued = continued_turn(cx, quote);
+        // Carl Brody was less enthusiastic. “…”: the person the sentence before sets up,
+        // unless that is who spoke last (their turn goes on, with its cue).
+        if let Some(m) = framing_subject(cx, quote) {
+            let toks = cx.tokens();
+            let surname =
+                |m: &crate::Mention| crate::mentions::strip_possessive(toks[m.tokens.1 - 1].text).0;
+            // (A he or she after a speaker's turn is as likely that speaker.)
+            let same = continued.and_then(|a| a.mention).is_some_and(|c| {
+                m.kind != crate::MentionKind::Name
+                    || c.kind != crate::MentionKind::Name
+                    || surname(&c) == surname(&m)
+            });
+            if !same {
                 return Some(Answer {
-                    mention: Some(asked),
+                    mention: Some(m),
                     cue: None,
-                    confidence: 0.6,
+                    confidence: 0.5,
                 });
             }
         }
-        Some(Answer {
-            mention: answer.mention,
-            cue: answer.cue,
-            confidence: if same { 0.75 } else { 0.65 },
-        })
+        continued
     }
+}
+
+/// [`ContinuedTurn`]'s answer from the previous quotation's: see its description.
+fn continued_turn(cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
+    // “reporter”, “Fast Money”: a scare quote or a title, not more of someone's words.
+    // (Unless it is a sentence of its own after the previous one in its paragraph:
+    // “…,” Ruiz said. “Badly.” A word alone in a paragraph of its own is as often an
+    // answer from someone else.)
+    let sentence = quote.kind == crate::QuoteKind::Direct
+        && quote.id.0 > 0
+        && cx
+            .quotes()
+            .get(quote.id.0 as usize - 1)
+            .is_some_and(|p| cx.doc().paragraph_of(p.last) == cx.doc().paragraph_of(quote.first))
+        && quote.closed
+        && quote.last > quote.first + 1
+        && matches!(cx.tokens()[quote.last - 1].text, "." | "!" | "?")
+        && cx.sentence(quote.first).start == quote.first;
+    if !sentence
+        && matches!(
+            super::fragment_case(cx, quote, 3),
+            Some(super::Case::Lower | super::Case::Title)
+        )
+    {
+        return None;
+    }
+    // The previous attributed quotation, passing over up to two unattributed titles or
+    // terms after it (“…,” said Novak, host of the show “Night Shift.” “…”).
+    if names_a_new_speaker(cx, quote) {
+        return None;
+    }
+    let mut k = quote.id.0 as usize;
+    let (prev, answer) = loop {
+        k = k.checked_sub(1)?;
+        let prev = cx.quotes().get(k)?;
+        match cx.earlier_answers().get(k)? {
+            Some((answer, _)) => break (prev, answer),
+            None if matches!(
+                super::fragment_case(cx, prev, 3),
+                Some(super::Case::Lower | super::Case::Title)
+            ) && quote.id.0 as usize - k <= 2 => {}
+            None => return None,
+        }
+    };
+    answer.mention?;
+    // Passed-over fragments must sit in the answered quotation's own sentence …
+    let skipped = k + 1..quote.id.0 as usize;
+    // and the answered one must be more than a term itself.
+    let apart = skipped
+        .clone()
+        .any(|j| cx.doc().sentence_of(cx.quotes()[j].first) != cx.doc().sentence_of(prev.last));
+    if !skipped.is_empty() && (apart || super::fragment_case(cx, prev, 3).is_some()) {
+        return None;
+    }
+    let doc = cx.doc();
+    let (p_prev, p_this) = (doc.paragraph_of(prev.last), doc.paragraph_of(quote.first));
+    // Nothing between them may name another speaker with a speech verb.
+    let between = prev.last + 1..quote.first;
+    if between.len() > crate::context::WINDOW {
+        return None;
+    }
+    // The rest of the previous quotation's own sentence elaborates on its speaker (said
+    // Ana Ruiz, who said …; a Novak adviser who told me …): only later sentences can hand
+    // the floor to someone else.
+    let from = cx.sentence(prev.last).end.max(prev.last + 1);
+    let gives_floor = (from..quote.first).any(|i| {
+        cx.cue_at(i).is_some()
+            && cx
+                .subject_before(i, prev.last + 1)
+                .is_some_and(|m| !same_phrase(&m, answer.mention) && hands_floor(cx, &m))
+    });
+    if gives_floor {
+        return None;
+    }
+    let same = p_prev == p_this;
+    let next_opening = p_this == p_prev + 1 && quote.first == cx.paragraph(quote.first).start;
+    if !(same || next_opening) {
+        return None;
+    }
+    // “…?” a reporter asked Ruiz. ¶ “…”: the answer is the one asked's.
+    if next_opening {
+        if let Some(asked) = asked_person(cx, prev, answer) {
+            return Some(Answer {
+                mention: Some(asked),
+                cue: None,
+                confidence: 0.6,
+            });
+        }
+    }
+    Some(Answer {
+        mention: answer.mention,
+        cue: answer.cue,
+        confidence: if same { 0.75 } else { 0.65 },
+    })
+}
+
+/// The person a sentence right before a quotation sets up as its speaker, without a cue: a
+/// name or he/she opening it, then its verb (Carl Brody was less enthusiastic. “…”), in the
+/// quotation's paragraph or, when the quotation opens its own, in the paragraph before. Only
+/// for a quotation that is a sentence of its own, after a sentence with no quotation marks
+/// and no cue (a cue there is reported speech: `reported-then-quoted`).
+fn framing_subject(cx: &Context<'_>, quote: &Quote) -> Option<crate::Mention> {
+    let toks = cx.tokens();
+    let sent = cx.sentence(quote.first);
+    if quote.kind != crate::QuoteKind::Direct || quote.first == 0 || sent.start != quote.first {
+        return None;
+    }
+    // Words after the quotation in its sentence are its own attribution.
+    let own = cx.sentence(quote.last);
+    if (quote.last + 1..own.end).any(|i| crate::mentions::is_word(&toks[i])) {
+        return None;
+    }
+    let prev = cx.sentence(quote.first - 1);
+    let doc = cx.doc();
+    let (p_prev, p_this) = (doc.paragraph_of(prev.start), doc.paragraph_of(quote.first));
+    let opens_paragraph = quote.first == cx.paragraph(quote.first).start;
+    if !(p_prev == p_this || (p_this == p_prev + 1 && opens_paragraph)) {
+        return None;
+    }
+    let marked_or_cued = (prev.start..prev.end).any(|i| {
+        cx.in_quote(i) || matches!(toks[i].kind, TokenKind::Quote(_)) || cx.cue_at(i).is_some()
+    });
+    if prev.is_empty() || marked_or_cued {
+        return None;
+    }
+    let (m, next) = cx.np_starting_at(prev.start, prev.end)?;
+    let (s, e) = m.tokens;
+    // A person's name: two words or more, or one the text wrote in full before (Brody after
+    // Carl Brody), not a capitalised word opening the sentence (Based on …, Voices …), nor
+    // the owner of the subject (Ruiz's plan was …).
+    let written_in_full = || {
+        (prev.start.saturating_sub(crate::context::WINDOW * 20)..s)
+            .any(|k| toks[k].text == toks[s].text && k > 0 && cx.finder().is_name(k - 1))
+    };
+    let person = match m.kind {
+        crate::MentionKind::Name => {
+            m.number == crate::Number::Singular
+                && !crate::mentions::strip_possessive(toks[e - 1].text).1
+                && (e - s >= 2 || written_in_full())
+        }
+        crate::MentionKind::Pronoun => matches!(m.gender, Gender::Female | Gender::Male),
+        crate::MentionKind::Nominal => false,
+    };
+    let verb = super::skip_fillers(cx, super::skip_appositives(cx, next, prev.end), prev.end);
+    let verb_next = verb < prev.end
+        && toks.get(verb).is_some_and(|t| {
+            crate::mentions::is_word(t)
+                && t.text.starts_with(char::is_lowercase)
+                && !cx.finder().is_function_word(t)
+        });
+    (person && verb_next).then_some(m)
 }
 
 /// The most tokens an attribution splitting a quotation may hold (the agency’s lawyers
