@@ -1654,6 +1654,17 @@ impl<'a> Finder<'a, '_> {
                 Number::Plural,
             ));
         }
+        // 53% said, 53 percent of independents said: a share of people, as polls report
+        // them.
+        if let Some(start) = self.percentage_ending_at(j, lo) {
+            return Some(self.mention(
+                start,
+                j,
+                MentionKind::Nominal,
+                Gender::Unknown,
+                Number::Plural,
+            ));
+        }
         // Another said, Several said: a quantifier standing for people, opening its clause.
         let q = &toks[j - 1];
         if is_word(q)
@@ -1704,6 +1715,38 @@ impl<'a> Finder<'a, '_> {
             }
         }
         m
+    }
+
+    /// Where a percentage of people ending right before token `end` starts (53%, 53
+    /// percent, About 53% of independents; a hedge before it counted), opening its clause.
+    fn percentage_ending_at(&self, end: usize, lo: usize) -> Option<usize> {
+        let toks = self.tokens;
+        let percent =
+            |t: &Token<'_>| t.text.ends_with('%') || t.text.eq_ignore_ascii_case("percent");
+        // The percentage's last token: right before `end`, or before "of" and a short phrase
+        // of words (of independents, of likely voters).
+        let at = if end > lo && percent(&toks[end - 1]) {
+            end - 1
+        } else {
+            let of = (lo..end)
+                .rev()
+                .take(5)
+                .take_while(|&k| is_word(&toks[k]))
+                .find(|&k| toks[k].text == "of")?;
+            (of > lo && percent(&toks[of - 1])).then(|| of - 1)?
+        };
+        // 53% is one token or two; 53 percent two.
+        let mut start = if toks[at].text.len() > 1 && toks[at].text.ends_with('%') {
+            at
+        } else {
+            at.checked_sub(1)
+                .filter(|&k| k >= lo && matches!(toks[k].kind, TokenKind::Number))?
+        };
+        if start > lo && SHARE_HEDGES.contains(&toks[start - 1].text) {
+            start -= 1;
+        }
+        let opens = start == lo || !is_word(&toks[start - 1]) || is_clause_word(&toks[start - 1]);
+        opens.then_some(start)
     }
 
     /// Where the organisation's name starts (with its article) when the name run starting at
@@ -2083,6 +2126,23 @@ impl<'a> Finder<'a, '_> {
                     MentionKind::Nominal,
                     head.gender,
                     head.number,
+                ));
+            }
+        }
+        // Democrats on the committee, Republicans in the Senate: a party's members in the
+        // body the phrase names.
+        if p > lo + 1 && matches!(toks[p - 1].text, "on" | "in") {
+            let members = toks[p - 2].text;
+            if members
+                .strip_suffix('s')
+                .is_some_and(|one| party_member(one) || party_member(members))
+            {
+                return Some(self.mention(
+                    p - 2,
+                    m.tokens.1,
+                    MentionKind::Nominal,
+                    Gender::Unknown,
+                    Number::Plural,
                 ));
             }
         }

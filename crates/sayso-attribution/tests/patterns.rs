@@ -3555,3 +3555,35 @@ fn a_sentence_setting_up_a_new_person_gives_them_the_quotation_after_it() {
                 different. “It costs less.”";
     assert_ne!(name(text, "It costs").as_deref(), Some("Carl Ostrowe"));
 }
+
+#[test]
+fn an_outlet_quoting_someone_as_saying_gives_the_words_to_the_one_quoted() {
+    check(
+        "State media quoted Defence Minister Ri Sol-gang as saying the drills were “a rehearsal for invasion.”",
+        "a rehearsal",
+        "Ri Sol-gang",
+        "saying",
+    );
+}
+
+#[test]
+fn party_members_in_a_body_and_shares_of_people_are_whole_subjects() {
+    check(
+        "Democrats on the committee said the bill was “a stunt to fill the calendar.”",
+        "a stunt",
+        "Democrats on the committee",
+        "said",
+    );
+    check(
+        "About 40 percent of likely voters said the race was “too close to call.”",
+        "too close",
+        "About 40 percent of likely voters",
+        "said",
+    );
+    check(
+        "Among independents, 53% said the state was “on the wrong track.”",
+        "on the wrong",
+        "53%",
+        "said",
+    );
+}

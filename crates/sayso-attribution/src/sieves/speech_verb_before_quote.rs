@@ -50,6 +50,23 @@ impl Sieve for SpeechVerbBeforeQuote {
     }
 }
 
+/// The person an outlet quotes when the cue at `i` is "saying" after "quoted … as" (State
+/// media quoted Premier Wang Lei as saying …): the phrase between "quoted" and "as".
+fn quoted_as_saying(cx: &Context<'_>, i: usize, lo: usize) -> Option<crate::Mention> {
+    let toks = cx.tokens();
+    if toks[i].text != "saying" || i < lo + 3 || toks[i - 1].text != "as" {
+        return None;
+    }
+    let as_at = i - 1;
+    let quoted = (lo..as_at)
+        .rev()
+        .take(crate::mentions::MAX_NP)
+        .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":" | "!" | "?"))
+        .find(|&k| matches!(toks[k].text, "quoted" | "quotes" | "quoting"))?;
+    let (m, end) = cx.np_starting_at(quoted + 1, as_at)?;
+    (end == as_at).then_some(m)
+}
+
 /// [`SpeechVerbBeforeQuote`]'s answer from a verb with a speaker: `lo` is where the
 /// quotation's sentence starts, or the window's reach. The cue of a passive with no agent,
 /// when it is the nearest verb, is left in `passive`.
@@ -98,6 +115,10 @@ fn attribute_before(
             (i, cue)
         };
         let verb = Verb { i, cue, lo };
+        // KCNA quoted Ri Chol-ho as saying “…”: the one quoted speaks, not the outlet.
+        if let Some(m) = quoted_as_saying(cx, i, lo) {
+            return Some(verb.answer(m, 0.85));
+        }
         // A passive (the plan was described as “…”; were admitted): its subject is what
         // was said or who heard it, not the speaker; the agent after "by" is.
         if super::passive(cx, i, lo) {
