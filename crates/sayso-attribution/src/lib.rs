@@ -1161,6 +1161,14 @@ fn is_speech(
         return false;
     }
     // A title in title case after a preposition or possessive: on NBC’s “Meet the Voters,”.
+    // After an outlet's possessive it is one whatever follows (Asked on MSNBC's “Morning
+    // Joe,” Ruiz said …).
     let after_cue_sieve = answer.is_some_and(|(_, sieve)| *sieve == "speech-verb-after-quote");
-    !(is_title_case(doc, q) && after_preposition(doc, q) && !after_cue_sieve)
+    let after_owner = || {
+        q.first > 0 && {
+            let prev = doc.tokens()[q.first - 1].text;
+            mentions::strip_possessive(prev).1 && capitalised(prev)
+        }
+    };
+    !(is_title_case(doc, q) && after_preposition(doc, q) && (!after_cue_sieve || after_owner()))
 }

@@ -3587,3 +3587,17 @@ fn party_members_in_a_body_and_shares_of_people_are_whole_subjects() {
         "said",
     );
 }
+
+#[test]
+fn a_title_after_an_outlets_possessive_is_no_speech_whatever_follows() {
+    no_speech(&[
+        "Asked about the remarks on KVTN's “Morning Harbor,” Evan Mertz said he had no comment.",
+    ]);
+    // A preposition alone still lets a comma and a speech verb make it speech.
+    check(
+        "He told them to “Stand Up Now,” Evan Mertz said.",
+        "Stand Up",
+        "Evan Mertz",
+        "said",
+    );
+}
