@@ -2019,6 +2019,47 @@ impl<'a> Resolver<'a> {
         near.then(|| self.fullest(self.words_of(o), o.pos))
     }
 
+    /// True when a title before one of the name's occurrences up to token `pos` (those with
+    /// occurrence `k`'s last word) is `head` (lower case) or abbreviates it (Sen. for
+    /// senator).
+    fn titled_as(&self, doc: &Document<'_>, k: usize, pos: usize, head: &str) -> bool {
+        let toks = doc.tokens();
+        let surname = self.word_ids[self.occurrences[k].words.clone()]
+            .last()
+            .copied();
+        let before = self.occurrences.partition_point(|o| o.pos < pos);
+        self.occurrences[..before]
+            .iter()
+            .filter(|o| self.word_ids[o.words.clone()].last().copied() == surname)
+            .any(|o| {
+                toks[o.run..o.end].iter().any(|t| {
+                    self.lx.title(t.text).is_some() && {
+                        let title = lowercase(t.text);
+                        expansion(&title).unwrap_or(&title) == head
+                    }
+                })
+            })
+    }
+
+    /// The position of the latest occurrence before token `pos` with occurrence `k`'s last
+    /// word (its surname), within [`LOOKBACK`] occurrences of it; `k`'s own otherwise.
+    fn last_named_before(&self, k: usize, pos: usize) -> usize {
+        let surname = self.word_ids[self.occurrences[k].words.clone()]
+            .last()
+            .copied();
+        let before = self.occurrences.partition_point(|o| o.pos < pos);
+        (k..before)
+            .rev()
+            .take(LOOKBACK)
+            .find(|&j| {
+                self.word_ids[self.occurrences[j].words.clone()]
+                    .last()
+                    .copied()
+                    == surname
+            })
+            .map_or(self.occurrences[k].pos, |j| self.occurrences[j].pos)
+    }
+
     /// A definite description (the defense chief) to the person whose title words it shares,
     /// preferring the most recent, as `fit` allows.
     pub(crate) fn by_description(
@@ -2037,7 +2078,7 @@ impl<'a> Resolver<'a> {
             // Nothing to share with a title: no occurrence would score.
             return None;
         }
-        let mut best: Option<(usize, usize)> = None;
+        let mut best: Option<(usize, bool, usize)> = None;
         let people = self.described.get_or_init(|| {
             (0..self.occurrences.len())
                 .filter(|&k| self.occurrences[k].person && described(toks, &self.occurrences[k]))
@@ -2081,9 +2122,24 @@ impl<'a> Resolver<'a> {
                     .any(|(d, long)| d == w || *long == Some(w.as_ref()) || stem_eq(d, w))
             };
             let score = words.iter().filter(|w| describes(w)).count();
-            let better = |(b, bk): (usize, usize)| {
+            // Among equals: one the text gives the description's head as a title before
+            // their name (Sen. Kincaid for the senator), then the one it named most recently
+            // (Sen. Kincaid … Sen. Ellis … Kincaid was unmoved. “…,” the senator said:
+            // Kincaid), else the nearest described; ahead, the first.
+            let head = words.last().map(|w| w.as_ref()).unwrap_or_default();
+            let better = |(b, bt, bk): (usize, bool, usize)| {
+                let t = self.titled_as(doc, k, s, head);
                 score > b
-                    || (score == b && (o.pos > self.occurrences[bk].pos) != (fit == Fit::Ahead))
+                    || (score == b
+                        && (t && !bt
+                            || (t == bt
+                                && match fit {
+                                    Fit::Ahead => o.pos < self.occurrences[bk].pos,
+                                    _ if t => {
+                                        self.last_named_before(k, s) > self.last_named_before(bk, s)
+                                    }
+                                    _ => o.pos > self.occurrences[bk].pos,
+                                })))
             };
             let fits = match fit {
                 Fit::Any => true,
@@ -2093,10 +2149,10 @@ impl<'a> Resolver<'a> {
                 Fit::Near => doc.paragraph_of(s) <= doc.paragraph_of(o.pos) + 1,
             };
             if score > 0 && fits && best.is_none_or(better) {
-                best = Some((score, k));
+                best = Some((score, self.titled_as(doc, k, s, head), k));
             }
         }
-        best.map(|(_, k)| self.words_of(&self.occurrences[self.fullest_for(k)]))
+        best.map(|(_, _, k)| self.words_of(&self.occurrences[self.fullest_for(k)]))
     }
 }
 

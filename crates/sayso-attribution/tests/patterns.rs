@@ -3601,3 +3601,16 @@ fn a_title_after_an_outlets_possessive_is_no_speech_whatever_follows() {
         "said",
     );
 }
+
+#[test]
+fn the_title_holder_named_most_recently_is_the_one_a_description_means() {
+    let text = "Sen. Travis Kincard opposes the aid. Sen. Nora Ellwood supports it. Kincard was \
+                unmoved by her arguments. “They cry wolf every time,” the senator said.";
+    assert_eq!(name(text, "They cry").as_deref(), Some("Travis Kincard"));
+    // The title before the name counts before a word near it (World Bank President Ines
+    // Tolland played golf with the president, not the other way round).
+    let text = "President Ana Brisco thanked the leaders. \
+                She played golf with World Bank President Ines Tolland.\n\n\
+                Brisco said the deal was done. “It is a good day,” the president said.";
+    assert_eq!(name(text, "It is").as_deref(), Some("Ana Brisco"));
+}
