@@ -662,8 +662,15 @@ impl Attributor {
                         }
                         let name = join_name(&words);
                         // A capitalised pronoun is nobody's name for a later description.
+                        // Nor is an issuer named for its statement or an "it" (the statement
+                        // said, it said): the text never wrote the name there, and a later he
+                        // or she means someone it did.
+                        let stands_for = it
+                            || (named.kind == MentionKind::Nominal
+                                && resolve::org_head(doc.tokens()[named.tokens.1 - 1].text));
                         if named.number == Number::Singular
-                            && (named.kind == MentionKind::Name || (proper && !as_written))
+                            && (named.kind == MentionKind::Name
+                                || (proper && !as_written && !stands_for))
                         {
                             speakers.push((m.tokens.0, words));
                         }

@@ -2116,10 +2116,14 @@ impl<'a> Resolver<'a> {
                 descriptors_after(doc, &self.lx, o.end, &mut out);
                 out
             });
+            // (One office by another word counts: Rep. for the congressman.)
             let describes = |w: &Cow<'_, str>| {
-                descriptors
-                    .iter()
-                    .any(|(d, long)| d == w || *long == Some(w.as_ref()) || stem_eq(d, w))
+                descriptors.iter().any(|(d, long)| {
+                    d == w
+                        || *long == Some(w.as_ref())
+                        || stem_eq(d, w)
+                        || same_office(long.unwrap_or(d), w)
+                })
             };
             let score = words.iter().filter(|w| describes(w)).count();
             // Among equals: one the text gives the description's head as a title before

@@ -3614,3 +3614,33 @@ fn the_title_holder_named_most_recently_is_the_one_a_description_means() {
                 Brisco said the deal was done. “It is a good day,” the president said.";
     assert_eq!(name(text, "It is").as_deref(), Some("Ana Brisco"));
 }
+
+#[test]
+fn an_issuer_named_for_its_statement_is_no_antecedent_for_a_later_he() {
+    let text = "Foreign ministry spokesman Karim Abu Zeidan said in a statement that the country \
+                \"will not stand idly by\" in the face of the dam.\n\n\
+                \"We reserve every right to defend our interests,\" the statement said.\n\n\
+                The neighbours' foreign ministry rejected the accusation. \"The dam is no \
+                threat to anyone,\" spokeswoman Meles Tadu Alem said at a briefing.\n\n\
+                She said her country remained committed to \"a win-win outcome\" on the \
+                river.\n\n\
+                Egypt's Foreign Minister Samir Abdel-Halim Ossadi, speaking later to a \
+                newspaper, struck a softer tone. \"Our hand remains extended,\" he was quoted \
+                as saying.";
+    assert_eq!(
+        name(text, "We reserve").as_deref(),
+        Some("Karim Abu Zeidan")
+    );
+    assert_eq!(
+        name(text, "Our hand").as_deref(),
+        Some("Samir Abdel-Halim Ossadi")
+    );
+}
+
+#[test]
+fn one_office_by_another_word_describes_its_holder() {
+    let text = "Rep. Luc Ardoin Jr., 44, is seeking a fourth term in a district his father, \
+                former Sen. Luc Ardoin Sr., once held.\n\n\
+                Asked about his father, the congressman laughed. “Dad is being generous.”";
+    assert_eq!(name(text, "Dad is").as_deref(), Some("Luc Ardoin Jr."));
+}
