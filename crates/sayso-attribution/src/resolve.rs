@@ -1244,6 +1244,18 @@ impl<'a> Resolver<'a> {
                     .and_then(|w| self.lx.title(w))
                     .unwrap_or(Gender::Unknown);
                 let full = self.fullest_of(&own, s, honorific);
+                // Rep. McCrory beside Rep. Jessa McCrory and her husband, Col. Dean McCrory:
+                // the fuller name that had this title before.
+                if let [surname] = own[..] {
+                    let title = s
+                        .checked_sub(1)
+                        .map(|t| toks[t].text)
+                        .filter(|w| self.lx.title(w).is_some() && !COURTESY_TITLES.contains(w));
+                    if let Some(words) = title.and_then(|t| self.titled_fuller(doc, s, surname, t))
+                    {
+                        return words.to_vec();
+                    }
+                }
                 // Mr. Petrakis beside John and Mary Petrakis: the name of the honorific's
                 // gender that only a couple's given name makes full.
                 if let ([first, ..], [.., last]) = (full, &own[..]) {
@@ -2039,6 +2051,37 @@ impl<'a> Resolver<'a> {
                     }
                 })
             })
+    }
+
+    /// The fullest name of the latest person before token `pos` whose name ends in
+    /// `surname` and that the text wrote with `title` (or the same office by another word)
+    /// before it; `None` when no fuller name had it.
+    fn titled_fuller(
+        &self,
+        doc: &Document<'_>,
+        pos: usize,
+        surname: &str,
+        title: &str,
+    ) -> Option<&[&'a str]> {
+        let toks = doc.tokens();
+        let want = lowercase(title);
+        let want = expansion(&want).unwrap_or(&want).to_string();
+        let before = self.occurrences.partition_point(|o| o.pos < pos);
+        let k = (0..before).rev().find(|&k| {
+            let o = &self.occurrences[k];
+            let words = self.words_of(o);
+            words.len() >= 2
+                && words.last().is_some_and(|w| fold(w) == fold(surname))
+                // (The run before the name, and the word right before it: Col. Dean …)
+                && toks[o.run.min(o.pos.saturating_sub(1))..o.pos].iter().any(|t| {
+                    self.lx.title(t.text).is_some() && {
+                        let t = lowercase(t.text);
+                        let t = expansion(&t).unwrap_or(&t);
+                        t == want || same_office(t, &want)
+                    }
+                })
+        })?;
+        Some(self.words_of(&self.occurrences[self.fullest_for(k)]))
     }
 
     /// The position of the latest occurrence before token `pos` with occurrence `k`'s last

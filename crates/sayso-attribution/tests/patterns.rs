@@ -3644,3 +3644,16 @@ fn one_office_by_another_word_describes_its_holder() {
                 Asked about his father, the congressman laughed. “Dad is being generous.”";
     assert_eq!(name(text, "Dad is").as_deref(), Some("Luc Ardoin Jr."));
 }
+
+#[test]
+fn a_title_before_a_surname_picks_the_relative_who_held_it() {
+    let text = "Rep. Jessa Ardmore attacked the plan. Her husband, Col. Dean Ardmore, agreed. \
+                “I call it common sense,” Rep. Ardmore said.";
+    assert_eq!(name(text, "I call").as_deref(), Some("Jessa Ardmore"));
+    let text = "Mayor Ines Tolland opened the fair. Her son, Leo Tolland, ran the booth. \
+                “We sold out,” Mayor Tolland said.";
+    assert_eq!(name(text, "We sold").as_deref(), Some("Ines Tolland"));
+    let text = "Ines Tolland runs the bakery. Her brother, Sgt. Leo Tolland, patrols the street. \
+                “It is quiet,” Sgt. Tolland said.";
+    assert_eq!(name(text, "It is").as_deref(), Some("Leo Tolland"));
+}
