@@ -381,8 +381,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// Lower-case particles that may sit inside a name (Charles de Gaulle, Ursula von der Leyen).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "dela", "den", "der", "di", "dos", "du", "ibn", "la", "las",
-    "le", "los", "van", "von",
+    "al", "bin", "da", "de", "del", "den", "der", "di", "dos", "du", "ibn", "la", "las", "le",
+    "los", "van", "von",
 ];
 
 /// Words that end an organisation or place name inside a longer capitalised run
@@ -802,7 +802,7 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
         for &k in &picked[..n] {
             let i = b * BLOCK + k as usize;
             let t = &block[k as usize];
-            let capitalised = is_capitalised_word(t) || article_name(t.text);
+            let capitalised = is_capitalised_word(t);
             let name = capitalised && {
                 let slot = memo_slot(t.text.as_bytes());
                 if memo_words[slot] == t.text {
@@ -826,6 +826,18 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
     }
     if !months.is_empty() {
         given_month_names(tokens, &months, &mut names, &mut positions);
+    }
+    // Surnames after Arabic's article in lower case (Mahmoud al-Mashhadani), rare: looked
+    // for in the whole text only when one follows a name word.
+    let after_name = |&i: &usize| tokens.get(i + 1).is_some_and(|t| article_name(t.text));
+    if positions.iter().any(after_name) {
+        for (i, t) in tokens.iter().enumerate() {
+            if !names[i] && is_word(t) && article_name(t.text) {
+                names[i] = true;
+                positions.push(i);
+            }
+        }
+        positions.sort_unstable();
     }
     NameWords {
         names,
@@ -912,22 +924,23 @@ fn may_name_or_he_she(t: &Token<'_>) -> bool {
     let b = t.text.as_bytes();
     let class = FIRST_BYTE[usize::from(b.first().copied().unwrap_or(0))];
     let short = u8::from(b.len().wrapping_sub(2) < 2) * H_OR_S;
-    let article = u8::from(b.get(2) == Some(&b'-')) * ARTICLE;
-    matches!(t.kind, TokenKind::Word) & (class & (CAPITAL | short | article) != 0)
+    matches!(t.kind, TokenKind::Word) & (class & (CAPITAL | short) != 0)
 }
 
 /// True for a surname after Arabic's article in lower case (al-Mashhadani, el-Tayeb): a
 /// name word, as its capitalised form (Al-Mashhadani) is.
 fn article_name(w: &str) -> bool {
-    (w.starts_with("al-") || w.starts_with("el-")) && w[3..].starts_with(|c: char| c.is_uppercase())
+    let b = w.as_bytes();
+    b.len() > 3
+        && b[2] == b'-'
+        && matches!(&b[..2], b"al" | b"el")
+        && w[3..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// [`FIRST_BYTE`]: an ASCII capital or a byte of a character outside ASCII.
 const CAPITAL: u8 = 1;
 /// [`FIRST_BYTE`]: `h` or `s`, which open he, his, him, she and her in lower case.
 const H_OR_S: u8 = 2;
-/// [`FIRST_BYTE`]: `a` or `e`, which open Arabic's article in a name (al-, el-).
-const ARTICLE: u8 = 4;
 
 /// For each byte, what it tells as the first of a word ([`CAPITAL`], [`H_OR_S`]).
 static FIRST_BYTE: [u8; 256] = {
@@ -939,8 +952,6 @@ static FIRST_BYTE: [u8; 256] = {
             table[b] = CAPITAL;
         } else if byte == b'h' || byte == b's' {
             table[b] = H_OR_S;
-        } else if byte == b'a' || byte == b'e' {
-            table[b] = ARTICLE;
         }
         b += 1;
     }
@@ -999,8 +1010,8 @@ pub(crate) fn name_tokens<'t, 'a>(
 }
 
 fn is_particle(t: &Token<'_>) -> bool {
-    // Every particle has two to four bytes: most words fail on their length.
-    is_word(t) && matches!(t.text.len(), 2..=4) && NAME_PARTICLES.contains(&t.text)
+    // Every particle has two or three bytes: most words fail on their length.
+    is_word(t) && matches!(t.text.len(), 2 | 3) && NAME_PARTICLES.contains(&t.text)
 }
 
 fn lower(t: &Token<'_>) -> bool {
@@ -1399,10 +1410,10 @@ impl<'a> Finder<'a, '_> {
     /// van der), or `None`.
     fn particles_then_name(&self, k: usize, hi: usize) -> Option<usize> {
         let toks = self.tokens;
-        // A particle's length first (two to four bytes), then a name word one or two tokens
+        // A particle's length first (two or three bytes), then a name word one or two tokens
         // on: most tokens after a name (said, a comma) fail the first test.
         let ahead = |n: usize| n < hi && self.is_name(n);
-        if !matches!(toks[k].text.len(), 2..=4)
+        if !matches!(toks[k].text.len(), 2 | 3)
             || !(ahead(k + 1) || ahead(k + 2))
             || !is_particle(&toks[k])
         {
@@ -2680,9 +2691,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn name_particles_have_two_to_four_bytes() {
+    fn name_particles_have_two_or_three_bytes() {
         // `is_particle` rejects other lengths before comparing.
-        assert!(NAME_PARTICLES.iter().all(|p| matches!(p.len(), 2..=4)));
+        assert!(NAME_PARTICLES.iter().all(|p| matches!(p.len(), 2 | 3)));
     }
 
     #[test]

@@ -1397,9 +1397,14 @@ impl<'a> Resolver<'a> {
         let Some(&surname) = words.last() else {
             return false;
         };
-        let before = self.occurrences.partition_point(|o| o.pos < pos);
+        let Some(id) = self.ids.get(surname) else {
+            return false;
+        };
+        let list = self.with_id(id);
+        let before = list.partition_point(|&j| self.occurrences[j as usize].pos < pos);
         let mut titled = false;
-        for (k, o) in self.occurrences[..before].iter().enumerate() {
+        for &k in &list[..before] {
+            let (k, o) = (k as usize, &self.occurrences[k as usize]);
             // The person's own occurrences (not a relative's: Gov. Jeb Bush beside his
             // brother).
             if self.words_of(o).last() != Some(&surname)
@@ -2036,13 +2041,15 @@ impl<'a> Resolver<'a> {
     /// senator).
     fn titled_as(&self, doc: &Document<'_>, k: usize, pos: usize, head: &str) -> bool {
         let toks = doc.tokens();
-        let surname = self.word_ids[self.occurrences[k].words.clone()]
-            .last()
-            .copied();
-        let before = self.occurrences.partition_point(|o| o.pos < pos);
-        self.occurrences[..before]
+        let Some(&w) = self.word_ids[self.occurrences[k].words.clone()].last() else {
+            return false;
+        };
+        let list = self.with_id(w);
+        let before = list.partition_point(|&j| self.occurrences[j as usize].pos < pos);
+        list[..before]
             .iter()
-            .filter(|o| self.word_ids[o.words.clone()].last().copied() == surname)
+            .map(|&j| &self.occurrences[j as usize])
+            .filter(|o| self.word_ids[o.words.clone()].last() == Some(&w))
             .any(|o| {
                 toks[o.run..o.end].iter().any(|t| {
                     self.lx.title(t.text).is_some() && {
@@ -2066,11 +2073,16 @@ impl<'a> Resolver<'a> {
         let toks = doc.tokens();
         let want = lowercase(title);
         let want = expansion(&want).unwrap_or(&want).to_string();
-        let before = self.occurrences.partition_point(|o| o.pos < pos);
-        let k = (0..before).rev().find(|&k| {
-            let o = &self.occurrences[k];
-            let words = self.words_of(o);
-            words.len() >= 2
+        let list = self.with_id(self.ids.get(surname)?);
+        let before = list.partition_point(|&j| self.occurrences[j as usize].pos < pos);
+        let k = list[..before]
+            .iter()
+            .rev()
+            .map(|&j| j as usize)
+            .find(|&k| {
+                let o = &self.occurrences[k];
+                let words = self.words_of(o);
+                words.len() >= 2
                 && words.last().is_some_and(|w| fold(w) == fold(surname))
                 // (The run before the name, and the word right before it: Col. Dean …)
                 && toks[o.run.min(o.pos.saturating_sub(1))..o.pos].iter().any(|t| {
@@ -2080,8 +2092,16 @@ impl<'a> Resolver<'a> {
                         t == want || same_office(t, &want)
                     }
                 })
-        })?;
+            })?;
         Some(self.words_of(&self.occurrences[self.fullest_for(k)]))
+    }
+
+    /// The occurrences holding the word with id `w`, in text order.
+    fn with_id(&self, w: u32) -> &[u32] {
+        let w = w as usize;
+        self.by_word_start.get(w + 1).map_or(&[][..], |&end| {
+            &self.by_word[self.by_word_start[w] as usize..end as usize]
+        })
     }
 
     /// The position of the latest occurrence before token `pos` with occurrence `k`'s last
@@ -2090,17 +2110,20 @@ impl<'a> Resolver<'a> {
         let surname = self.word_ids[self.occurrences[k].words.clone()]
             .last()
             .copied();
-        let before = self.occurrences.partition_point(|o| o.pos < pos);
-        (k..before)
+        let Some(w) = surname else {
+            return self.occurrences[k].pos;
+        };
+        let list = self.with_id(w);
+        let before = list.partition_point(|&j| self.occurrences[j as usize].pos < pos);
+        list[..before]
+            .iter()
             .rev()
             .take(LOOKBACK)
-            .find(|&j| {
-                self.word_ids[self.occurrences[j].words.clone()]
-                    .last()
-                    .copied()
-                    == surname
+            .map(|&j| &self.occurrences[j as usize])
+            .find(|o| self.word_ids[o.words.clone()].last() == Some(&w))
+            .map_or(self.occurrences[k].pos, |o| {
+                o.pos.max(self.occurrences[k].pos)
             })
-            .map_or(self.occurrences[k].pos, |j| self.occurrences[j].pos)
     }
 
     /// A definite description (the defense chief) to the person whose title words it shares,
