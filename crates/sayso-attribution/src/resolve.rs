@@ -614,13 +614,19 @@ impl<'a> Resolver<'a> {
                     || (s > 0 && lx.title(toks[s - 1].text).is_some())
             };
             // The chief Ana Novak; the defense chief, Ana Novak,: a role noun before the name.
+            // Or any noun after his or her, set off by a comma (His counterpart, Sanne
+            // Bakker, stayed).
             let role_before = || {
-                let k = if s > 1 && toks[s - 1].text == "," {
-                    Some(s - 2)
-                } else {
-                    s.checked_sub(1)
-                };
-                k.is_some_and(|k| is_word(&toks[k]) && lx.is_nominal_head(toks[k].text))
+                let comma = s > 1 && toks[s - 1].text == ",";
+                let k = if comma { Some(s - 2) } else { s.checked_sub(1) };
+                k.is_some_and(|k| {
+                    is_word(&toks[k])
+                        && (lx.is_nominal_head(toks[k].text)
+                            || (comma
+                                && toks[k].text.starts_with(char::is_lowercase)
+                                && k > 0
+                                && matches!(toks[k - 1].text, "His" | "Her" | "his" | "her")))
+                })
             };
             // An appositive role after the name: Ana Novak, a professor at …; Ana Novak, a
             // Democrat.

@@ -3651,3 +3651,10 @@ fn a_title_before_a_surname_picks_the_relative_who_held_it() {
                 “It is quiet,” Sgt. Tolland said.";
     assert_eq!(name(text, "It is").as_deref(), Some("Leo Tolland"));
 }
+
+#[test]
+fn a_name_set_off_after_his_or_her_and_a_noun_is_a_person() {
+    let text = "Hendrik Jannink left early. His counterpart, Sanne Bekkering, stayed. \
+                “He walked away from the table,” she said.";
+    assert_eq!(name(text, "He walked").as_deref(), Some("Sanne Bekkering"));
+}
