@@ -3658,3 +3658,19 @@ fn a_name_set_off_after_his_or_her_and_a_noun_is_a_person() {
                 “He walked away from the table,” she said.";
     assert_eq!(name(text, "He walked").as_deref(), Some("Sanne Bekkering"));
 }
+
+#[test]
+fn phrasal_cues_of_retort_are_cues() {
+    check(
+        "“We will win,” Voss pushed back.",
+        "We will",
+        "Voss",
+        "pushed back",
+    );
+    check(
+        "“That is false,” the mayor hit back on Monday.",
+        "That is",
+        "the mayor",
+        "hit back",
+    );
+}
