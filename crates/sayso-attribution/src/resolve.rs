@@ -1811,9 +1811,9 @@ impl<'a> Resolver<'a> {
         let toks = doc.tokens();
         // The ministry; Egypt's foreign ministry.
         let opens = toks.get(start)?;
-        if !opens.text.eq_ignore_ascii_case("the")
-            && !(crate::capitalised(opens.text) && strip_possessive(opens.text).1)
-        {
+        let described = opens.text.eq_ignore_ascii_case("the")
+            || (crate::capitalised(opens.text) && strip_possessive(opens.text).1);
+        if !described {
             return None;
         }
         let head = (start + 1..toks.len().min(start + 6))

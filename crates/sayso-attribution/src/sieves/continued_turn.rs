@@ -167,22 +167,10 @@ fn continued_turn(cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
 /// and no cue (a cue there is reported speech: `reported-then-quoted`).
 fn framing_subject(cx: &Context<'_>, quote: &Quote) -> Option<crate::Mention> {
     let toks = cx.tokens();
-    let sent = cx.sentence(quote.first);
-    if quote.kind != crate::QuoteKind::Direct || quote.first == 0 || sent.start != quote.first {
+    if quote.kind != crate::QuoteKind::Direct {
         return None;
     }
-    // Words after the quotation in its sentence are its own attribution.
-    let own = cx.sentence(quote.last);
-    if (quote.last + 1..own.end).any(|i| crate::mentions::is_word(&toks[i])) {
-        return None;
-    }
-    let prev = cx.sentence(quote.first - 1);
-    let doc = cx.doc();
-    let (p_prev, p_this) = (doc.paragraph_of(prev.start), doc.paragraph_of(quote.first));
-    let opens_paragraph = quote.first == cx.paragraph(quote.first).start;
-    if !(p_prev == p_this || (p_this == p_prev + 1 && opens_paragraph)) {
-        return None;
-    }
+    let prev = super::sentence_before(cx, quote)?;
     let marked_or_cued = (prev.start..prev.end).any(|i| {
         cx.in_quote(i) || matches!(toks[i].kind, TokenKind::Quote(_)) || cx.cue_at(i).is_some()
     });

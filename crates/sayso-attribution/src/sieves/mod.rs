@@ -134,6 +134,27 @@ pub(crate) fn skip_appositives(cx: &Context<'_>, i: usize, hi: usize) -> usize {
     }
 }
 
+/// The sentence right before `quote` when the quotation is a sentence of its own (it opens
+/// its sentence and no word follows it there) and that sentence is in its paragraph or, when
+/// the quotation opens its own paragraph, in the one before: the sentence that may say who
+/// speaks it (`reported-then-quoted`, `continued-turn`).
+pub(crate) fn sentence_before(cx: &Context<'_>, quote: &Quote) -> Option<std::ops::Range<usize>> {
+    let toks = cx.tokens();
+    if quote.first == 0 || cx.sentence(quote.first).start != quote.first {
+        return None;
+    }
+    // Words after the quotation in its sentence are its own attribution (“…,” she went on).
+    let own = cx.sentence(quote.last);
+    if (quote.last + 1..own.end).any(|i| crate::mentions::is_word(&toks[i])) {
+        return None;
+    }
+    let prev = cx.sentence(quote.first - 1);
+    let doc = cx.doc();
+    let (p_prev, p_this) = (doc.paragraph_of(prev.start), doc.paragraph_of(quote.first));
+    let opens_paragraph = quote.first == cx.paragraph(quote.first).start;
+    (p_prev == p_this || (p_this == p_prev + 1 && opens_paragraph)).then_some(prev)
+}
+
 /// The capitalisation of a short fragment's words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Case {

@@ -33,32 +33,16 @@ impl Sieve for ReportedThenQuoted {
 
     fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
         let toks = cx.tokens();
-        let sent = cx.sentence(quote.first);
-        if sent.start != quote.first || quote.first == 0 {
-            return None;
-        }
-        // A label (“Fast Money”, “reporter”) is not a turn.
+        let prev = super::sentence_before(cx, quote)?;
+        // A label (“Fast Money”, “reporter”) is not a turn, and a quotation in capitals is a
+        // heading.
         if matches!(
             super::fragment_case(cx, quote, 3),
             Some(super::Case::Lower | super::Case::Title)
-        ) {
-            return None;
-        }
-        // Words after the quotation in its sentence are its own attribution (“…,” she went
-        // on), and a quotation in capitals is a heading.
-        let own = cx.sentence(quote.last);
-        if (quote.last + 1..own.end).any(|i| is_word(&toks[i]))
-            || !toks[quote.first..=quote.last]
-                .iter()
-                .any(|t| t.text.chars().any(char::is_lowercase))
+        ) || !toks[quote.first..=quote.last]
+            .iter()
+            .any(|t| t.text.chars().any(char::is_lowercase))
         {
-            return None;
-        }
-        let prev = cx.sentence(quote.first - 1);
-        let doc = cx.doc();
-        let (p_prev, p_this) = (doc.paragraph_of(prev.start), doc.paragraph_of(quote.first));
-        let opens_paragraph = quote.first == cx.paragraph(quote.first).start;
-        if !(p_prev == p_this || (p_this == p_prev + 1 && opens_paragraph)) {
             return None;
         }
         // The previous sentence reports speech: the first speech verb outside quotation marks
