@@ -2060,7 +2060,8 @@ impl<'a> Resolver<'a> {
                 toks[o.run..o.end].iter().any(|t| {
                     self.lx.title(t.text).is_some() && {
                         let title = lowercase(t.text);
-                        expansion(&title).unwrap_or(&title) == head
+                        let long = expansion(&title).unwrap_or(&title);
+                        long == head || same_office(long, head)
                     }
                 })
             })
@@ -2168,8 +2169,21 @@ impl<'a> Resolver<'a> {
             .iter()
             .take(LOOKBACK)
             .chain(behind.iter().rev().take(4 * LOOKBACK));
+        // A description that tells a gender (the congressman) names nobody of the other one.
+        let told = self
+            .lx
+            .gendered_noun(toks[e - 1].text)
+            .unwrap_or(Gender::Unknown);
         for (k, descriptors) in candidates {
             let (k, o) = (*k, &self.occurrences[*k]);
+            if told != Gender::Unknown
+                && opposite(
+                    told,
+                    self.gender_of_occurrence(&self.occurrences[self.fullest_for(k)]),
+                )
+            {
+                continue;
+            }
             // The title and appositive words around the name, gathered only when first
             // compared: few mentions are descriptions, and each looks at a bounded number of
             // occurrences.

@@ -3674,3 +3674,13 @@ fn phrasal_cues_of_retort_are_cues() {
         "hit back",
     );
 }
+
+#[test]
+fn a_gendered_description_skips_a_title_holder_of_the_other_gender() {
+    let text = "Rep. Colby Brannigan had a bad Sunday. “I have concerns,” Brannigan said.\n\n\
+                Former Rep. Lana Prewett, who lost her primary, shared the clip. \
+                “This is what the party has become,” she wrote.\n\n\
+                Brannigan later tried to clean things up. In a post, the congressman insisted \
+                he had “never said the count was wrong.”";
+    assert_eq!(name(text, "never said").as_deref(), Some("Colby Brannigan"));
+}
