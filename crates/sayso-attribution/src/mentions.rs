@@ -1597,6 +1597,10 @@ impl<'a> Finder<'a, '_> {
                 j = k;
             }
         }
+        // (The parenthesis may open the reach: nothing before it.)
+        if j <= lo {
+            return None;
+        }
         // Dashes around an appositive: Ana Novak — a teacher from Lisbon — said.
         if matches!(toks[j - 1].kind, TokenKind::Dash) {
             let close = j - 1;

@@ -10,8 +10,10 @@ use sayso_attribution::Attributor;
 #[path = "../../../fuzz/checks.rs"]
 mod checks;
 
-/// Minimized inputs of crashes the fuzzer found (none yet); each must stay fixed.
+/// Minimized inputs of crashes the fuzzer found, and edge cases; each must stay fixed.
 const REGRESSIONS: &[&[u8]] = &[
+    // A parenthesis opening the text before a speech verb's subject (session 13's fuzz run).
+    b"():z):\"\xC8.@\xD1@\xDD5",
     b"",
     b"\xE2\x80\x9C",
     b"\xE2\x80\x9D\xE2\x80\x9C",
