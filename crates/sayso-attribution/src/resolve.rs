@@ -1406,11 +1406,9 @@ impl<'a> Resolver<'a> {
         let Some(id) = self.ids.get(surname) else {
             return false;
         };
-        let list = self.with_id(id);
-        let before = list.partition_point(|&j| self.occurrences[j as usize].pos < pos);
         let mut titled = false;
-        for &k in &list[..before] {
-            let (k, o) = (k as usize, &self.occurrences[k as usize]);
+        for k in self.surname_occurrences(id, pos, usize::MAX) {
+            let o = &self.occurrences[k];
             // The person's own occurrences (not a relative's: Gov. Jeb Bush beside his
             // brother).
             if self.words_of(o).last() != Some(&surname)
@@ -1419,19 +1417,46 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             // (The run holds the title; the name's words may start with it.)
-            for t in &toks[o.run..o.end] {
-                if self.lx.title(t.text).is_none() || COURTESY_TITLES.contains(&t.text) {
-                    continue;
-                }
-                let title = lowercase(t.text);
-                let long = expansion(&title).unwrap_or(&title);
-                if long == head || stem_eq(long, &head) || same_office(long, &head) {
+            let offices = toks[o.run..o.end]
+                .iter()
+                .filter(|t| !COURTESY_TITLES.contains(&t.text))
+                .filter_map(|t| self.office_of(t.text));
+            for long in offices {
+                if stem_eq(&long, &head) || same_office(&long, &head) {
                     return false;
                 }
                 titled = true;
             }
         }
         titled
+    }
+
+    /// The office a title names, in lower case with its abbreviation expanded (Sen. →
+    /// senator, Mayor → mayor); `None` when `word` is no title.
+    fn office_of<'w>(&self, word: &'w str) -> Option<Cow<'w, str>> {
+        self.lx.title(word)?;
+        let title = lowercase(word);
+        Some(match expansion(&title) {
+            Some(long) => Cow::Borrowed(long),
+            None => title,
+        })
+    }
+
+    /// The occurrences before token `pos` whose last word (a surname) has id `w`, in text
+    /// order, among the latest `reach` that hold the word anywhere: found through the
+    /// by-word index, not by walking every occurrence.
+    fn surname_occurrences(
+        &self,
+        w: u32,
+        pos: usize,
+        reach: usize,
+    ) -> impl DoubleEndedIterator<Item = usize> {
+        let list = self.with_id(w);
+        let before = list.partition_point(|&j| self.occurrences[j as usize].pos < pos);
+        list[before.saturating_sub(reach)..before]
+            .iter()
+            .map(|&j| j as usize)
+            .filter(move |&j| self.word_ids[self.occurrences[j].words.clone()].last() == Some(&w))
     }
 
     /// The fullest name holding `words` (in capitals: OKORO, MR. RUIZ) as the text writes
@@ -1616,12 +1641,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let toks = doc.tokens();
-        let para = doc.paragraph_of(s);
-        let lo = doc
-            .paragraphs()
-            .get(para.saturating_sub(2))
-            .map_or(0, |r| r.start)
-            .max(s.saturating_sub(ORG_REACH));
+        let lo = org_reach(doc, s, 2);
         let found = (lo..s).rev().find(|&k| {
             let t = toks[k].text;
             // (A club's word ends its name: Westfield United, not the United States.)
@@ -1666,20 +1686,16 @@ impl<'a> Resolver<'a> {
         pos: usize,
         speakers: &[(usize, Vec<&'a str>)],
     ) -> Option<Vec<&'a str>> {
-        let para = doc.paragraph_of(pos);
-        let lo = doc
-            .paragraphs()
-            .get(para.saturating_sub(1))
-            .map_or(0, |r| r.start)
-            .max(pos.saturating_sub(ORG_REACH));
+        let lo = org_reach(doc, pos, 1);
         let spoken = speakers
             .iter()
             .rev()
             .filter(|(p, _)| *p < pos)
             .take_while(|(p, _)| *p >= lo)
             .find(|(_, w)| w.len() > 1 || w.first().is_some_and(|w| self.lx.pronoun(w).is_none()))
-            .filter(|(p, w)| Self::organisation_shaped(self.fullest(w, *p), true))
-            .map(|(p, w)| (*p, self.fullest(w, *p).to_vec()));
+            .map(|(p, w)| (*p, self.fullest(w, *p)))
+            .filter(|(_, full)| Self::organisation_shaped(full, true))
+            .map(|(p, full)| (p, full.to_vec()));
         let before = self.occurrences.partition_point(|o| o.pos < pos);
         let named = (0..before)
             .rev()
@@ -1696,11 +1712,7 @@ impl<'a> Resolver<'a> {
             .map(|k| {
                 // The whole capitalised run: the Harlow Police Department, not Department.
                 let o = &self.occurrences[k];
-                let mut run = organisation_run(doc.tokens(), o.end - 1);
-                if let Some(last) = run.last_mut() {
-                    *last = strip_possessive(last).0;
-                }
-                (o.pos, run)
+                (o.pos, organisation_name(doc.tokens(), o.end - 1))
             });
         let sentences = doc.sentences();
         let described = (0..=doc.sentence_of(pos).min(sentences.len().saturating_sub(1)))
@@ -1718,20 +1730,15 @@ impl<'a> Resolver<'a> {
 
     /// Who issued the statement (or release, letter …: `head`) a definite description of one
     /// at token `s` stands for: the same noun earlier, within its paragraph and the one
-    /// before, with its issuer after "from" or "by" (a statement from the Harlow Food Bank),
-    /// before it as a possessive (the ministry's statement) or as its clause's subject (The
-    /// defence ministry issued a statement; Ana Ruiz said in a statement).
+    /// before, with its issuer after "from" or "by" (a statement from the Harlow Food Bank)
+    /// or as its clause's subject (Ana Ruiz said in a statement; The defence ministry, or
+    /// Egypt's foreign ministry, issued a statement).
     fn statement_issuer(&self, doc: &Document<'a>, s: usize, head: &str) -> Option<Vec<&'a str>> {
         if !STATEMENT_NOUNS.iter().any(|n| head.eq_ignore_ascii_case(n)) {
             return None;
         }
         let toks = doc.tokens();
-        let para = doc.paragraph_of(s);
-        let lo = doc
-            .paragraphs()
-            .get(para.saturating_sub(1))
-            .map_or(0, |r| r.start)
-            .max(s.saturating_sub(ORG_REACH));
+        let lo = org_reach(doc, s, 1);
         let k = (lo..s)
             .rev()
             .find(|&k| toks[k].text.eq_ignore_ascii_case(head))?;
@@ -1742,11 +1749,7 @@ impl<'a> Resolver<'a> {
         let name_of = |i: usize| -> Vec<&'a str> {
             let o = &self.occurrences[i];
             if Self::organisation_shaped(self.words_of(o), true) {
-                let mut run = organisation_run(toks, o.end - 1);
-                if let Some(last) = run.last_mut() {
-                    *last = strip_possessive(last).0;
-                }
-                run
+                organisation_name(toks, o.end - 1)
             } else {
                 self.words_of(&self.occurrences[self.fullest_for(i)])
                     .to_vec()
@@ -2050,21 +2053,13 @@ impl<'a> Resolver<'a> {
         let Some(&w) = self.word_ids[self.occurrences[k].words.clone()].last() else {
             return false;
         };
-        let list = self.with_id(w);
-        let before = list.partition_point(|&j| self.occurrences[j as usize].pos < pos);
-        list[..before]
-            .iter()
-            .map(|&j| &self.occurrences[j as usize])
-            .filter(|o| self.word_ids[o.words.clone()].last() == Some(&w))
-            .any(|o| {
-                toks[o.run..o.end].iter().any(|t| {
-                    self.lx.title(t.text).is_some() && {
-                        let title = lowercase(t.text);
-                        let long = expansion(&title).unwrap_or(&title);
-                        long == head || same_office(long, head)
-                    }
-                })
-            })
+        self.surname_occurrences(w, pos, usize::MAX).any(|j| {
+            let o = &self.occurrences[j];
+            toks[o.run..o.end]
+                .iter()
+                .filter_map(|t| self.office_of(t.text))
+                .any(|long| same_office(&long, head))
+        })
     }
 
     /// The fullest name of the latest person before token `pos` whose name ends in
@@ -2078,27 +2073,18 @@ impl<'a> Resolver<'a> {
         title: &str,
     ) -> Option<&[&'a str]> {
         let toks = doc.tokens();
-        let want = lowercase(title);
-        let want = expansion(&want).unwrap_or(&want).to_string();
-        let list = self.with_id(self.ids.get(surname)?);
-        let before = list.partition_point(|&j| self.occurrences[j as usize].pos < pos);
-        let k = list[..before]
-            .iter()
+        let want = self.office_of(title)?;
+        let k = self
+            .surname_occurrences(self.ids.get(surname)?, pos, usize::MAX)
             .rev()
-            .map(|&j| j as usize)
             .find(|&k| {
                 let o = &self.occurrences[k];
-                let words = self.words_of(o);
-                words.len() >= 2
-                && words.last().is_some_and(|w| fold(w) == fold(surname))
                 // (The run before the name, and the word right before it: Col. Dean …)
-                && toks[o.run.min(o.pos.saturating_sub(1))..o.pos].iter().any(|t| {
-                    self.lx.title(t.text).is_some() && {
-                        let t = lowercase(t.text);
-                        let t = expansion(&t).unwrap_or(&t);
-                        t == want || same_office(t, &want)
-                    }
-                })
+                o.words.len() >= 2
+                    && toks[o.run.min(o.pos.saturating_sub(1))..o.pos]
+                        .iter()
+                        .filter_map(|t| self.office_of(t.text))
+                        .any(|long| same_office(&long, &want))
             })?;
         Some(self.words_of(&self.occurrences[self.fullest_for(k)]))
     }
@@ -2120,16 +2106,10 @@ impl<'a> Resolver<'a> {
         let Some(w) = surname else {
             return self.occurrences[k].pos;
         };
-        let list = self.with_id(w);
-        let before = list.partition_point(|&j| self.occurrences[j as usize].pos < pos);
-        list[..before]
-            .iter()
-            .rev()
-            .take(LOOKBACK)
-            .map(|&j| &self.occurrences[j as usize])
-            .find(|o| self.word_ids[o.words.clone()].last() == Some(&w))
-            .map_or(self.occurrences[k].pos, |o| {
-                o.pos.max(self.occurrences[k].pos)
+        self.surname_occurrences(w, pos, LOOKBACK)
+            .next_back()
+            .map_or(self.occurrences[k].pos, |j| {
+                self.occurrences[j].pos.max(self.occurrences[k].pos)
             })
     }
 
@@ -2169,6 +2149,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .take(LOOKBACK)
             .chain(behind.iter().rev().take(4 * LOOKBACK));
+        let head = words.last().map(|w| w.as_ref()).unwrap_or_default();
         // A description that tells a gender (the congressman) names nobody of the other one.
         let told = self
             .lx
@@ -2212,13 +2193,22 @@ impl<'a> Resolver<'a> {
                 })
             };
             let score = words.iter().filter(|w| describes(w)).count();
+            let fits = match fit {
+                Fit::Any => true,
+                Fit::EveryWord => score == words.len(),
+                // Its head noun at least (union chief Ana Ruiz for the nurses’ union chief).
+                Fit::Ahead => words.last().is_some_and(describes),
+                Fit::Near => doc.paragraph_of(s) <= doc.paragraph_of(o.pos) + 1,
+            };
+            if score == 0 || !fits {
+                continue;
+            }
             // Among equals: one the text gives the description's head as a title before
             // their name (Sen. Kincaid for the senator), then the one it named most recently
             // (Sen. Kincaid … Sen. Ellis … Kincaid was unmoved. “…,” the senator said:
             // Kincaid), else the nearest described; ahead, the first.
-            let head = words.last().map(|w| w.as_ref()).unwrap_or_default();
+            let t = self.titled_as(doc, k, s, head);
             let better = |(b, bt, bk): (usize, bool, usize)| {
-                let t = self.titled_as(doc, k, s, head);
                 score > b
                     || (score == b
                         && (t && !bt
@@ -2231,15 +2221,8 @@ impl<'a> Resolver<'a> {
                                     _ => o.pos > self.occurrences[bk].pos,
                                 })))
             };
-            let fits = match fit {
-                Fit::Any => true,
-                Fit::EveryWord => score == words.len(),
-                // Its head noun at least (union chief Ana Ruiz for the nurses’ union chief).
-                Fit::Ahead => words.last().is_some_and(describes),
-                Fit::Near => doc.paragraph_of(s) <= doc.paragraph_of(o.pos) + 1,
-            };
-            if score > 0 && fits && best.is_none_or(better) {
-                best = Some((score, self.titled_as(doc, k, s, head), k));
+            if best.is_none_or(better) {
+                best = Some((score, t, k));
             }
         }
         best.map(|(_, _, k)| self.words_of(&self.occurrences[self.fullest_for(k)]))
@@ -2686,11 +2669,13 @@ const OFFICES: &[&[&str]] = &[
     &["president", "chief"],
 ];
 
-/// True when two office words (lower case, abbreviations expanded) name one office.
+/// True when two office words (lower case, abbreviations expanded) name one office: the
+/// same word, or two words of one of [`OFFICES`].
 fn same_office(a: &str, b: &str) -> bool {
-    OFFICES
-        .iter()
-        .any(|office| office.contains(&a) && office.contains(&b))
+    a == b
+        || OFFICES
+            .iter()
+            .any(|office| office.contains(&a) && office.contains(&b))
 }
 
 /// True when a description with the head noun `head` was given before token `s`, within
@@ -2721,6 +2706,25 @@ fn introduced_unnamed(doc: &Document<'_>, s: usize, head: &str) -> bool {
             })
             && !quoted(k)
     })
+}
+
+/// Where a look back from token `s` for an organisation's name or description may start:
+/// `paragraphs` paragraphs before its own, and no more than [`ORG_REACH`] tokens back.
+fn org_reach(doc: &Document<'_>, s: usize, paragraphs: usize) -> usize {
+    doc.paragraphs()
+        .get(doc.paragraph_of(s).saturating_sub(paragraphs))
+        .map_or(0, |r| r.start)
+        .max(s.saturating_sub(ORG_REACH))
+}
+
+/// [`organisation_run`] around token `k` as a name: a possessive's ending dropped from its
+/// last word (the Tax Foundation's → Tax Foundation).
+fn organisation_name<'a>(toks: &[Token<'a>], k: usize) -> Vec<&'a str> {
+    let mut run = organisation_run(toks, k);
+    if let Some(last) = run.last_mut() {
+        *last = strip_possessive(last).0;
+    }
+    run
 }
 
 /// [`ORG_HEADS`] as a set, looked up case-blind without a lower-case copy of the word.
