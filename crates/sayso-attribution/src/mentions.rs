@@ -552,6 +552,7 @@ const VERB_FILLERS: &[&str] = &[
     "later",
     "last",
     "long",
+    "now",
     "often",
     "once",
     "previously",
@@ -563,6 +564,10 @@ const VERB_FILLERS: &[&str] = &[
     "since",
     "still",
     "then",
+    // Ruiz today said, the group now says, Ruiz yesterday told.
+    "today",
+    "tonight",
+    "yesterday",
     "was",
     "would",
     "will",

@@ -3684,3 +3684,19 @@ fn a_gendered_description_skips_a_title_holder_of_the_other_gender() {
                 he had “never said the count was wrong.”";
     assert_eq!(name(text, "never said").as_deref(), Some("Colby Brannigan"));
 }
+
+#[test]
+fn a_time_adverb_between_the_subject_and_the_verb_is_not_part_of_the_subject() {
+    check(
+        "“The plant will reopen in spring,” the company now says.",
+        "The plant",
+        "the company",
+        "says",
+    );
+    check(
+        "“Nobody was hurt,” Orla Penhaligon yesterday told reporters.",
+        "Nobody was",
+        "Orla Penhaligon",
+        "told",
+    );
+}
