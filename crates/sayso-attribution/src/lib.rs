@@ -553,6 +553,7 @@ impl Attributor {
                                 finder.described_subject_before(doc, m.tokens.0, named.gender)
                             })
                         };
+                        let gendered = matches!(named.gender, Gender::Male | Gender::Female);
                         if unresolved {
                             // The prime minister said … He added: the description.
                             if let Some((p, w, g)) = &described {
@@ -593,7 +594,6 @@ impl Attributor {
                         // The mayor was undeterred. “…,” he said: a description opening the
                         // sentence right before, of a person the text named so, is nearer than
                         // the name found.
-                        let gendered = matches!(named.gender, Gender::Male | Gender::Female);
                         if !unresolved && gendered && named.kind == MentionKind::Pronoun {
                             // The sentence before, in the paragraph, opening with "The" (looked
                             // at only then).
@@ -611,6 +611,31 @@ impl Attributor {
                             });
                             if let Some(w) = w.filter(|w| !resolver.unlike_a_person(w)) {
                                 words = w.to_vec();
+                            }
+                        }
+                        // One victim, an 81-year-old widow, said she had lost everything.
+                        // “…,” she said: a speaker brought in by an indefinite description
+                        // opening the sentence before, with no person named since, is nearer
+                        // than any name found.
+                        if gendered && named.kind == MentionKind::Pronoun {
+                            let here = doc.sentence_of(m.tokens.0);
+                            let d = here.checked_sub(1).and_then(|k| {
+                                let r = doc.sentences().get(k)?;
+                                let near = doc
+                                    .paragraph_of(m.tokens.0)
+                                    .saturating_sub(doc.paragraph_of(r.start))
+                                    <= usize::from(opens_with_quote(doc, m.tokens.0));
+                                near.then(|| finder.indefinite_subject_of(doc, k, named.gender))
+                                    .flatten()
+                                    .filter(|d| {
+                                        !resolver.person_named_between(d.tokens.0, m.tokens.0)
+                                    })
+                            });
+                            if let Some(d) = d {
+                                words = doc.tokens()[d.tokens.0..d.tokens.1]
+                                    .iter()
+                                    .map(|t| t.text)
+                                    .collect();
                             }
                         }
                         let proper = words
@@ -783,6 +808,14 @@ impl<'r> RangeCursor<'r> {
 
 /// For each token, whether it lies inside one of `quotes`, marks included: one look-up per
 /// token where a search over the quotations would cost a logarithm of their number.
+/// True when the paragraph holding token `pos` opens with a quotation mark.
+fn opens_with_quote(doc: &Document<'_>, pos: usize) -> bool {
+    doc.paragraphs()
+        .get(doc.paragraph_of(pos))
+        .and_then(|r| doc.tokens().get(r.start))
+        .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
+}
+
 fn quoted_tokens(doc: &Document<'_>, quotes: &[Quote]) -> Vec<bool> {
     let n = doc.tokens().len();
     let mut quoted = vec![false; n];

@@ -1349,6 +1349,40 @@ impl<'a> Finder<'a, '_> {
             .then_some(m)
     }
 
+    /// The indefinite description opening sentence `k`, a speaker newly brought in (One
+    /// victim, an 81-year-old widow, said …; A neighbour described …): singular, opening with
+    /// one, a, an or another, its head a role or gendered noun, and neither its head nor the
+    /// head of an appositive right after it telling a gender other than `gender`.
+    pub fn indefinite_subject_of(
+        &self,
+        doc: &sayso_tokenizer::Document<'_>,
+        k: usize,
+        gender: Gender,
+    ) -> Option<Mention> {
+        let r = doc.sentences().get(k)?;
+        let first = self.tokens.get(r.start)?;
+        if !matches!(first.text, "One" | "A" | "An" | "Another") {
+            return None;
+        }
+        let (m, next) = self.np_starting_at(r.start, r.end)?;
+        let head = self.tokens[m.tokens.1 - 1].text;
+        let head_gender = self.lx.gendered_noun(head);
+        // The appositive's head (, an 81-year-old widow,).
+        let appositive = self
+            .tokens
+            .get(next)
+            .filter(|t| t.text == ",")
+            .and_then(|_| self.np_starting_at(next + 1, r.end))
+            .and_then(|(a, _)| self.lx.gendered_noun(self.tokens[a.tokens.1 - 1].text));
+        let agrees = |g: Option<Gender>| g.is_none_or(|g| g == Gender::Unknown || g == gender);
+        (m.kind == MentionKind::Nominal
+            && m.number == Number::Singular
+            && (self.lx.is_nominal_head(head) || head_gender.is_some())
+            && agrees(head_gender)
+            && agrees(appositive))
+        .then_some(m)
+    }
+
     /// The owner in a possessive at token `k`, as a mention: his, her, their, or a name
     /// ending in a possessive (Ana Ruiz’s). Returns it and the token after the possessive.
     pub fn possessor_at(&self, k: usize, hi: usize) -> Option<(Mention, usize)> {

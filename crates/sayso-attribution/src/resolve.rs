@@ -860,6 +860,16 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// True when a person is named between tokens `lo` and `hi` (a name known to be a
+    /// person's or telling a gender).
+    pub(crate) fn person_named_between(&self, lo: usize, hi: usize) -> bool {
+        let from = self.occurrences.partition_point(|o| o.pos < lo);
+        self.occurrences[from..]
+            .iter()
+            .take_while(|o| o.pos < hi)
+            .any(|o| o.person || o.gender != Gender::Unknown)
+    }
+
     /// The words of occurrence `o`.
     fn words_of(&self, o: &Occurrence) -> &[&'a str] {
         &self.words[o.words.clone()]

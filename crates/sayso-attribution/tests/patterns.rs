@@ -3700,3 +3700,22 @@ fn a_time_adverb_between_the_subject_and_the_verb_is_not_part_of_the_subject() {
         "told",
     );
 }
+
+#[test]
+fn a_he_or_she_after_an_unnamed_newcomer_is_the_newcomer() {
+    let text = "Sgt. Mirela Voskuijlen said the calls began in March. “We have made two \
+                arrests,” she said.\n\n\
+                One victim, a retired bookbinder, said she had lost her savings. “I trusted \
+                them,” she said.\n\n\
+                Another resident described the calls.\n\n“They knew my name,” he said.";
+    assert_eq!(name(text, "We have").as_deref(), Some("Mirela Voskuijlen"));
+    assert_eq!(name(text, "I trusted").as_deref(), Some("One victim"));
+    assert_eq!(name(text, "They knew").as_deref(), Some("Another resident"));
+    // Not one the text names (One victim, Ilse Brandt, said …), nor one of the other gender.
+    let text = "Sgt. Mirela Voskuijlen spoke first. One victim, Ilse Brandt, said she had lost \
+                money. “I trusted them,” she said.";
+    assert_eq!(name(text, "I trusted").as_deref(), Some("Ilse Brandt"));
+    let text = "Sgt. Mirela Voskuijlen spoke first. “We have made two arrests,” she said. One \
+                victim, a retired fisherman, said the calls had stopped. “Good,” she said.";
+    assert_eq!(name(text, "Good").as_deref(), Some("Mirela Voskuijlen"));
+}
