@@ -410,6 +410,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Foundation",
     "Fund",
     "Group",
+    "Hospital",
     "House",
     "Inc.",
     "Institute",
@@ -1227,7 +1228,11 @@ impl<'a> Finder<'a, '_> {
         let mut start = last;
         while start > lo && last - start < MAX_NP {
             let prev = &toks[start - 1];
-            if self.is_name(start - 1) && !strip_possessive(prev.text).1 {
+            // A possessive inside an organisation's name (the Lee County Sheriff's Office).
+            let inside = start == last
+                && ORG_WORD_SET.contains(toks[last].text)
+                && (prev.text.ends_with("'s") || prev.text.ends_with("’s"));
+            if self.is_name(start - 1) && (inside || !strip_possessive(prev.text).1) {
                 start -= 1;
             } else if start - 1 > lo && self.is_name(start - 2) && is_particle(prev) {
                 start -= 2;
@@ -1413,15 +1418,23 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let mut end = first + 1;
+        // A possessive inside an organisation's name (the Lee County Sheriff's Office, the
+        // Attorney General's Office) goes on to its word for a body.
+        let inside = |k: usize| {
+            k < hi && self.is_name(k) && ORG_WORD_SET.contains(toks[k].text) && {
+                let p = toks[k - 1].text;
+                p.ends_with("'s") || p.ends_with("’s")
+            }
+        };
         // A possessive (Ruiz’s) is never a lone plural: its last letter follows an apostrophe.
-        if strip_possessive(toks[first].text).1 {
+        if strip_possessive(toks[first].text).1 && !inside(end) {
             return Some(self.split_name(first, end));
         }
         while end < hi && end - first < MAX_NP {
             let t = &toks[end];
             if self.is_name(end) {
                 end += 1;
-                if strip_possessive(t.text).1 {
+                if strip_possessive(t.text).1 && !inside(end) {
                     break;
                 }
             } else if t.text == "of"

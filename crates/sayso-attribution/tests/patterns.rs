@@ -3719,3 +3719,25 @@ fn a_he_or_she_after_an_unnamed_newcomer_is_the_newcomer() {
                 victim, a retired fisherman, said the calls had stopped. “Good,” she said.";
     assert_eq!(name(text, "Good").as_deref(), Some("Mirela Voskuijlen"));
 }
+
+#[test]
+fn a_possessive_inside_an_organisation_name_stays_in_it() {
+    let text = "The Vallowmere County Sheriff's Office said: “The road will stay closed.”";
+    check(
+        text,
+        "The road",
+        "The Vallowmere County Sheriff's Office",
+        "said",
+    );
+    assert_eq!(
+        name(text, "The road").as_deref(),
+        Some("The Vallowmere County Sheriff's Office")
+    );
+    // A person's possessive still ends the name (Ruiz’s Office is no body's name).
+    check(
+        "Tove Brannstrand’s lawyer said: “We will appeal.”",
+        "We will",
+        "Tove Brannstrand’s lawyer",
+        "said",
+    );
+}
