@@ -1920,10 +1920,10 @@ impl<'a> Resolver<'a> {
             .find_map(|j| {
                 let full = &self.occurrences[self.fullest_for(j)];
                 let g = gender_slot(self.gender_of_occurrence(full));
-                (self.occurrences[j].person
+                ((self.occurrences[j].person || self.bare_subject(doc, &self.occurrences[j]))
                     && !self.unlike_occurrence(full)
                     && (g == slot || g == gender_slot(Gender::Unknown)))
-                .then_some((j, full))
+                    .then_some((j, full))
             })?;
         let o = &self.occurrences[k];
         // The subject opens its sentence; or an earlier sentence (not the pronoun's own:
@@ -1982,6 +1982,25 @@ impl<'a> Resolver<'a> {
             }
         });
         opens.then(|| self.words_of(full))
+    }
+
+    /// True when occurrence `o` is a name of two words or more with no sign of a person
+    /// (a given name the lexicon lacks: Gareth Jones) that opens its sentence as the subject
+    /// of a lower-case verb, and is not shaped like an organisation's name: a person's, most
+    /// likely, for a he or she right after it.
+    fn bare_subject(&self, doc: &Document<'_>, o: &Occurrence) -> bool {
+        let toks = doc.tokens();
+        let words = self.words_of(o);
+        words.len() >= 2
+            && o.run == o.pos
+            && doc
+                .sentences()
+                .get(doc.sentence_of(o.pos))
+                .is_some_and(|r| r.start == o.run)
+            && toks
+                .get(o.end)
+                .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+            && !Self::organisation_shaped(words, false)
     }
 
     /// The person who spoke most recently before token `pos` (a quotation's speaker or the

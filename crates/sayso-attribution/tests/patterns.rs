@@ -3741,3 +3741,14 @@ fn a_possessive_inside_an_organisation_name_stays_in_it() {
         "said",
     );
 }
+
+#[test]
+fn a_he_or_she_after_a_sentence_opening_name_the_lexicon_does_not_know() {
+    let text = "“This was not easy,” chairman Victor Ostrowicz said.\n\n\
+                Tiernan Quaile was appointed in 2022.\n\n“I am the right man,” he said.";
+    assert_eq!(name(text, "I am").as_deref(), Some("Tiernan Quaile"));
+    // Not an organisation's name.
+    let text = "“This was not easy,” chairman Victor Ostrowicz said.\n\n\
+                Dunmore Holdings was sold in 2022.\n\n“I am the right man,” he said.";
+    assert_eq!(name(text, "I am").as_deref(), Some("Victor Ostrowicz"));
+}
