@@ -1097,7 +1097,8 @@ impl<'a> Resolver<'a> {
         }
         // An organisation named after someone (Dale Motors, the Clinton Foundation) is no
         // fuller name of theirs when another name holding the words is there to take (Henry
-        // Dale); alone, it is the organisation's own short name (Peabody: Peabody Energy).
+        // Dale); alone, it is the organisation's own short name (Peabody: Peabody Energy),
+        // for a name of one word.
         // A name first written after the mention is no antecedent of it when one written
         // before holds the words (Tomas Erlich … Erlich said … his sister, Ana Erlich).
         // (Of the gender asked for, when it is known: she after Bill … Hillary Clinton.)
@@ -1115,6 +1116,10 @@ impl<'a> Resolver<'a> {
         });
         if kept > 0 && kept < count {
             (candidates, names, count) = (others, other_names, kept);
+        } else if kept == 0 && needle.len() >= 2 {
+            // A full name is no organisation's short name (Eric Varga: the Eric Varga
+            // Foundation).
+            return None;
         }
         // Mrs. Dale beside Gerald and Bernice Dale: when two or more people hold the words,
         // only a person not known to be of the other gender (a given name, or the votes for

@@ -3752,3 +3752,28 @@ fn a_he_or_she_after_a_sentence_opening_name_the_lexicon_does_not_know() {
                 Dunmore Holdings was sold in 2022.\n\n“I am the right man,” he said.";
     assert_eq!(name(text, "I am").as_deref(), Some("Victor Ostrowicz"));
 }
+
+#[test]
+fn an_adverb_opening_the_sentence_is_no_name_and_an_association_keeps_its_whole_name() {
+    check(
+        "Outside, her campaign chairwoman, former state Senator Wilhelmina Strachey-Dunne, \
+         said the campaign expected a “late surge.”",
+        "late surge",
+        "Wilhelmina Strachey-Dunne",
+        "said",
+    );
+    let text = "In a statement, the Harrowgate State Faculty Association said it was \
+                “disappointed but not surprised.”";
+    assert_eq!(
+        name(text, "disappointed").as_deref(),
+        Some("the Harrowgate State Faculty Association")
+    );
+}
+
+#[test]
+fn a_full_name_is_not_taken_for_the_short_name_of_a_body_named_after_it() {
+    let text = "Ulrich Vantongeren said his foundation had received money.\n\n\
+                The money went to the Ulrich Vantongeren Foundation, he said.\n\n\
+                “I am sure,” Ulrich Vantongeren wrote.";
+    assert_eq!(name(text, "I am").as_deref(), Some("Ulrich Vantongeren"));
+}
