@@ -1592,7 +1592,8 @@ impl<'a> Finder<'a, '_> {
             && !ORG_WORD_SET.contains(toks[end - 1].text)
             && after_prep()
         {
-            let initial = end - start >= 4 && toks[end - 3].text.ends_with('.');
+            // A middle initial keeps the given name before it (to Donald J. Varga).
+            let initial = toks[end - 2].text.ends_with('.') && toks[end - 2].text.len() <= 3;
             s = end - if initial { 3 } else { 2 };
         }
         if gender == Gender::Unknown {

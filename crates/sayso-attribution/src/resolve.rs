@@ -1047,7 +1047,9 @@ impl<'a> Resolver<'a> {
     /// of its words, `k` itself when none is fuller.
     fn fullest_for(&self, k: usize) -> usize {
         let o = &self.occurrences[k];
-        self.fuller_than(&self.word_ids[o.words.clone()], o.pos)
+        // Of the gender a title or gendered noun tells there (Mr. Dale: not Irene Dale).
+        let gender = if o.told { o.gender } else { Gender::Unknown };
+        self.fuller_than_of(&self.word_ids[o.words.clone()], o.pos, gender)
             .unwrap_or(k)
     }
 
@@ -1976,8 +1978,10 @@ impl<'a> Resolver<'a> {
                 [] => true,
                 [t] => earlier && adverb(t),
                 [first, .., last] => {
+                    // (A description may run longer: The president of the police union,
+                    // Ned Sato, …)
                     earlier
-                        && lead.len() <= 5
+                        && (lead.len() <= 5 || (lead.len() <= 9 && description(first)))
                         && last.text == ","
                         && (adverb(first)
                             || crate::mentions::is_preposition(first)

@@ -3777,3 +3777,27 @@ fn a_full_name_is_not_taken_for_the_short_name_of_a_body_named_after_it() {
                 “I am sure,” Ulrich Vantongeren wrote.";
     assert_eq!(name(text, "I am").as_deref(), Some("Ulrich Vantongeren"));
 }
+
+#[test]
+fn a_mr_or_mrs_takes_the_full_name_of_that_gender() {
+    let text = "“It's been here forever,” Walther Szczepanik said. “It's silly,” said his \
+                wife, Irmgard Szczepanik.\n\n\
+                Mr. Szczepanik hugged his granddaughter. “Free peaches for life,” he told her.";
+    assert_eq!(name(text, "Free peaches").as_deref(), Some("Walther Szczepanik"));
+}
+
+#[test]
+fn a_name_with_a_middle_initial_after_a_preposition_keeps_its_given_name() {
+    let text = "Of all the things connected to Lorcan P. Dunleavy, few matter more than his \
+                boat, known as Dunleavy Flyer One.\n\n\
+                “It was a little more boat than I needed,” Mr. Dunleavy wrote.";
+    assert_eq!(name(text, "It was").as_deref(), Some("Lorcan P. Dunleavy"));
+}
+
+#[test]
+fn a_he_or_she_after_a_long_description_set_off_before_a_name() {
+    let text = "“We will win,” Thomas Renwick said.\n\n\
+                The president of the dockworkers union, Richard Kettleby, was more guarded. \
+                “I hope so,” he said.";
+    assert_eq!(name(text, "I hope").as_deref(), Some("Richard Kettleby"));
+}
