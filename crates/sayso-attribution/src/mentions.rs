@@ -1615,6 +1615,7 @@ impl<'a> Finder<'a, '_> {
         opens
             || self.lx.is_nominal_head(w)
             || ["an", "ic", "ist", "crat"].iter().any(|x| w.ends_with(x))
+            || crate::resolve::nationality(w)
     }
 
     /// The gender told by a title or gendered noun right before token `i` (his sister Ana), or

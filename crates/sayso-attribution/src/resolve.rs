@@ -1248,6 +1248,21 @@ impl<'a> Resolver<'a> {
                             return words.to_vec();
                         }
                     }
+                    // The Brazilian, the Swede, the Democrat: whoever the text describes so,
+                    // else the person the paragraph is about since the last speaker, else
+                    // that speaker (of the noun's gender: the Dutchman).
+                    let w = toks[e - 1].text;
+                    if e == s + 2 && (nationality(w) || crate::mentions::party_member(w)) {
+                        let gender = nationality_noun(&lowercase(toks[s + 1].text))
+                            .map_or(Gender::Unknown, |(_, g)| g);
+                        let found = self
+                            .by_description(doc, mention, Fit::EveryWord)
+                            .or_else(|| self.topic_opener(doc, s, speakers, gender))
+                            .or_else(|| self.recent_speaker(doc, s, speakers, gender));
+                        if let Some(words) = found {
+                            return words.to_vec();
+                        }
+                    }
                     return as_written();
                 }
                 let mut own: Vec<&'a str> = Vec::with_capacity(e - s);
@@ -1350,8 +1365,13 @@ impl<'a> Resolver<'a> {
                         || relative()
                         || introduced_unnamed(doc, s, toks[e - 1].text);
                     if mention.number == crate::Number::Singular && !own_party {
-                        if let Some(words) = self
-                            .recent_speaker(doc, s, speakers, mention.gender)
+                        // (An age says nothing of a role: the person the paragraph is about
+                        // since the last speaker, if any.)
+                        let age = toks[e - 1].text.ends_with("-year-old");
+                        if let Some(words) = age
+                            .then(|| self.topic_opener(doc, s, speakers, mention.gender))
+                            .flatten()
+                            .or_else(|| self.recent_speaker(doc, s, speakers, mention.gender))
                             .or_else(|| self.recent_person(doc, s))
                             // Nor someone with another office (Mayor Ana Ruiz for the fire
                             // chief).
@@ -1902,9 +1922,23 @@ impl<'a> Resolver<'a> {
         after: usize,
         para: usize,
     ) -> Option<&[&'a str]> {
+        self.opener_after(doc, pos, before, Some(want), Some(after), para)
+    }
+
+    /// [`Resolver::sentence_opener_after`] for a person of gender `want`, or of any gender
+    /// when `want` is `None`; after token `after`, or anywhere in the paragraph when `None`.
+    fn opener_after(
+        &self,
+        doc: &Document<'_>,
+        pos: usize,
+        before: usize,
+        want: Option<Gender>,
+        after: Option<usize>,
+        para: usize,
+    ) -> Option<&[&'a str]> {
         // The latest such person, looked for only back to the speaker and within the
         // paragraph (a table of the latest person at every occurrence costs more to fill).
-        let slot = gender_slot(want);
+        let slot = want.map(gender_slot);
         // A paragraph that opens with the quotation looks into the one before too (Ted Pike
         // returned on Monday. ¶ “…,” he said.).
         let paragraphs = doc.paragraphs();
@@ -1922,14 +1956,18 @@ impl<'a> Resolver<'a> {
             .rev()
             .take_while(|&j| {
                 let pos = self.occurrences[j].pos;
-                pos > after && pos >= para_start
+                after.is_none_or(|a| pos > a) && pos >= para_start
             })
             .find_map(|j| {
                 let full = &self.occurrences[self.fullest_for(j)];
                 let g = gender_slot(self.gender_of_occurrence(full));
-                ((self.occurrences[j].person || self.bare_subject(doc, &self.occurrences[j]))
+                let o = &self.occurrences[j];
+                // (Not a photo's credit: Ana Ruiz via Getty Images.)
+                let credit = doc.tokens().get(o.end).is_some_and(|t| t.text == "via");
+                ((o.person || self.bare_subject(doc, o))
+                    && !credit
                     && !self.unlike_occurrence(full)
-                    && (g == slot || g == gender_slot(Gender::Unknown)))
+                    && slot.is_none_or(|slot| g == slot || g == gender_slot(Gender::Unknown)))
                     .then_some((j, full))
             })?;
         let o = &self.occurrences[k];
@@ -2006,10 +2044,28 @@ impl<'a> Resolver<'a> {
                 .sentences()
                 .get(doc.sentence_of(o.pos))
                 .is_some_and(|r| r.start == o.run)
-            && toks
-                .get(o.end)
-                .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+            && toks.get(o.end).is_some_and(|t| {
+                t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                    // (Not a credit line: Ana Ruiz via Getty Images.)
+                    && !crate::mentions::is_preposition(t)
+            })
             && !Self::organisation_shaped(words, false)
+    }
+
+    /// The person opening a sentence of the paragraph of token `pos` after the latest
+    /// speaker before it ([`Resolver::sentence_opener_after`]): for a description no one was
+    /// given (Leo Barros scored twice. “…,” the 24-year-old said), nearer than that speaker.
+    fn topic_opener<'s>(
+        &'s self,
+        doc: &Document<'_>,
+        pos: usize,
+        speakers: &[(usize, Vec<&'a str>)],
+        want: Gender,
+    ) -> Option<&'s [&'a str]> {
+        let after = speakers.iter().rev().map(|(p, _)| *p).find(|&p| p < pos);
+        let before = self.occurrences.partition_point(|o| o.pos < pos);
+        let want = (want != Gender::Unknown).then_some(want);
+        self.opener_after(doc, pos, before, want, after, doc.paragraph_of(pos))
     }
 
     /// The person who spoke most recently before token `pos` (a quotation's speaker or the
@@ -2164,6 +2220,10 @@ impl<'a> Resolver<'a> {
         let words: Vec<Cow<'_, str>> = toks[s..e]
             .iter()
             .filter_map(|t| content_word(t.text))
+            .map(|w| match nationality_noun(&w) {
+                Some((adj, _)) => Cow::Borrowed(adj),
+                None => w,
+            })
             .collect();
         if words.is_empty() {
             // Nothing to share with a title: no occurrence would score.
@@ -2214,7 +2274,8 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .rev()
                     .take_while(|p| p.end > o.run.saturating_sub(12))
-                    .find(|p| p.person)
+                    // (A nationality is a descriptor: Brazilian striker Leo Barros.)
+                    .find(|p| p.person && !matches!(self.words_of(p), [w] if nationality(w)))
                     .map_or(0, |p| p.end)
                     .min(o.run);
                 descriptors_before(doc, &self.lx, o.run, o.pos, floor, &mut out);
@@ -2831,8 +2892,44 @@ fn expansion(d: &str) -> Option<&'static str> {
         "det" => "detective",
         "prof" => "professor",
         "capt" => "captain",
+        // A nationality's noun stands for its adjective (the Swede: a Swedish rider).
+        w => return nationality_noun(w).map(|(adj, _)| adj),
+    })
+}
+
+/// The adjective and gender of a nationality's noun that is no adjective itself (Swede →
+/// swedish; Dutchman → dutch, male), lower-case. General English.
+fn nationality_noun(w: &str) -> Option<(&'static str, Gender)> {
+    use Gender::{Female, Male, Unknown};
+    Some(match w {
+        "briton" => ("british", Unknown),
+        "dane" => ("danish", Unknown),
+        "dutchman" => ("dutch", Male),
+        "dutchwoman" => ("dutch", Female),
+        "englishman" => ("english", Male),
+        "englishwoman" => ("english", Female),
+        "finn" => ("finnish", Unknown),
+        "frenchman" => ("french", Male),
+        "frenchwoman" => ("french", Female),
+        "irishman" => ("irish", Male),
+        "irishwoman" => ("irish", Female),
+        "pole" => ("polish", Unknown),
+        "scot" => ("scottish", Unknown),
+        "scotsman" => ("scottish", Male),
+        "scotswoman" => ("scottish", Female),
+        "spaniard" => ("spanish", Unknown),
+        "swede" => ("swedish", Unknown),
+        "turk" => ("turkish", Unknown),
+        "welshman" => ("welsh", Male),
+        "welshwoman" => ("welsh", Female),
         _ => return None,
     })
+}
+
+/// True for a capitalised word naming a nationality: a demonym's shape (Brazilian,
+/// Nigerian, Japanese) or a nationality's noun (Swede, Dutchman).
+pub(crate) fn nationality(w: &str) -> bool {
+    demonym(w) || (w.starts_with(char::is_uppercase) && nationality_noun(&lowercase(w)).is_some())
 }
 
 fn stem_eq(a: &str, b: &str) -> bool {

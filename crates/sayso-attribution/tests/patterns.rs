@@ -3801,3 +3801,19 @@ fn a_he_or_she_after_a_long_description_set_off_before_a_name() {
                 “I hope so,” he said.";
     assert_eq!(name(text, "I hope").as_deref(), Some("Richard Kettleby"));
 }
+
+#[test]
+fn a_nationality_or_an_age_names_the_person_described_so_or_the_one_the_paragraph_is_about() {
+    let text = "Brazilian striker Tiago Esbelto scored twice. “I want to stay,” the Brazilian said.";
+    assert_eq!(name(text, "I want").as_deref(), Some("Tiago Esbelto"));
+    let text = "The Swede Henrik Oxhagen led from the start. “I felt strong,” the Swede told \
+                reporters.";
+    assert_eq!(name(text, "I felt").as_deref(), Some("Henrik Oxhagen"));
+    // Nobody described so: the person the paragraph is about since the last speaker.
+    let text = "“We played well,” said coach Mark Dentley. Jurre Wolthuizen crossed first. \
+                “My legs were gone,” the Dutchman said.";
+    assert_eq!(name(text, "My legs").as_deref(), Some("Jurre Wolthuizen"));
+    let text = "“We played well,” said coach Mark Dentley. Tiago Esbelto scored twice. \
+                “I just finished my chances,” the 24-year-old said.";
+    assert_eq!(name(text, "I just").as_deref(), Some("Tiago Esbelto"));
+}
