@@ -666,7 +666,15 @@ impl Attributor {
                                     && w.last().is_some_and(|x| {
                                         resolve::org_head(x) || x.starts_with(char::is_uppercase)
                                     });
+                                // (Or the name such a description stands for: the company
+                                // said … It added: Flicket.)
+                                let org_named = l.kind == MentionKind::Nominal
+                                    && resolve::org_head(doc.tokens()[l.tokens.1 - 1].text)
+                                    && w.first().is_some_and(|x| {
+                                        crate::capitalised(x) && !matches!(*x, "The" | "A" | "An")
+                                    });
                                 if org_description
+                                    || org_named
                                     || l.kind == MentionKind::Name && resolver.unlike_a_person(&w)
                                 {
                                     words = w;

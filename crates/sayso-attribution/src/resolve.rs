@@ -1707,7 +1707,16 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .take_while(|o| o.pos >= lo)
-            .find(|o| o.says && !o.person && !self.places[o.name as usize])
+            .find(|o| {
+                // (A speaker is a person by that alone; one of a single word that nothing
+                // else shows to be one, and with no fuller name, may be a company: Flicket
+                // said …. The company said.)
+                let bare = o.words.len() == 1
+                    && !o.told
+                    && self.gender_of_occurrence(o) == Gender::Unknown
+                    && self.fuller_than(&self.word_ids[o.words.clone()], o.pos).is_none();
+                o.says && (!o.person || bare) && !self.places[o.name as usize]
+            })
             .map(|o| self.words_of(o).to_vec())
     }
 
@@ -2463,21 +2472,28 @@ const ORG_HEADS: &[&str] = &[
     "administration",
     "affidavit",
     "agency",
+    "airline",
     "alliance",
     "answer",
     "article",
     "association",
     "audience",
     "audio",
+    "automaker",
     "bank",
     "bill",
     "blog",
     "board",
     "book",
+    "brewer",
     "brief",
     "cable",
     "campaign",
+    "carmaker",
+    "carrier",
+    "chain",
     "chamber",
+    "chipmaker",
     "clip",
     "club",
     "coalition",
@@ -2487,6 +2503,7 @@ const ORG_HEADS: &[&str] = &[
     "committee",
     "company",
     "complaint",
+    "conglomerate",
     "contract",
     "council",
     "court",
@@ -2495,6 +2512,7 @@ const ORG_HEADS: &[&str] = &[
     "declaration",
     "department",
     "document",
+    "drugmaker",
     "e-mail",
     "editorial",
     "email",
@@ -2510,13 +2528,16 @@ const ORG_HEADS: &[&str] = &[
     "idea",
     "indictment",
     "institute",
+    "insurer",
     "judgement",
     "judgment",
     "lawsuit",
     "league",
+    "lender",
     "letter",
     "magazine",
     "manifesto",
+    "manufacturer",
     "memo",
     "message",
     "ministry",
@@ -2545,16 +2566,19 @@ const ORG_HEADS: &[&str] = &[
     "release",
     "report",
     "resolution",
+    "retailer",
     "ruling",
     "school",
     "site",
     "society",
     "speech",
+    "startup",
     "statement",
     "story",
     "study",
     "suit",
     "summons",
+    "supermarket",
     "survey",
     "team",
     "three",
@@ -2564,6 +2588,7 @@ const ORG_HEADS: &[&str] = &[
     "two",
     "union",
     "university",
+    "utility",
     "verdict",
     "video",
     "warrant",
@@ -2577,6 +2602,7 @@ const ORG_BODIES: &[&str] = &[
     "agency",
     "association",
     "authority",
+    "bank",
     "board",
     "bureau",
     "club",
@@ -2599,7 +2625,28 @@ const ORG_BODIES: &[&str] = &[
 
 /// Nouns a definite description names a company by (the company: Dalworth Industries).
 /// General English.
-const COMPANY_NOUNS: &[&str] = &["company", "firm", "network"];
+const COMPANY_NOUNS: &[&str] = &[
+    "airline",
+    "automaker",
+    "bank",
+    "brewer",
+    "carmaker",
+    "carrier",
+    "chain",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "drugmaker",
+    "firm",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "network",
+    "retailer",
+    "startup",
+    "supermarket",
+    "utility",
+];
 
 /// Nouns a definite description names a sports club by (the club: Westfield United).
 const CLUB_NOUNS: &[&str] = &["club", "side", "team"];

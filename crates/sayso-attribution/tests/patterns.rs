@@ -3817,3 +3817,19 @@ fn a_nationality_or_an_age_names_the_person_described_so_or_the_one_the_paragrap
                 “I just finished my chances,” the 24-year-old said.";
     assert_eq!(name(text, "I just").as_deref(), Some("Tiago Esbelto"));
 }
+
+#[test]
+fn the_company_or_the_bank_is_the_one_named_before_even_without_a_company_word() {
+    let text = "Quellbrook said on Thursday it lost 1.2 million subscribers. The company said \
+                the price rise had caused “more churn than we anticipated.” It added: “We \
+                will adjust.”";
+    assert_eq!(name(text, "more churn").as_deref(), Some("Quellbrook"));
+    assert_eq!(name(text, "We will").as_deref(), Some("Quellbrook"));
+    let text = "Haldenmoor Bank was fined on Tuesday. The bank said it had “cooperated fully” \
+                with regulators.";
+    assert_eq!(name(text, "cooperated").as_deref(), Some("Haldenmoor Bank"));
+    // Not a person who spoke before (a given name, or a fuller name).
+    let text = "Ingrid Sollvang said on Thursday that sales fell. The company said the price \
+                rise had caused “more churn than we anticipated.”";
+    assert_eq!(name(text, "more churn").as_deref(), Some("The company"));
+}
