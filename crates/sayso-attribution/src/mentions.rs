@@ -2208,6 +2208,30 @@ impl<'a> Finder<'a, '_> {
                     };
                     return Some(self.mention(at - 3, e, MentionKind::Nominal, gender, number));
                 }
+                // One forex dealer in London, a clerk at Halden Bank: a noun the lexicon
+                // lacks, after a determiner, before a place's or a body's preposition. The
+                // name is no speaker there.
+                if matches!(toks[at - 1].text, "in" | "at" | "near") {
+                    let noun = |t: &Token<'_>| {
+                        is_word(t) && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                    };
+                    let det = (at.saturating_sub(4).max(lo)..at - 1)
+                        .rev()
+                        .take_while(|&k| noun(&toks[k]))
+                        .find(|&k| {
+                            k < at - 2
+                                && matches!(toks[k].text, "a" | "an" | "one" | "another" | "the")
+                        });
+                    if let Some(d) = det.filter(|_| !is_determiner(&toks[at - 2])) {
+                        return Some(self.mention(
+                            d,
+                            e,
+                            MentionKind::Nominal,
+                            Gender::Unknown,
+                            Number::Singular,
+                        ));
+                    }
+                }
             }
             if run_start > lo
                 && toks[run_start - 1].text.eq_ignore_ascii_case("the")

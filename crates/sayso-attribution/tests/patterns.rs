@@ -3833,3 +3833,30 @@ fn the_company_or_the_bank_is_the_one_named_before_even_without_a_company_word()
                 rise had caused “more churn than we anticipated.”";
     assert_eq!(name(text, "more churn").as_deref(), Some("The company"));
 }
+
+#[test]
+fn a_described_source_in_a_place_or_at_a_body_is_no_place_or_body() {
+    check(
+        "“Nobody wants to be short,” one trader in Lisbon said.",
+        "Nobody",
+        "one trader in Lisbon",
+        "said",
+    );
+    // A noun no lexicon holds.
+    check(
+        "“Nobody wants to be short,” one forex dealer in Lisbon said.",
+        "Nobody",
+        "one forex dealer in Lisbon",
+        "said",
+    );
+    check(
+        "“Not today,” a clerk at Haldenmoor Bank said.",
+        "Not today",
+        "a clerk at Haldenmoor Bank",
+        "said",
+    );
+    // A person's name after "from" is the source (a reply from Ana Ruiz, who said …).
+    let text = "It drew a sharp reply from Senator Ilse Varnhagen, who said it was “reckless.”";
+    check(text, "reckless", "who", "said");
+    assert_eq!(name(text, "reckless").as_deref(), Some("Ilse Varnhagen"));
+}
