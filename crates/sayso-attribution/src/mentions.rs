@@ -1244,7 +1244,19 @@ impl<'a> Finder<'a, '_> {
             j -= 1;
         }
         let last = j.checked_sub(1)?;
-        self.np_ending_at(last, j.saturating_sub(MAX_NP))
+        let np = self.np_ending_at(last, j.saturating_sub(MAX_NP))?;
+        // A name's appositive before it (Ana Ruiz, president of the bank, who said …): the
+        // name.
+        let (ns, _) = np.tokens;
+        if np.kind == MentionKind::Nominal && ns > 1 && is_punct(&toks[ns - 1], ",") {
+            let name = self
+                .name_ending_at(ns - 2, ns.saturating_sub(2 + MAX_NP))
+                .filter(|&(_, e, _)| e == ns - 1);
+            if let Some((a, b, g)) = name {
+                return Some(self.mention(a, b, MentionKind::Name, g, Number::Singular));
+            }
+        }
+        Some(np)
     }
 
     /// A nominal mention over tokens `start..end` whose head noun is token `head`: its gender

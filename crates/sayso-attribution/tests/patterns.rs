@@ -3860,3 +3860,11 @@ fn a_described_source_in_a_place_or_at_a_body_is_no_place_or_body() {
     check(text, "reckless", "who", "said");
     assert_eq!(name(text, "reckless").as_deref(), Some("Ilse Varnhagen"));
 }
+
+#[test]
+fn who_after_a_name_and_its_appositive_is_the_name() {
+    let text = "Rates may fall, in line with the views of Tadeusz Wrobelski, president of a \
+                regional bank, who said last week that the case for a cut “is getting \
+                stronger.”";
+    assert_eq!(name(text, "is getting").as_deref(), Some("Tadeusz Wrobelski"));
+}
