@@ -422,10 +422,11 @@ const NOT_NAMES: &[&str] = &[
     "Your",
 ];
 
-/// Lower-case particles that may sit inside a name (Charles de Gaulle, Ursula von der Leyen).
+/// Lower-case particles that may sit inside a name (Charles de Gaulle, Ursula von der Leyen,
+/// Welsh ap, Dutch ter).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "den", "der", "di", "dos", "du", "ibn", "la", "las", "le",
-    "los", "van", "von",
+    "al", "ap", "bin", "da", "de", "del", "den", "der", "di", "dos", "du", "ibn", "la", "las",
+    "le", "los", "ter", "van", "von",
 ];
 
 /// Words that end an organisation or place name inside a longer capitalised run

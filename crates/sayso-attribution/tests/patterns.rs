@@ -3868,3 +3868,25 @@ fn who_after_a_name_and_its_appositive_is_the_name() {
                 stronger.”";
     assert_eq!(name(text, "is getting").as_deref(), Some("Tadeusz Wrobelski"));
 }
+
+#[test]
+fn asked_opening_the_sentence_leaves_the_speaker_to_the_main_clause() {
+    let text = "Asked about facing Annelie Vosskamp, Luzia Bertrandt smiled: “Never is just a \
+                word.”";
+    assert_eq!(name(text, "Never").as_deref(), Some("Luzia Bertrandt"));
+    check(text, "Never", "Luzia Bertrandt", "smiled");
+    check(
+        "Asked about the merger, Luzia Bertrandt was blunt, calling it “a farce.”",
+        "a farce",
+        "Luzia Bertrandt",
+        "calling",
+    );
+}
+
+#[test]
+fn welsh_and_dutch_particles_stay_inside_the_name() {
+    let text = "Rhodri ap Gwilymberg scored twice. “It was great,” he said.";
+    assert_eq!(name(text, "It was").as_deref(), Some("Rhodri ap Gwilymberg"));
+    let text = "Joost ter Horstmeijer scored twice. “It was great,” he said.";
+    assert_eq!(name(text, "It was").as_deref(), Some("Joost ter Horstmeijer"));
+}

@@ -115,6 +115,21 @@ fn attribute_before(
             (i, cue)
         };
         let verb = Verb { i, cue, lo };
+        // Asked about the vote, Ana Ruiz said …: the subject of the main clause after the
+        // opening participle's phrase answers, not a name inside that phrase; with a colon
+        // before the quotation, the main clause's verb is the cue (Asked …, Ruiz smiled:
+        // “…”), which `colon-introduced` reads.
+        if toks[i].text == "Asked" && i == sent.start {
+            if quote.first > 0 && toks[quote.first - 1].text == ":" {
+                continue;
+            }
+            let comma = (i + 1..quote.first)
+                .filter(|&k| !cx.in_quote(k))
+                .find(|&k| toks[k].text == ",");
+            if let Some((m, _)) = comma.and_then(|c| cx.np_starting_at(c + 1, quote.first)) {
+                return Some(verb.answer(m, 0.8));
+            }
+        }
         // KCNA quoted Ri Chol-ho as saying “…”: the one quoted speaks, not the outlet.
         if let Some(m) = quoted_as_saying(cx, i, lo) {
             return Some(verb.answer(m, 0.85));
