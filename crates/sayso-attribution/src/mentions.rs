@@ -599,6 +599,11 @@ const VERB_FILLERS: &[&str] = &[
     "long",
     "now",
     "often",
+    // Ruiz can be heard saying, Ruiz was seen telling.
+    "be",
+    "can",
+    "heard",
+    "seen",
     "once",
     "previously",
     "quickly",
@@ -2265,8 +2270,13 @@ impl<'a> Finder<'a, '_> {
             .nominal_ending_at(last, lo)
             .or_else(|| self.loose_np_ending_at(last, lo))?;
         // An aide to the governor, a spokeswoman for the company: the description the
-        // phrase completes.
+        // phrase completes; also across a part of it (the brother of one of the victims).
         let p = m.tokens.0;
+        let part = p > lo + 3
+            && toks[p - 1].text == "of"
+            && toks[p - 3].text == "of"
+            && matches!(toks[p - 2].text, "one" | "each" | "some" | "two" | "three" | "all");
+        let p = if part { p - 2 } else { p };
         if p > lo + 1
             && matches!(
                 toks[p - 1].text,
@@ -2281,6 +2291,22 @@ impl<'a> Finder<'a, '_> {
                     head.gender,
                     head.number,
                 ));
+            }
+            // The brother of the victim: a relative's noun with its determiner.
+            if p > lo + 2
+                && toks[p - 1].text == "of"
+                && is_determiner(&toks[p - 3])
+                && is_word(&toks[p - 2])
+            {
+                if let Some(g) = self.lx.gendered_noun(toks[p - 2].text) {
+                    return Some(self.mention(
+                        p - 3,
+                        m.tokens.1,
+                        MentionKind::Nominal,
+                        g,
+                        Number::Singular,
+                    ));
+                }
             }
         }
         // Democrats on the committee, Republicans in the Senate: a party's members in the
@@ -2344,14 +2370,22 @@ impl<'a> Finder<'a, '_> {
         Some(self.nominal(start, last + 1, last))
     }
 
-    /// Lower-case modifiers (at most four) and the name they lead to, starting at `first`:
-    /// chief forecaster Ana Novak, retired neurosurgeon Ana Novak.
+    /// Lower-case modifiers (at most five) and the name they lead to, starting at `first`:
+    /// chief forecaster Ana Novak, retired neurosurgeon Ana Novak, friend and neighbour Ana
+    /// Novak.
     fn modifiers_then_name(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
         let toks = self.tokens;
-        let limit = hi.min(first + 5);
+        let limit = hi.min(first + 6);
         let mut i = first;
         while i < limit
             && ((lower(&toks[i]) && self.loose_word(&toks[i]) && !is_preposition(&toks[i]))
+                // friend and neighbour Ana Novak: two roles joined.
+                || (toks[i].text == "and"
+                    && i > first
+                    && lower(&toks[i - 1])
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|t| lower(t) && self.loose_word(t) && !is_determiner(t)))
                 // master of ceremonies Ana Novak, secretary of state Ana Novak
                 || (toks[i].text == "of"
                     && i > first

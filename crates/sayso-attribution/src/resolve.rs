@@ -1347,7 +1347,12 @@ impl<'a> Resolver<'a> {
                     return as_written();
                 }
                 if first.eq_ignore_ascii_case("the") {
-                    if let Some(words) = self.by_description(doc, mention, Fit::Any) {
+                    // (A plural is nobody's description: the authors, not the lead author.)
+                    let one = mention.number == crate::Number::Singular;
+                    if let Some(words) = one
+                        .then(|| self.by_description(doc, mention, Fit::Any))
+                        .flatten()
+                    {
                         return words.to_vec();
                     }
                     // A definite description of a person the text names nowhere else by its
@@ -2021,9 +2026,14 @@ impl<'a> Resolver<'a> {
                 ) || strip_possessive(first.text).1)
                     && toks.get(o.end).is_some_and(|t| t.text == ",")
             };
+            // For Ana Ruiz, the results are personal: the name is what the sentence is
+            // about.
+            let about = |t: &Token<'_>| {
+                matches!(t.text, "For" | "To") && toks.get(o.end).is_some_and(|c| c.text == ",")
+            };
             match lead {
                 [] => true,
-                [t] => earlier && adverb(t),
+                [t] => earlier && (adverb(t) || about(t)),
                 [first, .., last] => {
                     // (A description may run longer: The president of the police union,
                     // Ned Sato, …)

@@ -3890,3 +3890,53 @@ fn welsh_and_dutch_particles_stay_inside_the_name() {
     let text = "Joost ter Horstmeijer scored twice. “It was great,” he said.";
     assert_eq!(name(text, "It was").as_deref(), Some("Joost ter Horstmeijer"));
 }
+
+#[test]
+fn a_relative_of_one_of_several_is_the_relative() {
+    check(
+        "The brother of one of the victims said he was “devastated.”",
+        "devastated",
+        "The brother of one of the victims",
+        "said",
+    );
+    check(
+        "The sister of the driver said she was “relieved.”",
+        "relieved",
+        "The sister of the driver",
+        "said",
+    );
+}
+
+#[test]
+fn a_he_or_she_after_a_sentence_about_a_named_person() {
+    let text = "“I'm hopeful,” said Dr. Yolanda Pricewell. For Rosalind Okonkwo-Vale, the \
+                results are personal. “My students know I was sick,” she said.";
+    assert_eq!(name(text, "My students").as_deref(), Some("Rosalind Okonkwo-Vale"));
+}
+
+#[test]
+fn verbs_of_perception_between_subject_and_cue_stay_out_of_the_mention() {
+    check(
+        "“It's up to my knees,” Dolores Quarmby can be heard saying on the recording.",
+        "It's up",
+        "Dolores Quarmby",
+        "saying",
+    );
+}
+
+#[test]
+fn a_plural_description_is_nobodys_name() {
+    let text = "Lead author Samir Hadjidakis said meltwater was the likely cause. In their \
+                paper, the authors warn that a slowdown “could have profound consequences.”";
+    assert_eq!(name(text, "could have").as_deref(), Some("the authors"));
+}
+
+#[test]
+fn two_roles_joined_before_an_inverted_name() {
+    check(
+        "“She never missed a game,” said friend and neighbor Dana Whitlowe.",
+        "She never",
+        "Dana Whitlowe",
+        "said",
+    );
+}
