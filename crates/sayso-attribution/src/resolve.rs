@@ -1966,25 +1966,48 @@ impl<'a> Resolver<'a> {
                 _ => r.start,
             }
         });
+        let fits = |j: usize| {
+            let full = &self.occurrences[self.fullest_for(j)];
+            let g = gender_slot(self.gender_of_occurrence(full));
+            let o = &self.occurrences[j];
+            // (Not a photo's credit: Ana Ruiz via Getty Images.)
+            let credit = doc.tokens().get(o.end).is_some_and(|t| t.text == "via");
+            ((o.person || self.bare_subject(doc, o))
+                && !credit
+                && !self.unlike_occurrence(full)
+                && slot.is_none_or(|slot| g == slot || g == gender_slot(Gender::Unknown)))
+            .then_some(full)
+        };
+        let in_reach = |j: &usize| {
+            let pos = self.occurrences[*j].pos;
+            after.is_none_or(|a| pos > a) && pos >= para_start
+        };
         let (k, full) = (0..before)
             .rev()
-            .take_while(|&j| {
-                let pos = self.occurrences[j].pos;
-                after.is_none_or(|a| pos > a) && pos >= para_start
-            })
+            .take_while(in_reach)
+            .find_map(|j| fits(j).map(|full| (j, full)))?;
+        if self.opens_sentence(doc, &self.occurrences[k], pos) {
+            return Some(self.words_of(full));
+        }
+        // Not the sentence's subject (Benita Solis, a scholar, said the race was Ms. Lind's
+        // to lose): one before it in that sentence that is.
+        let sentence = doc.sentence_of(self.occurrences[k].pos);
+        (0..k)
+            .rev()
+            .take_while(in_reach)
+            .take_while(|&j| doc.sentence_of(self.occurrences[j].pos) == sentence)
             .find_map(|j| {
-                let full = &self.occurrences[self.fullest_for(j)];
-                let g = gender_slot(self.gender_of_occurrence(full));
                 let o = &self.occurrences[j];
-                // (Not a photo's credit: Ana Ruiz via Getty Images.)
-                let credit = doc.tokens().get(o.end).is_some_and(|t| t.text == "via");
-                ((o.person || self.bare_subject(doc, o))
-                    && !credit
-                    && !self.unlike_occurrence(full)
-                    && slot.is_none_or(|slot| g == slot || g == gender_slot(Gender::Unknown)))
-                    .then_some((j, full))
-            })?;
-        let o = &self.occurrences[k];
+                // (Not half of a plural subject: Mr. Rubio and Mr. Cruz teamed up.)
+                let joined = doc.tokens().get(o.end).is_some_and(|t| t.text == "and");
+                fits(j).filter(|_| !joined && self.opens_sentence(doc, o, pos))
+            })
+            .map(|full| self.words_of(full))
+    }
+
+    /// True when occurrence `o` opens its sentence as the subject, for a pronoun at token
+    /// `pos` ([`Resolver::sentence_opener_after`]).
+    fn opens_sentence(&self, doc: &Document<'_>, o: &Occurrence, pos: usize) -> bool {
         // The subject opens its sentence; or an earlier sentence (not the pronoun's own:
         // Also, Ruiz is no help, he said) after an adverb of time or a short opening phrase
         // and its comma (Later, Ruiz returned; Then Ruiz spoke; After the break, Ruiz …), but
@@ -1992,7 +2015,7 @@ impl<'a> Resolver<'a> {
         let toks = doc.tokens();
         let sentence = doc.sentence_of(o.pos);
         let earlier = sentence != doc.sentence_of(pos);
-        let opens = doc.sentences().get(sentence).is_some_and(|r| {
+        doc.sentences().get(sentence).is_some_and(|r| {
             let lead = &toks[r.start.min(o.run)..o.run];
             let adverb = |t: &Token<'_>| {
                 matches!(
@@ -2002,6 +2025,7 @@ impl<'a> Resolver<'a> {
                         | "Now"
                         | "Still"
                         | "Afterward"
+                        | "Afterwards"
                         | "Also"
                         | "Meanwhile"
                         | "Indeed"
@@ -2014,6 +2038,13 @@ impl<'a> Resolver<'a> {
                         | "Earlier"
                         | "Finally"
                         | "Again"
+                        | "Outside"
+                        | "Inside"
+                        | "Nearby"
+                        | "Elsewhere"
+                        | "Today"
+                        | "Tonight"
+                        | "Yesterday"
                 ) || (t.text.ends_with("ly") && t.text.len() > 4)
             };
             // The district's lawyer, Ned Sato, disputed it: a description set off before the
@@ -2046,8 +2077,7 @@ impl<'a> Resolver<'a> {
                         && lead[1..].iter().all(|t| !crate::capitalised(t.text))
                 }
             }
-        });
-        opens.then(|| self.words_of(full))
+        })
     }
 
     /// True when occurrence `o` is a name of two words or more with no sign of a person
@@ -2057,6 +2087,14 @@ impl<'a> Resolver<'a> {
     fn bare_subject(&self, doc: &Document<'_>, o: &Occurrence) -> bool {
         let toks = doc.tokens();
         let words = self.words_of(o);
+        // (Or set off after a description opening the sentence: The extension agent,
+        // Marisol Quintanilla, said …; `sentence_opener_after` checks the description.)
+        let set_off = o.run > 0
+            && toks[o.run - 1].text == ","
+            && toks.get(o.end).is_some_and(|t| t.text == ",");
+        if words.len() >= 2 && o.run == o.pos && set_off {
+            return !Self::organisation_shaped(words, false);
+        }
         words.len() >= 2
             && o.run == o.pos
             && doc

@@ -3940,3 +3940,27 @@ fn two_roles_joined_before_an_inverted_name() {
         "said",
     );
 }
+
+#[test]
+fn a_he_or_she_after_a_new_persons_sentence_is_its_subject() {
+    // Set off after a description, with a given name the lexicon lacks.
+    let text = "“We will win,” Rosa Lindqvoss said.\n\n\
+                The extension agent, Marisol Quintavalle, said the situation was common. \
+                “I've got a dozen families,” she said.";
+    assert_eq!(name(text, "I've got").as_deref(), Some("Marisol Quintavalle"));
+    // The subject, not a name later in its sentence.
+    let text = "“We will win,” Rosa Lindqvoss said.\n\n\
+                Benita Solis-Marchetti, a political scientist, said the race was Ms. \
+                Lindqvoss's to lose. “Nobody landed a punch,” she said.";
+    assert_eq!(name(text, "Nobody landed").as_deref(), Some("Benita Solis-Marchetti"));
+    // After an adverb of place.
+    let text = "“We will win,” Tom Reedholm said.\n\n\
+                Outside, Jorge Villalobar held his son on his shoulders. “Twenty-five years,” \
+                he said.";
+    assert_eq!(name(text, "Twenty-five").as_deref(), Some("Jorge Villalobar"));
+    // Not half of a plural subject.
+    let text = "“We will win,” Tom Reedholm said.\n\n\
+                Mr. Villalobar and Mr. Osterberg teamed up against Mr. Reedholm. They were \
+                hard on him over his comments. “It was fair,” he said.";
+    assert_ne!(name(text, "It was").as_deref(), Some("Villalobar"));
+}
