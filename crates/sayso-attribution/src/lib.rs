@@ -625,10 +625,16 @@ impl Attributor {
                                     .paragraph_of(m.tokens.0)
                                     .saturating_sub(doc.paragraph_of(r.start))
                                     <= usize::from(opens_with_quote(doc, m.tokens.0));
+                                // (Not one the text goes on to name (One victim, Ana Ruiz,
+                                // said …; a resident named Ines), nor with a person right
+                                // after it (An ardent supporter, Ruiz said …; A reporter asked
+                                // Ruiz …).)
                                 near.then(|| finder.indefinite_subject_of(doc, k, named.gender))
                                     .flatten()
                                     .filter(|d| {
-                                        !resolver.person_named_between(d.tokens.0, m.tokens.0)
+                                        let (s, e) = d.tokens;
+                                        !resolver.person_named_between(e, e + 4)
+                                            && !resolver.person_first_named_between(s, m.tokens.0)
                                     })
                             });
                             if let Some(d) = d {

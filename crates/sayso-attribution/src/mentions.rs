@@ -1454,7 +1454,11 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let (m, next) = self.np_starting_at(r.start, r.end)?;
-        let head = self.tokens[m.tokens.1 - 1].text;
+        // The head before a complement (A woman at the next table).
+        let head = (m.tokens.0 + 1..m.tokens.1)
+            .find(|&k| is_preposition(&self.tokens[k]))
+            .map_or(m.tokens.1 - 1, |k| k - 1);
+        let head = self.tokens[head].text;
         let head_gender = self.lx.gendered_noun(head);
         // The appositive's head (, an 81-year-old widow,).
         let appositive = self

@@ -870,6 +870,23 @@ impl<'a> Resolver<'a> {
             .any(|o| o.person || o.gender != Gender::Unknown)
     }
 
+    /// True when a person is named between tokens `lo` and `hi` (a name known to be a
+    /// person's or telling a gender) for the first time in the text: no name before `lo`
+    /// ends in their surname (One victim, Ana Ruiz, said …; not Ms. Lind after Rosa Lind).
+    pub(crate) fn person_first_named_between(&self, lo: usize, hi: usize) -> bool {
+        let from = self.occurrences.partition_point(|o| o.pos < lo);
+        self.occurrences[from..]
+            .iter()
+            .take_while(|o| o.pos < hi)
+            .filter(|o| o.person || o.gender != Gender::Unknown)
+            .any(|o| {
+                let surname = self.word_ids[o.words.clone()].last();
+                !self.occurrences[..from]
+                    .iter()
+                    .any(|p| self.word_ids[p.words.clone()].last() == surname)
+            })
+    }
+
     /// The words of occurrence `o`.
     fn words_of(&self, o: &Occurrence) -> &[&'a str] {
         &self.words[o.words.clone()]

@@ -3718,6 +3718,11 @@ fn a_he_or_she_after_an_unnamed_newcomer_is_the_newcomer() {
     let text = "Sgt. Mirela Voskuijlen spoke first. “We have made two arrests,” she said. One \
                 victim, a retired fisherman, said the calls had stopped. “Good,” she said.";
     assert_eq!(name(text, "Good").as_deref(), Some("Mirela Voskuijlen"));
+    // A head before its complement; a person named later in that sentence is no newcomer's
+    // name.
+    let text = "“We will win,” Rosa Lindqvoss said.\n\nA woman at the next table said she had \
+                come to see Ms. Lindqvoss. “I've seen all of them now,” she said.";
+    assert_eq!(name(text, "I've seen").as_deref(), Some("A woman"));
 }
 
 #[test]
