@@ -1266,16 +1266,22 @@ impl<'a> Resolver<'a> {
                         }
                     }
                     // The Brazilian, the Swede, the Democrat: whoever the text describes so,
-                    // else the person the paragraph is about since the last speaker, else
-                    // that speaker (of the noun's gender: the Dutchman).
+                    // else the person the paragraph is about since the last speaker (of the
+                    // noun's gender: the Dutchman); for a party's member, else that speaker
+                    // (a nationality's may be anyone's).
                     let w = toks[e - 1].text;
                     if e == s + 2 && (nationality(w) || crate::mentions::party_member(w)) {
                         let gender = nationality_noun(&lowercase(toks[s + 1].text))
                             .map_or(Gender::Unknown, |(_, g)| g);
+                        let party = crate::mentions::party_member(w);
                         let found = self
                             .by_description(doc, mention, Fit::EveryWord)
                             .or_else(|| self.topic_opener(doc, s, speakers, gender))
-                            .or_else(|| self.recent_speaker(doc, s, speakers, gender));
+                            .or_else(|| {
+                                party
+                                    .then(|| self.recent_speaker(doc, s, speakers, gender))
+                                    .flatten()
+                            });
                         if let Some(words) = found {
                             return words.to_vec();
                         }
@@ -1718,7 +1724,7 @@ impl<'a> Resolver<'a> {
                     || (club && club_name()))
         });
         // A name of two words at least (not a lone capitalised Department).
-        if let Some(run) = found.map(|k| organisation_run(toks, k)) {
+        if let Some(run) = found.map(|k| organisation_run(doc, k)) {
             return (run.len() > 1).then_some(run);
         }
         if !company {
@@ -1780,7 +1786,7 @@ impl<'a> Resolver<'a> {
             .map(|k| {
                 // The whole capitalised run: the Harlow Police Department, not Department.
                 let o = &self.occurrences[k];
-                (o.pos, organisation_name(doc.tokens(), o.end - 1))
+                (o.pos, organisation_name(doc, o.end - 1))
             });
         let sentences = doc.sentences();
         let described = (0..=doc.sentence_of(pos).min(sentences.len().saturating_sub(1)))
@@ -1817,7 +1823,7 @@ impl<'a> Resolver<'a> {
         let name_of = |i: usize| -> Vec<&'a str> {
             let o = &self.occurrences[i];
             if Self::organisation_shaped(self.words_of(o), true) {
-                organisation_name(toks, o.end - 1)
+                organisation_name(doc, o.end - 1)
             } else {
                 self.words_of(&self.occurrences[self.fullest_for(i)])
                     .to_vec()
@@ -2298,6 +2304,9 @@ impl<'a> Resolver<'a> {
                 Some((adj, _)) => Cow::Borrowed(adj),
                 None => w,
             })
+            // An age beside a role is seldom written with the name (the 47-year-old
+            // congressman: Rep. Ana Ruiz): the role's words decide.
+            .filter(|w| !(w.ends_with("-year-old") && e > s + 2))
             .collect();
         if words.is_empty() {
             // Nothing to share with a title: no occurrence would score.
@@ -2804,10 +2813,15 @@ const ORG_REACH: usize = 400;
 /// The capitalised name around token `k`: the capitalised words before it (not a
 /// sentence-opening "The") and after it, with "of", "for", "and" or "on" between capitalised
 /// words (the Ministry of Health and Social Care).
-fn organisation_run<'a>(toks: &[Token<'a>], k: usize) -> Vec<&'a str> {
+fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
+    let toks = doc.tokens();
+    // Within its sentence (not into a headline above it).
+    let sentence = doc.sentences().get(doc.sentence_of(k)).cloned().unwrap_or(0..toks.len());
     let cap = |j: usize| {
-        toks.get(j)
-            .is_some_and(|t| is_word(t) && crate::capitalised(t.text) && t.text != "The")
+        sentence.contains(&j)
+            && toks
+                .get(j)
+                .is_some_and(|t| is_word(t) && crate::capitalised(t.text) && t.text != "The")
     };
     let mut start = k;
     while start > 0 && cap(start - 1) {
@@ -2930,8 +2944,8 @@ fn org_reach(doc: &Document<'_>, s: usize, paragraphs: usize) -> usize {
 
 /// [`organisation_run`] around token `k` as a name: a possessive's ending dropped from its
 /// last word (the Tax Foundation's → Tax Foundation).
-fn organisation_name<'a>(toks: &[Token<'a>], k: usize) -> Vec<&'a str> {
-    let mut run = organisation_run(toks, k);
+fn organisation_name<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
+    let mut run = organisation_run(doc, k);
     if let Some(last) = run.last_mut() {
         *last = strip_possessive(last).0;
     }

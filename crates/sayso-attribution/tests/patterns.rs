@@ -3969,3 +3969,31 @@ fn a_he_or_she_after_a_new_persons_sentence_is_its_subject() {
                 hard on him over his comments. “It was fair,” he said.";
     assert_ne!(name(text, "It was").as_deref(), Some("Villalobar"));
 }
+
+#[test]
+fn an_organisation_named_for_a_description_stays_inside_its_sentence() {
+    let text = "Quennsford Insurance CEO Ousted After Board Probe\n\n\
+                Quennsford Insurance Group said its chief executive had left.\n\n\
+                The insurer said in a statement that he had “repeatedly failed to comply” \
+                with its rules.";
+    assert_eq!(
+        name(text, "repeatedly").as_deref(),
+        Some("Quennsford Insurance Group")
+    );
+}
+
+#[test]
+fn a_nationality_nobody_was_given_is_not_the_last_speaker() {
+    let text = "“We rode well,” said Ander Zubizarreta-Olano, who finished second.\n\n\
+                “I just kept going,” the Dutchman said.";
+    assert_eq!(name(text, "I just").as_deref(), Some("the Dutchman"));
+}
+
+#[test]
+fn an_age_beside_a_role_leaves_the_role_to_decide() {
+    let text = "Rep. Wade Pellingham took questions for two hours.\n\n\
+                “People want to yell,” said Earl Dunnicliffe, a rancher.\n\n\
+                The 47-year-old congressman, a former firefighter, said he was glad so many \
+                had come. “This is democracy,” he said.";
+    assert_eq!(name(text, "This is").as_deref(), Some("Wade Pellingham"));
+}
