@@ -2085,8 +2085,18 @@ impl<'a> Resolver<'a> {
             let about = |t: &Token<'_>| {
                 matches!(t.text, "For" | "To") && toks.get(o.end).is_some_and(|c| c.text == ",")
             };
+            // Junior forward Maddie Kowalski, Lincoln Heights coach Ana Ruiz: a role written
+            // before the name, capitalised words first.
+            let role = lead.len() <= 4
+                && lead.last().is_some_and(|t| {
+                    t.text.starts_with(char::is_lowercase) && self.lx.is_nominal_head(t.text)
+                })
+                && lead
+                    .iter()
+                    .all(|t| matches!(t.kind, TokenKind::Word) && !strip_possessive(t.text).1);
             match lead {
                 [] => true,
+                _ if role => true,
                 [t] => earlier && (adverb(t) || about(t)),
                 [first, .., last] => {
                     // (A description may run longer: The president of the police union,
@@ -2109,7 +2119,14 @@ impl<'a> Resolver<'a> {
     /// likely, for a he or she right after it.
     fn bare_subject(&self, doc: &Document<'_>, o: &Occurrence) -> bool {
         let toks = doc.tokens();
-        let words = self.words_of(o);
+        // (A surname alone counts by the full name written before: Solvang, Margarethe
+        // Solvang.)
+        let own = self.words_of(o);
+        // (Not a party's or a nation's word: Democratic, Swedish.)
+        if matches!(own, [w] if nationality(w) || crate::mentions::party_member(w)) {
+            return false;
+        }
+        let words = self.fullest(own, o.pos);
         // (Or set off after a description opening the sentence: The extension agent,
         // Marisol Quintanilla, said …; `sentence_opener_after` checks the description.)
         let set_off = o.run > 0
@@ -2118,12 +2135,16 @@ impl<'a> Resolver<'a> {
         if words.len() >= 2 && o.run == o.pos && set_off {
             return !Self::organisation_shaped(words, false);
         }
+        // (Or after a role written before the name: Junior forward Maddie Kowalski, Lincoln
+        // Heights coach Ana Ruiz; `opens_sentence` checks the role.)
+        let role = o.run > 0 && toks[o.run - 1].text.starts_with(char::is_lowercase)
+            && self.lx.is_nominal_head(toks[o.run - 1].text);
         words.len() >= 2
-            && o.run == o.pos
+            && (o.run == o.pos || role)
             && doc
                 .sentences()
                 .get(doc.sentence_of(o.pos))
-                .is_some_and(|r| r.start == o.run)
+                .is_some_and(|r| r.start == o.run || role)
             && toks.get(o.end).is_some_and(|t| {
                 t.text.starts_with(|c: char| c.is_ascii_lowercase())
                     // (Not a credit line: Ana Ruiz via Getty Images.)

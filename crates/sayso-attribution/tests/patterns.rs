@@ -3997,3 +3997,19 @@ fn an_age_beside_a_role_leaves_the_role_to_decide() {
                 had come. “This is democracy,” he said.";
     assert_eq!(name(text, "This is").as_deref(), Some("Wade Pellingham"));
 }
+
+#[test]
+fn a_he_or_she_after_a_surname_or_a_role_and_name_the_lexicon_gives_no_gender() {
+    // A surname alone, after the full name with a given name the lexicon lacks.
+    let text = "Director Gunnvald Aakre-Lind once called her “the only actress who could make \
+                silence sound like an argument.”\n\n\
+                Solvika Tennfjord rose to fame in 1969.\n\n\
+                Tennfjord was reluctant to give interviews.\n\n\
+                “They wanted me to be mysterious,” she said.";
+    assert_eq!(name(text, "They wanted").as_deref(), Some("Solvika Tennfjord"));
+    // A role written before the name.
+    let text = "“We were outplayed,” coach Roshan Dissanay said.\n\n\
+                Team captain Kasunath Wijeratte was asked about the final.\n\n\
+                “Anything is possible,” he replied.";
+    assert_eq!(name(text, "Anything").as_deref(), Some("Kasunath Wijeratte"));
+}
