@@ -2302,7 +2302,10 @@ impl<'a> Finder<'a, '_> {
         let part = p > lo + 3
             && toks[p - 1].text == "of"
             && toks[p - 3].text == "of"
-            && matches!(toks[p - 2].text, "one" | "each" | "some" | "two" | "three" | "all");
+            && matches!(
+                toks[p - 2].text,
+                "one" | "each" | "some" | "two" | "three" | "all"
+            );
         let p = if part { p - 2 } else { p };
         if p > lo + 1
             && matches!(

@@ -1742,7 +1742,9 @@ impl<'a> Resolver<'a> {
                 let bare = o.words.len() == 1
                     && !o.told
                     && self.gender_of_occurrence(o) == Gender::Unknown
-                    && self.fuller_than(&self.word_ids[o.words.clone()], o.pos).is_none();
+                    && self
+                        .fuller_than(&self.word_ids[o.words.clone()], o.pos)
+                        .is_none();
                 o.says && (!o.person || bare) && !self.places[o.name as usize]
             })
             .map(|o| self.words_of(o).to_vec())
@@ -2137,7 +2139,8 @@ impl<'a> Resolver<'a> {
         }
         // (Or after a role written before the name: Junior forward Maddie Kowalski, Lincoln
         // Heights coach Ana Ruiz; `opens_sentence` checks the role.)
-        let role = o.run > 0 && toks[o.run - 1].text.starts_with(char::is_lowercase)
+        let role = o.run > 0
+            && toks[o.run - 1].text.starts_with(char::is_lowercase)
             && self.lx.is_nominal_head(toks[o.run - 1].text);
         words.len() >= 2
             && (o.run == o.pos || role)
@@ -2837,7 +2840,11 @@ const ORG_REACH: usize = 400;
 fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
     let toks = doc.tokens();
     // Within its sentence (not into a headline above it).
-    let sentence = doc.sentences().get(doc.sentence_of(k)).cloned().unwrap_or(0..toks.len());
+    let sentence = doc
+        .sentences()
+        .get(doc.sentence_of(k))
+        .cloned()
+        .unwrap_or(0..toks.len());
     let cap = |j: usize| {
         sentence.contains(&j)
             && toks

@@ -3788,7 +3788,10 @@ fn a_mr_or_mrs_takes_the_full_name_of_that_gender() {
     let text = "“It's been here forever,” Walther Szczepanik said. “It's silly,” said his \
                 wife, Irmgard Szczepanik.\n\n\
                 Mr. Szczepanik hugged his granddaughter. “Free peaches for life,” he told her.";
-    assert_eq!(name(text, "Free peaches").as_deref(), Some("Walther Szczepanik"));
+    assert_eq!(
+        name(text, "Free peaches").as_deref(),
+        Some("Walther Szczepanik")
+    );
 }
 
 #[test]
@@ -3809,7 +3812,8 @@ fn a_he_or_she_after_a_long_description_set_off_before_a_name() {
 
 #[test]
 fn a_nationality_or_an_age_names_the_person_described_so_or_the_one_the_paragraph_is_about() {
-    let text = "Brazilian striker Tiago Esbelto scored twice. “I want to stay,” the Brazilian said.";
+    let text =
+        "Brazilian striker Tiago Esbelto scored twice. “I want to stay,” the Brazilian said.";
     assert_eq!(name(text, "I want").as_deref(), Some("Tiago Esbelto"));
     let text = "The Swede Henrik Oxhagen led from the start. “I felt strong,” the Swede told \
                 reporters.";
@@ -3871,7 +3875,10 @@ fn who_after_a_name_and_its_appositive_is_the_name() {
     let text = "Rates may fall, in line with the views of Tadeusz Wrobelski, president of a \
                 regional bank, who said last week that the case for a cut “is getting \
                 stronger.”";
-    assert_eq!(name(text, "is getting").as_deref(), Some("Tadeusz Wrobelski"));
+    assert_eq!(
+        name(text, "is getting").as_deref(),
+        Some("Tadeusz Wrobelski")
+    );
 }
 
 #[test]
@@ -3891,9 +3898,15 @@ fn asked_opening_the_sentence_leaves_the_speaker_to_the_main_clause() {
 #[test]
 fn welsh_and_dutch_particles_stay_inside_the_name() {
     let text = "Rhodri ap Gwilymberg scored twice. “It was great,” he said.";
-    assert_eq!(name(text, "It was").as_deref(), Some("Rhodri ap Gwilymberg"));
+    assert_eq!(
+        name(text, "It was").as_deref(),
+        Some("Rhodri ap Gwilymberg")
+    );
     let text = "Joost ter Horstmeijer scored twice. “It was great,” he said.";
-    assert_eq!(name(text, "It was").as_deref(), Some("Joost ter Horstmeijer"));
+    assert_eq!(
+        name(text, "It was").as_deref(),
+        Some("Joost ter Horstmeijer")
+    );
 }
 
 #[test]
@@ -3916,7 +3929,10 @@ fn a_relative_of_one_of_several_is_the_relative() {
 fn a_he_or_she_after_a_sentence_about_a_named_person() {
     let text = "“I'm hopeful,” said Dr. Yolanda Pricewell. For Rosalind Okonkwo-Vale, the \
                 results are personal. “My students know I was sick,” she said.";
-    assert_eq!(name(text, "My students").as_deref(), Some("Rosalind Okonkwo-Vale"));
+    assert_eq!(
+        name(text, "My students").as_deref(),
+        Some("Rosalind Okonkwo-Vale")
+    );
 }
 
 #[test]
@@ -3952,17 +3968,26 @@ fn a_he_or_she_after_a_new_persons_sentence_is_its_subject() {
     let text = "“We will win,” Rosa Lindqvoss said.\n\n\
                 The extension agent, Marisol Quintavalle, said the situation was common. \
                 “I've got a dozen families,” she said.";
-    assert_eq!(name(text, "I've got").as_deref(), Some("Marisol Quintavalle"));
+    assert_eq!(
+        name(text, "I've got").as_deref(),
+        Some("Marisol Quintavalle")
+    );
     // The subject, not a name later in its sentence.
     let text = "“We will win,” Rosa Lindqvoss said.\n\n\
                 Benita Solis-Marchetti, a political scientist, said the race was Ms. \
                 Lindqvoss's to lose. “Nobody landed a punch,” she said.";
-    assert_eq!(name(text, "Nobody landed").as_deref(), Some("Benita Solis-Marchetti"));
+    assert_eq!(
+        name(text, "Nobody landed").as_deref(),
+        Some("Benita Solis-Marchetti")
+    );
     // After an adverb of place.
     let text = "“We will win,” Tom Reedholm said.\n\n\
                 Outside, Jorge Villalobar held his son on his shoulders. “Twenty-five years,” \
                 he said.";
-    assert_eq!(name(text, "Twenty-five").as_deref(), Some("Jorge Villalobar"));
+    assert_eq!(
+        name(text, "Twenty-five").as_deref(),
+        Some("Jorge Villalobar")
+    );
     // Not half of a plural subject.
     let text = "“We will win,” Tom Reedholm said.\n\n\
                 Mr. Villalobar and Mr. Osterberg teamed up against Mr. Reedholm. They were \
@@ -4006,10 +4031,16 @@ fn a_he_or_she_after_a_surname_or_a_role_and_name_the_lexicon_gives_no_gender() 
                 Solvika Tennfjord rose to fame in 1969.\n\n\
                 Tennfjord was reluctant to give interviews.\n\n\
                 “They wanted me to be mysterious,” she said.";
-    assert_eq!(name(text, "They wanted").as_deref(), Some("Solvika Tennfjord"));
+    assert_eq!(
+        name(text, "They wanted").as_deref(),
+        Some("Solvika Tennfjord")
+    );
     // A role written before the name.
     let text = "“We were outplayed,” coach Roshan Dissanay said.\n\n\
                 Team captain Kasunath Wijeratte was asked about the final.\n\n\
                 “Anything is possible,” he replied.";
-    assert_eq!(name(text, "Anything").as_deref(), Some("Kasunath Wijeratte"));
+    assert_eq!(
+        name(text, "Anything").as_deref(),
+        Some("Kasunath Wijeratte")
+    );
 }
