@@ -860,31 +860,33 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// True when a person is named between tokens `lo` and `hi` (a name known to be a
-    /// person's or telling a gender).
-    pub(crate) fn person_named_between(&self, lo: usize, hi: usize) -> bool {
+    /// The index of the first occurrence at or after token `lo`, and the people named from
+    /// there to token `hi` (names known to be a person's or telling a gender).
+    fn people_between(&self, lo: usize, hi: usize) -> (usize, impl Iterator<Item = &Occurrence>) {
         let from = self.occurrences.partition_point(|o| o.pos < lo);
-        self.occurrences[from..]
+        let people = self.occurrences[from..]
             .iter()
-            .take_while(|o| o.pos < hi)
-            .any(|o| o.person || o.gender != Gender::Unknown)
+            .take_while(move |o| o.pos < hi)
+            .filter(|o| o.person || o.gender != Gender::Unknown);
+        (from, people)
     }
 
-    /// True when a person is named between tokens `lo` and `hi` (a name known to be a
-    /// person's or telling a gender) for the first time in the text: no name before `lo`
-    /// ends in their surname (One victim, Ana Ruiz, said …; not Ms. Lind after Rosa Lind).
+    /// True when a person is named between tokens `lo` and `hi`.
+    pub(crate) fn person_named_between(&self, lo: usize, hi: usize) -> bool {
+        self.people_between(lo, hi).1.next().is_some()
+    }
+
+    /// True when a person is named between tokens `lo` and `hi` for the first time in the
+    /// text: no name before `lo` ends in their surname (One victim, Ana Ruiz, said …; not Ms.
+    /// Lind after Rosa Lind).
     pub(crate) fn person_first_named_between(&self, lo: usize, hi: usize) -> bool {
-        let from = self.occurrences.partition_point(|o| o.pos < lo);
-        self.occurrences[from..]
-            .iter()
-            .take_while(|o| o.pos < hi)
-            .filter(|o| o.person || o.gender != Gender::Unknown)
-            .any(|o| {
-                let surname = self.word_ids[o.words.clone()].last();
-                !self.occurrences[..from]
-                    .iter()
-                    .any(|p| self.word_ids[p.words.clone()].last() == surname)
-            })
+        let (from, mut people) = self.people_between(lo, hi);
+        people.any(|o| {
+            let surname = self.word_ids[o.words.clone()].last();
+            !self.occurrences[..from]
+                .iter()
+                .any(|p| self.word_ids[p.words.clone()].last() == surname)
+        })
     }
 
     /// The words of occurrence `o`.
