@@ -1816,7 +1816,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let toks = doc.tokens();
-        let lo = org_reach(doc, s, 1);
+        let lo = org_reach(doc, s, 2);
         let k = (lo..s)
             .rev()
             .find(|&k| toks[k].text.eq_ignore_ascii_case(head))?;
@@ -1857,17 +1857,49 @@ impl<'a> Resolver<'a> {
                         && !crate::mentions::is_preposition(t)
                         && !matches!(t.text, "and" | "or"))
             });
-            // (Nor a noun's modifier: a Ruiz campaign memo.)
-            let modifier = o.run > 0 && matches!(toks[o.run - 1].text, "a" | "an" | "A" | "An");
+            // (Nor a noun's modifier: a Ruiz campaign memo; The Ruiz campaign sent an email,
+            // which the description opening the sentence names.)
+            let modifier = o.run > 0 && matches!(toks[o.run - 1].text, "a" | "an" | "A" | "An")
+                || toks
+                    .get(o.end)
+                    .is_some_and(|t| ORG_HEAD_SET.contains_lowercase(t.text));
+            // (Nor a preposition's object: According to The Gazette, an email …)
+            let object = o.run > 0 && {
+                let p = if toks[o.run - 1].text.eq_ignore_ascii_case("the") && o.run > 1 {
+                    o.run - 2
+                } else {
+                    o.run - 1
+                };
+                crate::mentions::is_preposition(&toks[p])
+            };
             o.end <= k
                 && verb_or_comma
                 && !modifier
+                && !object
                 && !strip_possessive(toks[o.end - 1].text).1
                 && !self.places[o.name as usize]
         });
         match subject {
             Some(i) => Some(name_of(i)),
-            None => self.organisation_opening(doc, start),
+            None => self.organisation_opening(doc, start).or_else(|| {
+                // According to the statement, …: whoever opens the sentence before (Fox
+                // News confirmed the meeting.), a name and its verb or an organisation.
+                let before = doc.sentences().get(doc.sentence_of(k).checked_sub(1)?)?;
+                let opener = occurrence_at(before.start).filter(|&i| {
+                    let o = &self.occurrences[i];
+                    // (Two words or a speaker: not Shortly, Finally.)
+                    (self.words_of(o).len() >= 2 || o.says)
+                        && toks.get(o.end).is_some_and(|t| {
+                            is_word(t)
+                                && t.text.starts_with(char::is_lowercase)
+                                && !crate::mentions::is_preposition(t)
+                        })
+                        && !self.places[o.name as usize]
+                });
+                opener
+                    .map(name_of)
+                    .or_else(|| self.organisation_opening(doc, before.start))
+            }),
         }
     }
 
@@ -2894,7 +2926,17 @@ fn opens_clause(doc: &Document<'_>, run: usize) -> bool {
 
 /// Nouns of what an organisation or a person issues in writing, whose words the text may
 /// give as the issuer's (the statement said). General English.
-const STATEMENT_NOUNS: &[&str] = &["letter", "memo", "release", "statement"];
+const STATEMENT_NOUNS: &[&str] = &[
+    "e-mail",
+    "email",
+    "letter",
+    "memo",
+    "message",
+    "note",
+    "release",
+    "statement",
+    "tweet",
+];
 
 /// Titles of courtesy, which hold no office (Mr. Ruiz may be the mayor).
 const COURTESY_TITLES: &[&str] = &[

@@ -4044,3 +4044,27 @@ fn a_he_or_she_after_a_surname_or_a_role_and_name_the_lexicon_gives_no_gender() 
         Some("Kasunath Wijeratte")
     );
 }
+
+#[test]
+fn a_statement_or_email_is_its_issuers_further_back_and_by_the_sentence_before() {
+    // An email the text mentioned, sent by a campaign described.
+    let text = "The Trellwick campaign sent a fundraising email Wednesday.\n\n\
+                “Friend, let me be blunt,” the email read.";
+    assert_eq!(
+        name(text, "Friend").as_deref(),
+        Some("The Trellwick campaign")
+    );
+    // "According to the statement": whoever opens the sentence before.
+    let text = "Harwick Broadcasting confirmed the meeting.\n\n\
+                According to the statement, the two met on Monday.\n\n\
+                “They spoke for an hour,” the statement read.";
+    assert_eq!(
+        name(text, "They spoke").as_deref(),
+        Some("Harwick Broadcasting")
+    );
+    // Two paragraphs back.
+    let text = "Harwick Foods said in a statement on Monday that sales fell.\n\n\
+                “We are not worried,” said Ilse Varmdal, the chief executive.\n\n\
+                “Demand will return,” the statement said.";
+    assert_eq!(name(text, "Demand").as_deref(), Some("Harwick Foods"));
+}
