@@ -1817,12 +1817,40 @@ impl<'a> Resolver<'a> {
         }
         let toks = doc.tokens();
         let lo = org_reach(doc, s, 2);
-        let k = (lo..s)
-            .rev()
-            .find(|&k| toks[k].text.eq_ignore_ascii_case(head))?;
         let occurrence_at = |at: usize| {
             let i = self.occurrences.partition_point(|o| o.run < at);
             self.occurrences.get(i).filter(|o| o.run == at).map(|_| i)
+        };
+        let Some(k) = (lo..s)
+            .rev()
+            .find(|&k| toks[k].text.eq_ignore_ascii_case(head))
+        else {
+            // None mentioned: whoever announced something in the sentence before (The
+            // Harlow Party announced the split. “…,” the statement read.).
+            let before = doc.sentences().get(doc.sentence_of(s).checked_sub(1)?)?;
+            if doc.paragraph_of(s) - doc.paragraph_of(before.start) > 1
+                || !toks[before.clone()].iter().any(|t| {
+                    t.text.starts_with(char::is_lowercase) && self.lx.is_speech_verb(t.text)
+                })
+            {
+                return None;
+            }
+            let at = before.start + usize::from(toks[before.start].text == "The");
+            let opener = occurrence_at(at).filter(|&i| {
+                let o = &self.occurrences[i];
+                !o.person && self.words_of(o).len() >= 2 && !self.places[o.name as usize]
+            });
+            return match opener {
+                Some(i) => {
+                    let o = &self.occurrences[i];
+                    Some(if Self::organisation_shaped(self.words_of(o), true) {
+                        organisation_name(doc, o.end - 1)
+                    } else {
+                        self.words_of(o).to_vec()
+                    })
+                }
+                None => self.organisation_opening(doc, before.start),
+            };
         };
         let name_of = |i: usize| -> Vec<&'a str> {
             let o = &self.occurrences[i];

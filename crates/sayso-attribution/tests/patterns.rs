@@ -4068,3 +4068,16 @@ fn a_statement_or_email_is_its_issuers_further_back_and_by_the_sentence_before()
                 “Demand will return,” the statement said.";
     assert_eq!(name(text, "Demand").as_deref(), Some("Harwick Foods"));
 }
+
+#[test]
+fn a_statement_nobody_mentioned_is_its_announcers_in_the_sentence_before() {
+    let text = "The Vellmoor Party of Wyoming announced that Ilse Varmdal would not attend.\n\n\
+                “Varmdal will not be at the convention,” the release said.";
+    assert_eq!(
+        name(text, "Varmdal will").as_deref(),
+        Some("Vellmoor Party of Wyoming")
+    );
+    // No announcement before: as written.
+    let text = "The weather was cold.\n\n“We want to stop,” the statement read.";
+    assert_eq!(name(text, "We want").as_deref(), Some("the statement"));
+}
