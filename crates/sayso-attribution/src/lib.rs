@@ -585,10 +585,7 @@ impl Attributor {
                         // opening a recent sentence, when no speaker's description is near.
                         if unresolved && words.len() == 1 {
                             if let Some(d) = opener() {
-                                words = doc.tokens()[d.tokens.0..d.tokens.1]
-                                    .iter()
-                                    .map(|t| t.text)
-                                    .collect();
+                                words = written_words(doc, &d);
                             }
                         }
                         // The mayor was undeterred. “…,” he said: a description opening the
@@ -624,7 +621,10 @@ impl Attributor {
                                 let near = doc
                                     .paragraph_of(m.tokens.0)
                                     .saturating_sub(doc.paragraph_of(r.start))
-                                    <= usize::from(opens_with_quote(doc, m.tokens.0));
+                                    <= usize::from(opens_with_quote(
+                                        doc,
+                                        doc.paragraph_of(m.tokens.0),
+                                    ));
                                 // (Not one the text goes on to name (One victim, Ana Ruiz,
                                 // said …; a resident named Ines), nor with a person right
                                 // after it (An ardent supporter, Ruiz said …; A reporter asked
@@ -638,10 +638,7 @@ impl Attributor {
                                     })
                             });
                             if let Some(d) = d {
-                                words = doc.tokens()[d.tokens.0..d.tokens.1]
-                                    .iter()
-                                    .map(|t| t.text)
-                                    .collect();
+                                words = written_words(doc, &d);
                             }
                         }
                         let proper = words
@@ -820,16 +817,25 @@ impl<'r> RangeCursor<'r> {
     }
 }
 
-/// For each token, whether it lies inside one of `quotes`, marks included: one look-up per
-/// token where a search over the quotations would cost a logarithm of their number.
-/// True when the paragraph holding token `pos` opens with a quotation mark.
-fn opens_with_quote(doc: &Document<'_>, pos: usize) -> bool {
+/// The words of mention `m` as the text writes them, one per token (a description taken
+/// as the speaker's name: The coach, One victim).
+fn written_words<'t>(doc: &Document<'t>, m: &Mention) -> Vec<&'t str> {
+    doc.tokens()[m.tokens.0..m.tokens.1]
+        .iter()
+        .map(|t| t.text)
+        .collect()
+}
+
+/// True when paragraph `para` opens with a quotation mark.
+pub(crate) fn opens_with_quote(doc: &Document<'_>, para: usize) -> bool {
     doc.paragraphs()
-        .get(doc.paragraph_of(pos))
+        .get(para)
         .and_then(|r| doc.tokens().get(r.start))
         .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
 }
 
+/// For each token, whether it lies inside one of `quotes`, marks included: one look-up per
+/// token where a search over the quotations would cost a logarithm of their number.
 fn quoted_tokens(doc: &Document<'_>, quotes: &[Quote]) -> Vec<bool> {
     let n = doc.tokens().len();
     let mut quoted = vec![false; n];

@@ -1313,9 +1313,7 @@ impl<'a> Finder<'a, '_> {
         while start > lo && last - start < MAX_NP {
             let prev = &toks[start - 1];
             // A possessive inside an organisation's name (the Lee County Sheriff's Office).
-            let inside = start == last
-                && ORG_WORD_SET.contains(toks[last].text)
-                && (prev.text.ends_with("'s") || prev.text.ends_with("’s"));
+            let inside = start == last && self.org_word_after_possessive(last);
             if self.is_name(start - 1) && (inside || !strip_possessive(prev.text).1) {
                 start -= 1;
             } else if start - 1 > lo && self.is_name(start - 2) && is_particle(prev) {
@@ -1431,11 +1429,27 @@ impl<'a> Finder<'a, '_> {
         let head_gender = self.lx.gendered_noun(head);
         let told = head_gender.unwrap_or(m.gender);
         let agrees = told == Gender::Unknown || told == gender;
-        (m.kind == MentionKind::Nominal
+        (self.one_in_a_role(&m, head, head_gender) && agrees).then_some(m)
+    }
+
+    /// True when `m` describes one person by a role: a singular nominal phrase whose head,
+    /// `head` (of gender `head_gender` as a gendered noun), is a role noun or a gendered noun
+    /// (the coach, One victim, Tom Berg’s sister).
+    fn one_in_a_role(&self, m: &Mention, head: &str, head_gender: Option<Gender>) -> bool {
+        m.kind == MentionKind::Nominal
             && m.number == Number::Singular
             && (self.lx.is_nominal_head(head) || head_gender.is_some())
-            && agrees)
-            .then_some(m)
+    }
+
+    /// True when token `k` is a name word that ends an organisation's name (Office,
+    /// Department) right after a possessive in 's: the possessive is inside that name (the
+    /// County Sheriff's Office), not a person's ending theirs.
+    fn org_word_after_possessive(&self, k: usize) -> bool {
+        let toks = self.tokens;
+        k > 0
+            && self.is_name(k)
+            && ORG_WORD_SET.contains(toks[k].text)
+            && (toks[k - 1].text.ends_with("'s") || toks[k - 1].text.ends_with("’s"))
     }
 
     /// The indefinite description opening sentence `k`, a speaker newly brought in (One
@@ -1468,12 +1482,8 @@ impl<'a> Finder<'a, '_> {
             .and_then(|_| self.np_starting_at(next + 1, r.end))
             .and_then(|(a, _)| self.lx.gendered_noun(self.tokens[a.tokens.1 - 1].text));
         let agrees = |g: Option<Gender>| g.is_none_or(|g| g == Gender::Unknown || g == gender);
-        (m.kind == MentionKind::Nominal
-            && m.number == Number::Singular
-            && (self.lx.is_nominal_head(head) || head_gender.is_some())
-            && agrees(head_gender)
-            && agrees(appositive))
-        .then_some(m)
+        (self.one_in_a_role(&m, head, head_gender) && agrees(head_gender) && agrees(appositive))
+            .then_some(m)
     }
 
     /// The owner in a possessive at token `k`, as a mention: his, her, their, or a name
@@ -1508,12 +1518,7 @@ impl<'a> Finder<'a, '_> {
         let mut end = first + 1;
         // A possessive inside an organisation's name (the Lee County Sheriff's Office, the
         // Attorney General's Office) goes on to its word for a body.
-        let inside = |k: usize| {
-            k < hi && self.is_name(k) && ORG_WORD_SET.contains(toks[k].text) && {
-                let p = toks[k - 1].text;
-                p.ends_with("'s") || p.ends_with("’s")
-            }
-        };
+        let inside = |k: usize| k < hi && self.org_word_after_possessive(k);
         // A possessive (Ruiz’s) is never a lone plural: its last letter follows an apostrophe.
         if strip_possessive(toks[first].text).1 && !inside(end) {
             return Some(self.split_name(first, end));

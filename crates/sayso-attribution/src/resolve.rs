@@ -1821,6 +1821,15 @@ impl<'a> Resolver<'a> {
             let i = self.occurrences.partition_point(|o| o.run < at);
             self.occurrences.get(i).filter(|o| o.run == at).map(|_| i)
         };
+        let name_of = |i: usize| -> Vec<&'a str> {
+            let o = &self.occurrences[i];
+            if Self::organisation_shaped(self.words_of(o), true) {
+                organisation_name(doc, o.end - 1)
+            } else {
+                self.words_of(&self.occurrences[self.fullest_for(i)])
+                    .to_vec()
+            }
+        };
         let Some(k) = (lo..s)
             .rev()
             .find(|&k| toks[k].text.eq_ignore_ascii_case(head))
@@ -1840,26 +1849,9 @@ impl<'a> Resolver<'a> {
                 let o = &self.occurrences[i];
                 !o.person && self.words_of(o).len() >= 2 && !self.places[o.name as usize]
             });
-            return match opener {
-                Some(i) => {
-                    let o = &self.occurrences[i];
-                    Some(if Self::organisation_shaped(self.words_of(o), true) {
-                        organisation_name(doc, o.end - 1)
-                    } else {
-                        self.words_of(o).to_vec()
-                    })
-                }
-                None => self.organisation_opening(doc, before.start),
-            };
-        };
-        let name_of = |i: usize| -> Vec<&'a str> {
-            let o = &self.occurrences[i];
-            if Self::organisation_shaped(self.words_of(o), true) {
-                organisation_name(doc, o.end - 1)
-            } else {
-                self.words_of(&self.occurrences[self.fullest_for(i)])
-                    .to_vec()
-            }
+            return opener
+                .map(name_of)
+                .or_else(|| self.organisation_opening(doc, before.start));
         };
         // A statement from the Harlow Food Bank, by Ana Ruiz.
         if toks
@@ -2044,12 +2036,8 @@ impl<'a> Resolver<'a> {
         // returned on Monday. ¶ “…,” he said.).
         let paragraphs = doc.paragraphs();
         let para_start = paragraphs.get(para).map_or(0, |r| {
-            let opens_quoted = doc
-                .tokens()
-                .get(r.start)
-                .is_some_and(|t| matches!(t.kind, sayso_tokenizer::TokenKind::Quote(_)));
             match para.checked_sub(1).and_then(|p| paragraphs.get(p)) {
-                Some(prev) if opens_quoted => prev.start,
+                Some(prev) if crate::opens_with_quote(doc, para) => prev.start,
                 _ => r.start,
             }
         });
