@@ -1902,8 +1902,8 @@ impl<'a> Resolver<'a> {
         match subject {
             Some(i) => Some(name_of(i)),
             None => self.organisation_opening(doc, start).or_else(|| {
-                // According to the statement, …: whoever opens the sentence before (Fox
-                // News confirmed the meeting.), a name and its verb or an organisation.
+                // According to the statement, …: whoever opens the sentence before (Harlow
+                // Radio confirmed the meeting.), a name and its verb or an organisation.
                 let before = doc.sentences().get(doc.sentence_of(k).checked_sub(1)?)?;
                 let opener = occurrence_at(before.start).filter(|&i| {
                     let o = &self.occurrences[i];
@@ -2073,7 +2073,7 @@ impl<'a> Resolver<'a> {
             .take_while(|&j| doc.sentence_of(self.occurrences[j].pos) == sentence)
             .find_map(|j| {
                 let o = &self.occurrences[j];
-                // (Not half of a plural subject: Mr. Rubio and Mr. Cruz teamed up.)
+                // (Not half of a plural subject: Mr. Ruiz and Mr. Berg teamed up.)
                 let joined = doc.tokens().get(o.end).is_some_and(|t| t.text == "and");
                 fits(j).filter(|_| !joined && self.opens_sentence(doc, o, pos))
             })
