@@ -1444,6 +1444,25 @@ fn a_continued_turn_passes_over_a_title_in_the_attribution_sentence() {
 }
 
 #[test]
+fn a_turn_continued_after_adding_takes_adding_as_its_cue() {
+    check(
+        "“The pier is safe,” Odile Marchetti said, adding that repairs would start in May. \
+         “We will not close it.”",
+        "We will",
+        "Odile Marchetti",
+        "adding",
+    );
+    // What glosses the previous quotation is not this one's cue.
+    check(
+        "“The pier is safe,” Odile Marchetti said, referring to the north jetty. \
+         “We will not close it.”",
+        "We will",
+        "Odile Marchetti",
+        "said",
+    );
+}
+
+#[test]
 fn a_clause_opened_by_as_keeps_its_own_speaker() {
     check(
         "Novak said as a dock worker shouted: “Go home!”",

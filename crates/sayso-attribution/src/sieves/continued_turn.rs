@@ -155,9 +155,27 @@ fn continued_turn(cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
     }
     Some(Answer {
         mention: answer.mention,
-        cue: answer.cue,
+        cue: later_cue(cx, answer.cue, quote.first).or(answer.cue),
         confidence: if same { 0.75 } else { 0.65 },
     })
+}
+
+/// The speaker's latest cue before this quotation, when the sentence that carried the
+/// previous quotation's cue goes on to add something (“…,” Ruiz said, adding that ….
+/// “…”: adding). Other participles there (said, referring to …) mostly gloss the previous
+/// quotation, not this one.
+fn later_cue(
+    cx: &Context<'_>,
+    cue: Option<sayso_tokenizer::Span>,
+    until: usize,
+) -> Option<sayso_tokenizer::Span> {
+    let cue = cue?;
+    let toks = cx.tokens();
+    let from = toks.partition_point(|t| t.span().start < cue.end);
+    (from..until)
+        .rev()
+        .filter(|&i| !cx.in_quote(i) && toks[i].text.eq_ignore_ascii_case("adding"))
+        .find_map(|i| cx.cue_at(i))
 }
 
 /// The person a sentence right before a quotation sets up as its speaker, without a cue: a
