@@ -1063,7 +1063,20 @@ fn memo_slot(word: &[u8]) -> usize {
 /// The name-word test ([`name_words`]) for a capitalised word.
 fn is_capitalised_name_word(lx: &Lexicon, text: &str) -> bool {
     let (stem, _) = strip_possessive(text);
-    !NOT_NAME_SET.contains(stem) && lx.pronoun(stem).is_none() && !lx.is_speech_verb(stem)
+    !NOT_NAME_SET.contains(stem)
+        && lx.pronoun(stem).is_none()
+        && !lx.is_speech_verb(stem)
+        && !is_contraction(stem)
+}
+
+/// A verb's or pronoun's contraction opening a sentence (Don’t, Isn't, We’re, They've, I'm),
+/// with either apostrophe: never a name's word.
+fn is_contraction(word: &str) -> bool {
+    [
+        "n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m",
+    ]
+    .iter()
+    .any(|end| word.len() > end.len() && word.ends_with(end))
 }
 
 pub(crate) fn is_primary_mark(t: &Token<'_>) -> bool {
@@ -2171,6 +2184,18 @@ impl<'a> Finder<'a, '_> {
         Some(m)
     }
 
+    /// A personal pronoun contracted with its verb (He’s, They're, I’m, We’ll, She'd): its
+    /// gender and number. Not *it* or *that* (It’s, That's).
+    fn contracted_pronoun(&self, word: &str) -> Option<(Gender, Number)> {
+        let (stem, _) = word.split_at(word.rfind(['’', '\''])?);
+        let end = &word[stem.len()..];
+        let verb = end.trim_start_matches(['’', '\'']);
+        if !matches!(verb, "s" | "re" | "ve" | "ll" | "m" | "d") {
+            return None;
+        }
+        self.lx.pronoun(stem).filter(|(g, _)| *g != Gender::Neuter)
+    }
+
     fn np_ending_at_inner(&self, last: usize, lo: usize) -> Option<Mention> {
         let toks = self.tokens;
         let t = &toks[last];
@@ -2183,14 +2208,8 @@ impl<'a> Finder<'a, '_> {
             }
         }
         // A contracted pronoun before a participle (He’s claiming, She's saying): the pronoun.
-        if let Some(stem) = t
-            .text
-            .strip_suffix("’s")
-            .or_else(|| t.text.strip_suffix("'s"))
-        {
-            if let Some((g, n)) = self.lx.pronoun(stem).filter(|(g, _)| *g != Gender::Neuter) {
-                return Some(self.mention(last, last + 1, MentionKind::Pronoun, g, n));
-            }
+        if let Some((g, n)) = self.contracted_pronoun(t.text) {
+            return Some(self.mention(last, last + 1, MentionKind::Pronoun, g, n));
         }
         if let Some((s, e, g)) = self.name_ending_at(last, lo) {
             let run_start = self.run_start(s, lo);
@@ -2749,7 +2768,12 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let t = &toks[first];
-        if let Some((g, n)) = self.lx.pronoun(t.text) {
+        // (They’re, She'd: the pronoun, contracted with its verb.)
+        if let Some((g, n)) = self
+            .lx
+            .pronoun(t.text)
+            .or_else(|| self.contracted_pronoun(t.text))
+        {
             return Some((
                 self.mention(first, first + 1, MentionKind::Pronoun, g, n),
                 first + 1,

@@ -1344,7 +1344,9 @@ impl<'a> Resolver<'a> {
                         return words.to_vec();
                     }
                 }
-                as_written()
+                // They’re, I'm: the pronoun, without its verb.
+                let word = &text[mention.span.start..mention.span.end];
+                vec![word.split(['’', '\'']).next().unwrap_or(word)]
             }
             MentionKind::Nominal => {
                 let first = toks[s].text;

@@ -241,6 +241,19 @@ fn canonical_names_drop_descriptors_and_follow_titles_and_descriptions() {
 }
 
 #[test]
+fn a_contraction_is_no_name_and_a_contracted_pronoun_is_the_pronoun() {
+    // Don’t opens a question, not a name; the he after it is the speaker before.
+    let text = "“The ferry will run,” Tomas Eklind said. But what if the council votes no? \
+                Don’t Islanders run the risk of a longer winter?\n\n“They will not,” he said.";
+    assert_eq!(name(text, "They will").as_deref(), Some("Tomas Eklind"));
+    // She’d, They're: the pronoun, resolved as one.
+    let text = "Mara Quell runs the ferry office. She’d called the plan “a disaster in waiting.”";
+    assert_eq!(name(text, "a disaster").as_deref(), Some("Mara Quell"));
+    let text = "The pilots met on Monday. They've said the schedule is “unworkable at night.”";
+    assert_eq!(name(text, "unworkable").as_deref(), Some("They"));
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
