@@ -1424,6 +1424,14 @@ impl<'a> Resolver<'a> {
                     if let Some(words) = self.by_description(doc, mention, Fit::Near) {
                         return words.to_vec();
                     }
+                    // Her husband after Folake and Daniel Adeyemi: the half of the couple
+                    // of the spouse's gender.
+                    if e == s + 2
+                        && matches!(toks[s + 1].text, "wife" | "husband")
+                        && let Some(words) = self.half_of_couple(doc, s, mention.gender)
+                    {
+                        return words;
+                    }
                 } else if strip_possessive(first).1 {
                     // Novak's campaign strategist: whoever that title was given to, else the
                     // latest speaker who is not Novak.
@@ -1445,6 +1453,47 @@ impl<'a> Resolver<'a> {
                 as_written()
             }
         }
+    }
+
+    /// The one of `gender` in the latest couple named before token `s` in its paragraph or
+    /// the one before, two given names sharing the family name after them (Sheila and Ray
+    /// Munford): the given names', or the other one's, gender decides.
+    fn half_of_couple(&self, doc: &Document<'a>, s: usize, gender: Gender) -> Option<Vec<&'a str>> {
+        if !matches!(gender, Gender::Female | Gender::Male) {
+            return None;
+        }
+        let toks = doc.tokens();
+        let lo = org_reach(doc, s, 1);
+        let first = self.occurrences.partition_point(|o| o.run < lo);
+        let last = self.occurrences.partition_point(|o| o.run < s);
+        self.occurrences[first..last].iter().rev().find_map(|o| {
+            let [given, surname] = self.words_of(o) else {
+                return None;
+            };
+            let capital = |t: &sayso_tokenizer::Token<'_>| {
+                is_word(t) && t.text.starts_with(|c: char| c.is_uppercase())
+            };
+            let one = o.pos.checked_sub(2).filter(|&k| {
+                k >= lo
+                    && toks[k + 1].text == "and"
+                    && capital(&toks[k])
+                    && self.lx.title(toks[k].text).is_none()
+                    && (k == 0 || !capital(&toks[k - 1]))
+            })?;
+            let g1 = self
+                .lx
+                .given_name(toks[one].text)
+                .unwrap_or(Gender::Unknown);
+            let g2 = self.lx.given_name(given).unwrap_or(Gender::Unknown);
+            let fits = |g: Gender, other: Gender| {
+                g == gender || (g == Gender::Unknown && opposite(other, gender))
+            };
+            match (fits(g1, g2), fits(g2, g1)) {
+                (true, false) => Some(vec![toks[one].text, *surname]),
+                (false, true) => Some(vec![*given, *surname]),
+                _ => None,
+            }
+        })
     }
 
     /// True when `head` (a description's last word) names an office (a title's word: the

@@ -254,6 +254,21 @@ fn a_contraction_is_no_name_and_a_contracted_pronoun_is_the_pronoun() {
 }
 
 #[test]
+fn his_wife_or_her_husband_is_the_half_of_a_couple_named_together() {
+    // The spouse's own given name decides, or the other one's when the lexicon lacks it.
+    let text = "Their parents, Oyinlola and Daniel Okparaeke, spoke to reporters outside the \
+                court. Her husband added: “We want to thank everyone.”";
+    assert_eq!(name(text, "We want").as_deref(), Some("Daniel Okparaeke"));
+    let text = "Sheila and Ray Tamblyn have run the bakery for 30 years. \
+                “We never closed once,” his wife said.";
+    assert_eq!(name(text, "We never").as_deref(), Some("Sheila Tamblyn"));
+    // Two given names of one gender tell nothing.
+    let text = "Sheila and Ruth Tamblyn have run the bakery for 30 years. \
+                “We never closed once,” his wife said.";
+    assert_eq!(name(text, "We never").as_deref(), Some("his wife"));
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
