@@ -1621,6 +1621,15 @@ impl<'a> Finder<'a, '_> {
             {
                 // Democrat Ana Novak: a party member's noun before a two-word name.
                 s = i + 1;
+            } else if let Some((_, g)) = (i == start && end - start >= 3 && w != "Scot")
+                .then(|| crate::resolve::nationality_noun(&w.to_lowercase()))
+                .flatten()
+            {
+                // Scotsman Fraser Kildowie: a nationality's noun before a name of two words
+                // or more. (Not Scot, a given name too; a demonym's shape is a given name's
+                // as often: Lorcan.)
+                s = i + 1;
+                gender = g;
             } else if let Some(g) = self.lx.title(w) {
                 s = i + 1;
                 if g != Gender::Unknown {

@@ -2243,17 +2243,23 @@ impl<'a> Resolver<'a> {
         let role = o.run > 0
             && toks[o.run - 1].text.starts_with(char::is_lowercase)
             && self.lx.is_nominal_head(toks[o.run - 1].text);
+        // (Or before a relative clause of a person's: Elin Dahl, who led by two, …)
+        let who = toks.get(o.end).is_some_and(|t| t.text == ",")
+            && toks
+                .get(o.end + 1)
+                .is_some_and(|t| matches!(t.text, "who" | "whose"));
         words.len() >= 2
             && (o.run == o.pos || role)
             && doc
                 .sentences()
                 .get(doc.sentence_of(o.pos))
                 .is_some_and(|r| r.start == o.run || role)
-            && toks.get(o.end).is_some_and(|t| {
-                t.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && (who
+                || toks.get(o.end).is_some_and(|t| {
+                    t.text.starts_with(|c: char| c.is_ascii_lowercase())
                     // (Not a credit line: Ana Ruiz via Getty Images.)
                     && !crate::mentions::is_preposition(t)
-            })
+                }))
             && !Self::organisation_shaped(words, false)
     }
 
@@ -3164,7 +3170,7 @@ fn expansion(d: &str) -> Option<&'static str> {
 
 /// The adjective and gender of a nationality's noun that is no adjective itself (Swede →
 /// swedish; Dutchman → dutch, male), lower-case. General English.
-fn nationality_noun(w: &str) -> Option<(&'static str, Gender)> {
+pub(crate) fn nationality_noun(w: &str) -> Option<(&'static str, Gender)> {
     use Gender::{Female, Male, Unknown};
     Some(match w {
         "briton" => ("british", Unknown),

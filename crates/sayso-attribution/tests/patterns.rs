@@ -269,6 +269,26 @@ fn his_wife_or_her_husband_is_the_half_of_a_couple_named_together() {
 }
 
 #[test]
+fn a_sports_page_introduces_people_by_nationality_role_and_relative_clause() {
+    // A name opening its sentence before ", who" is a person the next description is about.
+    let text = "“I was nervous,” the winner said.\n\n\
+                Elin Vastergaard, who led by two shots with four holes to play, bogeyed the \
+                15th.\n\n“I'm disappointed, of course,” the Swede said.";
+    assert_eq!(
+        name(text, "I'm disappointed").as_deref(),
+        Some("Elin Vastergaard")
+    );
+    // A role written before the name: the she after it.
+    let text = "Saudi amateur Lama Qorvani finished tied for 11th. \
+                “It's a big step for golf in my country,” she said.";
+    assert_eq!(name(text, "It's a big").as_deref(), Some("Lama Qorvani"));
+    // A nationality before a name is no part of it.
+    let text = "Her caddie, Scotsman Fraser Kildowie, has carried the bag for three events. \
+                “She's the real deal,” Kildowie said.";
+    assert_eq!(name(text, "She's the").as_deref(), Some("Fraser Kildowie"));
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
