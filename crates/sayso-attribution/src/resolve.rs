@@ -492,7 +492,12 @@ impl<'a> Resolver<'a> {
             // a preposition (`AFTER_PREPOSITION`), one that writes a place (`AT_PLACE`).
             const AFTER_PREPOSITION: u8 = 1;
             const AT_PLACE: u8 = 2;
-            let before = match s.checked_sub(1).map(|p| toks[p].text) {
+            // (Past an article: a member of the Sierra Club said …)
+            let article = s > 1 && matches!(toks[s - 1].text, "the");
+            let before = match s
+                .checked_sub(1 + usize::from(article))
+                .map(|p| toks[p].text)
+            {
                 Some("in" | "In" | "near") => AFTER_PREPOSITION | AT_PLACE,
                 Some("at" | "from" | "of" | "on" | "to" | "for" | "with") => AFTER_PREPOSITION,
                 Some("across" | "throughout" | "Across" | "Throughout") => AT_PLACE,
@@ -506,7 +511,10 @@ impl<'a> Resolver<'a> {
             // only when it is no speaker's already, no possessive (Novak's aide said …) and no
             // preposition's object.
             let verb_after = || {
-                let mut v = e;
+                // (Past a person's affiliation: Ana Ruiz of the Harlow Food Bank said …; not
+                // an organisation's own name: the Vellmoor Party of Wyoming.)
+                let body = crate::mentions::ORG_WORD_SET.contains(toks[e - 1].text);
+                let mut v = if body { e } else { affiliation_end(toks, e) };
                 while v < toks.len()
                     && v - e < 4
                     && (crate::mentions::is_filler(&toks[v]) || crate::mentions::is_time(&toks[v]))
@@ -1656,14 +1664,14 @@ impl<'a> Resolver<'a> {
             let (full, gender) = match who {
                 Ok(words) => {
                     let full = self.fullest(words, p);
-                    if self.unlike_a_person(full) {
+                    if self.unlike_a_person(full) || body_word(full) {
                         continue;
                     }
                     (full, self.gender_of(full))
                 }
                 Err(k) => {
                     let o = &self.occurrences[self.fullest_for(k)];
-                    if self.unlike_occurrence(o) {
+                    if self.unlike_occurrence(o) || body_word(self.words_of(o)) {
                         continue;
                     }
                     (self.words_of(o), self.gender_of_occurrence(o))
@@ -1687,7 +1695,7 @@ impl<'a> Resolver<'a> {
             .map(|k| self.latest_person_at(k))
             .unwrap_or_default();
         let full = |k: u32| self.words_of(&self.occurrences[self.fullest_for(k as usize)]);
-        if let Some(k) = latest[gender_slot(want)] {
+        if let Some(k) = latest[gender_slot(want)].filter(|&k| !body_word(full(k))) {
             let k = self.sentence_subject_before(doc, k, want).unwrap_or(k);
             return match unknown_speaker {
                 Some((p, s)) if p > self.occurrences[k as usize].pos => Some(s),
@@ -1703,6 +1711,7 @@ impl<'a> Resolver<'a> {
             })
             .or_else(|| latest[gender_slot(Gender::Unknown)].map(full))
             .or_else(|| self.bare_name_opener(doc, before, want, para))
+            .filter(|w| !body_word(w))
     }
 
     /// The person of gender `want` opening the sentence of occurrence `k`, before it: the
@@ -2033,7 +2042,14 @@ impl<'a> Resolver<'a> {
         want: Gender,
         para: usize,
     ) -> Option<&[&'a str]> {
-        let para_start = doc.paragraphs().get(para).map_or(0, |r| r.start);
+        // (A paragraph that opens with the quotation looks into the one before too.)
+        let paragraphs = doc.paragraphs();
+        let para_start = paragraphs.get(para).map_or(0, |r| {
+            match para.checked_sub(1).and_then(|p| paragraphs.get(p)) {
+                Some(prev) if crate::opens_with_quote(doc, para) => prev.start,
+                _ => r.start,
+            }
+        });
         let sentences = doc.sentences();
         let o = self.occurrences[..before]
             .iter()
@@ -2046,6 +2062,8 @@ impl<'a> Resolver<'a> {
                         && sentences
                             .get(doc.sentence_of(o.pos))
                             .is_some_and(|r| r.start == o.run))
+                    // (Or set off after a description: The searcher, Noreen Brill, said …)
+                    || self.bare_subject(doc, o)
             })?;
         // A person between (of the other gender, or they would have been found) makes the
         // pronoun's reference unclear: no guess.
@@ -2101,6 +2119,7 @@ impl<'a> Resolver<'a> {
             ((o.person || self.bare_subject(doc, o))
                 && !credit
                 && !self.unlike_occurrence(full)
+                && !body_word(self.words_of(full))
                 && slot.is_none_or(|slot| g == slot || g == gender_slot(Gender::Unknown)))
             .then_some(full)
         };
@@ -2225,16 +2244,21 @@ impl<'a> Resolver<'a> {
         // (A surname alone counts by the full name written before: Solvang, Margarethe
         // Solvang.)
         let own = self.words_of(o);
-        // (Not a party's or a nation's word: Democratic, Swedish.)
-        if matches!(own, [w] if nationality(w) || crate::mentions::party_member(w)) {
+        // (Not a party's or a nation's word: Democratic, Swedish; nor a possessor: Vasko's
+        // mother sat …)
+        if matches!(own, [w] if nationality(w) || crate::mentions::party_member(w))
+            || strip_possessive(toks[o.end - 1].text).1
+        {
             return false;
         }
         let words = self.fullest(own, o.pos);
         // (Or set off after a description opening the sentence: The extension agent,
         // Marisol Quintanilla, said …; `sentence_opener_after` checks the description.)
+        // (Past an affiliation: Noreen Brill of the Tri-County Rescue Team, said …)
+        let end = affiliation_end(toks, o.end);
         let set_off = o.run > 0
             && toks[o.run - 1].text == ","
-            && toks.get(o.end).is_some_and(|t| t.text == ",");
+            && toks.get(end).is_some_and(|t| t.text == ",");
         if words.len() >= 2 && o.run == o.pos && set_off {
             return !Self::organisation_shaped(words, false);
         }
@@ -2244,9 +2268,9 @@ impl<'a> Resolver<'a> {
             && toks[o.run - 1].text.starts_with(char::is_lowercase)
             && self.lx.is_nominal_head(toks[o.run - 1].text);
         // (Or before a relative clause of a person's: Elin Dahl, who led by two, …)
-        let who = toks.get(o.end).is_some_and(|t| t.text == ",")
+        let who = toks.get(end).is_some_and(|t| t.text == ",")
             && toks
-                .get(o.end + 1)
+                .get(end + 1)
                 .is_some_and(|t| matches!(t.text, "who" | "whose"));
         words.len() >= 2
             && (o.run == o.pos || role)
@@ -2255,7 +2279,7 @@ impl<'a> Resolver<'a> {
                 .get(doc.sentence_of(o.pos))
                 .is_some_and(|r| r.start == o.run || role)
             && (who
-                || toks.get(o.end).is_some_and(|t| {
+                || toks.get(end).is_some_and(|t| {
                     t.text.starts_with(|c: char| c.is_ascii_lowercase())
                     // (Not a credit line: Ana Ruiz via Getty Images.)
                     && !crate::mentions::is_preposition(t)
@@ -3108,12 +3132,45 @@ pub(crate) fn org_head(word: &str) -> bool {
 
 /// [`Resolver::unlike_a_person`] by the name's shape alone: a single word in capitals, with a
 /// period, in -ese, an adverb, or the plural of another of the document's name words (`ids`).
+/// The token after an affiliation following a name at `end` (Kwame Ebb of Fairweld
+/// Securities, Ana Ruiz of the Tri-County Search and Rescue Team): `of`, perhaps `the`, and
+/// capitalised words joined by `and`, `of` or a hyphen; else `end`.
+fn affiliation_end(toks: &[Token<'_>], end: usize) -> usize {
+    let capital = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| is_word(t) && t.text.starts_with(char::is_uppercase))
+    };
+    if toks.get(end).is_none_or(|t| t.text != "of") {
+        return end;
+    }
+    let mut k = end + 1 + usize::from(toks.get(end + 1).is_some_and(|t| t.text == "the"));
+    if !capital(k) {
+        return end;
+    }
+    while capital(k)
+        || (toks
+            .get(k)
+            .is_some_and(|t| matches!(t.text, "and" | "of" | "-" | "&"))
+            && capital(k + 1))
+    {
+        k += 1;
+    }
+    k
+}
+
+/// True for a body's word alone (Police, Department): what is left of an organisation's
+/// name, never a he or she.
+fn body_word(words: &[&str]) -> bool {
+    matches!(words, [w] if crate::mentions::ORG_WORD_SET.contains(w))
+}
+
 fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
     let [w] = words else {
         return false;
     };
     crate::in_capitals(w)
         || w.contains('.')
+
         // A legislator's party and home (D-Tampa, R-Ohio).
         || crate::mentions::party_tag(w).is_some()
         || w.ends_with("ese")

@@ -289,6 +289,29 @@ fn a_sports_page_introduces_people_by_nationality_role_and_relative_clause() {
 }
 
 #[test]
+fn a_he_or_she_is_never_a_bodys_word_left_of_its_name() {
+    let text = "Police described the man as thin. Sgt. Monica Farrowby said investigators were \
+                reviewing video.\n\nPolice made arrests in two earlier cases.\n\n\
+                “We don't believe this is connected,” she said.";
+    assert_eq!(name(text, "We don't").as_deref(), Some("Monica Farrowby"));
+    let text = "The fire started at the Brixholt Police Department garage on Monday. She said \
+                she had known the owner for years.\n\n“He was kind,” she said.";
+    assert_eq!(name(text, "He was").as_deref(), Some("she"));
+}
+
+#[test]
+fn a_new_person_with_an_affiliation_or_set_off_is_the_next_he_or_she() {
+    // An unknown given name, then "of" and an organisation: still the sentence's subject.
+    let text = "“Sales doubled,” Oren Glasby said. Kwame Embury of Fairholt Securities pressed \
+                the executives. “How worried should investors be?” he asked.";
+    assert_eq!(name(text, "How worried").as_deref(), Some("Kwame Embury"));
+    // Set off after a description, speaking in the paragraph before.
+    let text = "The searcher, Noreen Brackley, said she heard him before she saw him.\n\n\
+                “He was yelling for help,” she said.";
+    assert_eq!(name(text, "He was").as_deref(), Some("Noreen Brackley"));
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
