@@ -1534,6 +1534,38 @@ fn a_turn_continued_after_adding_takes_adding_as_its_cue() {
 }
 
 #[test]
+fn an_exchange_of_questions_and_answers_alternates_its_untagged_turns() {
+    let text = "“Was the bridge inspected?” Sen. Ruth Halvard asked.\n\n\
+                “That is correct, Senator,” said Piet Vossberg.\n\n\
+                “And what happened after the inspectors flagged it?”\n\n\
+                “A repair plan was filed.”";
+    let found = Attributor::default().attribute(text);
+    let turns: Vec<(Option<&str>, Option<&str>)> = found
+        .iter()
+        .map(|a| {
+            (
+                a.speaker.as_ref().map(|s| s.name.as_str()),
+                a.cue.map(|c| &text[c]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            (Some("Ruth Halvard"), Some("asked")),
+            (Some("Piet Vossberg"), Some("said")),
+            (Some("Ruth Halvard"), None),
+            (Some("Piet Vossberg"), None),
+        ]
+    );
+    // A speaker who goes on without a question keeps the turn.
+    let text = "“Was the bridge inspected?” Sen. Ruth Halvard asked.\n\n\
+                “That is correct, Senator,” said Piet Vossberg.\n\n\
+                “We filed a repair plan the same week.”";
+    assert_eq!(name(text, "We filed").as_deref(), Some("Piet Vossberg"));
+}
+
+#[test]
 fn a_clause_opened_by_as_keeps_its_own_speaker() {
     check(
         "Novak said as a dock worker shouted: “Go home!”",

@@ -152,6 +152,9 @@ fn continued_turn(cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
                 confidence: 0.6,
             });
         }
+        if let Some(turn) = exchange_turn(cx, quote, k) {
+            return Some(turn);
+        }
     }
     Some(Answer {
         mention: answer.mention,
@@ -291,6 +294,48 @@ fn names_a_new_speaker(cx: &Context<'_>, quote: &Quote) -> bool {
                 .get(next)
                 .is_some_and(|t| next < hi && crate::mentions::past_tense(t))
     })
+}
+
+/// A turn of a question-and-answer exchange, each turn a paragraph opening with its
+/// quotation: a question after an answer to a question is the asker's again, and an answer
+/// after that question the one who answered before (“…?” Sen. Ruiz asked. ¶ “…,” said Berg.
+/// ¶ “And after that?” ¶ “A plan was filed.”: Ruiz, then Berg). No cue: the turn has none.
+/// `k` is the previous quotation's index.
+fn exchange_turn(cx: &Context<'_>, quote: &Quote, k: usize) -> Option<Answer> {
+    let doc = cx.doc();
+    let toks = cx.tokens();
+    let (prev, before) = (cx.quotes().get(k)?, cx.quotes().get(k.checked_sub(1)?)?);
+    let (Some((now, _)), Some((then, _))) = (
+        cx.earlier_answers().get(k)?,
+        cx.earlier_answers().get(k - 1)?,
+    ) else {
+        return None;
+    };
+    let (now_m, then_m) = (now.mention?, then.mention?);
+    // Two people, each named: a pronoun may be either.
+    let named = |m: &crate::Mention| m.kind != crate::MentionKind::Pronoun;
+    let surname =
+        |m: &crate::Mention| crate::mentions::strip_possessive(toks[m.tokens.1 - 1].text).0;
+    if !named(&now_m) || !named(&then_m) || surname(&now_m) == surname(&then_m) {
+        return None;
+    }
+    let opens = |q: &Quote| q.first == cx.paragraph(q.first).start;
+    let consecutive = doc.paragraph_of(before.first) + 1 == doc.paragraph_of(prev.first);
+    if !opens(prev) || !opens(before) || !consecutive {
+        return None;
+    }
+    let question = |q: &Quote| q.closed && q.last > q.first && toks[q.last - 1].text == "?";
+    let turn = |m| {
+        Some(Answer {
+            mention: Some(m),
+            cue: None,
+            confidence: 0.55,
+        })
+    };
+    match (question(before), question(prev), question(quote)) {
+        (true, false, true) | (false, true, false) => turn(then_m),
+        _ => None,
+    }
 }
 
 /// The person a question was put to: the quotation `prev` ends with a question mark and its
