@@ -1280,13 +1280,20 @@ impl<'a> Resolver<'a> {
                     // noun's gender: the Dutchman); for a party's member, else that speaker
                     // (a nationality's may be anyone's).
                     let w = toks[e - 1].text;
-                    if e == s + 2 && (nationality(w) || crate::mentions::party_member(w)) {
-                        let gender = nationality_noun(&lowercase(toks[s + 1].text))
-                            .map_or(Gender::Unknown, |(_, g)| g);
+                    // (A place may come first: the Ohio Republican.)
+                    let short = e == s + 2 || (e == s + 3 && crate::capitalised(toks[s + 1].text));
+                    if short && (nationality(w) || crate::mentions::party_member(w)) {
+                        let gender =
+                            nationality_noun(&lowercase(w)).map_or(Gender::Unknown, |(_, g)| g);
                         let party = crate::mentions::party_member(w);
+                        // (Not one the text gives another party: Ines Catalano, a Democrat,
+                        // for the Maine Republican.)
                         let found = self
                             .by_description(doc, mention, Fit::EveryWord)
-                            .or_else(|| self.topic_opener(doc, s, speakers, gender))
+                            .or_else(|| {
+                                self.topic_opener(doc, s, speakers, gender)
+                                    .filter(|words| !self.of_another_party(doc, words, w))
+                            })
                             .or_else(|| {
                                 party
                                     .then(|| self.recent_speaker(doc, s, speakers, gender))
@@ -1461,6 +1468,36 @@ impl<'a> Resolver<'a> {
                 as_written()
             }
         }
+    }
+
+    /// True when the text gives the person named `words` a party other than `member`'s (a
+    /// party member's noun: Republican): a party's noun or tag within a few words of one of
+    /// their name's occurrences (Ines Catalano, a Democrat; Democrat Ines Catalano; Catalano
+    /// (D-Vt.)).
+    fn of_another_party(&self, doc: &Document<'_>, words: &[&str], member: &str) -> bool {
+        let toks = doc.tokens();
+        let party = |w: &str| {
+            crate::mentions::party_tag(w)
+                .map(|p| p.as_bytes()[0])
+                .or_else(|| {
+                    crate::mentions::party_member(w).then(|| w.as_bytes()[0].to_ascii_lowercase())
+                })
+        };
+        let Some(own) = party(member) else {
+            return false;
+        };
+        let Some(id) = words.last().and_then(|w| self.ids.get(w)) else {
+            return false;
+        };
+        self.surname_occurrences(id, usize::MAX, usize::MAX)
+            .any(|k| {
+                let o = &self.occurrences[k];
+                let near = o.run.saturating_sub(2)..toks.len().min(o.end + 5);
+                toks[near]
+                    .iter()
+                    .filter_map(|t| party(t.text.trim_matches(['(', ')', ','])))
+                    .any(|p| p != own)
+            })
     }
 
     /// The one of `gender` in the latest couple named before token `s` in its paragraph or

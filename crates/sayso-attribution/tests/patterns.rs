@@ -312,6 +312,17 @@ fn a_new_person_with_an_affiliation_or_set_off_is_the_next_he_or_she() {
 }
 
 #[test]
+fn a_state_and_party_description_is_the_person_the_paragraph_is_about() {
+    let text = "“We will comply,” said Marisol Castanedo, the agency's director.\n\n\
+                Rep. Dwight Gilcrease threatened a subpoena. “Don’t tempt me,” the Ohio \
+                Republican said.";
+    assert_eq!(
+        name(text, "Don’t tempt").as_deref(),
+        Some("Dwight Gilcrease")
+    );
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
