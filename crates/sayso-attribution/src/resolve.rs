@@ -1844,7 +1844,26 @@ impl<'a> Resolver<'a> {
                     && self
                         .fuller_than(&self.word_ids[o.words.clone()], o.pos)
                         .is_none();
-                o.says && (!o.person || bare) && !self.places[o.name as usize]
+                // (Or a business the text names as one without its speaking: made by
+                // Fairweld Biologics; its contractor, Redline Student Transport.)
+                let named_as_business = || {
+                    o.words.len() >= 2
+                        && o.run > 1
+                        && (toks[o.run - 1].text == "by"
+                            || (toks[o.run - 1].text == ","
+                                && (COMPANY_NOUNS.contains(&toks[o.run - 2].text)
+                                    || matches!(
+                                        toks[o.run - 2].text,
+                                        "contractor"
+                                            | "developer"
+                                            | "maker"
+                                            | "operator"
+                                            | "supplier"
+                                            | "vendor"
+                                    ))))
+                };
+                ((o.says && (!o.person || bare)) || (!o.person && named_as_business()))
+                    && !self.places[o.name as usize]
             })
             .map(|o| self.words_of(o).to_vec())
     }
@@ -1927,17 +1946,44 @@ impl<'a> Resolver<'a> {
                     .to_vec()
             }
         };
+        // (Passing over the statement's own earlier turns: the release said …)
+        let speaks = |k: usize| {
+            k > 0
+                && toks[k - 1].text.eq_ignore_ascii_case("the")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| self.lx.is_speech_verb(t.text))
+        };
         let Some(k) = (lo..s)
             .rev()
-            .find(|&k| toks[k].text.eq_ignore_ascii_case(head))
+            .find(|&k| toks[k].text.eq_ignore_ascii_case(head) && !speaks(k))
         else {
             // None mentioned: whoever announced something in the sentence before (The
-            // Harlow Party announced the split. “…,” the statement read.).
+            // Harlow Party announced the split. “…,” the statement read.), or whom it
+            // cites (…, according to the Marrable Police Department.).
             let before = doc.sentences().get(doc.sentence_of(s).checked_sub(1)?)?;
-            if doc.paragraph_of(s) - doc.paragraph_of(before.start) > 1
-                || !toks[before.clone()].iter().any(|t| {
-                    t.text.starts_with(char::is_lowercase) && self.lx.is_speech_verb(t.text)
+            if doc.paragraph_of(s) - doc.paragraph_of(before.start) > 1 {
+                return None;
+            }
+            let cited = (before.start..before.end.saturating_sub(2))
+                .find(|&j| {
+                    toks[j].text.eq_ignore_ascii_case("according") && toks[j + 1].text == "to"
                 })
+                .and_then(|j| {
+                    let at = j + 2 + usize::from(toks[j + 2].text == "the");
+                    let run = organisation_name(doc, at);
+                    (crate::capitalised(toks.get(at)?.text)
+                        && run
+                            .last()
+                            .is_some_and(|w| crate::mentions::ORG_WORD_SET.contains(w)))
+                    .then_some(run)
+                });
+            if cited.is_some() {
+                return cited;
+            }
+            if !toks[before.clone()]
+                .iter()
+                .any(|t| t.text.starts_with(char::is_lowercase) && self.lx.is_speech_verb(t.text))
             {
                 return None;
             }
@@ -1959,6 +2005,20 @@ impl<'a> Resolver<'a> {
             return occurrence_at(at).map(name_of);
         }
         let start = doc.sentences().get(doc.sentence_of(k))?.start;
+        // The department said in a news release: the description before the speech verb
+        // just before it names the issuer.
+        let verb = (start.max(k.saturating_sub(5))..k).rev().find(|&v| {
+            toks[v].text.starts_with(char::is_lowercase) && self.lx.is_speech_verb(toks[v].text)
+        });
+        if let Some(v) = verb.filter(|&v| v >= start + 2) {
+            let body = toks[v - 1].text;
+            if toks[v - 2].text.eq_ignore_ascii_case("the") && ORG_HEAD_SET.contains_lowercase(body)
+            {
+                if let Some(words) = self.named_organisation(doc, v - 2, body) {
+                    return Some(words);
+                }
+            }
+        }
         // The subject of the clause that issued it: the nearest name before it that a verb
         // or an appositive's comma follows (The Gazette said Ana Ruiz provided a statement),
         // no possessive (Egypt's foreign ministry), place or preposition's object (told the

@@ -323,6 +323,37 @@ fn a_state_and_party_description_is_the_person_the_paragraph_is_about() {
 }
 
 #[test]
+fn a_release_or_a_company_is_the_body_the_text_cites_or_names_as_one() {
+    // A release from the department, passing over the release's own earlier turn.
+    let text = "A man robbed a gas station, according to a news release from the Corlew \
+                Police Department.\n\nThe man demanded money, the release said.\n\n\
+                “The clerk complied,” the release said.";
+    assert_eq!(
+        name(text, "The clerk").as_deref(),
+        Some("Corlew Police Department")
+    );
+    // A statement nobody mentioned, after "according to" a body.
+    let text = "A man surrendered to police, according to the Marrowby Police Department.\n\n\
+                “Officers established a perimeter,” the statement said.";
+    assert_eq!(
+        name(text, "Officers").as_deref(),
+        Some("Marrowby Police Department")
+    );
+    // The department said in a news release: the department, not the sentence's subject.
+    let text = "Two people were hurt, according to the Deltmoor Fire Department. Crews were \
+                called at 2:15 a.m., the department said in a news release.\n\n\
+                “Firefighters had the fire out within 20 minutes,” the release said.";
+    assert_eq!(
+        name(text, "Firefighters").as_deref(),
+        Some("Deltmoor Fire Department")
+    );
+    // The company: a business named as the agent of what it makes.
+    let text = "The vaccine is made by Fairholm Biologics. The company said it was \
+                “pleased by the panel’s recommendation.”";
+    assert_eq!(name(text, "pleased").as_deref(), Some("Fairholm Biologics"));
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
