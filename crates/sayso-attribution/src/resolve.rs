@@ -1395,6 +1395,21 @@ impl<'a> Resolver<'a> {
                         .then(|| self.by_description(doc, mention, Fit::Any))
                         .flatten()
                     {
+                        // (Unless the text brought someone in unnamed so since that person
+                        // was last named: Yeom, a senior military official, spoke. A senior
+                        // official at the presidential office said …. “…,” the official
+                        // said.)
+                        let unnamed_later = unnamed_introduction(doc, s, toks[e - 1].text)
+                            .is_some_and(|k| {
+                                !self.occurrences.iter().any(|o| {
+                                    o.pos > k
+                                        && o.pos < s
+                                        && self.words_of(o).last() == words.last()
+                                })
+                            });
+                        if unnamed_later {
+                            return as_written();
+                        }
                         return words.to_vec();
                     }
                     // A definite description of a person the text names nowhere else by its
@@ -3196,6 +3211,26 @@ fn introduced_unnamed(doc: &Document<'_>, s: usize, head: &str) -> bool {
                 ) && toks[j + 1..k].iter().all(is_word)
             })
             && !quoted(k)
+    })
+}
+
+/// The latest token before `s`, within its paragraph and the two before, where a person is
+/// brought in by `head` after an indefinite article opening a clause (A senior official at
+/// the ministry said …), not as a named person's appositive (Yeom, a senior official).
+fn unnamed_introduction(doc: &Document<'_>, s: usize, head: &str) -> Option<usize> {
+    let toks = doc.tokens();
+    let lo = org_reach(doc, s, 2);
+    (lo..s).rev().find(|&k| {
+        toks[k].text.eq_ignore_ascii_case(head)
+            && (k.saturating_sub(4).max(lo)..k).rev().any(|j| {
+                matches!(toks[j].text, "A" | "An" | "a" | "an")
+                    && toks[j + 1..k].iter().all(is_word)
+                    && (j == 0 || !matches!(toks[j - 1].text, "," | "as" | "is" | "was" | "be"))
+                    && doc
+                        .sentences()
+                        .get(doc.sentence_of(j))
+                        .is_some_and(|r| r.start == j)
+            })
     })
 }
 

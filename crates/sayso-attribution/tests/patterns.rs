@@ -354,6 +354,19 @@ fn a_release_or_a_company_is_the_body_the_text_cites_or_names_as_one() {
 }
 
 #[test]
+fn a_description_after_someone_brought_in_unnamed_is_not_the_named_one() {
+    let text = "Ryu Kwanho, a senior military official, spoke on Monday. A senior official at \
+                the presidential office, who spoke on condition of anonymity, said Seoul had \
+                tracked the launch. “This was not a surprise to us,” the official said.";
+    assert_eq!(name(text, "This was").as_deref(), Some("the official"));
+    // Named again since: the named one.
+    let text = "A senior official at the presidential office said Seoul had tracked the \
+                launch. Ryu Kwanho, a senior military official, spoke on Monday. \
+                “This was not a surprise to us,” the official said.";
+    assert_eq!(name(text, "This was").as_deref(), Some("Ryu Kwanho"));
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
