@@ -367,6 +367,28 @@ fn a_description_after_someone_brought_in_unnamed_is_not_the_named_one() {
 }
 
 #[test]
+fn wire_copy_quotes_through_an_agency_and_writes_honorifics_and_roles_before_names() {
+    // Quoted … as saying, with an appositive between: the person quoted.
+    check(
+        "The state agency quoted Ryu Kwanho, a senior military official, as saying the \
+         launch was “legitimate.”",
+        "legitimate",
+        "Ryu Kwanho",
+        "saying",
+    );
+    // An honorific or a role opening the sentence is no part of the name.
+    let text = "Qatar's chief mediator, Sheikh Faisal bin Harrazi al-Qarawi, said the talks \
+                were in a “decisive phase.”";
+    assert_eq!(
+        name(text, "decisive").as_deref(),
+        Some("Faisal bin Harrazi al-Qarawi")
+    );
+    let text = "Dietitian Maya Velmore said the study matched what she saw. \
+                “Nobody should throw those out,” Velmore said.";
+    assert_eq!(name(text, "Nobody").as_deref(), Some("Maya Velmore"));
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\

@@ -64,7 +64,9 @@ fn quoted_as_saying(cx: &Context<'_>, i: usize, lo: usize) -> Option<crate::Ment
         .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":" | "!" | "?"))
         .find(|&k| matches!(toks[k].text, "quoted" | "quotes" | "quoting"))?;
     let (m, end) = cx.np_starting_at(quoted + 1, as_at)?;
-    (end == as_at).then_some(m)
+    // (Or with an appositive set off between: quoted Wang Lei, the premier, as saying.)
+    let set_off = toks[end].text == "," && toks[as_at - 1].text == "," && end + 1 < as_at - 1;
+    (end == as_at || set_off).then_some(m)
 }
 
 /// [`SpeechVerbBeforeQuote`]'s answer from a verb with a speaker: `lo` is where the
