@@ -2257,6 +2257,24 @@ impl<'a> Finder<'a, '_> {
             // complement: an official in Lisbon, a spokesman for Novak, officials with the
             // Port Authority.
             let at = self.with_article(run_start, lo);
+            // (Or two names joined there: negotiators from Egypt and Qatar.)
+            let at = if at > lo + 3 && matches!(toks[at - 1].text, "and" | "or") {
+                let mut j = at - 1;
+                while j > lo + 2
+                    && at - j < 4
+                    && is_word(&toks[j - 1])
+                    && crate::capitalised(toks[j - 1].text)
+                {
+                    j -= 1;
+                }
+                if j < at - 1 && is_preposition(&toks[j - 1]) {
+                    j
+                } else {
+                    at
+                }
+            } else {
+                at
+            };
             if at > lo + 1 && is_preposition(&toks[at - 1]) && e - run_start <= 4 {
                 if let Some(head) = self.nominal_ending_at(at - 2, lo) {
                     return Some(self.mention(

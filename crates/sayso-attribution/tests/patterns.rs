@@ -389,6 +389,28 @@ fn wire_copy_quotes_through_an_agency_and_writes_honorifics_and_roles_before_nam
 }
 
 #[test]
+fn a_body_abroad_or_negotiators_from_two_places_are_the_speaker_not_the_place() {
+    check(
+        "The embassy in Harare said it was “deeply troubled” by the arrest.",
+        "deeply",
+        "The embassy in Harare",
+        "said",
+    );
+    check(
+        "The United Nations mission in Afghanistan said the vote was “credible and calm.”",
+        "credible",
+        "The United Nations mission in Afghanistan",
+        "said",
+    );
+    check(
+        "Negotiators from Egypt and Qatar said the talks were “at a decisive stage.”",
+        "at a",
+        "Negotiators from Egypt and Qatar",
+        "said",
+    );
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
