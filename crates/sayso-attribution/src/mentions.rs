@@ -1659,10 +1659,21 @@ impl<'a> Finder<'a, '_> {
         let after_prep =
             || start > 0 && (is_preposition(&toks[start - 1]) || toks[start - 1].text == "the");
         // (Not an organisation's name: the Lakeshore State Faculty Association.)
+        // (Nor three words opening with a given name after a person's preposition: of
+        // Holly Eckersley Warburton; a place's may hold one: at Madison Square Garden.)
+        let full_name = || {
+            let (last, possessive) = strip_possessive(toks[end - 1].text);
+            end - start == 3
+                && !possessive
+                && !ORG_WORD_SET.contains(last)
+                && self.lx.given_name(toks[start].text).is_some()
+                && matches!(toks[start - 1].text, "of" | "to" | "by" | "with" | "for")
+        };
         if s == start
             && end - start >= 3
             && !ORG_WORD_SET.contains(toks[end - 1].text)
             && after_prep()
+            && !full_name()
         {
             // A middle initial keeps the given name before it (to Donald J. Varga).
             let initial = toks[end - 2].text.ends_with('.') && toks[end - 2].text.len() <= 3;

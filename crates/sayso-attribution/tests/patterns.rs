@@ -411,6 +411,20 @@ fn a_body_abroad_or_negotiators_from_two_places_are_the_speaker_not_the_place() 
 }
 
 #[test]
+fn three_names_opening_with_a_given_name_after_of_are_one_persons() {
+    let text = "The race was the idea of Holly Eckersby Warbeck, a neighbor and a nurse.\n\n\
+                “I just sent a text to about 20 people,” Warbeck said.";
+    assert_eq!(
+        name(text, "I just").as_deref(),
+        Some("Holly Eckersby Warbeck")
+    );
+    // A place's name may open with a given name: not a person's.
+    let text = "The rally was held at Madison Square Garden on Friday.\n\n\
+                “We filled every seat,” said Holly Warbeck.";
+    assert_eq!(name(text, "We filled").as_deref(), Some("Holly Warbeck"));
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
