@@ -535,7 +535,7 @@ impl Attributor {
                                 &mentions,
                             )
                         });
-                        let mut words = match coordinated_names(doc, &named) {
+                        let mut words = match coordinated_names(doc, &self.lexicon, &named) {
                             Some((a, b)) => self.both_names(doc, resolver, &speakers, &a, &b),
                             None => resolver.canonical(doc, &named, &speakers),
                         };
@@ -762,13 +762,22 @@ impl Attributor {
 
 /// The two names of a plural name mention joined by "and" (Ana Ruiz and Tom Berg), each as
 /// a singular name mention.
-fn coordinated_names(doc: &Document<'_>, m: &Mention) -> Option<(Mention, Mention)> {
+fn coordinated_names(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    m: &Mention,
+) -> Option<(Mention, Mention)> {
     if m.kind != MentionKind::Name || m.number != Number::Plural {
         return None;
     }
     let toks = doc.tokens();
     let (s, e) = m.tokens;
     let k = (s + 1..e.saturating_sub(1)).find(|&k| toks[k].text == "and")?;
+    // (The second name's titles are no part of it: and Dr. Tom Berg.)
+    let mut b = k + 1;
+    while b + 1 < e && lexicon.title(toks[b].text).is_some() {
+        b += 1;
+    }
     let part = |a: usize, b: usize| Mention {
         span: toks[a].span().to(toks[b - 1].span()),
         kind: MentionKind::Name,
@@ -776,7 +785,7 @@ fn coordinated_names(doc: &Document<'_>, m: &Mention) -> Option<(Mention, Mentio
         number: Number::Singular,
         tokens: (a, b),
     };
-    Some((part(s, k), part(k + 1, e)))
+    Some((part(s, k), part(b, e)))
 }
 
 /// `Document::sentence_of` or `Document::paragraph_of` (the index of the range holding a

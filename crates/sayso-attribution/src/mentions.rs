@@ -1734,7 +1734,11 @@ impl<'a> Finder<'a, '_> {
     /// that name (a meeting between Ruiz and Berg).
     fn coordinated(&self, m: Mention, lo: usize) -> Mention {
         let toks = self.tokens;
-        let s = m.tokens.0;
+        // (Past the second name's titles: Dr. Ana Ruiz and Dr. Tom Berg.)
+        let mut s = m.tokens.0;
+        while s > lo && self.lx.title(toks[s - 1].text).is_some() {
+            s -= 1;
+        }
         if m.kind != MentionKind::Name || s < lo + 2 || toks[s - 1].text != "and" {
             return m;
         }

@@ -1359,6 +1359,13 @@ impl<'a> Resolver<'a> {
                         return words.to_vec();
                     }
                 }
+                // They, after a sentence opened by a plural description (The authors
+                // acknowledged as much. “…,” they wrote.): that description.
+                if mention.number == crate::Number::Plural {
+                    if let Some(words) = plural_description_before(doc, &self.lx, s) {
+                        return words;
+                    }
+                }
                 // They’re, I'm: the pronoun, without its verb.
                 let word = &text[mention.span.start..mention.span.end];
                 vec![word.split(['’', '\'']).next().unwrap_or(word)]
@@ -3264,6 +3271,52 @@ pub(crate) fn org_head(word: &str) -> bool {
 
 /// [`Resolver::unlike_a_person`] by the name's shape alone: a single word in capitals, with a
 /// period, in -ese, an adverb, or the plural of another of the document's name words (`ids`).
+/// The plural description opening the latest sentence with no quotation marks before token
+/// `s`'s, within three sentences, as written: The authors (acknowledged), The two senators
+/// (met). A determiner, up to two modifiers in lower case or numbers, a plural nominal head
+/// and a lower-case word after it.
+fn plural_description_before<'a>(
+    doc: &Document<'a>,
+    lx: &Lexicon,
+    s: usize,
+) -> Option<Vec<&'a str>> {
+    let toks = doc.tokens();
+    let mut i = doc.sentence_of(s);
+    for _ in 0..3 {
+        i = i.checked_sub(1)?;
+        let r = doc.sentences().get(i)?.clone();
+        if r.is_empty() || toks[r.clone()].iter().any(is_primary_mark) {
+            continue;
+        }
+        if !matches!(toks[r.start].text, "The" | "Both" | "All") {
+            return None;
+        }
+        let lower = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| is_word(t) && t.text.starts_with(|c: char| c.is_lowercase()))
+        };
+        let head = (r.start + 1..r.end.min(r.start + 4))
+            .find(|&k| lower(k) && t_plural(toks[k].text) && lx.is_nominal_head(toks[k].text))?;
+        let modifiers_ok =
+            (r.start + 1..head).all(|k| lower(k) || matches!(toks[k].kind, TokenKind::Number));
+        if !modifiers_ok || !lower(head + 1) {
+            return None;
+        }
+        let text = doc.text();
+        return Some(
+            text[toks[r.start].span().start..toks[head].span().end]
+                .split(' ')
+                .collect(),
+        );
+    }
+    None
+}
+
+/// A plural's shape: a word ending in s, not ss (authors, senators; not boss).
+fn t_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && w.len() > 3
+}
+
 /// The token after an affiliation following a name at `end` (Kwame Ebb of Fairweld
 /// Securities, Ana Ruiz of the Tri-County Search and Rescue Team): `of`, perhaps `the`, and
 /// capitalised words joined by `and`, `of` or a hyphen; else `end`.

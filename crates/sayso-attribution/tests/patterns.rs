@@ -249,7 +249,7 @@ fn a_contraction_is_no_name_and_a_contracted_pronoun_is_the_pronoun() {
     // She’d, They're: the pronoun, resolved as one.
     let text = "Mara Quell runs the ferry office. She’d called the plan “a disaster in waiting.”";
     assert_eq!(name(text, "a disaster").as_deref(), Some("Mara Quell"));
-    let text = "The pilots met on Monday. They've said the schedule is “unworkable at night.”";
+    let text = "Nobody expected a deal. They've said the schedule is “unworkable at night.”";
     assert_eq!(name(text, "unworkable").as_deref(), Some("They"));
 }
 
@@ -422,6 +422,23 @@ fn three_names_opening_with_a_given_name_after_of_are_one_persons() {
     let text = "The rally was held at Madison Square Garden on Friday.\n\n\
                 “We filled every seat,” said Holly Warbeck.";
     assert_eq!(name(text, "We filled").as_deref(), Some("Holly Warbeck"));
+}
+
+#[test]
+fn two_titled_authors_and_a_they_after_a_plural_description() {
+    let text = "Dr. Clara Umberley and Dr. Piotr Zennick wrote that the findings were \
+                “consistent with a growing body of evidence.”";
+    assert_eq!(
+        name(text, "consistent").as_deref(),
+        Some("Clara Umberley and Piotr Zennick")
+    );
+    let text = "The authors acknowledged as much. \
+                “Residual confounding cannot be excluded,” they wrote.";
+    assert_eq!(name(text, "Residual").as_deref(), Some("The authors"));
+    // Not past a sentence opened otherwise.
+    let text = "The authors acknowledged as much. Critics were not convinced. \
+                “Residual confounding cannot be excluded,” they wrote.";
+    assert_eq!(name(text, "Residual").as_deref(), Some("they"));
 }
 
 #[test]
