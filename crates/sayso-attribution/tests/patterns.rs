@@ -1696,6 +1696,13 @@ fn an_exchange_of_questions_and_answers_alternates_its_untagged_turns() {
 }
 
 #[test]
+fn a_sentence_opened_by_being_asked_sets_up_the_next_paragraphs_speaker() {
+    let text = "Asked about his old rival, Sen. Ezra Inglesant was gracious.\n\n\
+                “Roland was a good senator. He just stopped listening.”";
+    assert_eq!(name(text, "Roland was").as_deref(), Some("Ezra Inglesant"));
+}
+
+#[test]
 fn a_clause_opened_by_as_keeps_its_own_speaker() {
     check(
         "Novak said as a dock worker shouted: “Go home!”",

@@ -192,13 +192,27 @@ fn framing_subject(cx: &Context<'_>, quote: &Quote) -> Option<crate::Mention> {
         return None;
     }
     let prev = super::sentence_before(cx, quote)?;
-    let marked_or_cued = (prev.start..prev.end).any(|i| {
-        cx.in_quote(i) || matches!(toks[i].kind, TokenKind::Quote(_)) || cx.cue_at(i).is_some()
-    });
-    if prev.is_empty() || marked_or_cued {
+    if prev.is_empty() {
         return None;
     }
-    let (m, next) = cx.np_starting_at(prev.start, prev.end)?;
+    // (Past an opening phrase of being asked: Asked about his rival, Sen. Ana Ruiz was
+    // gracious.)
+    let start = if matches!(toks[prev.start].text, "Asked" | "Pressed" | "Questioned") {
+        (prev.start + 1..prev.end)
+            .find(|&k| toks[k].text == ",")
+            .map_or(prev.start, |k| k + 1)
+    } else {
+        prev.start
+    };
+    let marked_or_cued = (prev.start..prev.end).any(|i| {
+        cx.in_quote(i)
+            || matches!(toks[i].kind, TokenKind::Quote(_))
+            || (i >= start && cx.cue_at(i).is_some())
+    });
+    if marked_or_cued {
+        return None;
+    }
+    let (m, next) = cx.np_starting_at(start, prev.end)?;
     let (s, e) = m.tokens;
     // A person's name: two words or more, or one the text wrote in full before (Brody after
     // Carl Brody), not a capitalised word opening the sentence (Based on …, Voices …), nor
