@@ -2018,12 +2018,23 @@ impl<'a> Resolver<'a> {
                 .map(name_of)
                 .or_else(|| self.organisation_opening(doc, before.start));
         };
-        // A statement from the Harlow Food Bank, by Ana Ruiz.
-        if toks
+        // A statement from the Harlow Food Bank, by Ana Ruiz; the memo, written by Ana Ruiz.
+        let by = if toks
             .get(k + 1)
             .is_some_and(|t| matches!(t.text, "from" | "by"))
         {
-            let at = k + 2 + usize::from(toks.get(k + 2).is_some_and(|t| t.text == "the"));
+            Some(k + 1)
+        } else {
+            (k + 2..toks.len().min(k + 4)).find(|&j| {
+                toks[j].text == "by"
+                    && matches!(
+                        toks[j - 1].text,
+                        "written" | "signed" | "sent" | "drafted" | "authored" | "issued"
+                    )
+            })
+        };
+        if let Some(by) = by {
+            let at = by + 1 + usize::from(toks.get(by + 1).is_some_and(|t| t.text == "the"));
             return occurrence_at(at).map(name_of);
         }
         let start = doc.sentences().get(doc.sentence_of(k))?.start;

@@ -442,6 +442,14 @@ fn two_titled_authors_and_a_they_after_a_plural_description() {
 }
 
 #[test]
+fn a_memo_written_by_someone_speaks_for_its_author() {
+    let text = "The memo, written by Gavin Nunnaway, the political director of the council, \
+                lays out a blunt assessment.\n\n\
+                “The message discipline problem is real,” the memo says.";
+    assert_eq!(name(text, "The message").as_deref(), Some("Gavin Nunnaway"));
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
