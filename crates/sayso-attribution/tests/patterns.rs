@@ -1711,6 +1711,19 @@ fn a_sentence_opened_by_being_asked_sets_up_the_next_paragraphs_speaker() {
 }
 
 #[test]
+fn a_trailing_dash_may_sign_off_with_a_description() {
+    check(
+        "“Honestly? I just want to go home for Thanksgiving.”\n\n— A House Republican aide",
+        "Honestly",
+        "A House Republican aide",
+        "—",
+    );
+    // A thing after the dash signs nothing off.
+    let text = "“He looked the part.” — a white linen shirt";
+    assert_eq!(name(text, "He looked"), None);
+}
+
+#[test]
 fn a_clause_opened_by_as_keeps_its_own_speaker() {
     check(
         "Novak said as a dock worker shouted: “Go home!”",

@@ -4,7 +4,8 @@ use sayso_tokenizer::TokenKind;
 
 use crate::{Answer, Context, Quote, Sieve};
 
-/// A dash after the closing mark, followed by the speaker's name (a sign-off or pull quote);
+/// A dash after the closing mark, followed by the speaker's name or description (a sign-off
+/// or pull quote);
 /// the sign-off after a paragraph's last quotation covers the paragraph's earlier ones.
 ///
 /// Pattern: `“…” —SPEAKER`, `“…” And … “…” —SPEAKER`.
@@ -22,7 +23,7 @@ impl Sieve for TrailingDash {
     }
 
     fn description(&self) -> &'static str {
-        "a dash after the closing mark followed by the speaker's name"
+        "a dash after the closing mark followed by the speaker's name or description"
     }
 
     fn example(&self) -> &'static str {
@@ -57,7 +58,13 @@ pub(crate) fn signed_off(cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
         .filter(|t| matches!(t.kind, TokenKind::Dash) || t.text == "-")?;
     let para = cx.paragraph(d);
     let (m, next) = cx.np_starting_at(d + 1, para.end)?;
-    if m.kind != crate::MentionKind::Name {
+    // A name, or a description of a person (—A House Republican aide), not a pronoun.
+    let person = match m.kind {
+        crate::MentionKind::Name => true,
+        crate::MentionKind::Nominal => cx.lexicon().is_nominal_head(toks[m.tokens.1 - 1].text),
+        crate::MentionKind::Pronoun => false,
+    };
+    if !person {
         return None;
     }
     // Only a sign-off: nothing but an appositive or the paragraph end after the name.
