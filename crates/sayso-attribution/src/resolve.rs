@@ -1395,6 +1395,10 @@ impl<'a> Resolver<'a> {
                 if head + 1 < e && !self.lx.is_nominal_head(toks[head].text) {
                     return as_written();
                 }
+                // (Nor a body's before its complement: the embassy in Harare.)
+                if head + 1 < e && ORG_HEAD_SET.contains_lowercase(toks[head].text) {
+                    return as_written();
+                }
                 if first.eq_ignore_ascii_case("the") {
                     // (A plural is nobody's description: the authors, not the lead author.)
                     let one = mention.number == crate::Number::Singular;
@@ -2863,18 +2867,21 @@ const ORG_HEADS: &[&str] = &[
     "company",
     "complaint",
     "conglomerate",
+    "consulate",
     "contract",
     "council",
     "court",
     "crowd",
     "decision",
     "declaration",
+    "delegation",
     "department",
     "document",
     "drugmaker",
     "e-mail",
     "editorial",
     "email",
+    "embassy",
     "federation",
     "filing",
     "firm",
@@ -2900,6 +2907,7 @@ const ORG_HEADS: &[&str] = &[
     "memo",
     "message",
     "ministry",
+    "mission",
     "motion",
     "museum",
     "network",
@@ -3280,8 +3288,6 @@ pub(crate) fn org_head(word: &str) -> bool {
     ORG_HEAD_SET.contains_lowercase(word)
 }
 
-/// [`Resolver::unlike_a_person`] by the name's shape alone: a single word in capitals, with a
-/// period, in -ese, an adverb, or the plural of another of the document's name words (`ids`).
 /// The plural description opening the latest sentence with no quotation marks before token
 /// `s`'s, within three sentences, as written: The authors (acknowledged), The two senators
 /// (met). A determiner, up to two modifiers in lower case or numbers, a plural nominal head
@@ -3306,8 +3312,9 @@ fn plural_description_before<'a>(
             toks.get(k)
                 .is_some_and(|t| is_word(t) && t.text.starts_with(|c: char| c.is_lowercase()))
         };
-        let head = (r.start + 1..r.end.min(r.start + 4))
-            .find(|&k| lower(k) && t_plural(toks[k].text) && lx.is_nominal_head(toks[k].text))?;
+        let head = (r.start + 1..r.end.min(r.start + 4)).find(|&k| {
+            lower(k) && plural_shape(toks[k].text) && lx.is_nominal_head(toks[k].text)
+        })?;
         let modifiers_ok =
             (r.start + 1..head).all(|k| lower(k) || matches!(toks[k].kind, TokenKind::Number));
         if !modifiers_ok || !lower(head + 1) {
@@ -3324,7 +3331,7 @@ fn plural_description_before<'a>(
 }
 
 /// A plural's shape: a word ending in s, not ss (authors, senators; not boss).
-fn t_plural(w: &str) -> bool {
+fn plural_shape(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && w.len() > 3
 }
 
@@ -3360,13 +3367,14 @@ fn body_word(words: &[&str]) -> bool {
     matches!(words, [w] if crate::mentions::ORG_WORD_SET.contains(w))
 }
 
+/// [`Resolver::unlike_a_person`] by the name's shape alone: a single word in capitals, with a
+/// period, in -ese, an adverb, or the plural of another of the document's name words (`ids`).
 fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
     let [w] = words else {
         return false;
     };
     crate::in_capitals(w)
         || w.contains('.')
-
         // A legislator's party and home (D-Tampa, R-Ohio).
         || crate::mentions::party_tag(w).is_some()
         || w.ends_with("ese")

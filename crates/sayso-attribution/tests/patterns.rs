@@ -450,6 +450,23 @@ fn a_memo_written_by_someone_speaks_for_its_author() {
 }
 
 #[test]
+fn a_body_abroad_or_one_of_its_members_is_never_a_person_named_before() {
+    let text = "Egypt's Foreign Ministry spokesman, Karim Nassef, said the talks continued. \
+                A senior figure in the rebel delegation accused the army of “stalling.”";
+    assert_eq!(
+        name(text, "stalling").as_deref(),
+        Some("A senior figure in the rebel delegation")
+    );
+    let text = "“We took an important step,” the government's chief negotiator, Lucia \
+                Morenza, said. The embassy in the capital said it was “deeply troubled” by \
+                the detention.";
+    assert_eq!(
+        name(text, "deeply").as_deref(),
+        Some("The embassy in the capital")
+    );
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
