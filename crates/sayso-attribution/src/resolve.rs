@@ -2177,13 +2177,7 @@ impl<'a> Resolver<'a> {
         para: usize,
     ) -> Option<&[&'a str]> {
         // (A paragraph that opens with the quotation looks into the one before too.)
-        let paragraphs = doc.paragraphs();
-        let para_start = paragraphs.get(para).map_or(0, |r| {
-            match para.checked_sub(1).and_then(|p| paragraphs.get(p)) {
-                Some(prev) if crate::opens_with_quote(doc, para) => prev.start,
-                _ => r.start,
-            }
-        });
+        let para_start = reach_start(doc, para);
         let sentences = doc.sentences();
         let o = self.occurrences[..before]
             .iter()
@@ -2237,13 +2231,7 @@ impl<'a> Resolver<'a> {
         let slot = want.map(gender_slot);
         // A paragraph that opens with the quotation looks into the one before too (Ted Pike
         // returned on Monday. ¶ “…,” he said.).
-        let paragraphs = doc.paragraphs();
-        let para_start = paragraphs.get(para).map_or(0, |r| {
-            match para.checked_sub(1).and_then(|p| paragraphs.get(p)) {
-                Some(prev) if crate::opens_with_quote(doc, para) => prev.start,
-                _ => r.start,
-            }
-        });
+        let para_start = reach_start(doc, para);
         let fits = |j: usize| {
             let full = &self.occurrences[self.fullest_for(j)];
             let g = gender_slot(self.gender_of_occurrence(full));
@@ -3359,6 +3347,18 @@ fn affiliation_end(toks: &[Token<'_>], end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Where a look back for a pronoun's person in paragraph `para` starts: the paragraph's
+/// start, or the one before's when `para` opens with a quotation.
+fn reach_start(doc: &Document<'_>, para: usize) -> usize {
+    let paragraphs = doc.paragraphs();
+    paragraphs.get(para).map_or(0, |r| {
+        match para.checked_sub(1).and_then(|p| paragraphs.get(p)) {
+            Some(prev) if crate::opens_with_quote(doc, para) => prev.start,
+            _ => r.start,
+        }
+    })
 }
 
 /// True for a body's word alone (Police, Department): what is left of an organisation's
