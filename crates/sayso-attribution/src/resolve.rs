@@ -1786,7 +1786,16 @@ impl<'a> Resolver<'a> {
         let start = doc.sentences().get(doc.sentence_of(o.pos))?.start;
         // The sentence's first name opens it, or opens its main clause after an opening
         // phrase that names nobody (Repeating his speech, Berg rubbished Varga's claim).
-        let first = |j: usize| j == 0 || self.occurrences[j - 1].pos < start;
+        // (A possessor opening it before the name's description is no subject: Owen's
+        // father, Paul Marchetti, …)
+        let first = |j: usize| {
+            j == 0 || self.occurrences[j - 1].pos < start || {
+                let p = &self.occurrences[j - 1];
+                p.run == start
+                    && (j == 1 || self.occurrences[j - 2].pos < start)
+                    && strip_possessive(toks[p.end - 1].text).1
+            }
+        };
         let opens = |j: usize, run: usize| {
             run == start
                 || (first(j)

@@ -467,6 +467,16 @@ fn a_body_abroad_or_one_of_its_members_is_never_a_person_named_before() {
 }
 
 #[test]
+fn a_relatives_name_set_off_after_a_possessor_is_the_sentences_subject() {
+    let text = "Travis Dunmore pleaded guilty to the death of Owen Marchal.\n\n\
+                Owen's mother, Christine Marchal, read a statement to the court.\n\n\
+                “Every night I still set four plates,” she said.\n\n\
+                Owen's father, Paul Marchal, did not look at Dunmore.\n\n\
+                “My son did everything right,” he said.";
+    assert_eq!(name(text, "My son").as_deref(), Some("Paul Marchal"));
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
