@@ -2347,7 +2347,17 @@ impl<'a> Resolver<'a> {
                 && lead
                     .iter()
                     .all(|t| matches!(t.kind, TokenKind::Word) && !strip_possessive(t.text).1);
+            // Several students spoke, including Maya Hebb, a senior: the newcomer the
+            // sentence names, with a description of their own.
+            let newcomer = earlier
+                && o.run > 0
+                && toks[o.run - 1].text == "including"
+                && toks.get(o.end).is_some_and(|t| t.text == ",")
+                && toks
+                    .get(o.end + 1)
+                    .is_some_and(|t| matches!(t.text, "a" | "an"));
             match lead {
+                _ if newcomer => true,
                 [] => true,
                 _ if role => true,
                 [t] => earlier && (adverb(t) || about(t)),
@@ -2391,6 +2401,16 @@ impl<'a> Resolver<'a> {
             && toks[o.run - 1].text == ","
             && toks.get(end).is_some_and(|t| t.text == ",");
         if words.len() >= 2 && o.run == o.pos && set_off {
+            return !Self::organisation_shaped(words, false);
+        }
+        // (Or a newcomer with a description of their own: including Maya Hebb, a senior.)
+        let newcomer = o.run > 0
+            && toks[o.run - 1].text == "including"
+            && toks.get(end).is_some_and(|t| t.text == ",")
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| matches!(t.text, "a" | "an"));
+        if words.len() >= 2 && newcomer {
             return !Self::organisation_shaped(words, false);
         }
         // (Or after a role written before the name: Junior forward Maddie Kowalski, Lincoln

@@ -477,6 +477,19 @@ fn a_relatives_name_set_off_after_a_possessor_is_the_sentences_subject() {
 }
 
 #[test]
+fn a_newcomer_named_after_including_with_a_description_is_the_next_she() {
+    let text = "Board President Miriam Gilcross said the board hoped to reach a deal. Several \
+                students spoke, including Maya Hebbard, a senior.\n\n\
+                “My teacher stayed late every day,” she said.";
+    assert_eq!(name(text, "My teacher").as_deref(), Some("Maya Hebbard"));
+    // Without a description of their own, one of a list is no newcomer.
+    let text = "Board President Miriam Gilcross said the board hoped to reach a deal. Several \
+                students spoke, including Maya Hebbard and Ana Sorrel.\n\n\
+                “We will keep talking,” she said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Miriam Gilcross"));
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
