@@ -610,6 +610,40 @@ impl Attributor {
                                 words = w.to_vec();
                             }
                         }
+                        // Her husband put an arm around her. ¶ “…,” he said: a relative's
+                        // description of the pronoun's gender opening the sentence right
+                        // before (in the paragraph before, when the quotation opens its own)
+                        // is nearer than any name found; named if the text names it.
+                        if gendered && named.kind == MentionKind::Pronoun {
+                            let here = doc.sentence_of(m.tokens.0);
+                            let d = here.checked_sub(1).and_then(|k| {
+                                let r = doc.sentences().get(k)?;
+                                let near = doc
+                                    .paragraph_of(m.tokens.0)
+                                    .saturating_sub(doc.paragraph_of(r.start))
+                                    <= usize::from(opens_with_quote(
+                                        doc,
+                                        doc.paragraph_of(m.tokens.0),
+                                    ));
+                                let toks = doc.tokens();
+                                let opens = toks
+                                    .get(r.start)
+                                    .is_some_and(|t| matches!(t.text, "His" | "Her"));
+                                let (d, next) = (near && opens)
+                                    .then(|| finder.np_starting_at(r.start, r.end))
+                                    .flatten()?;
+                                let kin = self.lexicon.gendered_noun(toks[d.tokens.1 - 1].text);
+                                let verb = toks.get(next).is_some_and(|t| {
+                                    t.kind == sayso_tokenizer::TokenKind::Word
+                                        && t.text.starts_with(char::is_lowercase)
+                                });
+                                (d.tokens.1 == r.start + 2 && kin == Some(named.gender) && verb)
+                                    .then_some(d)
+                            });
+                            if let Some(d) = d {
+                                words = resolver.canonical(doc, &d, &speakers);
+                            }
+                        }
                         // One victim, an 81-year-old widow, said she had lost everything.
                         // “…,” she said: a speaker brought in by an indefinite description
                         // opening the sentence before, with no person named since, is nearer

@@ -490,6 +490,21 @@ fn a_newcomer_named_after_including_with_a_description_is_the_next_she() {
 }
 
 #[test]
+fn a_relative_opening_the_sentence_before_is_the_next_he_or_she() {
+    let text = "“The sirens went off early,” said Phil Rashford.\n\n\
+                Gwen Cotterby looked at the slab where her garage had stood.\n\n\
+                Her husband put an arm around her.\n\n\
+                “We'll figure it out,” he said.";
+    assert_eq!(name(text, "We'll").as_deref(), Some("Her husband"));
+    // Named when the text names the relative.
+    let text = "“The sirens went off early,” said Phil Rashford.\n\n\
+                Gwen and Frank Cotterby looked at the slab where their garage had stood.\n\n\
+                Her husband put an arm around her.\n\n\
+                “We'll figure it out,” he said.";
+    assert_eq!(name(text, "We'll").as_deref(), Some("Frank Cotterby"));
+}
+
+#[test]
 fn a_title_describes_only_the_name_it_is_written_before() {
     // The title before the first name is not carried past the verb to the second name.
     let text = "On Friday, Mayor Ines Catalano toured the depot with Olek Brandt.\n\n\
