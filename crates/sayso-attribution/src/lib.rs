@@ -615,21 +615,13 @@ impl Attributor {
                         // before (in the paragraph before, when the quotation opens its own)
                         // is nearer than any name found; named if the text names it.
                         if gendered && named.kind == MentionKind::Pronoun {
-                            let here = doc.sentence_of(m.tokens.0);
-                            let d = here.checked_sub(1).and_then(|k| {
+                            let d = sentence_just_before(doc, m.tokens.0).and_then(|k| {
                                 let r = doc.sentences().get(k)?;
-                                let near = doc
-                                    .paragraph_of(m.tokens.0)
-                                    .saturating_sub(doc.paragraph_of(r.start))
-                                    <= usize::from(opens_with_quote(
-                                        doc,
-                                        doc.paragraph_of(m.tokens.0),
-                                    ));
                                 let toks = doc.tokens();
                                 let opens = toks
                                     .get(r.start)
                                     .is_some_and(|t| matches!(t.text, "His" | "Her"));
-                                let (d, next) = (near && opens)
+                                let (d, next) = opens
                                     .then(|| finder.np_starting_at(r.start, r.end))
                                     .flatten()?;
                                 let kin = self.lexicon.gendered_noun(toks[d.tokens.1 - 1].text);
@@ -649,22 +641,13 @@ impl Attributor {
                         // opening the sentence before, with no person named since, is nearer
                         // than any name found.
                         if gendered && named.kind == MentionKind::Pronoun {
-                            let here = doc.sentence_of(m.tokens.0);
-                            let d = here.checked_sub(1).and_then(|k| {
-                                let r = doc.sentences().get(k)?;
-                                let near = doc
-                                    .paragraph_of(m.tokens.0)
-                                    .saturating_sub(doc.paragraph_of(r.start))
-                                    <= usize::from(opens_with_quote(
-                                        doc,
-                                        doc.paragraph_of(m.tokens.0),
-                                    ));
+                            let d = sentence_just_before(doc, m.tokens.0).and_then(|k| {
                                 // (Not one the text goes on to name (One victim, Ana Ruiz,
                                 // said …; a resident named Ines), nor with a person right
                                 // after it (An ardent supporter, Ruiz said …; A reporter asked
                                 // Ruiz …).)
-                                near.then(|| finder.indefinite_subject_of(doc, k, named.gender))
-                                    .flatten()
+                                finder
+                                    .indefinite_subject_of(doc, k, named.gender)
                                     .filter(|d| {
                                         let (s, e) = d.tokens;
                                         !resolver.person_named_between(e, e + 4)
@@ -792,6 +775,17 @@ impl Attributor {
         words.extend(resolver.canonical(doc, b, speakers));
         words
     }
+}
+
+/// The index of the sentence right before the one holding token `pos`, when it is in
+/// `pos`'s paragraph or, for a quotation that opens its own paragraph, in the one before.
+fn sentence_just_before(doc: &Document<'_>, pos: usize) -> Option<usize> {
+    let k = doc.sentence_of(pos).checked_sub(1)?;
+    let start = doc.sentences().get(k)?.start;
+    let para = doc.paragraph_of(pos);
+    let near =
+        para.saturating_sub(doc.paragraph_of(start)) <= usize::from(opens_with_quote(doc, para));
+    near.then_some(k)
 }
 
 /// The two names of a plural name mention joined by "and" (Ana Ruiz and Tom Berg), each as
