@@ -1412,11 +1412,11 @@ impl<'a> Resolver<'a> {
                         // said.)
                         let unnamed_later = unnamed_introduction(doc, s, toks[e - 1].text)
                             .is_some_and(|k| {
-                                !self.occurrences.iter().any(|o| {
-                                    o.pos > k
-                                        && o.pos < s
-                                        && self.words_of(o).last() == words.last()
-                                })
+                                let from = self.occurrences.partition_point(|o| o.pos <= k);
+                                !self.occurrences[from..]
+                                    .iter()
+                                    .take_while(|o| o.pos < s)
+                                    .any(|o| self.words_of(o).last() == words.last())
                             });
                         if unnamed_later {
                             return as_written();
@@ -2349,13 +2349,7 @@ impl<'a> Resolver<'a> {
                     .all(|t| matches!(t.kind, TokenKind::Word) && !strip_possessive(t.text).1);
             // Several students spoke, including Maya Hebb, a senior: the newcomer the
             // sentence names, with a description of their own.
-            let newcomer = earlier
-                && o.run > 0
-                && toks[o.run - 1].text == "including"
-                && toks.get(o.end).is_some_and(|t| t.text == ",")
-                && toks
-                    .get(o.end + 1)
-                    .is_some_and(|t| matches!(t.text, "a" | "an"));
+            let newcomer = earlier && newcomer_after_including(toks, o.run, o.end);
             match lead {
                 _ if newcomer => true,
                 [] => true,
@@ -2404,13 +2398,7 @@ impl<'a> Resolver<'a> {
             return !Self::organisation_shaped(words, false);
         }
         // (Or a newcomer with a description of their own: including Maya Hebb, a senior.)
-        let newcomer = o.run > 0
-            && toks[o.run - 1].text == "including"
-            && toks.get(end).is_some_and(|t| t.text == ",")
-            && toks
-                .get(end + 1)
-                .is_some_and(|t| matches!(t.text, "a" | "an"));
-        if words.len() >= 2 && newcomer {
+        if words.len() >= 2 && newcomer_after_including(toks, o.run, end) {
             return !Self::organisation_shaped(words, false);
         }
         // (Or after a role written before the name: Junior forward Maddie Kowalski, Lincoln
@@ -3376,6 +3364,17 @@ fn affiliation_end(toks: &[Token<'_>], end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// True when the name running from token `run` to `end` is brought in after "including" and
+/// set off by a description of its own (including Maya Hebb, a senior).
+fn newcomer_after_including(toks: &[Token<'_>], run: usize, end: usize) -> bool {
+    run > 0
+        && toks[run - 1].text == "including"
+        && toks.get(end).is_some_and(|t| t.text == ",")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.text, "a" | "an"))
 }
 
 /// Where a look back for a pronoun's person in paragraph `para` starts: the paragraph's

@@ -338,7 +338,7 @@ fn exchange_turn(cx: &Context<'_>, quote: &Quote, k: usize) -> Option<Answer> {
     if !opens(prev) || !opens(before) || !consecutive {
         return None;
     }
-    let question = |q: &Quote| q.closed && q.last > q.first && toks[q.last - 1].text == "?";
+    let question = |q: &Quote| is_question(toks, q);
     let turn = |m| {
         Some(Answer {
             mention: Some(m),
@@ -352,11 +352,16 @@ fn exchange_turn(cx: &Context<'_>, quote: &Quote, k: usize) -> Option<Answer> {
     }
 }
 
+/// True when quotation `q` is closed and ends with a question mark (“…?”).
+fn is_question(toks: &[sayso_tokenizer::Token<'_>], q: &Quote) -> bool {
+    q.closed && q.last > q.first && toks[q.last - 1].text == "?"
+}
+
 /// The person a question was put to: the quotation `prev` ends with a question mark and its
 /// cue is a verb of asking followed by a name or pronoun (“…?” a reporter asked Ruiz.).
 fn asked_person(cx: &Context<'_>, prev: &Quote, answer: &Answer) -> Option<crate::Mention> {
     let toks = cx.tokens();
-    let question = prev.closed && prev.last > prev.first && toks[prev.last - 1].text == "?";
+    let question = is_question(toks, prev);
     let cue = answer.cue?;
     if !question {
         return None;
