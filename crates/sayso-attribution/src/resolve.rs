@@ -3172,7 +3172,6 @@ const STATEMENT_NOUNS: &[&str] = &[
     "letter",
     "memo",
     "message",
-    "note",
     "release",
     "statement",
     "tweet",
@@ -3749,6 +3748,15 @@ fn descriptors_after<'t>(
 mod tests {
     use super::*;
     use crate::Attributor;
+
+    #[test]
+    fn every_company_noun_and_statement_noun_is_an_organisation_head() {
+        // The company, the statement: descriptions of no person, which `named_organisation`
+        // and `statement_issuer` resolve only after the head check lets them through.
+        for noun in COMPANY_NOUNS.iter().chain(STATEMENT_NOUNS) {
+            assert!(org_head(noun), "{noun} is missing from ORG_HEADS");
+        }
+    }
 
     fn speaker_of_last(text: &str) -> String {
         let found = Attributor::default().attribute(text);
