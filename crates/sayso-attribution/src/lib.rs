@@ -221,6 +221,12 @@ const NAMED_TERM_SIEVE: &str = "speech-verb-before-quote";
 /// The longest fragment (in words) that needs a cue in its sentence to count as speech.
 const SCARE_WORDS: usize = 1;
 
+/// The most words a named term has (the nickname “Slow Sam”, the so-called “closed”
+/// primaries). A longer quotation after a naming word is a title or slogan somebody wrote (a
+/// memo titled “…”, the bill known as the “…”), annotated as its author's words, and goes on
+/// to the tests every fragment meets.
+const TERM_NAME_WORDS: usize = 2;
+
 /// Words before a quotation that say it names a term rather than reports speech (the
 /// so-called “green corridor”, known as “Shorty”, the phrase “…”). A speech verb may still
 /// report such a term as someone's words (dubbed her rival “the little mayor”).
@@ -316,6 +322,29 @@ const WORK_NOUNS: &[&str] = &[
 ];
 
 static WORK_NOUN_SET: mentions::WordSet = mentions::WordSet::new(WORK_NOUNS);
+
+/// Who makes or fronts a work, before "of" and its title (the host of “…”, the author of
+/// “…”): the title names the work, not what a speech verb before it reported.
+const WORK_ROLES: &[&str] = &[
+    "anchor",
+    "anchors",
+    "author",
+    "authors",
+    "co-author",
+    "co-authors",
+    "co-host",
+    "co-hosts",
+    "creator",
+    "creators",
+    "host",
+    "hosts",
+    "producer",
+    "producers",
+    "star",
+    "stars",
+];
+
+static WORK_ROLE_SET: mentions::WordSet = mentions::WordSet::new(WORK_ROLES);
 
 /// Finds quotations and attributes them.
 pub struct Attributor {
@@ -1225,7 +1254,7 @@ fn is_speech(
         return true;
     }
     let words = inner_words(doc, q.first, q.last);
-    if names_something && words < 8 && answer.is_none() {
+    if names_something && words <= TERM_NAME_WORDS && answer.is_none() {
         return false;
     }
     if q.kind == QuoteKind::Direct || words > 5 {
@@ -1267,5 +1296,29 @@ fn is_speech(
             mentions::strip_possessive(prev).1 && capitalised(prev)
         }
     };
-    !(is_title_case(doc, q) && after_preposition(doc, q) && (!after_cue_sieve || after_owner()))
+    // After a speech verb, a title case quotation that follows "of", "for", "to" or "in" is
+    // what was said (proclaimed a goal of “Peace Through Strength”); one after "on", "with"
+    // or "at" names the programme the words were said on (told ABC's “This Week”, said on
+    // “Meet the Press”).
+    let after_speech_verb = answer.is_some_and(|(_, sieve)| *sieve == NAMED_TERM_SIEVE);
+    let at_a_venue = || {
+        let toks = doc.tokens();
+        let of_a_work = || {
+            q.first >= 2
+                && toks[q.first - 1].text.eq_ignore_ascii_case("of")
+                && (WORK_NOUN_SET.contains_lowercase(toks[q.first - 2].text)
+                    || WORK_ROLE_SET.contains_lowercase(toks[q.first - 2].text))
+        };
+        after_owner()
+            || matches!(
+                toks[q.first - 1].text.to_ascii_lowercase().as_str(),
+                "on" | "with" | "at"
+            )
+            || of_a_work()
+    };
+    let said_by_verb = || after_speech_verb && !at_a_venue();
+    !(is_title_case(doc, q)
+        && after_preposition(doc, q)
+        && (!after_cue_sieve || after_owner())
+        && !said_by_verb())
 }

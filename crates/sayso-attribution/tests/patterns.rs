@@ -1947,6 +1947,35 @@ fn a_term_someone_used_is_their_words_but_a_term_named_is_not() {
 }
 
 #[test]
+fn a_title_of_three_words_or_more_after_a_naming_word_is_its_authors_words() {
+    // A memo's, an ad's or a slogan's title of three words or more is annotated as the words
+    // of whoever wrote it; a shorter name after a naming word is a term.
+    let text =
+        "The mayor's office released a memo titled “Where the Ferry Plan Stands Today” on Friday.";
+    let found = Attributor::default().attribute(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    no_speech(&["Her rival has long carried the nickname “Slow Sam.”"]);
+}
+
+#[test]
+fn a_title_case_quotation_after_a_speech_verb_and_of_is_what_was_said() {
+    check(
+        "In her speech on Tuesday, Mayor Dela Okonkwo proclaimed a goal of “Clean Water For \
+         Every Home.” She did not say how.",
+        "Clean Water",
+        "Dela Okonkwo",
+        "proclaimed",
+    );
+    // After "on", an outlet's possessive or a host's "of" it names the programme the words
+    // were said on.
+    let text = "“We will not wait,” Okonkwo said on WBX's “Morning Desk.” She has said the same \
+                on “Harbor Loop” and told the host of “Night Line Live” much the same.";
+    let found = Attributor::default().attribute(text);
+    let quoted: Vec<&str> = found.iter().map(|a| &text[a.quote.span]).collect();
+    assert_eq!(quoted, ["“We will not wait,”"], "{found:?}");
+}
+
+#[test]
 fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
     check(
         "Ruiz took to the radio to accuse the council of being “asleep” on the ferry deal.",
