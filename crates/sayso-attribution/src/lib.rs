@@ -324,7 +324,7 @@ const WORK_NOUNS: &[&str] = &[
 static WORK_NOUN_SET: mentions::WordSet = mentions::WordSet::new(WORK_NOUNS);
 
 /// Who makes or fronts a work, before "of" and its title (the host of “…”, the author of
-/// “…”): the title names the work, not what a speech verb before it reported.
+/// “…”): the quotation is the work's name, nobody's words.
 const WORK_ROLES: &[&str] = &[
     "anchor",
     "anchors",
@@ -332,10 +332,14 @@ const WORK_ROLES: &[&str] = &[
     "authors",
     "co-author",
     "co-authors",
+    "co-editor",
+    "co-editors",
     "co-host",
     "co-hosts",
     "creator",
     "creators",
+    "editor",
+    "editors",
     "host",
     "hosts",
     "producer",
@@ -1200,7 +1204,15 @@ fn titles_a_work(doc: &Document<'_>, q: &Quote, last_sentence: usize) -> bool {
                     && !t.text.ends_with("ing")
             })
     };
-    right_after || ((before || after()) && is_title_case(doc, q)) || apposition()
+    // The author of “…”, a host of “…”: a title after whoever wrote or fronts the work, a
+    // direct quotation's closing stop and all.
+    let by_its_maker = || {
+        q.first >= 2
+            && toks[q.first - 1].text.eq_ignore_ascii_case("of")
+            && WORK_ROLE_SET.contains_lowercase(toks[q.first - 2].text)
+            && opens_capitalised()
+    };
+    right_after || by_its_maker() || ((before || after()) && is_title_case(doc, q)) || apposition()
 }
 
 /// True when the quotation is a headline with its byline after it, opening its clause as a
@@ -1306,8 +1318,7 @@ fn is_speech(
         let of_a_work = || {
             q.first >= 2
                 && toks[q.first - 1].text.eq_ignore_ascii_case("of")
-                && (WORK_NOUN_SET.contains_lowercase(toks[q.first - 2].text)
-                    || WORK_ROLE_SET.contains_lowercase(toks[q.first - 2].text))
+                && WORK_NOUN_SET.contains_lowercase(toks[q.first - 2].text)
         };
         after_owner()
             || matches!(

@@ -1976,6 +1976,15 @@ fn a_title_case_quotation_after_a_speech_verb_and_of_is_what_was_said() {
 }
 
 #[test]
+fn a_title_after_its_author_or_host_is_no_speech() {
+    let text = "“The vote will pass,” said Rosa Ilvento, a co-editor of “Harbor Voices: A History \
+                of the Port.” Ted Marr, the host of “Night Line Live,” disagreed.";
+    let found = Attributor::default().attribute(text);
+    let quoted: Vec<&str> = found.iter().map(|a| &text[a.quote.span]).collect();
+    assert_eq!(quoted, ["“The vote will pass,”"], "{found:?}");
+}
+
+#[test]
 fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
     check(
         "Ruiz took to the radio to accuse the council of being “asleep” on the ferry deal.",
