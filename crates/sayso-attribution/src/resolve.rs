@@ -629,7 +629,8 @@ impl<'a> Resolver<'a> {
                 let k = if comma { Some(s - 2) } else { s.checked_sub(1) };
                 k.is_some_and(|k| {
                     is_word(&toks[k])
-                        && (lx.is_nominal_head(toks[k].text)
+                        // (Not an organisation's: the research firm Dale Analytics.)
+                        && ((lx.is_nominal_head(toks[k].text) && !org_head(toks[k].text))
                             || (comma
                                 && toks[k].text.starts_with(char::is_lowercase)
                                 && k > 0

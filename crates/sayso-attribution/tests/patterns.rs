@@ -1985,6 +1985,15 @@ fn a_title_after_its_author_or_host_is_no_speech() {
 }
 
 #[test]
+fn a_name_after_an_organisations_noun_is_no_person_a_pronoun_can_stand_for() {
+    // A given name the lexicon does not know leaves the analyst's gender open; the firm's
+    // name after "the research firm" is still no he or she.
+    let text = "Quenby Holtzmark, an analyst at the research firm Fenwold Analytics, said the \
+                deals carried risks. “History is not kind to exclusives,” she said.";
+    assert_eq!(name(text, "History").as_deref(), Some("Quenby Holtzmark"));
+}
+
+#[test]
 fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
     check(
         "Ruiz took to the radio to accuse the council of being “asleep” on the ferry deal.",
