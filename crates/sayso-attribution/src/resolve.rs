@@ -317,6 +317,58 @@ const KIN_SHARING_NAME: &[&str] = &["brother", "daughter", "father", "sister", "
 /// Words that may stand between a possessive and a kinship noun (Novak's younger sister).
 const KIN_ORDER: &[&str] = &["elder", "eldest", "older", "oldest", "younger", "youngest"];
 
+/// True when a noun the lexicon does not know is shaped like a word for a person by its
+/// ending (the neurosurgeon, the radioman, the impostor, the strategist): one that may be
+/// the latest speaker's description, unlike the fact, the city or the guild.
+fn agent_shaped(word: &str) -> bool {
+    let w = lowercase(word);
+    w.len() > 4
+        && !w.ends_with("ment")
+        && !w.ends_with("ttee")
+        && [
+            "er", "or", "ist", "ian", "man", "woman", "eon", "ee", "ant", "ent", "ive", "aire",
+        ]
+        .iter()
+        .any(|end| w.ends_with(end))
+}
+
+/// Kinship nouns: a relative is someone of their own, never the latest speaker by default
+/// (“…,” the sister said, after her brother spoke).
+const KIN: &[&str] = &[
+    "aunt",
+    "boyfriend",
+    "brother",
+    "cousin",
+    "daughter",
+    "father",
+    "fiance",
+    "fiancee",
+    "fiancé",
+    "fiancée",
+    "girlfriend",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "husband",
+    "mother",
+    "nephew",
+    "niece",
+    "sister",
+    "son",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "uncle",
+    "widow",
+    "widower",
+    "wife",
+];
+
+/// [`KIN`] as a set, looked up case-blind.
+static KIN_SET: WordSet = WordSet::new(KIN);
+
 /// When tokens `end..s` are a kinship noun sharing the family name ([`KIN_SHARING_NAME`],
 /// maybe after an age word and before a comma) and the name `relative` ends in a possessive
 /// at `end - 1`: the relative's first and last words, either of which may be the family name.
@@ -1435,7 +1487,28 @@ impl<'a> Resolver<'a> {
                         self.lx.gendered_noun(toks[e - 1].text).is_some()
                             && toks[s + 1..e].iter().any(|t| strip_possessive(t.text).1)
                     };
+                    // Nor a word that names no person at all (the guild), nor a relative
+                    // the text gives no one (the sister: someone else's).
+                    // (The head's word, or the last word in lower case before a name
+                    // ending the description: the former aide to President Ana Ruiz.)
+                    let head_word = toks[s + 1..=head]
+                        .iter()
+                        .rev()
+                        .find(|t| t.text.starts_with(char::is_lowercase))
+                        .map_or(toks[head].text, |t| t.text);
+                    let a_person = || {
+                        [head_word, toks[e - 1].text].iter().any(|&w| {
+                            self.lx.is_nominal_head(w)
+                                || self.lx.gendered_noun(w).is_some()
+                                || w.ends_with("-year-old")
+                                || nationality_noun(&lowercase(w)).is_some()
+                                || crate::mentions::party_member(w)
+                                || agent_shaped(w)
+                        })
+                    };
                     let own_party = SEPARATE_ROLE_SET.contains_lowercase(toks[e - 1].text)
+                        || KIN_SET.contains_lowercase(head_word)
+                        || !a_person()
                         || relative()
                         || introduced_unnamed(doc, s, toks[e - 1].text);
                     if mention.number == crate::Number::Singular && !own_party {
@@ -2848,6 +2921,7 @@ const ORG_HEADS: &[&str] = &[
     "association",
     "audience",
     "audio",
+    "authority",
     "automaker",
     "bank",
     "bill",
@@ -2856,16 +2930,19 @@ const ORG_HEADS: &[&str] = &[
     "book",
     "brewer",
     "brief",
+    "bureau",
     "cable",
     "campaign",
     "carmaker",
     "carrier",
+    "caucus",
     "chain",
     "chamber",
     "chipmaker",
     "clip",
     "club",
     "coalition",
+    "collective",
     "college",
     "column",
     "commission",
@@ -2873,8 +2950,10 @@ const ORG_HEADS: &[&str] = &[
     "company",
     "complaint",
     "conglomerate",
+    "consortium",
     "consulate",
     "contract",
+    "cooperative",
     "council",
     "court",
     "crowd",
@@ -2893,8 +2972,10 @@ const ORG_HEADS: &[&str] = &[
     "firm",
     "footage",
     "foundation",
+    "fund",
     "government",
     "group",
+    "guild",
     "headline",
     "hospital",
     "idea",
@@ -2953,6 +3034,7 @@ const ORG_HEADS: &[&str] = &[
     "summons",
     "supermarket",
     "survey",
+    "syndicate",
     "team",
     "three",
     "transcript",
@@ -2973,24 +3055,36 @@ const ORG_HEADS: &[&str] = &[
 /// government of the day) nor "group" (any group).
 const ORG_BODIES: &[&str] = &[
     "agency",
+    "alliance",
     "association",
     "authority",
     "bank",
     "board",
     "bureau",
+    "caucus",
     "club",
+    "coalition",
+    "collective",
     "commission",
     "committee",
+    "consortium",
+    "cooperative",
     "council",
     "court",
     "department",
+    "federation",
     "foundation",
+    "fund",
+    "guild",
     "hospital",
     "institute",
+    "league",
     "ministry",
     "office",
     "party",
     "school",
+    "society",
+    "syndicate",
     "trust",
     "union",
     "university",
@@ -3040,11 +3134,14 @@ const CLUB_WORDS: &[&str] = &[
 const COMPANY_WORDS: &[&str] = &[
     "Airlines",
     "Airways",
+    "Analytics",
+    "Associates",
     "Bancorp",
     "Brands",
     "Co.",
     "Communications",
     "Company",
+    "Consulting",
     "Corp",
     "Corp.",
     "Corporation",

@@ -1994,6 +1994,34 @@ fn a_name_after_an_organisations_noun_is_no_person_a_pronoun_can_stand_for() {
 }
 
 #[test]
+fn a_description_no_one_was_given_is_the_latest_speaker_only_when_it_can_be_a_person() {
+    // A guild or a firm is the organisation named so before, never the latest speaker.
+    let text = "“We need more time,” said Dora Quellby, the board chair. The Marrowby Harbour \
+                Guild went further. “We flagged it,” the guild said.";
+    assert_eq!(
+        name(text, "We flagged").as_deref(),
+        Some("Marrowby Harbour Guild")
+    );
+    let text = "The project's engineering firm, Quillan Dorsey Associates, said it would \
+                cooperate. “We are committed to finding out,” the firm said.";
+    assert_eq!(
+        name(text, "We are committed").as_deref(),
+        Some("Quillan Dorsey Associates")
+    );
+    // A relative is someone of their own, and a thing is nobody.
+    let text = "“The road was closed,” said Otto Varnell. Her sister, reached by phone, said she \
+                was resting. “She says she's no hero,” the sister said.";
+    assert_eq!(name(text, "She says").as_deref(), Some("the sister"));
+    let text =
+        "“The count is final,” said Otto Varnell. “It changes nothing,” the fact sheet said.";
+    assert_eq!(name(text, "It changes").as_deref(), Some("the fact sheet"));
+    // A person's description by its ending still names the latest speaker.
+    let text = "“The road was closed,” said Otto Varnell. “We did what we could,” the \
+                radioman said.";
+    assert_eq!(name(text, "We did").as_deref(), Some("Otto Varnell"));
+}
+
+#[test]
 fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
     check(
         "Ruiz took to the radio to accuse the council of being “asleep” on the ferry deal.",
