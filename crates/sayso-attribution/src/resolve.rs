@@ -2414,13 +2414,16 @@ impl<'a> Resolver<'a> {
             };
             // Junior forward Maddie Kowalski, Lincoln Heights coach Ana Ruiz: a role written
             // before the name, capitalised words first.
+            // (Or an age: The 21-year-old Len Marr was more defensive.)
+            let age = |t: &Token<'_>| t.text.ends_with("-year-old");
             let role = lead.len() <= 4
                 && lead.last().is_some_and(|t| {
                     t.text.starts_with(char::is_lowercase) && self.lx.is_nominal_head(t.text)
+                        || age(t)
                 })
-                && lead
-                    .iter()
-                    .all(|t| matches!(t.kind, TokenKind::Word) && !strip_possessive(t.text).1);
+                && lead.iter().all(|t| {
+                    (matches!(t.kind, TokenKind::Word) || age(t)) && !strip_possessive(t.text).1
+                });
             // Several students spoke, including Maya Hebb, a senior: the newcomer the
             // sentence names, with a description of their own.
             let newcomer = earlier && newcomer_after_including(toks, o.run, o.end);
@@ -2431,14 +2434,41 @@ impl<'a> Resolver<'a> {
                 [t] => earlier && (adverb(t) || about(t)),
                 [first, .., last] => {
                     // (A description may run longer: The president of the police union,
-                    // Ned Sato, …)
+                    // Ned Sato, …; so may a participle's phrase: Asked about the delays, Dr.
+                    // Mona Gadsby chose her words.)
+                    let participle = first.text.len() > 4
+                        && crate::capitalised(first.text)
+                        && (first.text.ends_with("ed") || first.text.ends_with("ing"));
+                    // His deputy, the 21-year-old Len Marr, …: a description set off before
+                    // an appositive's article and lower-case words that run into the name.
+                    let appositive = || {
+                        description(first)
+                            && lead.len() <= 9
+                            && lead.iter().rposition(|t| t.text == ",").is_some_and(|c| {
+                                let tail = &lead[c + 1..];
+                                lead[1..c].iter().all(|t| !crate::capitalised(t.text))
+                                    && matches!(
+                                        tail.first().map(|t| t.text),
+                                        Some("the" | "a" | "an")
+                                    )
+                                    && tail.len() <= 4
+                                    && tail[1..].iter().all(|t| {
+                                        t.text.ends_with("-year-old")
+                                            || matches!(t.kind, TokenKind::Word)
+                                                && !crate::capitalised(t.text)
+                                    })
+                            })
+                    };
                     earlier
-                        && (lead.len() <= 5 || (lead.len() <= 9 && description(first)))
-                        && last.text == ","
-                        && (adverb(first)
-                            || crate::mentions::is_preposition(first)
-                            || description(first))
-                        && lead[1..].iter().all(|t| !crate::capitalised(t.text))
+                        && (lead[1..].iter().all(|t| !crate::capitalised(t.text))
+                            && (lead.len() <= 5
+                                || (lead.len() <= 9 && (description(first) || participle)))
+                            && last.text == ","
+                            && (adverb(first)
+                                || participle
+                                || crate::mentions::is_preposition(first)
+                                || description(first))
+                            || appositive())
                 }
             }
         })
@@ -2465,8 +2495,13 @@ impl<'a> Resolver<'a> {
         // Marisol Quintanilla, said …; `sentence_opener_after` checks the description.)
         // (Past an affiliation: Noreen Brill of the Tri-County Rescue Team, said …)
         let end = affiliation_end(toks, o.end);
+        // (Or after an age set off so: His deputy, the 21-year-old Len Marr, said …)
+        let aged_apposition = o.run >= 3
+            && toks[o.run - 1].text.ends_with("-year-old")
+            && matches!(toks[o.run - 2].text, "the" | "a" | "an")
+            && toks[o.run - 3].text == ",";
         let set_off = o.run > 0
-            && toks[o.run - 1].text == ","
+            && (toks[o.run - 1].text == "," || aged_apposition)
             && toks.get(end).is_some_and(|t| t.text == ",");
         if words.len() >= 2 && o.run == o.pos && set_off {
             return !Self::organisation_shaped(words, false);
@@ -2477,9 +2512,26 @@ impl<'a> Resolver<'a> {
         }
         // (Or after a role written before the name: Junior forward Maddie Kowalski, Lincoln
         // Heights coach Ana Ruiz; `opens_sentence` checks the role.)
+        // (Or an age: His deputy, the 21-year-old Len Marr, …)
         let role = o.run > 0
-            && toks[o.run - 1].text.starts_with(char::is_lowercase)
-            && self.lx.is_nominal_head(toks[o.run - 1].text);
+            && (toks[o.run - 1].text.starts_with(char::is_lowercase)
+                && self.lx.is_nominal_head(toks[o.run - 1].text)
+                || toks[o.run - 1].text.ends_with("-year-old"));
+        // (Or after a participle's phrase: Asked about the delays, Cal Orm did not back down.)
+        let framed = || {
+            doc.sentences()
+                .get(doc.sentence_of(o.pos))
+                .is_some_and(|r| {
+                    let lead = &toks[r.start.min(o.run)..o.run];
+                    lead.len() >= 3
+                        && lead.len() <= 9
+                        && lead[lead.len() - 1].text == ","
+                        && lead[0].text.len() > 4
+                        && crate::capitalised(lead[0].text)
+                        && (lead[0].text.ends_with("ed") || lead[0].text.ends_with("ing"))
+                        && lead[1..].iter().all(|t| !crate::capitalised(t.text))
+                })
+        };
         // (Or before a relative clause of a person's: Elin Dahl, who led by two, …)
         let who = toks.get(end).is_some_and(|t| t.text == ",")
             && toks
@@ -2487,10 +2539,11 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|t| matches!(t.text, "who" | "whose"));
         words.len() >= 2
             && (o.run == o.pos || role)
-            && doc
+            && (doc
                 .sentences()
                 .get(doc.sentence_of(o.pos))
                 .is_some_and(|r| r.start == o.run || role)
+                || framed())
             && (who
                 || toks.get(end).is_some_and(|t| {
                     t.text.starts_with(|c: char| c.is_ascii_lowercase())
