@@ -2040,6 +2040,18 @@ fn a_pronoun_takes_the_subject_after_a_participles_phrase_or_an_age_not_the_last
 }
 
 #[test]
+fn a_given_name_from_beyond_the_english_speaking_world_tells_the_gender() {
+    // Teodora is in the extended given-name list: the she is hers, not the last word of
+    // her organisation's name.
+    let text = "Coordinator Teodora Quillmere of Pardew Search and Rescue said teams would \
+                return Sunday. “The terrain is brutal,” she said.";
+    assert_eq!(
+        name(text, "The terrain").as_deref(),
+        Some("Teodora Quillmere")
+    );
+}
+
+#[test]
 fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
     check(
         "Ruiz took to the radio to accuse the council of being “asleep” on the ferry deal.",
