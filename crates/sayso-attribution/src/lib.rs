@@ -1261,6 +1261,14 @@ fn is_speech(
     if stage_direction(doc, q) {
         return false;
     }
+    // A headline's single marks in a text quoting in double ones (Ruiz calls plan
+    // ‘reckless’): speech only when a sieve names who said it, else a headline's scare
+    // quote or title.
+    let headline_single = !doc.quotes_in_single_marks()
+        && matches!(doc.tokens()[q.first].kind, TokenKind::Quote(m) if !m.double);
+    if headline_single && answer.is_none() {
+        return false;
+    }
     // A direct quotation's words are counted only when it may name a term.
     if q.kind == QuoteKind::Direct && !names_something {
         return true;

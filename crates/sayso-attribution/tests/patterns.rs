@@ -2052,6 +2052,23 @@ fn a_given_name_from_beyond_the_english_speaking_world_tells_the_gender() {
 }
 
 #[test]
+fn a_headlines_single_quoted_words_are_speech_when_a_cue_names_who_said_them() {
+    let text = "Osgrove says rival ‘cannot be trusted’\n\nAbe Osgrove said Monday that the race \
+                was “close.” “We will win,” he said.";
+    check(text, "cannot be", "Osgrove", "says");
+    // A headline's title or scare quote that nothing attributes stays out.
+    let text = "Harbour festival returns with ‘Night Tides’ show\n\n“We sold out in a day,” \
+                said Ida Brannock, the organiser. “It was close,” she said.";
+    let found = Attributor::default().attribute(text);
+    assert!(
+        found
+            .iter()
+            .all(|a| !text[a.quote.span].contains("Night Tides")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
     check(
         "Ruiz took to the radio to accuse the council of being “asleep” on the ferry deal.",

@@ -200,8 +200,43 @@ fn single_marks_delimit(
                 m.primary = true;
             }
         }
+    } else {
+        headline_single_marks(tokens, marks, paragraphs);
     }
     flip
+}
+
+/// The most tokens a headline holds ([`headline_single_marks`]).
+const HEADLINE_TOKENS: usize = 40;
+
+/// Makes the single marks of a headline primary in a text that quotes in double marks: US
+/// headlines quote in single marks (Mayor: ‘We Will Rebuild’; Ruiz calls plan ‘reckless’)
+/// whatever the story below does. A headline is the text's first paragraph, of at most
+/// [`HEADLINE_TOKENS`] tokens, with no double mark in it, and a story after it.
+fn headline_single_marks(tokens: &mut [Token<'_>], marks: &[usize], paragraphs: &[Range<usize>]) {
+    let Some(first) = paragraphs.first() else {
+        return;
+    };
+    if first.len() > HEADLINE_TOKENS || paragraphs.len() < 2 {
+        return;
+    }
+    let here: Vec<usize> = marks
+        .iter()
+        .copied()
+        .take_while(|&i| i < first.end)
+        .filter(|&i| i >= first.start)
+        .collect();
+    let double = here
+        .iter()
+        .any(|&i| matches!(tokens[i].kind, TokenKind::Quote(m) if m.double));
+    if double {
+        return;
+    }
+    for i in here {
+        if let TokenKind::Quote(m) = &mut tokens[i].kind {
+            m.primary = true;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -257,6 +292,26 @@ mod tests {
         // A quotation of three paragraphs opens three times: its nested pairs do not outvote it.
         let long = "“One ‘a’ two.\n\n“Three ‘b’ four.\n\n“Five,” she said.";
         assert!(!tokenize(long).quotes_in_single_marks());
+    }
+
+    #[test]
+    fn a_headlines_single_marks_delimit_in_a_text_quoting_in_double_ones() {
+        // The headline's pair is primary; the story's nested pair is not.
+        let text = "Mayor calls plan ‘reckless’\n\n“She told me ‘never,’ and left,” he said. \
+                    “Fine.” “Go.”";
+        assert!(!tokenize(text).quotes_in_single_marks());
+        assert_eq!(
+            primaries(text),
+            [true, true, true, false, false, true, true, true, true, true]
+        );
+        // No story after it, or a double mark in it: no headline's marks.
+        let one = "Mayor calls plan ‘reckless’, she said “twice” and “again”.";
+        assert_eq!(primaries(one), [false, false, true, true, true, true]);
+        let double = "Mayor calls plan ‘reckless’ and “late”\n\n“Go,” he said. “Now.”";
+        assert_eq!(
+            primaries(double),
+            [false, false, true, true, true, true, true, true]
+        );
     }
 
     #[test]
