@@ -283,6 +283,7 @@ const WORK_NOUNS: &[&str] = &[
     "autobiography",
     "biography",
     "book",
+    "clip",
     "column",
     "comedy",
     "commentary",
@@ -302,6 +303,7 @@ const WORK_NOUNS: &[&str] = &[
     "play",
     "podcast",
     "poem",
+    "preview",
     "program",
     "programme",
     "reboot",
@@ -315,9 +317,11 @@ const WORK_NOUNS: &[&str] = &[
     "song",
     "soundtrack",
     "spinoff",
+    "teaser",
     "thriller",
     "tour",
     "track",
+    "trailer",
     "trilogy",
 ];
 

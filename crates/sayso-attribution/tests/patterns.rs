@@ -1966,6 +1966,8 @@ fn a_title_case_quotation_after_a_speech_verb_and_of_is_what_was_said() {
         "Dela Okonkwo",
         "proclaimed",
     );
+    // After a work's "of" it names the work (sings in a preview clip of “…”).
+    no_speech(&["Dela Okonkwo sings to the crowd in a preview clip of “Harbor Nights.”"]);
     // After "on", an outlet's possessive or a host's "of" it names the programme the words
     // were said on.
     let text = "“We will not wait,” Okonkwo said on WBX's “Morning Desk.” She has said the same \
