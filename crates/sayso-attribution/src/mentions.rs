@@ -1150,6 +1150,13 @@ pub(crate) fn is_plural_possessive_mark(toks: &[Token<'_>], i: usize) -> bool {
             .is_some_and(|n| is_word(n) && n.span().start > mark.span().end)
 }
 
+/// True for a plural noun's possessive in 's (Children's, Women's, Farmers's is no word):
+/// the kind an organisation's name holds, unlike a person's (Ruiz's).
+fn plural_possessor(word: &str) -> bool {
+    let (stem, possessive) = strip_possessive(word);
+    possessive && matches!(stem, "Children" | "Women" | "Men" | "People" | "Workers")
+}
+
 fn is_determiner(t: &Token<'_>) -> bool {
     is_word(t) && DETERMINER_SET.contains_lowercase(t.text)
 }
@@ -1323,12 +1330,22 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let mut start = last;
+        // An organisation's name may hold a plural's possessive (the Children's Rights
+        // Alliance, the Cardew Dockworkers’ Union).
+        let org_end = ORG_WORD_SET.contains(toks[last].text);
         while start > lo && last - start < MAX_NP {
             let prev = &toks[start - 1];
             // A possessive inside an organisation's name (the Lee County Sheriff's Office).
-            let inside = start == last && self.org_word_after_possessive(last);
+            let inside = (start == last && self.org_word_after_possessive(last))
+                || (org_end && plural_possessor(prev.text));
             if self.is_name(start - 1) && (inside || !strip_possessive(prev.text).1) {
                 start -= 1;
+            } else if org_end
+                && start - 1 > lo
+                && is_plural_possessive_mark(toks, start - 1)
+                && self.is_name(start - 2)
+            {
+                start -= 2;
             } else if start - 1 > lo && self.is_name(start - 2) && is_particle(prev) {
                 start -= 2;
             } else if start - 1 > lo

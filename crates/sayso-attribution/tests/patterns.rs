@@ -2071,6 +2071,22 @@ fn a_headlines_single_quoted_words_are_speech_when_a_cue_names_who_said_them() {
 }
 
 #[test]
+fn an_organisations_name_holds_a_plurals_possessive() {
+    check(
+        "The Harlow Women's Rights League said it was “alarmed.”",
+        "alarmed",
+        "The Harlow Women's Rights League",
+        "said",
+    );
+    check(
+        "The Marrow Dockworkers’ Union said in a statement that crews were “exhausted.”",
+        "exhausted",
+        "The Marrow Dockworkers’ Union",
+        "said",
+    );
+}
+
+#[test]
 fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
     check(
         "Ruiz took to the radio to accuse the council of being “asleep” on the ferry deal.",
