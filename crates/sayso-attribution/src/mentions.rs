@@ -2505,11 +2505,17 @@ impl<'a> Finder<'a, '_> {
                     && lower(&toks[i - 1])
                     && toks.get(i + 1).is_some_and(|t| lower(t) && !is_determiner(t)))
                 || (i < first + 3
-                    && (matches!(toks[i].kind, TokenKind::Number) || toks[i].text == "/")))
+                    && (matches!(toks[i].kind, TokenKind::Number) || toks[i].text == "/"))
+                // said 9-year-old Remy Fothergill: an age.
+                || toks[i].text.ends_with("-year-old"))
         {
             i += 1;
         }
-        if i == first || i >= limit || !self.is_name(i) || !is_word(&toks[i - 1]) {
+        if i == first
+            || i >= limit
+            || !self.is_name(i)
+            || !(is_word(&toks[i - 1]) || toks[i - 1].text.ends_with("-year-old"))
+        {
             return None;
         }
         let (s, e, g) = self.name_starting_at(i, hi)?;

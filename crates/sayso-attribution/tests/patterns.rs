@@ -2087,6 +2087,34 @@ fn an_organisations_name_holds_a_plurals_possessive() {
 }
 
 #[test]
+fn an_age_a_council_member_and_a_capitalised_role_stay_out_of_the_name() {
+    check(
+        "“Stay low and crawl,” said 9-year-old Remy Fothergay.",
+        "Stay low",
+        "Remy Fothergay",
+        "said",
+    );
+    check(
+        "“We are proud of her,” said City Council Member Otto Stackmoor.",
+        "We are proud",
+        "Otto Stackmoor",
+        "said",
+    );
+    check(
+        "Attendee Bobbi Pennoch, 58, said the speech was “a letdown.”",
+        "a letdown",
+        "Bobbi Pennoch",
+        "said",
+    );
+    check(
+        "Frontwoman Zinnia Harkwell said the band was “almost ready.”",
+        "almost ready",
+        "Zinnia Harkwell",
+        "said",
+    );
+}
+
+#[test]
 fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
     check(
         "Ruiz took to the radio to accuse the council of being “asleep” on the ferry deal.",
