@@ -2150,7 +2150,17 @@ impl<'a> Finder<'a, '_> {
         }
         // A second appositive before this one (Ana Ruiz, the foreign minister, a member of the
         // council, said): the name before both.
-        if toks[k + 1].text.starts_with(|c: char| c.is_lowercase()) && k > lo + 1 {
+        // (Not when a name ends right before the opening comma: … while Ida Brannock, the
+        // chairwoman of the campaign, said: hers.)
+        let clause_subject = || {
+            self.name_ending_at(k - 1, lo).is_some_and(|(ns, _, _)| {
+                ns > lo && matches!(toks[ns - 1].text, "while" | "whereas" | "and" | "but")
+            })
+        };
+        if toks[k + 1].text.starts_with(|c: char| c.is_lowercase())
+            && k > lo + 1
+            && !clause_subject()
+        {
             if let Some(m) = self.appositive_subject(k, lo, 0) {
                 if m.kind == MentionKind::Name {
                     return Some(m);

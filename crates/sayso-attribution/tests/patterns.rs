@@ -2115,6 +2115,17 @@ fn an_age_a_council_member_and_a_capitalised_role_stay_out_of_the_name() {
 }
 
 #[test]
+fn a_subject_with_its_appositive_after_while_is_that_clauses_speaker() {
+    check(
+        "Ned Pruebb, the party chairman, said the debate was “a wash,” while Idalia Brenner, \
+         the chairwoman of the county campaign, said the governor had “looked presidential.”",
+        "looked presidential",
+        "Idalia Brenner",
+        "said",
+    );
+}
+
+#[test]
 fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
     check(
         "Ruiz took to the radio to accuse the council of being “asleep” on the ferry deal.",
