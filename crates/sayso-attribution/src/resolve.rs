@@ -3020,6 +3020,7 @@ const ORG_HEADS: &[&str] = &[
     "editorial",
     "email",
     "embassy",
+    "family",
     "federation",
     "filing",
     "firm",

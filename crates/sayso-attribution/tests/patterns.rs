@@ -2126,6 +2126,13 @@ fn a_subject_with_its_appositive_after_while_is_that_clauses_speaker() {
 }
 
 #[test]
+fn a_family_speaks_as_itself_not_as_the_relative_it_named() {
+    let text = "The victim was named by his family as Remy Faulkes, 29. In a statement, his \
+                family said: “Remy lived for the sea.”";
+    assert_eq!(name(text, "Remy lived").as_deref(), Some("his family"));
+}
+
+#[test]
 fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
     check(
         "Ruiz took to the radio to accuse the council of being “asleep” on the ferry deal.",
