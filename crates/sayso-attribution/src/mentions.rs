@@ -1340,13 +1340,12 @@ impl<'a> Finder<'a, '_> {
                 || (org_end && plural_possessor(prev.text));
             if self.is_name(start - 1) && (inside || !strip_possessive(prev.text).1) {
                 start -= 1;
-            } else if org_end
-                && start - 1 > lo
-                && is_plural_possessive_mark(toks, start - 1)
+            } else if start - 1 > lo
                 && self.is_name(start - 2)
+                // (A particle: Ana de Souza; a plural's possessive mark in an organisation's
+                // name: the Dockworkers’ Union.)
+                && (is_particle(prev) || (org_end && is_plural_possessive_mark(toks, start - 1)))
             {
-                start -= 2;
-            } else if start - 1 > lo && self.is_name(start - 2) && is_particle(prev) {
                 start -= 2;
             } else if start - 1 > lo
                 && prev.text == "of"
