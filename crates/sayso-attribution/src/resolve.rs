@@ -3278,8 +3278,16 @@ fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
                 .is_some_and(|t| is_word(t) && crate::capitalised(t.text) && t.text != "The")
     };
     let mut start = k;
-    while start > 0 && cap(start - 1) {
-        start -= 1;
+    loop {
+        if start > 0 && cap(start - 1) {
+            start -= 1;
+        } else if start > 1 && matches!(toks[start - 1].text, "for" | "of" | "&") && cap(start - 2)
+        {
+            // The Homes for All Coalition, the Division of Harbour Safety.
+            start -= 2;
+        } else {
+            break;
+        }
     }
     let mut end = k + 1;
     loop {

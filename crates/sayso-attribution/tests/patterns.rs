@@ -2010,6 +2010,16 @@ fn a_description_no_one_was_given_is_the_latest_speaker_only_when_it_can_be_a_pe
         name(text, "We are committed").as_deref(),
         Some("Quillan Dorsey Associates")
     );
+    // An organisation's name runs back over "for" and "of" (the Homes for All Coalition).
+    let text = "The Homes for All Coalition backed the bill. “Read it,” the coalition said.";
+    assert_eq!(
+        name(text, "Read it").as_deref(),
+        Some("Homes for All Coalition")
+    );
+    // A lead is a person's role.
+    let text = "Nora Pellwick spoke on Monday. The council's finance lead said the parks were “a \
+                luxury we cannot keep.”";
+    assert_eq!(name(text, "a luxury").as_deref(), Some("Nora Pellwick"));
     // A relative is someone of their own, and a thing is nobody.
     let text = "“The road was closed,” said Otto Varnell. Her sister, reached by phone, said she \
                 was resting. “She says she's no hero,” the sister said.";
