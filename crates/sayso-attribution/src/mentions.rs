@@ -2277,6 +2277,17 @@ impl<'a> Finder<'a, '_> {
                     Number::Singular,
                 ));
             }
+            // Ana Quillmere of Pardew Search and Rescue said: the person before "of", past
+            // an organisation's name joined by "and".
+            if p > lo + 1 && toks[p - 1].text == "and" {
+                let person = self
+                    .name_ending_at(p - 2, lo)
+                    .and_then(|(bs, _, _)| self.name_before_of(self.with_article(bs, lo), lo))
+                    .and_then(|before| self.person_of(before, lo));
+                if person.is_some() {
+                    return person;
+                }
+            }
             if let Some(before) = self.name_before_of(p, lo) {
                 if let Some(person) = self.person_of(before, lo) {
                     return Some(person);

@@ -2143,6 +2143,22 @@ fn a_family_speaks_as_itself_not_as_the_relative_it_named() {
 }
 
 #[test]
+fn a_person_of_an_organisation_whose_name_holds_and_is_the_speaker() {
+    check(
+        "Ana Quillmere of Pardew Search and Rescue said teams would “return Sunday.”",
+        "return Sunday",
+        "Ana Quillmere",
+        "said",
+    );
+    check(
+        "Ana Quillmere of the Pardew Search and Rescue Team said teams would “return Sunday.”",
+        "return Sunday",
+        "Ana Quillmere",
+        "said",
+    );
+}
+
+#[test]
 fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
     check(
         "Ruiz took to the radio to accuse the council of being “asleep” on the ferry deal.",
