@@ -2497,7 +2497,8 @@ impl<'a> Finder<'a, '_> {
                 }
                 k
             }
-            None if opens_clause && last + 1 - s <= 6 => s,
+            // (Not a phrase opening with a preposition: Ana Ruiz, 56, in turn called …)
+            None if opens_clause && last + 1 - s <= 6 && !is_preposition(&toks[s]) => s,
             None => return None,
         };
         Some(self.nominal(start, last + 1, last))

@@ -2159,6 +2159,14 @@ fn a_person_of_an_organisation_whose_name_holds_and_is_the_speaker() {
 }
 
 #[test]
+fn a_phrase_opening_with_a_preposition_is_no_speaker() {
+    let text =
+        "Gov. Mara Quistley, 56, in turn portrayed her rival as “a relic of another century.”";
+    let (mention, _) = who(text, "a relic");
+    assert_ne!(mention.as_deref(), Some("in turn"));
+}
+
+#[test]
 fn an_infinitive_after_no_speech_verb_takes_the_main_clause_subject() {
     check(
         "Ruiz took to the radio to accuse the council of being “asleep” on the ferry deal.",
