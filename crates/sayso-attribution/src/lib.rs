@@ -1082,6 +1082,15 @@ fn after_preposition(doc: &Document<'_>, q: &Quote) -> bool {
     }
 }
 
+/// True when the quotation follows "of" after a word of `set` (the author of “…”, a clip of
+/// “…”).
+fn of_one_of(doc: &Document<'_>, q: &Quote, set: &mentions::WordSet) -> bool {
+    let toks = doc.tokens();
+    q.first >= 2
+        && toks[q.first - 1].text.eq_ignore_ascii_case("of")
+        && set.contains_lowercase(toks[q.first - 2].text)
+}
+
 /// True when the quotation follows a characterising "as", alone or with "a", "an", "being"
 /// or "having" and at most one more word (rejected the idea as “absurd”, cast him as a mere
 /// “spoiler”): what somebody calls something, their word. "such as" lists examples and "as
@@ -1210,12 +1219,7 @@ fn titles_a_work(doc: &Document<'_>, q: &Quote, last_sentence: usize) -> bool {
     };
     // The author of “…”, a host of “…”: a title after whoever wrote or fronts the work, a
     // direct quotation's closing stop and all.
-    let by_its_maker = || {
-        q.first >= 2
-            && toks[q.first - 1].text.eq_ignore_ascii_case("of")
-            && WORK_ROLE_SET.contains_lowercase(toks[q.first - 2].text)
-            && opens_capitalised()
-    };
+    let by_its_maker = || of_one_of(doc, q, &WORK_ROLE_SET) && opens_capitalised();
     right_after || by_its_maker() || ((before || after()) && is_title_case(doc, q)) || apposition()
 }
 
@@ -1326,18 +1330,12 @@ fn is_speech(
     // “Meet the Press”).
     let after_speech_verb = answer.is_some_and(|(_, sieve)| *sieve == NAMED_TERM_SIEVE);
     let at_a_venue = || {
-        let toks = doc.tokens();
-        let of_a_work = || {
-            q.first >= 2
-                && toks[q.first - 1].text.eq_ignore_ascii_case("of")
-                && WORK_NOUN_SET.contains_lowercase(toks[q.first - 2].text)
-        };
+        let prev = doc.tokens()[q.first - 1].text;
         after_owner()
-            || matches!(
-                toks[q.first - 1].text.to_ascii_lowercase().as_str(),
-                "on" | "with" | "at"
-            )
-            || of_a_work()
+            || ["on", "with", "at"]
+                .iter()
+                .any(|p| prev.eq_ignore_ascii_case(p))
+            || of_one_of(doc, q, &WORK_NOUN_SET)
     };
     let said_by_verb = || after_speech_verb && !at_a_venue();
     !(is_title_case(doc, q)

@@ -332,6 +332,21 @@ fn agent_shaped(word: &str) -> bool {
         .any(|end| w.ends_with(end))
 }
 
+/// True when `lead`, the tokens opening a sentence before its subject, is a participle's
+/// phrase and its comma (Asked about the delays, …; Speaking to reporters, …): a capitalised
+/// word in -ed or -ing, at most nine tokens, nothing capitalised after the first.
+fn participle_phrase(lead: &[Token<'_>]) -> bool {
+    let [first, .., last] = lead else {
+        return false;
+    };
+    lead.len() <= 9
+        && last.text == ","
+        && first.text.len() > 4
+        && crate::capitalised(first.text)
+        && (first.text.ends_with("ed") || first.text.ends_with("ing"))
+        && lead[1..].iter().all(|t| !crate::capitalised(t.text))
+}
+
 /// Kinship nouns: a relative is someone of their own, never the latest speaker by default
 /// (“…,” the sister said, after her brother spoke).
 const KIN: &[&str] = &[
@@ -2436,9 +2451,7 @@ impl<'a> Resolver<'a> {
                     // (A description may run longer: The president of the police union,
                     // Ned Sato, …; so may a participle's phrase: Asked about the delays, Dr.
                     // Mona Gadsby chose her words.)
-                    let participle = first.text.len() > 4
-                        && crate::capitalised(first.text)
-                        && (first.text.ends_with("ed") || first.text.ends_with("ing"));
+                    let participle = participle_phrase(lead);
                     // His deputy, the 21-year-old Len Marr, …: a description set off before
                     // an appositive's article and lower-case words that run into the name.
                     let appositive = || {
@@ -2523,13 +2536,7 @@ impl<'a> Resolver<'a> {
                 .get(doc.sentence_of(o.pos))
                 .is_some_and(|r| {
                     let lead = &toks[r.start.min(o.run)..o.run];
-                    lead.len() >= 3
-                        && lead.len() <= 9
-                        && lead[lead.len() - 1].text == ","
-                        && lead[0].text.len() > 4
-                        && crate::capitalised(lead[0].text)
-                        && (lead[0].text.ends_with("ed") || lead[0].text.ends_with("ing"))
-                        && lead[1..].iter().all(|t| !crate::capitalised(t.text))
+                    lead.len() >= 3 && participle_phrase(lead)
                 })
         };
         // (Or before a relative clause of a person's: Elin Dahl, who led by two, …)
@@ -3911,9 +3918,14 @@ mod tests {
 
     #[test]
     fn every_company_noun_and_statement_noun_is_an_organisation_head() {
-        // The company, the statement: descriptions of no person, which `named_organisation`
-        // and `statement_issuer` resolve only after the head check lets them through.
-        for noun in COMPANY_NOUNS.iter().chain(STATEMENT_NOUNS) {
+        // The company, the statement, the bureau: descriptions of no person, which
+        // `named_organisation` and `statement_issuer` resolve only after the head check lets
+        // them through.
+        for noun in COMPANY_NOUNS
+            .iter()
+            .chain(STATEMENT_NOUNS)
+            .chain(ORG_BODIES)
+        {
             assert!(org_head(noun), "{noun} is missing from ORG_HEADS");
         }
     }

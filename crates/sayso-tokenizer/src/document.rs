@@ -220,19 +220,16 @@ fn headline_single_marks(tokens: &mut [Token<'_>], marks: &[usize], paragraphs: 
     if first.len() > HEADLINE_TOKENS || paragraphs.len() < 2 {
         return;
     }
-    let here: Vec<usize> = marks
-        .iter()
-        .copied()
-        .take_while(|&i| i < first.end)
-        .filter(|&i| i >= first.start)
-        .collect();
+    // (The marks are in text order: the headline's are a slice of them.)
+    let here = &marks[..marks.partition_point(|&i| i < first.end)];
+    let here = &here[here.partition_point(|&i| i < first.start)..];
     let double = here
         .iter()
         .any(|&i| matches!(tokens[i].kind, TokenKind::Quote(m) if m.double));
     if double {
         return;
     }
-    for i in here {
+    for &i in here {
         if let TokenKind::Quote(m) = &mut tokens[i].kind {
             m.primary = true;
         }
