@@ -1006,7 +1006,7 @@ fn classify(
     }
 }
 
-/// Lower-case words a title in title case may hold (Meet the Press, Face the Nation).
+/// Lower-case words a title in title case may hold (Meet the Mayor, Talk of the Harbour).
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
     "with",
@@ -1315,8 +1315,8 @@ fn is_speech(
         return false;
     }
     // A title in title case after a preposition or possessive: on NBC’s “Meet the Voters,”.
-    // After an outlet's possessive it is one whatever follows (Asked on MSNBC's “Morning
-    // Joe,” Ruiz said …).
+    // After an outlet's possessive it is one whatever follows (Asked on WBX's “Morning
+    // Desk,” Ruiz said …).
     let after_cue_sieve = answer.is_some_and(|(_, sieve)| *sieve == "speech-verb-after-quote");
     let after_owner = || {
         q.first > 0 && {
@@ -1325,9 +1325,9 @@ fn is_speech(
         }
     };
     // After a speech verb, a title case quotation that follows "of", "for", "to" or "in" is
-    // what was said (proclaimed a goal of “Peace Through Strength”); one after "on", "with"
-    // or "at" names the programme the words were said on (told ABC's “This Week”, said on
-    // “Meet the Press”).
+    // what was said (proclaimed a goal of “Safe Streets For Every Family”); one after "on", "with"
+    // or "at" names the programme the words were said on (told WBX's “Morning Desk”, said
+    // on “Harbor Loop”).
     let after_speech_verb = answer.is_some_and(|(_, sieve)| *sieve == NAMED_TERM_SIEVE);
     let at_a_venue = || {
         let prev = doc.tokens()[q.first - 1].text;

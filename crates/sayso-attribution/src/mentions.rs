@@ -932,7 +932,7 @@ fn given_month(w: &str) -> bool {
 
 /// Months that are also given names (April Chen, June Park, August Moss): such a word starts
 /// a name right before another name word, unless a preposition, an article or a time word
-/// before it makes it a date (in April Trump said, last June Ruiz, a June Ruiz rally).
+/// before it makes it a date (in April Novak said, last June Ruiz, a June Ruiz rally).
 /// `months` are the pass's capitalised months, in order; the positions are rebuilt only when
 /// one is added.
 fn given_month_names(
@@ -2264,7 +2264,7 @@ impl<'a> Finder<'a, '_> {
         if let Some((s, e, g)) = self.name_ending_at(last, lo) {
             let run_start = self.run_start(s, lo);
             // A place or organisation after a person's name: Gov. Ana Novak of Utah, Mr. Ruiz
-            // of the Sierra Club, said → the person.
+            // of the Harlow Food Bank, said → the person.
             let p = self.with_article(run_start, lo);
             // The Department of Health and Human Services: a name joined by "and" to the
             // one after an organisation's "of" is the rest of the organisation's name.

@@ -559,7 +559,7 @@ impl<'a> Resolver<'a> {
             // a preposition (`AFTER_PREPOSITION`), one that writes a place (`AT_PLACE`).
             const AFTER_PREPOSITION: u8 = 1;
             const AT_PLACE: u8 = 2;
-            // (Past an article: a member of the Sierra Club said …)
+            // (Past an article: a member of the Harlow Food Bank said …)
             let article = s > 1 && matches!(toks[s - 1].text, "the");
             let before = match s
                 .checked_sub(1 + usize::from(article))
@@ -1121,7 +1121,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// True when occurrence `o` is an organisation's name that holds the words `needle`
-    /// before its own word (Dale Motors, the Clinton Foundation for Dale, Clinton).
+    /// before its own word (Dale Motors, the Varga Foundation for Dale, Varga).
     fn named_after(&self, o: &Occurrence, needle: &[u32]) -> bool {
         // The word ids first: most candidates end in the needle's own last word.
         if self.word_ids[o.words.clone()].last() == needle.last() {
@@ -1192,13 +1192,13 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        // An organisation named after someone (Dale Motors, the Clinton Foundation) is no
+        // An organisation named after someone (Dale Motors, the Varga Foundation) is no
         // fuller name of theirs when another name holding the words is there to take (Henry
         // Dale); alone, it is the organisation's own short name (Peabody: Peabody Energy),
         // for a name of one word.
         // A name first written after the mention is no antecedent of it when one written
         // before holds the words (Tomas Erlich … Erlich said … his sister, Ana Erlich).
-        // (Of the gender asked for, when it is known: she after Bill … Hillary Clinton.)
+        // (Of the gender asked for, when it is known: she after Tom … Ana Varga.)
         let earlier = |k: u32| {
             let o = &self.occurrences[k as usize];
             o.pos < pos && !opposite(gender, self.own_gender(o))
