@@ -551,6 +551,9 @@ impl Attributor {
         // The latest speaker not named by a pronoun, until a he or she speaks: for an "it"
         // after it, when it is no person (the port agency, The Gazette, the report).
         let mut last_named: Option<Mention> = None;
+        // Speakers brought in by an indefinite description and named nowhere (a Western
+        // diplomat in Vienna said): (token, words), for a later "the diplomat".
+        let mut unnamed: Vec<(usize, Vec<&'t str>)> = Vec::new();
         let finder = mentions::Finder {
             tokens: doc.tokens(),
             lx: &self.lexicon,
@@ -576,6 +579,66 @@ impl Attributor {
                             Some((a, b)) => self.both_names(doc, resolver, &speakers, &a, &b),
                             None => resolver.canonical(doc, &named, &speakers),
                         };
+                        // The diplomat, named nowhere: the description that brought that
+                        // speaker in (a Western diplomat in Vienna), within six paragraphs.
+                        if named.kind == MentionKind::Nominal && named.number == Number::Singular {
+                            let toks = doc.tokens();
+                            let (s, e) = named.tokens;
+                            let first = toks[s].text;
+                            let unresolved = words.len() == e - s
+                                && words.iter().zip(&toks[s..e]).all(|(w, t)| *w == t.text);
+                            if unresolved && first.eq_ignore_ascii_case("the") && e == s + 2 {
+                                let head = toks[e - 1].text;
+                                let person = (self.lexicon.is_nominal_head(head)
+                                    || self.lexicon.gendered_noun(head).is_some())
+                                    && !resolve::org_head(head);
+                                let para = doc.paragraph_of(s);
+                                let earlier = unnamed.iter().rev().find(|(p, w)| {
+                                    para - doc.paragraph_of(*p) <= 6
+                                        && w.iter().any(|x| x.eq_ignore_ascii_case(head))
+                                });
+                                // Else a clause the text opens with one (A senior official
+                                // at the ministry said the launch was expected.).
+                                let opening = || {
+                                    let k = resolve::unnamed_introduction(doc, s, head)?;
+                                    let r = doc.sentences().get(doc.sentence_of(k))?;
+                                    // (As the subject of its verb, complement and all.)
+                                    let verb = (k + 1..r.end).find(|&v| {
+                                        toks[v].text.starts_with(char::is_lowercase)
+                                            && self.lexicon.is_speech_verb(toks[v].text)
+                                    });
+                                    let holds = |d: &Mention| d.tokens.0 < k && k < d.tokens.1;
+                                    let d = verb
+                                        .and_then(|v| finder.subject_before(v, r.start))
+                                        .filter(holds)
+                                        .or_else(|| {
+                                            finder
+                                                .np_starting_at(r.start, r.end)
+                                                .map(|(d, _)| d)
+                                                .filter(holds)
+                                        })?;
+                                    Some(written_words(doc, &d))
+                                };
+                                // (One that tells more than the description: not a
+                                // narrator for the narrator.)
+                                if person {
+                                    if let Some(w) = earlier
+                                        .map(|(_, w)| w.clone())
+                                        .or_else(opening)
+                                        .filter(|w| w.len() > 2)
+                                    {
+                                        words = w;
+                                    }
+                                }
+                            } else if unresolved
+                                && matches!(
+                                    first,
+                                    "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"
+                                )
+                            {
+                                unnamed.push((s, words.clone()));
+                            }
+                        }
                         // A pronoun named by itself (It added, She said with no antecedent).
                         let as_written = named.kind == MentionKind::Pronoun
                             && words.len() == 1

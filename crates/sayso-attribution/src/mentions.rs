@@ -1685,11 +1685,13 @@ impl<'a> Finder<'a, '_> {
                 && self.lx.given_name(toks[start].text).is_some()
                 && matches!(toks[start - 1].text, "of" | "to" | "by" | "with" | "for")
         };
+        // (Nor one holding a nickname: a person's, of Harold “Hal” Amberley.)
         if s == start
             && end - start >= 3
             && !ORG_WORD_SET.contains(toks[end - 1].text)
             && after_prep()
             && !full_name()
+            && !toks[start..end].iter().any(is_primary_mark)
         {
             // A middle initial keeps the given name before it (to Donald J. Varga).
             let initial = toks[end - 2].text.ends_with('.') && toks[end - 2].text.len() <= 3;

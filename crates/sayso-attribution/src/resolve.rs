@@ -1930,7 +1930,7 @@ impl<'a> Resolver<'a> {
         }
         let toks = doc.tokens();
         let lo = org_reach(doc, s, 2);
-        let found = (lo..s).rev().find(|&k| {
+        let matches = |k: usize| {
             let t = toks[k].text;
             // (A club's word ends its name: Westfield United, not the United States.)
             let club_name = || {
@@ -1945,13 +1945,20 @@ impl<'a> Resolver<'a> {
                 && ((body && t.eq_ignore_ascii_case(&head))
                     || (company && COMPANY_WORD_SET.contains(t))
                     || (club && club_name()))
-        });
+        };
+        let found = (lo..s).rev().find(|&k| matches(k));
         // A name of two words at least (not a lone capitalised Department).
         if let Some(run) = found.map(|k| organisation_run(doc, k)) {
             return (run.len() > 1).then_some(run);
         }
         if !company {
-            return None;
+            // A body named further back, by the same word (the Ashford Valley Railroad …
+            // the railroad said): nobody else is described so.
+            return (0..lo)
+                .rev()
+                .filter(|&k| matches(k))
+                .map(|k| organisation_run(doc, k))
+                .find(|run| run.len() > 1);
         }
         let before = self.occurrences.partition_point(|o| o.pos < s);
         self.occurrences[..before]
@@ -1990,6 +1997,15 @@ impl<'a> Resolver<'a> {
                     && !self.places[o.name as usize]
             })
             .map(|o| self.words_of(o).to_vec())
+            // Else a company named further back by its name's last word (owned by the
+            // Ashford Water Company, … the company said).
+            .or_else(|| {
+                (0..lo)
+                    .rev()
+                    .filter(|&k| matches(k))
+                    .map(|k| organisation_run(doc, k))
+                    .find(|run| run.len() > 1)
+            })
     }
 
     /// The organisation a speaking "it" before token `pos` stands for (The defence ministry
@@ -2241,8 +2257,14 @@ impl<'a> Resolver<'a> {
         if !described {
             return None;
         }
+        // (Its modifiers only: not past a verb or preposition, The railroad said in a
+        // statement.)
         let head = (start + 1..toks.len().min(start + 6))
-            .take_while(|&k| is_word(&toks[k]))
+            .take_while(|&k| {
+                is_word(&toks[k])
+                    && !crate::mentions::is_preposition(&toks[k])
+                    && !self.lx.is_speech_verb(toks[k].text)
+            })
             .find(|&k| ORG_HEAD_SET.contains_lowercase(toks[k].text))?;
         let verb_next = toks
             .get(head + 1)
@@ -2970,6 +2992,7 @@ static SEPARATE_ROLE_SET: WordSet = WordSet::new(SEPARATE_ROLES);
 /// Head nouns of descriptions that name an organisation, a group, a document or an idea, not
 /// a person (general English).
 const ORG_HEADS: &[&str] = &[
+    "academy",
     "ad",
     "administration",
     "affidavit",
@@ -2998,7 +3021,10 @@ const ORG_HEADS: &[&str] = &[
     "caucus",
     "chain",
     "chamber",
+    "charity",
     "chipmaker",
+    "church",
+    "clinic",
     "clip",
     "club",
     "coalition",
@@ -3021,6 +3047,10 @@ const ORG_HEADS: &[&str] = &[
     "declaration",
     "delegation",
     "department",
+    "diocese",
+    "directorate",
+    "district",
+    "division",
     "document",
     "drugmaker",
     "e-mail",
@@ -3049,6 +3079,7 @@ const ORG_HEADS: &[&str] = &[
     "league",
     "lender",
     "letter",
+    "library",
     "magazine",
     "manifesto",
     "manufacturer",
@@ -3062,6 +3093,7 @@ const ORG_HEADS: &[&str] = &[
     "newspaper",
     "notice",
     "office",
+    "orchestra",
     "order",
     "organization",
     "page",
@@ -3077,6 +3109,8 @@ const ORG_HEADS: &[&str] = &[
     "post",
     "proposal",
     "question",
+    "railroad",
+    "railway",
     "recording",
     "release",
     "report",
@@ -3084,6 +3118,7 @@ const ORG_HEADS: &[&str] = &[
     "retailer",
     "ruling",
     "school",
+    "service",
     "site",
     "society",
     "speech",
@@ -3097,6 +3132,8 @@ const ORG_HEADS: &[&str] = &[
     "survey",
     "syndicate",
     "team",
+    "theater",
+    "theatre",
     "three",
     "transcript",
     "trust",
@@ -3115,6 +3152,7 @@ const ORG_HEADS: &[&str] = &[
 /// (the ministry: the Ministry of Health). General English; not "administration" (the
 /// government of the day) nor "group" (any group).
 const ORG_BODIES: &[&str] = &[
+    "academy",
     "agency",
     "alliance",
     "association",
@@ -3123,9 +3161,13 @@ const ORG_BODIES: &[&str] = &[
     "board",
     "bureau",
     "caucus",
+    "charity",
+    "church",
+    "clinic",
     "club",
     "coalition",
     "collective",
+    "college",
     "commission",
     "committee",
     "consortium",
@@ -3133,6 +3175,10 @@ const ORG_BODIES: &[&str] = &[
     "council",
     "court",
     "department",
+    "diocese",
+    "directorate",
+    "district",
+    "division",
     "federation",
     "foundation",
     "fund",
@@ -3140,12 +3186,20 @@ const ORG_BODIES: &[&str] = &[
     "hospital",
     "institute",
     "league",
+    "library",
     "ministry",
+    "museum",
     "office",
+    "orchestra",
     "party",
+    "railroad",
+    "railway",
     "school",
+    "service",
     "society",
     "syndicate",
+    "theater",
+    "theatre",
     "trust",
     "union",
     "university",
@@ -3414,7 +3468,7 @@ fn introduced_unnamed(doc: &Document<'_>, s: usize, head: &str) -> bool {
 /// The latest token before `s`, within its paragraph and the two before, where a person is
 /// brought in by `head` after an indefinite article opening a clause (A senior official at
 /// the ministry said …), not as a named person's appositive (Yeom, a senior official).
-fn unnamed_introduction(doc: &Document<'_>, s: usize, head: &str) -> Option<usize> {
+pub(crate) fn unnamed_introduction(doc: &Document<'_>, s: usize, head: &str) -> Option<usize> {
     let toks = doc.tokens();
     let lo = org_reach(doc, s, 2);
     (lo..s).rev().find(|&k| {

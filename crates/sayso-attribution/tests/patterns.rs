@@ -358,7 +358,11 @@ fn a_description_after_someone_brought_in_unnamed_is_not_the_named_one() {
     let text = "Ryu Kwanho, a senior military official, spoke on Monday. A senior official at \
                 the presidential office, who spoke on condition of anonymity, said Seoul had \
                 tracked the launch. “This was not a surprise to us,” the official said.";
-    assert_eq!(name(text, "This was").as_deref(), Some("the official"));
+    // (Named by the description that brought them in.)
+    assert_eq!(
+        name(text, "This was").as_deref(),
+        Some("A senior official at the presidential office")
+    );
     // Named again since: the named one.
     let text = "A senior official at the presidential office said Seoul had tracked the \
                 launch. Ryu Kwanho, a senior military official, spoke on Monday. \
@@ -4042,7 +4046,10 @@ fn a_description_of_someone_else_is_not_the_latest_speaker() {
     // Someone the text brought in unnamed, and a role that is nobody's second name.
     let text = "“We are weighing every word,” Colm Varady said. A senior diplomat was blunter. \
                 “Nothing new,” the diplomat said.";
-    assert_eq!(name(text, "Nothing new").as_deref(), Some("the diplomat"));
+    assert_eq!(
+        name(text, "Nothing new").as_deref(),
+        Some("A senior diplomat")
+    );
     let text = "Sen. Colm Varady voted no. “He was furious,” the aide said.";
     assert_eq!(name(text, "He was").as_deref(), Some("the aide"));
     // But the same office, a former one and an epithet still name the latest speaker.
@@ -4635,4 +4642,57 @@ fn a_statement_nobody_mentioned_is_its_announcers_in_the_sentence_before() {
     // No announcement before: as written.
     let text = "The weather was cold.\n\n“We want to stop,” the statement read.";
     assert_eq!(name(text, "We want").as_deref(), Some("the statement"));
+}
+
+#[test]
+fn the_role_of_someone_left_unnamed_is_the_description_that_brought_them_in() {
+    // Brought in as a speaker.
+    let text = "Talks resumed on Monday.\n\n\
+                “Nobody expects a deal this week,” said a Western diplomat in Quorlen.\n\n\
+                The envoys met again in the afternoon. The diplomat added that “the mood is \
+                better than in March.”";
+    assert_eq!(
+        name(text, "the mood").as_deref(),
+        Some("a Western diplomat in Quorlen")
+    );
+    // Brought in as the subject of reported speech.
+    let text = "A senior official at the Dunmaris ministry said the launch was expected. \
+                “This was not a surprise,” the official told reporters.";
+    assert_eq!(
+        name(text, "This was").as_deref(),
+        Some("A senior official at the Dunmaris ministry")
+    );
+    // No fuller description: as written.
+    let text = "“Please sit down,” a narrator says. “Now listen,” the narrator says.";
+    assert_eq!(name(text, "Now listen").as_deref(), Some("the narrator"));
+}
+
+#[test]
+fn a_body_or_company_described_is_the_one_named_by_that_word_further_back() {
+    let text = "The dam is owned by the Ellesby Valley Hydro Company, a small utility. \
+                Company engineers found seepage at its base.\n\n\
+                Shelters opened at the high school.\n\nBuses ran all night.\n\n\
+                The county opened a hotline.\n\nRoads were closed.\n\n\
+                The company said it had “followed every inspection rule.”";
+    assert_eq!(
+        name(text, "followed every").as_deref(),
+        Some("Ellesby Valley Hydro Company")
+    );
+    // A statement the description issued, its verb not taken for part of it.
+    let text = "The train was run by the Tamsford & Oddwyn Railroad.\n\n\
+                Residents were told to leave.\n\nMost were home by noon.\n\n\
+                Crews worked through the night.\n\n\
+                The railroad said in a statement that nobody was hurt.\n\n\
+                “Our first priority is the community,” the statement said.";
+    assert_eq!(
+        name(text, "Our first").as_deref(),
+        Some("Tamsford & Oddwyn Railroad")
+    );
+}
+
+#[test]
+fn a_name_holding_a_nickname_after_a_preposition_keeps_its_given_name() {
+    let text = "The graduates heard from Harold “Hal” Amberley on Friday. \
+                “Never stop asking questions,” Amberley said.";
+    assert_eq!(name(text, "Never stop").as_deref(), Some("Harold Amberley"));
 }
