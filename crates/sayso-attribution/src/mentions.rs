@@ -457,6 +457,7 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
 pub(crate) const ORG_WORDS: &[&str] = &[
     "Administration",
     "Agency",
+    "Alliance",
     "Assembly",
     "Association",
     "Authority",
@@ -465,6 +466,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Bureau",
     "Center",
     "Centre",
+    "Coalition",
     "Commission",
     "Committee",
     "Company",
@@ -474,27 +476,37 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Council",
     "Court",
     "Department",
+    "Directorate",
+    "Federation",
     "Foundation",
     "Fund",
     "Group",
+    "Guild",
     "Hospital",
     "House",
     "Inc.",
+    "Initiative",
+    "Inspectorate",
     "Institute",
     "Journal",
     "League",
     "Ministry",
+    "Network",
     "News",
+    "Observatory",
     "Office",
     "Organization",
     "Party",
     "Police",
     "Post",
     "Press",
+    "Secretariat",
     "Senate",
     "Service",
     "Society",
     "Times",
+    "Tribunal",
+    "Trust",
     "Union",
     "University",
 ];
@@ -1348,6 +1360,14 @@ impl<'a> Finder<'a, '_> {
             {
                 start -= 2;
             } else if start - 1 > lo
+                && matches!(prev.text, "of" | "for")
+                && ORG_WORD_SET.contains(toks[start - 2].text)
+                && !ORG_WORD_SET.contains(toks[last].text)
+            {
+                // The Alliance for Rural Schools, the Institute for Marine Studies: an
+                // organisation's word before its field.
+                start -= 2;
+            } else if start - 1 > lo
                 && prev.text == "of"
                 && last > start
                 && OF_TITLES.contains(&toks[start - 2].text)
@@ -1607,6 +1627,9 @@ impl<'a> Finder<'a, '_> {
         let toks = self.tokens;
         let mut s = start;
         let mut gender = Gender::Unknown;
+        // An organisation's whole name, its last word one (the Fenchley Police Officers’
+        // Federation): nothing before it is split off at a word of its own.
+        let org_end = end > start + 1 && ORG_WORD_SET.contains(toks[end - 1].text);
         for i in start..end.saturating_sub(1).min(toks.len()) {
             let w = toks[i].text;
             // A role noun capitalised because it opens the sentence acts as a title:
@@ -1651,11 +1674,18 @@ impl<'a> Finder<'a, '_> {
                 if g != Gender::Unknown {
                     gender = g;
                 }
-            } else if ORG_WORD_SET.contains(w) || w == "Prime" || w == "Vice" {
+            } else if (ORG_WORD_SET.contains(w)
+                && !org_end
+                && !matches!(toks[i + 1].text, "of" | "for"))
+                || w == "Prime"
+                || w == "Vice"
+            {
+                // (Not before its field: the Alliance for Rural Schools.)
                 s = i + 1;
             } else if i + 3 == end
                 && self.lx.is_nominal_head(w)
                 && !self.lx.is_nominal_head(toks[i + 1].text)
+                && is_word(&toks[i + 1])
             {
                 // A role noun before a closing two-word name (Labour MP Torvald Grennick,
                 // Bassist Nils Ekdahl), whatever the given name.

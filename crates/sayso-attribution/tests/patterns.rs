@@ -4696,3 +4696,29 @@ fn a_name_holding_a_nickname_after_a_preposition_keeps_its_given_name() {
                 “Never stop asking questions,” Amberley said.";
     assert_eq!(name(text, "Never stop").as_deref(), Some("Harold Amberley"));
 }
+
+#[test]
+fn an_organisations_name_holds_its_field_after_for_or_of_and_its_plurals_possessive() {
+    check(
+        "The Alliance for Brinmoor Schools said the plan was “a betrayal of every family.”",
+        "a betrayal",
+        "The Alliance for Brinmoor Schools",
+        "said",
+    );
+    check(
+        "The Halloway Institute for Marine Studies said the reef was “in serious decline.”",
+        "in serious",
+        "The Halloway Institute for Marine Studies",
+        "said",
+    );
+    check(
+        "“We are saddened,” the Fenchley Police Officers' Federation said.",
+        "We are",
+        "the Fenchley Police Officers' Federation",
+        "said",
+    );
+    // A name with an organisation's word, spoken of as a person: not a pronoun's.
+    let text = "Marlbeck Coalition members met. “We are ready,” said Ana Marlbeck, the \
+                coalition's chair.";
+    assert_eq!(name(text, "We are").as_deref(), Some("Ana Marlbeck"));
+}
