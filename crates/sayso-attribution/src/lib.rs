@@ -51,6 +51,7 @@ mod mentions;
 mod quotes;
 mod resolve;
 pub mod sieves;
+mod turns;
 
 use std::ops::Range;
 
@@ -423,7 +424,8 @@ impl Attributor {
     /// Finds and attributes every quotation in an already tokenized document.
     pub fn attribute_document(&self, doc: &Document<'_>) -> Vec<Attribution> {
         let mut raw = quotes::find_quotes(doc);
-        if raw.is_empty() {
+        let turns = turns::find_turns(doc);
+        if raw.is_empty() && turns.is_empty() {
             return Vec::new();
         }
         let name_words = mentions::name_words(&self.lexicon, doc.tokens());
@@ -435,6 +437,28 @@ impl Attributor {
             names,
         };
         raw.retain(|r| !(r.closed && finder.nickname_at(r.first) == Some(r.last + 1)));
+        // Transcript turns without quotation marks, among the quotations in text order (not
+        // one a quotation holds: a transcript quoted paragraph by paragraph).
+        let mut turn_of: Vec<Option<turns::Turn>> = vec![None; raw.len()];
+        if !turns.is_empty() {
+            let toks = doc.tokens();
+            for t in turns {
+                if raw.iter().any(|r| r.first <= t.first && t.first <= r.last) {
+                    continue;
+                }
+                raw.push(quotes::RawQuote {
+                    span: toks[t.first].span().to(toks[t.last].span()),
+                    first: t.first,
+                    last: t.last,
+                    closed: true,
+                });
+                turn_of.push(Some(t));
+            }
+            let mut order: Vec<usize> = (0..raw.len()).collect();
+            order.sort_by_key(|&i| raw[i].first);
+            raw = order.iter().map(|&i| raw[i].clone()).collect();
+            turn_of = order.iter().map(|&i| turn_of[i]).collect();
+        }
         if raw.is_empty() {
             return Vec::new();
         }
@@ -458,7 +482,10 @@ impl Attributor {
                 Quote {
                     id: QuoteId(i as u32),
                     span: r.span,
-                    kind: classify(doc, r, before, at),
+                    kind: match turn_of[i] {
+                        Some(_) => QuoteKind::Direct,
+                        None => classify(doc, r, before, at),
+                    },
                     closed: r.closed,
                     first: r.first,
                     last: r.last,
@@ -488,9 +515,18 @@ impl Attributor {
             })
             .collect();
         let mut answers: Vec<Option<(Answer, &'static str)>> = Vec::with_capacity(quotes.len());
-        for (((q, &names_something), &title), &marks) in
-            quotes.iter().zip(&naming).zip(&titles).zip(&marks)
+        for ((((q, &names_something), &title), &marks), turn) in quotes
+            .iter()
+            .zip(&naming)
+            .zip(&titles)
+            .zip(&marks)
+            .zip(&turn_of)
         {
+            // A transcript's turn: its label says who speaks.
+            if let Some(t) = turn {
+                answers.push(Some(turn_answer(doc, t)));
+                continue;
+            }
             let cx = Context {
                 doc,
                 lexicon: &self.lexicon,
@@ -519,8 +555,10 @@ impl Attributor {
             .iter()
             .zip(&answers)
             .zip(naming.iter().zip(&titles))
-            .map(|((q, a), (&names_something, &title))| {
-                !title && is_speech(doc, &self.lexicon, q, a.as_ref(), names_something)
+            .zip(&turn_of)
+            .map(|(((q, a), (&names_something, &title)), turn)| {
+                turn.is_some()
+                    || (!title && is_speech(doc, &self.lexicon, q, a.as_ref(), names_something))
             })
             .collect();
         self.resolve(doc, quotes, &quoted, &name_words, answers, &speech)
@@ -836,6 +874,30 @@ impl Attributor {
                 }
                 None => (None, None, "none", 0.0),
             };
+            // An interview's question or answer: the interviewer the byline names, or the
+            // person the document names most.
+            let speaker = match speaker {
+                None if sieve == TURN_SIEVE => {
+                    let resolver = resolver.get_or_init(|| {
+                        resolve::Resolver::new(doc, &self.lexicon, quoted, name_words, &mentions)
+                    });
+                    let asker = interviewer(doc);
+                    let question = q
+                        .first
+                        .checked_sub(2)
+                        .is_some_and(|l| doc.tokens()[l].text.starts_with('Q'));
+                    let words = if question {
+                        asker
+                    } else {
+                        resolver.most_named_person(asker.as_deref())
+                    };
+                    words.map(|w| Speaker {
+                        name: join_name(&w),
+                        mention: None,
+                    })
+                }
+                s => s,
+            };
             if keep {
                 out.push(Attribution {
                     quote: q,
@@ -961,6 +1023,75 @@ fn written_words<'t>(doc: &Document<'t>, m: &Mention) -> Vec<&'t str> {
         .iter()
         .map(|t| t.text)
         .collect()
+}
+
+/// The interviewer a byline names: a short paragraph opening "By" (By Ana Ruiz) or a
+/// sentence's "interview by" or "interviewed by", then a name of two to four capitalised words.
+fn interviewer<'t>(doc: &Document<'t>) -> Option<Vec<&'t str>> {
+    let toks = doc.tokens();
+    let name_after = |by: usize| {
+        // (Within its paragraph.)
+        let end = doc.paragraphs()[doc.paragraph_of(by)].end;
+        let words: Vec<&'t str> = toks[by + 1..end.min(by + 5)]
+            .iter()
+            .take_while(|t| matches!(t.kind, TokenKind::Word) && capitalised(t.text))
+            .map(|t| t.text)
+            .collect();
+        (words.len() >= 2).then_some(words)
+    };
+    let byline = doc.paragraphs().iter().find_map(|r| {
+        (r.len() <= 8 && toks[r.start].text == "By")
+            .then(|| name_after(r.start))
+            .flatten()
+    });
+    byline.or_else(|| {
+        (1..toks.len()).find_map(|k| {
+            (toks[k].text == "by"
+                && matches!(
+                    toks[k - 1].text.to_ascii_lowercase().as_str(),
+                    "interview" | "interviewed"
+                ))
+            .then(|| name_after(k))
+            .flatten()
+        })
+    })
+}
+
+/// The sieve name of an interview's question or answer turn (`Q: …`, `A: …`), whose speaker
+/// the document names elsewhere.
+pub(crate) const TURN_SIEVE: &str = "transcript-turn";
+
+/// The answer for a transcript turn printed without quotation marks: its label's name and
+/// colon (`TAPPER: …`), or for a question or answer nobody yet ([`TURN_SIEVE`]).
+fn turn_answer(doc: &Document<'_>, t: &turns::Turn) -> (Answer, &'static str) {
+    let toks = doc.tokens();
+    match t.kind {
+        turns::Label::Speaker => {
+            let (first, end) = t.label;
+            (
+                Answer {
+                    mention: Some(Mention {
+                        span: toks[first].span().to(toks[end - 1].span()),
+                        kind: MentionKind::Name,
+                        gender: Gender::Unknown,
+                        number: Number::Singular,
+                        tokens: (first, end),
+                    }),
+                    cue: Some(toks[t.colon].span()),
+                    confidence: 0.85,
+                },
+                "transcript-label",
+            )
+        }
+        turns::Label::Question | turns::Label::Answer => (
+            Answer {
+                mention: None,
+                cue: None,
+                confidence: 0.8,
+            },
+            TURN_SIEVE,
+        ),
+    }
 }
 
 /// True when paragraph `para` opens with a quotation mark.

@@ -206,7 +206,7 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
 const LABEL_WORDS: usize = 3;
 
 /// Labels in capitals that head a paragraph without naming a speaker (news furniture).
-const NOT_SPEAKERS: &[&str] = &[
+pub(crate) const NOT_SPEAKERS: &[&str] = &[
     "BREAKING",
     "CAPTION",
     "CORRECTION",
@@ -263,7 +263,7 @@ pub(crate) fn parenthesised(toks: &[Token<'_>]) -> bool {
 }
 
 /// True for a word in capitals of at least two letters (OKORO, MR., O'NEILL).
-fn is_label_word(w: &str) -> bool {
+pub(crate) fn is_label_word(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && w.chars()
             .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))

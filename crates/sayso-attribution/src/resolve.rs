@@ -341,11 +341,19 @@ fn participle_phrase(lead: &[Token<'_>]) -> bool {
     };
     lead.len() <= 9
         && last.text == ","
-        && first.text.len() > 4
-        && crate::capitalised(first.text)
-        && (first.text.ends_with("ed") || first.text.ends_with("ing"))
+        && ((first.text.len() > 4
+            && crate::capitalised(first.text)
+            && (first.text.ends_with("ed") || first.text.ends_with("ing")))
+            || IRREGULAR_PARTICIPLES.contains(&first.text))
         && lead[1..].iter().all(|t| !crate::capitalised(t.text))
 }
+
+/// Past participles not in -ed that open a sentence's participle phrase (Told of her remarks,
+/// …; Shown the photographs, …). General English.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "Born", "Brought", "Caught", "Driven", "Given", "Held", "Known", "Left", "Seen", "Shown",
+    "Taken", "Told", "Written",
+];
 
 /// Kinship nouns: a relative is someone of their own, never the latest speaker by default
 /// (“…,” the sister said, after her brother spoke).
@@ -539,10 +547,12 @@ impl<'a> Resolver<'a> {
             let para_end = paragraphs.get(para).map_or(toks.len(), |p| p.end);
             // A headline in title case (Senator Blasts Rival Over Plan) runs its words into
             // one long "name": its names are read in the article's text instead.
+            // So does a byline (By Ana Ruiz), whose writer is nobody's antecedent.
             let in_headline = *headline.get_or_insert_with(|| {
-                paragraphs
-                    .get(para)
-                    .is_some_and(|p| title_case_line(&toks[p.start..p.end]))
+                paragraphs.get(para).is_some_and(|p| {
+                    title_case_line(&toks[p.start..p.end])
+                        || (p.len() <= 8 && toks[p.start].text == "By")
+                })
             });
             if in_headline {
                 next = para_end;
@@ -945,6 +955,33 @@ impl<'a> Resolver<'a> {
             .take_while(move |o| o.pos < hi)
             .filter(|o| o.person || o.gender != Gender::Unknown);
         (from, people)
+    }
+
+    /// The person the document names most often outside quotations, by their fullest name
+    /// of two words or more (the first named among equals), other than `except`: whom an
+    /// interview's answers are by.
+    pub(crate) fn most_named_person(&self, except: Option<&[&str]>) -> Option<Vec<&'a str>> {
+        // (Name id, uses, the occurrence with the fullest name.)
+        let mut counts: Vec<(u32, usize, usize)> = Vec::new();
+        for (k, o) in self.occurrences.iter().enumerate() {
+            if !o.person || self.places[o.name as usize] {
+                continue;
+            }
+            let f = self.fullest_for(k);
+            let id = self.occurrences[f].name;
+            match counts.iter_mut().find(|c| c.0 == id) {
+                Some(c) => c.1 += 1,
+                None => counts.push((id, 1, f)),
+            }
+        }
+        counts
+            .into_iter()
+            .filter(|&(_, _, f)| {
+                let words = self.words_of(&self.occurrences[f]);
+                words.len() >= 2 && except.is_none_or(|e| e != words)
+            })
+            .max_by_key(|&(_, n, f)| (n, std::cmp::Reverse(f)))
+            .map(|(_, _, f)| self.words_of(&self.occurrences[f]).to_vec())
     }
 
     /// True when a person is named between tokens `lo` and `hi`.
@@ -1849,6 +1886,11 @@ impl<'a> Resolver<'a> {
         let full = |k: u32| self.words_of(&self.occurrences[self.fullest_for(k as usize)]);
         if let Some(k) = latest[gender_slot(want)].filter(|&k| !body_word(full(k))) {
             let k = self.sentence_subject_before(doc, k, want).unwrap_or(k);
+            // A possessor whose noun a name sets off (Mr. Dong's lawyer, Ken Ueno, rejected
+            // it.): that name, of no other gender, is the one who acts.
+            if let Some(j) = self.appositive_of_possessor(doc, k as usize, want) {
+                return Some(full(j as u32));
+            }
             return match unknown_speaker {
                 Some((p, s)) if p > self.occurrences[k as usize].pos => Some(s),
                 _ => Some(full(k)),
@@ -1864,6 +1906,26 @@ impl<'a> Resolver<'a> {
             .or_else(|| latest[gender_slot(Gender::Unknown)].map(full))
             .or_else(|| self.bare_name_opener(doc, before, want, para))
             .filter(|w| !body_word(w))
+    }
+
+    /// The occurrence after occurrence `k`, a possessor, that names its noun in an appositive
+    /// (Mr. Dong's lawyer, Ken Ueno, …): a person not of the other gender than `want`.
+    fn appositive_of_possessor(&self, doc: &Document<'_>, k: usize, want: Gender) -> Option<usize> {
+        let toks = doc.tokens();
+        let o = &self.occurrences[k];
+        if o.end == 0 || !strip_possessive(toks[o.end - 1].text).1 {
+            return None;
+        }
+        let j = k + 1;
+        let next = self.occurrences.get(j)?;
+        let comma = (o.end..next.run).find(|&c| toks[c].text == ",")?;
+        let g = self.gender_of_occurrence(&self.occurrences[self.fullest_for(j)]);
+        (comma + 1 == next.run
+            && next.run - o.end <= 4
+            && next.person
+            && (g == want || g == Gender::Unknown)
+            && toks.get(next.end).is_some_and(|t| t.text == ","))
+        .then_some(j)
     }
 
     /// The person of gender `want` opening the sentence of occurrence `k`, before it: the
@@ -2437,12 +2499,16 @@ impl<'a> Resolver<'a> {
             // The district's lawyer, Ned Sato, disputed it: a description set off before the
             // name, its appositive closed after it.
             // So does a name's (Wendle's lawyer, Stuart Plimm, said …).
+            // (Past the name's affiliation: Another economist, Dong Mi-rae of the Busan
+            // Institute, was less worried.)
             let description = |first: &Token<'_>| {
                 (matches!(
                     first.text,
                     "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "One" | "Another"
                 ) || strip_possessive(first.text).1)
-                    && toks.get(o.end).is_some_and(|t| t.text == ",")
+                    && toks
+                        .get(affiliation_end(toks, o.end))
+                        .is_some_and(|t| t.text == ",")
             };
             // For Ana Ruiz, the results are personal: the name is what the sentence is
             // about.
@@ -3625,10 +3691,16 @@ fn body_word(words: &[&str]) -> bool {
 }
 
 /// [`Resolver::unlike_a_person`] by the name's shape alone: a single word in capitals, with a
-/// period, in -ese, an adverb, or the plural of another of the document's name words (`ids`).
+/// period, in -ese, an adverb, or the plural of another of the document's name words (`ids`);
+/// a longer name ending in a company's or an institution's word.
 fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
+    // (Or a name ending in a company's or an institution's word: Haneul Foods, the Varga
+    // Foundation.)
     let [w] = words else {
-        return false;
+        return words.last().is_some_and(|last| {
+            let last = strip_possessive(last).0;
+            COMPANY_WORD_SET.contains(last) || INSTITUTION_WORD_SET.contains(last)
+        });
     };
     crate::in_capitals(w)
         || w.contains('.')

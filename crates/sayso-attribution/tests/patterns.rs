@@ -4722,3 +4722,100 @@ fn an_organisations_name_holds_its_field_after_for_or_of_and_its_plurals_possess
                 coalition's chair.";
     assert_eq!(name(text, "We are").as_deref(), Some("Ana Marlbeck"));
 }
+
+#[test]
+fn an_interviews_questions_and_answers_are_the_interviewers_and_the_interviewees() {
+    let text = "Dr. Orlesca Vantrobe on why the clinic changed course\n\n\
+                Interview by Tamsin Pellifer\n\n\
+                Dr. Orlesca Vantrobe runs the county's largest clinic. Vantrobe spoke with us \
+                last week.\n\n\
+                Q: Why change the policy now?\n\n\
+                A: Because the waiting lists doubled in a single year.\n\n\
+                Q: Will it work?\n\n\
+                A: Yes.";
+    let found = Attributor::default().attribute(text);
+    let turns: Vec<(&str, Option<&str>, &str)> = found
+        .iter()
+        .map(|a| {
+            (
+                &text[a.quote.span],
+                a.speaker.as_ref().map(|s| s.name.as_str()),
+                a.sieve,
+            )
+        })
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            (
+                "Why change the policy now?",
+                Some("Tamsin Pellifer"),
+                "transcript-turn"
+            ),
+            (
+                "Because the waiting lists doubled in a single year.",
+                Some("Orlesca Vantrobe"),
+                "transcript-turn"
+            ),
+            ("Will it work?", Some("Tamsin Pellifer"), "transcript-turn"),
+            ("Yes.", Some("Orlesca Vantrobe"), "transcript-turn"),
+        ]
+    );
+}
+
+#[test]
+fn a_transcripts_unquoted_turns_are_their_labels() {
+    let text = "KAI GORRIN: The mayor released a plan on Friday. What do you make of it?\n\n\
+                TASSELBY: Well, I think the city needs it.\n\n\
+                GORRIN: Do you think it will pass?\n\n\
+                TASSELBY: I think it has the votes.";
+    check(text, "Well, I think", "TASSELBY", ":");
+    assert_eq!(name(text, "Do you think").as_deref(), Some("KAI GORRIN"));
+    // Labels in ordinary case, a speaker speaking again.
+    let text = "Quarmby: Is the scheme working?\n\nWexley: Yes, it is working.\n\n\
+                Quarmby: Then why the delay?\n\nWexley: The money came late.";
+    check(text, "Then why", "Quarmby", ":");
+}
+
+#[test]
+fn a_label_opening_one_paragraph_or_a_list_of_entries_is_no_transcript() {
+    // A dateline and a headline's topic.
+    let text = "HOLLIND: The court on Monday rejected the appeal.\n\n\
+                Storm Sunnaby: roads closed across the region.";
+    assert!(Attributor::default().attribute(text).is_empty());
+    // A list whose entries each have their own label once.
+    let text = "Results from the night:\n\nArdwick: won easily with 35 percent.\n\n\
+                Kestrin: finished second in the state.\n\n\
+                Mabberly: a distant third after a bad debate.";
+    assert!(Attributor::default().attribute(text).is_empty());
+    // Questions without answers.
+    let text = "Q: Will the ferry run on Sunday?\n\nThe council did not say.";
+    assert!(Attributor::default().attribute(text).is_empty());
+}
+
+#[test]
+fn a_pronoun_after_a_newcomer_set_off_by_a_phrase_or_a_possessor_is_the_newcomers() {
+    // An irregular participle's phrase before the subject.
+    let text = "“It tastes of smoke,” said the critic Horace Gorrin. Told of her remarks, \
+                Tomasz Quarmby laughs. “She's right,” he says.";
+    assert_eq!(name(text, "She's right").as_deref(), Some("Tomasz Quarmby"));
+    // A description with its affiliation, then the name.
+    let text = "“Prices are too high,” said Karen Wexley of the Hollind Bank. Another \
+                economist, Dong Mi-rae of the Sunnaby Institute, was less worried. \
+                “Inflation is peaking,” she said.";
+    assert_eq!(name(text, "Inflation").as_deref(), Some("Dong Mi-rae"));
+    // A possessor whose noun a name sets off.
+    let text = "Mr. Ardwick's lawyer, K. Sreedhar Kestrin, rejected the claims. \
+                “These allegations are baseless,” he said.";
+    assert_eq!(
+        name(text, "These allegations").as_deref(),
+        Some("K. Sreedhar Kestrin")
+    );
+    // A byline's writer is nobody's antecedent.
+    let text = "By Delphine Mabberly\n\nHis sous-chef of nine years, Annelise Tasselby, has \
+                watched him burn his eyebrows twice. “He has no volume knob,” she says.";
+    assert_eq!(name(text, "He has").as_deref(), Some("Annelise Tasselby"));
+    // A company is nobody's she.
+    let text = "Haneul Foods denied the claims on Monday.\n\n“I just want a refund,” she said.";
+    assert_ne!(name(text, "I just").as_deref(), Some("Haneul Foods"));
+}

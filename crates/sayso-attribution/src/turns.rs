@@ -1,0 +1,124 @@
+//! Transcript turns printed without quotation marks: an interview's `Q:` and `A:` paragraphs
+//! and a transcript's speaker labels (`TAPPER: …`, `Brindle: …`) opening paragraphs.
+//!
+//! A label opening one paragraph is as often a dateline (`NEW DELHI: …`), a headline's topic
+//! (`Storm Wilhelmina: …`) or a list's entry (`Iowa: …`, `Cruz: …`) as a speaker: a turn is
+//! only taken as one when the document has the shape of a transcript. Questions and answers
+//! both; two turns or more under labels in capitals; or turns under other labels with few
+//! speakers speaking again (some label twice, and no more labels than half the turns, one
+//! more allowed).
+
+use sayso_tokenizer::{Document, TokenKind};
+
+/// Who speaks a turn, as its label tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// `Q:` (or `Question:`): the interviewer.
+    Question,
+    /// `A:` (or `Answer:`): the one interviewed.
+    Answer,
+    /// A speaker's name: the label's tokens.
+    Speaker,
+}
+
+/// A paragraph that is one speaker's turn, its words unquoted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Turn {
+    /// The label's tokens (`start..end`), before the colon.
+    pub label: (usize, usize),
+    /// The colon's token.
+    pub colon: usize,
+    /// The first token of the turn's words.
+    pub first: usize,
+    /// The last token of its paragraph.
+    pub last: usize,
+    /// Who the label names.
+    pub kind: Label,
+}
+
+/// The most words a speaker's label has (JAKE TAPPER, SEN. ANA RUIZ).
+const LABEL_WORDS: usize = 4;
+
+/// The unquoted transcript turns of `doc`, in text order ([module docs](self)).
+pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
+    let toks = doc.tokens();
+    let mut turns = Vec::new();
+    for r in doc.paragraphs() {
+        // A colon among a paragraph's first tokens, read only then: most paragraphs open with
+        // none.
+        let head = r.start..r.end.min(r.start + LABEL_WORDS + 1);
+        let Some(colon) = head.clone().find(|&k| toks[k].text == ":") else {
+            continue;
+        };
+        if colon == r.start || colon + 1 >= r.end {
+            continue;
+        }
+        // Words after it, not a quotation (that one the sieves read: “TAPPER: …”).
+        let first = colon + 1;
+        if matches!(toks[first].kind, TokenKind::Quote(_)) {
+            continue;
+        }
+        let words = toks[first..r.end]
+            .iter()
+            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .count();
+        let label = &toks[r.start..colon];
+        let kind = match label {
+            [one] if matches!(one.text, "Q" | "Question" | "QUESTION") => Label::Question,
+            [one] if matches!(one.text, "A" | "Answer" | "ANSWER") => Label::Answer,
+            _ => {
+                let named = label.iter().all(|t| {
+                    matches!(t.kind, TokenKind::Word)
+                        && crate::capitalised(t.text)
+                        && !crate::quotes::NOT_SPEAKERS.contains(&t.text)
+                });
+                if !named || words < 2 {
+                    continue;
+                }
+                Label::Speaker
+            }
+        };
+        if words == 0 {
+            continue;
+        }
+        turns.push(Turn {
+            label: (r.start, colon),
+            colon,
+            first,
+            last: r.end - 1,
+            kind,
+        });
+    }
+    if turns.is_empty() {
+        return turns;
+    }
+    let text = doc.text();
+    let label_text = |t: &Turn| &text[toks[t.label.0].span().start..toks[t.label.1 - 1].span().end];
+    let in_capitals = |t: &Turn| {
+        toks[t.label.0..t.label.1]
+            .iter()
+            .all(|w| crate::quotes::is_label_word(w.text))
+    };
+    let count = |kind: Label| turns.iter().filter(|t| t.kind == kind).count();
+    let interview = count(Label::Question) > 0 && count(Label::Answer) > 0;
+    let capitals = turns
+        .iter()
+        .filter(|t| t.kind == Label::Speaker && in_capitals(t))
+        .count();
+    let others: Vec<&str> = turns
+        .iter()
+        .filter(|t| t.kind == Label::Speaker && !in_capitals(t))
+        .map(label_text)
+        .collect();
+    let mut distinct = others.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    // (A speaker speaking again: headings in a row, Poll: … Contributing: …, each stand once.)
+    let conversation = distinct.len() < others.len() && distinct.len() * 2 <= others.len() + 1;
+    turns.retain(|t| match t.kind {
+        Label::Question | Label::Answer => interview,
+        Label::Speaker if in_capitals(t) => capitals >= 2,
+        Label::Speaker => conversation,
+    });
+    turns
+}
