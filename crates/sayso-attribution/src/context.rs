@@ -323,11 +323,19 @@ impl<'a> Context<'a> {
         let toks = self.tokens();
         // A dateline: WASHINGTON (Reuters) — …; Lisbon, May 3 (AP) – …; DOVER, Del. — …
         // A spaced hyphen stands for the dash in plain-text wire copy (LONDON (Reuters) - …).
+        // (Or a colon after a place in capitals, as Indian and Pakistani papers write it: NEW
+        // DELHI: …)
         let dash = (start..hi.min(start + 10)).find(|&k| {
             matches!(toks[k].kind, TokenKind::Dash)
                 || (toks[k].text == "-"
                     && k > start
                     && toks[k - 1].span().end < toks[k].span().start)
+                || (toks[k].text == ":"
+                    && k > start
+                    && k - start <= 3
+                    && toks[start..k]
+                        .iter()
+                        .all(|t| matches!(t.kind, TokenKind::Word) && crate::in_capitals(t.text)))
         });
         let start = match dash {
             Some(d)

@@ -510,6 +510,7 @@ impl Attributor {
             .enumerate()
             .map(|(i, q)| {
                 bylined[i]
+                    || self_named(doc, q)
                     || titles_a_work(doc, q, marks[i][1].sentence)
                     || (i > 0 && bylined[i - 1] && excerpt_after_byline(doc, &quotes[i - 1], q))
             })
@@ -1148,9 +1149,16 @@ pub(crate) fn headline(doc: &Document<'_>, k: usize) -> bool {
         return false;
     };
     let toks = doc.tokens();
+    // (Its last word's stop may sit inside a closing mark: … was labeled “Mostly Sound.”)
+    let stop = toks[first.clone()]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.kind, TokenKind::Quote(_)))
+        .is_some_and(|t| t.text == ".");
     first.contains(&k)
         && !first.is_empty()
-        && toks[first.end - 1].text != "."
+        && doc.paragraphs().len() > 1
+        && !stop
         && !doc.text()[doc.span_of(first.clone())].contains('\n')
 }
 
@@ -1338,6 +1346,27 @@ fn naming_context(doc: &Document<'_>, q: &Quote) -> bool {
     })
 }
 
+/// True when the quotation is the name someone goes by of their own choosing (a group calling
+/// itself “…”, who styles himself “…”): a name, nobody's words.
+fn self_named(doc: &Document<'_>, q: &Quote) -> bool {
+    let toks = doc.tokens();
+    naming_word(doc, q).is_some_and(|i| {
+        i > 0
+            && matches!(
+                toks[i].text,
+                "itself" | "himself" | "herself" | "themselves" | "themself"
+            )
+            && ["call", "nam", "dub", "styl", "bill", "brand"]
+                .iter()
+                .any(|stem| toks[i - 1].text.to_ascii_lowercase().starts_with(stem))
+            // (A proper name: calling himself the “king of debt” is his words.)
+            && toks[q.first + 1..q.last]
+                .iter()
+                .filter(|t| matches!(t.kind, TokenKind::Word))
+                .all(|t| capitalised(t.text))
+    })
+}
+
 /// Verbs that say their subject said the term that follows (used the phrase “…”).
 const USE_VERBS: &[&str] = &[
     "invoke",
@@ -1471,12 +1500,26 @@ fn is_speech(
     if headline_single && answer.is_none() {
         return false;
     }
+    // A headline's fragment of three words or fewer that no cue attributes (Man jailed over
+    // ‘road rage’ attack): a scare quote, whoever the headline's subject.
+    if q.kind == QuoteKind::Partial
+        && !answer.is_some_and(|(_, sieve)| CUE_SIEVES.contains(sieve))
+        && inner_words(doc, q.first, q.last) <= 3
+        && headline(doc, q.first)
+    {
+        return false;
+    }
     // A direct quotation's words are counted only when it may name a term.
     if q.kind == QuoteKind::Direct && !names_something {
         return true;
     }
     let words = inner_words(doc, q.first, q.last);
-    if names_something && words <= TERM_NAME_WORDS && answer.is_none() {
+    // (A name's article aside: known as “the Iron Mayor”.)
+    let article = doc
+        .tokens()
+        .get(q.first + 1)
+        .is_some_and(|t| matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An"));
+    if names_something && words - usize::from(article) <= TERM_NAME_WORDS && answer.is_none() {
         return false;
     }
     if q.kind == QuoteKind::Direct || words > 5 {

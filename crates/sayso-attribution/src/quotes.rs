@@ -330,9 +330,11 @@ fn apostrophe_inside(
     let toks = doc.tokens();
     let mark = toks[i].span();
     let own = style(doc, i);
+    // (An apostrophe's word: a plural's possessive or a dropped g, not 'do its best' to.)
     let between_words = !own.0
         && i > 0
         && matches!(toks[i - 1].kind, TokenKind::Word)
+        && toks[i - 1].text.ends_with(['s', 'S', 'n'])
         && toks[i - 1].span().end == mark.start
         && toks
             .get(i + 1)

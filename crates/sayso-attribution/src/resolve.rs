@@ -694,9 +694,12 @@ impl<'a> Resolver<'a> {
             let gendered = gender != Gender::Unknown;
             // The rest of the evidence that the name is a person, tested only while none is
             // found (each test is a pure look-up).
+            // (Not a title's possessive: Prime Minister's Questions.)
             let titled = || {
                 (i..s).any(|k| lx.title(toks[k].text).is_some())
-                    || (s > 0 && lx.title(toks[s - 1].text).is_some())
+                    || (s > 0
+                        && lx.title(toks[s - 1].text).is_some()
+                        && !strip_possessive(toks[s - 1].text).1)
             };
             // The chief Ana Novak; the defense chief, Ana Novak,: a role noun before the name.
             // Or any noun after his or her, set off by a comma (His counterpart, Sanne
@@ -753,7 +756,13 @@ impl<'a> Resolver<'a> {
                         .get(e + 2)
                         .is_some_and(|t| matches!(t.text, "," | "." | ";"))
             };
-            let person = says || known_person || role_before() || role_after() || aged();
+            // (Nor a thing a title's possessive owns: Prime Minister's Questions.)
+            let owned = s > 0
+                && strip_possessive(toks[s - 1].text).1
+                && lx.title(strip_possessive(toks[s - 1].text).0).is_some()
+                && !says;
+            let person =
+                !owned && (says || known_person || role_before() || role_after() || aged());
             // (The apostrophe after a plural's s is a token of its own: in Novaks’ town.)
             let at_place = before & AT_PLACE != 0
                 && !possessive

@@ -4819,3 +4819,60 @@ fn a_pronoun_after_a_newcomer_set_off_by_a_phrase_or_a_possessor_is_the_newcomer
     let text = "Haneul Foods denied the claims on Monday.\n\n“I just want a refund,” she said.";
     assert_ne!(name(text, "I just").as_deref(), Some("Haneul Foods"));
 }
+
+#[test]
+fn headline_topics_orders_and_self_chosen_names_are_nobodys_words() {
+    // A headline's short fragment no cue attributes; a topic before a colon whose quotation
+    // modifies a noun.
+    no_speech(&[
+        "Man jailed over ‘road rage’ attack\n\nA man was jailed for two years on Monday.",
+        "Storm Brennock: ‘Danger to life’ warning issued\n\nRoads were closed.",
+    ]);
+    // Told to do something: an order, not the words quoted.
+    not_the_cue(
+        "Landlord told to repay rent over “unfit” flat\n\nThe tribunal ruled on Monday.",
+        "told",
+    );
+    // A group calling itself by a name; a nickname after "known as" with its article.
+    no_speech(&[
+        "A hacking group calling itself “Greyheron” claimed responsibility on Monday.",
+        "Tomas Skarbek, the slugger known as “the Dunholt Hammer,” re-signed on Monday.",
+    ]);
+    // But a person calling himself something says it.
+    let (_, cue) = who(
+        "Ana Pellow mocked Tom Talworth for calling himself the “king of debt” on Monday.",
+        "king of",
+    );
+    assert_eq!(cue.as_deref(), Some("calling"));
+}
+
+#[test]
+fn a_dateline_in_capitals_before_a_colon_is_no_subject() {
+    check(
+        "OSSINGTON: The Supreme Court on Monday pulled up the ministry, observing that the \
+         law would be “reduced to a dead letter”.",
+        "reduced to",
+        "The Supreme Court",
+        "observing",
+    );
+}
+
+#[test]
+fn a_titles_possessive_owns_a_thing_not_a_person() {
+    let text = "At Prime Minister’s Questions, the prime minister said the policy was \
+                “working”. The Labour leader called it “a shambles”.";
+    assert_eq!(name(text, "working").as_deref(), Some("the prime minister"));
+    assert_eq!(
+        name(text, "a shambles").as_deref(),
+        Some("The Labour leader")
+    );
+}
+
+#[test]
+fn a_single_mark_after_a_word_not_an_apostrophes_closes_the_quotation() {
+    let text = "Mr Tebbitt said the firm would 'do its best' to protect the workers' pensions. \
+                'We are confident,' he added.";
+    let found = Attributor::default().attribute(text);
+    let spans: Vec<&str> = found.iter().map(|a| &text[a.quote.span]).collect();
+    assert_eq!(spans, ["'do its best'", "'We are confident,'"]);
+}

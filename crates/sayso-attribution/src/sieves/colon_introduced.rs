@@ -45,6 +45,9 @@ impl Sieve for ColonIntroduced {
         {
             return None;
         }
+        if super::runs_on(cx, quote) {
+            return None;
+        }
         let next_paragraph = quote.first == cx.paragraph(quote.first).start;
         let sent = cx.sentence(colon);
         let lo = sent.start.max(colon.saturating_sub(crate::context::WINDOW));

@@ -187,3 +187,14 @@ pub(crate) fn fragment_case(cx: &Context<'_>, quote: &Quote, max: usize) -> Opti
         _ => Some(Case::Mixed),
     }
 }
+
+/// True when the sentence runs on after the quotation in lower case, the quotation a noun's
+/// modifier rather than what the colon before it introduces (Storm Ida: ‘Danger to life’
+/// warning issued).
+pub(crate) fn runs_on(cx: &Context<'_>, quote: &Quote) -> bool {
+    cx.tokens().get(quote.last + 1).is_some_and(|t| {
+        matches!(t.kind, sayso_tokenizer::TokenKind::Word)
+            && t.text.starts_with(char::is_lowercase)
+            && cx.sentence(quote.last + 1).start == cx.sentence(quote.last).start
+    })
+}

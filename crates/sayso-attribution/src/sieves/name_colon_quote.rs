@@ -31,6 +31,9 @@ impl Sieve for NameColonQuote {
             return None;
         }
         let colon = quote.first - 1;
+        if super::runs_on(cx, quote) {
+            return None;
+        }
         // A header over a signed-off quotation (Reaction: ¶ “…” —Ana Cruz): the sign-off's.
         if quote.kind == crate::QuoteKind::Direct
             && super::trailing_dash::signed_off(cx, quote).is_some()

@@ -116,6 +116,18 @@ fn attribute_before(
         } else {
             (i, cue)
         };
+        // Told to repay the rent, asked to leave: an order given, not the words after it.
+        if matches!(
+            toks[i].text,
+            "told" | "asked" | "urged" | "ordered" | "instructed"
+        ) && toks.get(i + 1).is_some_and(|t| t.text == "to")
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+        {
+            seen_cue = true;
+            continue;
+        }
         let verb = Verb { i, cue, lo };
         // Asked about the vote, Ana Ruiz said …: the subject of the main clause after the
         // opening participle's phrase answers, not a name inside that phrase; with a colon
