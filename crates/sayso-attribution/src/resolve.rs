@@ -1621,8 +1621,22 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
-                if crate::headline(doc, s) {
-                    if let Some(words) = self.by_description(doc, mention, Fit::Ahead) {
+                // A headline's description, or the lede's (the article's first paragraph
+                // after its headline): the person the article goes on to describe so.
+                let para = doc.paragraph_of(s);
+                let lede = para == 0 || (para == 1 && crate::headline(doc, 0));
+                // (A name that is none of the description's words: not Muslim for London's
+                // Muslim mayor, when someone is a Muslim.)
+                if lede || crate::headline(doc, s) {
+                    let own = |w: &&str| {
+                        toks[s..e]
+                            .iter()
+                            .any(|t| strip_possessive(t.text).0.eq_ignore_ascii_case(w))
+                    };
+                    if let Some(words) = self
+                        .by_description(doc, mention, Fit::Ahead)
+                        .filter(|w| !w.iter().any(own))
+                    {
                         return words.to_vec();
                     }
                 }

@@ -3412,8 +3412,10 @@ fn a_headline_description_names_the_person_the_article_describes_so() {
     // A plural's possessive mark belongs to the phrase.
     check(text, "The ferry", "dockers’ guild chief", "says");
     assert_eq!(name(text, "The ferry").as_deref(), Some("Ilse Marwick"));
-    // Only in a headline: a description in the body looks back, not ahead.
-    let body = "Boatmen rallied. “The ferry stays,” said the guild chief.\n\n\
+    // Only in a headline or the lede: a description later in the body looks back, not
+    // ahead.
+    let body = "Boatmen rallied on the quay.\n\n\
+                The crowd grew. “The ferry stays,” said the guild chief.\n\n\
                 “We have run this crossing for a century,” guild chief Ilse Marwick said.";
     assert_ne!(name(body, "The ferry").as_deref(), Some("Ilse Marwick"));
 }
@@ -4875,4 +4877,16 @@ fn a_single_mark_after_a_word_not_an_apostrophes_closes_the_quotation() {
     let found = Attributor::default().attribute(text);
     let spans: Vec<&str> = found.iter().map(|a| &text[a.quote.span]).collect();
     assert_eq!(spans, ["'do its best'", "'We are confident,'"]);
+}
+
+#[test]
+fn the_ledes_description_is_the_person_the_article_goes_on_to_describe_so() {
+    let text = "The fight between Mayor Ivo Hartsell and the council escalated on Friday, as the \
+                council speaker accused the mayor of “holding clean streets hostage.”\n\n\
+                The speaker, Adrienne Vossberg, said the cuts would hurt every borough.\n\n\
+                “We will get there,” Ms. Vossberg said.";
+    assert_eq!(
+        name(text, "holding clean").as_deref(),
+        Some("Adrienne Vossberg")
+    );
 }
