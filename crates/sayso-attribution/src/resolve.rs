@@ -632,7 +632,20 @@ impl<'a> Resolver<'a> {
                 }
                 toks.get(v).is_some_and(|t| lx.is_speech_verb(t.text))
             };
-            let says = is_speaker || (!possessive && !after_preposition && verb_after());
+            // According to the writer's agent, Lionel Askey: a source cited, a description's
+            // appositive.
+            let cited = || {
+                s > 1
+                    && toks[s - 1].text == ","
+                    && (s.saturating_sub(7)..s - 1).any(|k| {
+                        toks[k].text.eq_ignore_ascii_case("according")
+                            && toks[k + 1].text == "to"
+                            && doc.sentence_of(k) == doc.sentence_of(s)
+                    })
+            };
+            let says = is_speaker
+                || (!possessive && !after_preposition && verb_after())
+                || (!possessive && cited());
             let from = words.len();
             push_name_words(toks, lx, s, e, &mut words);
             // A given name (Maria Novak, not Novak alone; a resident named Maria) tells the

@@ -4890,3 +4890,11 @@ fn the_ledes_description_is_the_person_the_article_goes_on_to_describe_so() {
         Some("Adrienne Vossberg")
     );
 }
+
+#[test]
+fn a_source_cited_by_description_and_name_is_a_pronouns_newcomer() {
+    let text = "The play was directed by Tobias Whitcombe. ‘It is rare,’ he said.\n\n\
+                It has attracted film interest, according to the writer’s agent, Lionel \
+                Askey. ‘We’ve had three calls,’ he said.";
+    assert_eq!(name(text, "We’ve had").as_deref(), Some("Lionel Askey"));
+}
