@@ -615,6 +615,7 @@ const VERB_FILLERS: &[&str] = &[
     "all",
     "also",
     "already",
+    "always",
     "both",
     "earlier",
     "even",
@@ -2834,6 +2835,55 @@ impl<'a> Finder<'a, '_> {
             }
         }
         Some(self.nominal(s, last + 1, last))
+    }
+
+    /// Who a quotation nested in another reports, by a speech verb inside the outer one from
+    /// token `lo`: before it (She told me, ‘…’; my mother always said: ‘…’), its subject; or
+    /// after it (‘…,’ she said), the phrase between. Returns the mention and the cue.
+    pub(crate) fn nested_speaker(
+        &self,
+        lo: usize,
+        n: &crate::quotes::RawQuote,
+    ) -> Option<(Mention, sayso_tokenizer::Span)> {
+        let toks = self.tokens;
+        // Before: a speech verb, past its listener and punctuation (told me, said to us:).
+        let mut v = n.first;
+        while v > lo
+            && n.first - v < 5
+            && matches!(
+                toks[v - 1].text,
+                "," | ":" | "me" | "us" | "him" | "her" | "them" | "you" | "to"
+            )
+        {
+            v -= 1;
+        }
+        if v > lo && v < n.first {
+            let verb = v - 1;
+            if lower(&toks[verb]) && self.lx.is_speech_verb(toks[verb].text) {
+                if let Some(m) = self.subject_before(verb, lo) {
+                    return Some((m, toks[verb].span()));
+                }
+            }
+        }
+        // After: ‘…,’ she said.
+        let k = n.last + 1;
+        if toks.get(k).is_some_and(|t| t.text == ",") || toks[n.last - 1].text == "," {
+            let at = if toks.get(k).is_some_and(|t| t.text == ",") {
+                k + 1
+            } else {
+                k
+            };
+            let (m, mut next) = self.np_starting_at(at, toks.len().min(at + MAX_NP))?;
+            // (Past its adverbs and auxiliaries: he kept saying.)
+            while toks.get(next).is_some_and(is_filler) && next - at < MAX_NP {
+                next += 1;
+            }
+            let verb = toks.get(next)?;
+            if lower(verb) && self.lx.is_speech_verb(verb.text) {
+                return Some((m, verb.span()));
+            }
+        }
+        None
     }
 
     /// The noun phrase starting at token `first` (after an inverted verb: said the minister;

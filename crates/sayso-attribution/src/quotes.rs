@@ -100,7 +100,17 @@ fn looks_like_tag(s: &str) -> bool {
 
 /// Pairs the document's primary quotation marks (double ones, and single ones too in a
 /// document quoted in single marks) into quotations, in text order.
+#[cfg(test)]
 pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
+    find_quotes_and_nested(doc, None)
+}
+
+/// [`find_quotes`], and the quotations nested in them, closed inside them, pushed in `inner`
+/// when given (“She told me, ‘Keep going,’ and I did,” …).
+pub(crate) fn find_quotes_and_nested(
+    doc: &Document<'_>,
+    mut inner: Option<&mut Vec<RawQuote>>,
+) -> Vec<RawQuote> {
     let tokens = doc.tokens();
     let text = doc.text();
     let paragraphs = doc.paragraphs();
@@ -109,8 +119,9 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
     let mut out = Vec::with_capacity(marks.len() / 2);
     // The open quotation: (token index of its opening mark).
     let mut open: Option<usize> = None;
-    // The styles (double or single, straight or not) of the quotations nested in the open one.
-    let mut nested: Vec<(bool, bool)> = Vec::new();
+    // The styles (double or single, straight or not) of the quotations nested in the open one,
+    // with their opening marks.
+    let mut nested: Vec<((bool, bool), usize)> = Vec::new();
     // Only the quotation marks are visited: the paragraphs partition the tokens in order, so
     // one cursor walks the marks of each paragraph in turn.
     let mut next = 0;
@@ -156,14 +167,17 @@ pub(crate) fn find_quotes(doc: &Document<'_>) -> Vec<RawQuote> {
                         // “… what he calls “hell” than …”, "… as “too loud” or …": a quotation
                         // nested in the open one, when the marks ahead close both.
                         if nests(doc, first_lt, o, i, ahead) {
-                            nested.push(style(doc, i));
+                            nested.push((style(doc, i), i));
                             continue;
                         }
                         // A second opener inside a quotation: the first was never closed.
                         push_unclosed(doc, o, i, &mut out);
                         open = Some(i);
-                    } else if nested.last() == Some(&style(doc, i)) {
-                        nested.pop();
+                    } else if nested.last().map(|n| n.0) == Some(style(doc, i)) {
+                        if let (Some((_, open)), Some(inner)) = (nested.pop(), inner.as_deref_mut())
+                        {
+                            push(doc, open, i, inner);
+                        }
                     } else if style(doc, i).0 != style(doc, o).0 {
                         // A closing mark of the other kind (“the workers’ pay”, in a text
                         // where both kinds quote): an apostrophe, or a stray.
@@ -358,6 +372,38 @@ fn apostrophe_inside(
                 && next.is_some_and(|n| {
                     !n.is_empty() && effective_role(doc, n.start) == Some(QuoteRole::Open)
                 })
+        }
+    }
+}
+
+/// The quotations in single marks nested in `outer`, a quotation in double marks of a text
+/// that quotes in double ones ("He told me, 'Never give up,' and I did"): an opening single
+/// mark after a space and a closing one before a space or punctuation, not an apostrophe
+/// (the workers' pay), in text order.
+pub(crate) fn nested_single(doc: &Document<'_>, outer: &RawQuote, out: &mut Vec<RawQuote>) {
+    let toks = doc.tokens();
+    let text = doc.text();
+    let single = |k: usize| matches!(toks[k].kind, TokenKind::Quote(m) if !m.double);
+    let mut open: Option<usize> = None;
+    for k in outer.first + 1..outer.last {
+        if !single(k) {
+            continue;
+        }
+        let span = toks[k].span();
+        let before = text[..span.start].chars().next_back();
+        let after = text[span.end..].chars().next();
+        let opens = before.is_none_or(|c| c.is_whitespace() || matches!(c, '"' | '“'))
+            && after.is_some_and(char::is_alphanumeric);
+        let closes = before.is_some_and(|c| !c.is_whitespace())
+            && after.is_none_or(|c| !c.is_alphanumeric());
+        match open {
+            None if opens => open = Some(k),
+            // (Not a plural's possessive: the workers' pay.)
+            Some(o) if closes && !(crate::mentions::is_plural_possessive_mark(toks, k)) => {
+                push(doc, o, k, out);
+                open = None;
+            }
+            _ => {}
         }
     }
 }

@@ -4898,3 +4898,50 @@ fn a_source_cited_by_description_and_name_is_a_pronouns_newcomer() {
                 Askey. ‘We’ve had three calls,’ he said.";
     assert_eq!(name(text, "We’ve had").as_deref(), Some("Lionel Askey"));
 }
+
+#[test]
+fn a_quotation_nested_in_a_quotation_and_reported_there_is_its_speakers_when_asked_for() {
+    let text = "“My mother always told me, ‘Never apologize to an audience,’ and I never \
+                have,” said Tansy Morrowgate.\n\n\
+                “I said, ‘No way,’ and walked out,” Morrowgate added.\n\n\
+                “People call it a ‘disaster,’ but it is not,” she said.";
+    let nested = |a: &Attributor| -> Vec<(String, Option<String>, Option<String>)> {
+        a.attribute(text)
+            .into_iter()
+            .filter(|a| a.sieve == "nested-speech")
+            .map(|a| {
+                (
+                    text[a.quote.span].to_string(),
+                    a.speaker.as_ref().map(|s| s.name.clone()),
+                    a.cue.map(|c| text[c].to_string()),
+                )
+            })
+            .collect()
+    };
+    // Off by default: PolNeAR folds them into the outer quotation.
+    assert!(nested(&Attributor::default()).is_empty());
+    let on = Attributor::default().with_nested(true);
+    assert_eq!(
+        nested(&on),
+        [
+            (
+                "‘Never apologize to an audience,’".to_string(),
+                Some("My mother".to_string()),
+                Some("told".to_string())
+            ),
+            // An “I” is the outer quotation's speaker.
+            (
+                "‘No way,’".to_string(),
+                Some("Tansy Morrowgate".to_string()),
+                Some("said".to_string())
+            ),
+        ]
+    );
+    // The outer quotations are there still, in text order with the nested ones.
+    let all = on.attribute(text);
+    assert_eq!(all.len(), 5);
+    assert!(
+        all.windows(2)
+            .all(|w| w[0].quote.span.start <= w[1].quote.span.start)
+    );
+}

@@ -46,6 +46,11 @@ pub struct RuleArgs {
     /// quotations, and single ones too in a text that quotes British-style. Default: english.
     #[arg(long, value_name = "MARKS")]
     pub marks: Option<String>,
+    /// Also report the quotations nested in a quotation and reported there by a speech verb
+    /// (“He told me, ‘Never give up,’ and I did”), each with its own speaker (sieve
+    /// `nested-speech`). Off by default: PolNeAR's annotators fold them into the outer one.
+    #[arg(long)]
+    pub nested: bool,
 }
 
 /// `sayso extract`.

@@ -1,5 +1,5 @@
 //! Building the [`Attributor`] from the shared rule flags (`--only`, `--skip`, `--lexicon`,
-//! `--marks`).
+//! `--marks`, `--nested`).
 
 use anyhow::{Context, bail};
 use sayso_attribution::{Attributor, Lexicon, default_sieves};
@@ -26,7 +26,7 @@ pub fn build_attributor(rules: &RuleArgs) -> anyhow::Result<Attributor> {
         .filter(|s| rules.only.is_empty() || rules.only.iter().any(|n| n == s.name()))
         .filter(|s| !rules.skip.iter().any(|n| n == s.name()))
         .collect();
-    let mut attributor = Attributor::new(sieves);
+    let mut attributor = Attributor::new(sieves).with_nested(rules.nested);
     if let Some(dir) = &rules.lexicon {
         let lexicon =
             Lexicon::from_dir(dir).with_context(|| format!("loading lexicon {}", dir.display()))?;

@@ -749,3 +749,22 @@ fn marks_chooses_the_quotation_marks_and_a_bad_set_cannot_start() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("klingon"), "{}", run.stderr);
 }
+
+#[test]
+fn nested_quotations_come_with_the_nested_flag_only() {
+    let text = "“He told me, ‘Never give up,’ and I never did,” Ilse Dunmarrow said.";
+    let plain = sayso(&["extract"], Some(text.as_bytes()));
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
+    assert_eq!(plain.records(), expected("stdin", text));
+    assert_eq!(plain.records().len(), 1);
+    let run = sayso(&["extract", "--nested"], Some(text.as_bytes()));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let want: Vec<Record> = Attributor::default()
+        .with_nested(true)
+        .attribute(text)
+        .iter()
+        .map(|a| Record::new("stdin", text, a))
+        .collect();
+    assert_eq!(run.records(), want);
+    assert_eq!(run.records().len(), 2);
+}
