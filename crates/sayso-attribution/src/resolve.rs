@@ -52,6 +52,9 @@ struct Occurrence {
     /// The gender was told by a title or gendered noun at this occurrence (Mr. Ruiz, her
     /// husband, Tom Ruiz), not guessed from a given name.
     told: bool,
+    /// A relative brought in by a kinship noun after his, her or their (her son, Florian
+    /// Kettleby; his daughter Ana Kettleby).
+    kin: bool,
 }
 
 /// The document's name occurrences and gender evidence, built once per document. Words are
@@ -810,6 +813,19 @@ impl<'a> Resolver<'a> {
                     }
                 }
             }
+            let kin = {
+                let k = if i > 0 && toks[i - 1].text == "," {
+                    i - 1
+                } else {
+                    i
+                };
+                k > 1
+                    && KIN_SET.contains_lowercase(toks[k - 1].text)
+                    && matches!(
+                        toks[k - 2].text,
+                        "his" | "His" | "her" | "Her" | "their" | "Their"
+                    )
+            };
             occurrences.push(Occurrence {
                 pos: s,
                 run: i,
@@ -820,6 +836,7 @@ impl<'a> Resolver<'a> {
                 says,
                 gender,
                 told,
+                kin,
             });
             next = e.max(i + 1);
         }
@@ -1334,6 +1351,10 @@ impl<'a> Resolver<'a> {
                     let n = if o.name == b.name { bn } else { uses(o.name) };
                     let closer = (o.pos < pos && (b.pos > pos || o.pos > b.pos))
                         || (b.pos > pos && o.pos < b.pos);
+                    // (Not a relative brought in by kin (Her son, Florian Kettleby, …): the
+                    // family name alone is the one the story is about.)
+                    let kin = |x: &Occurrence| x.kin;
+                    let closer = if kin(o) != kin(b) { kin(b) } else { closer };
                     let better = (op, o.words.len(), n) > (bp, b.words.len(), bn)
                         || ((op, o.words.len(), n) == (bp, b.words.len(), bn) && closer);
                     Some(if better { (k, n) } else { (bk, bn) })

@@ -4945,3 +4945,11 @@ fn a_quotation_nested_in_a_quotation_and_reported_there_is_its_speakers_when_ask
             .all(|w| w[0].quote.span.start <= w[1].quote.span.start)
     );
 }
+
+#[test]
+fn a_family_name_alone_is_not_the_relative_brought_in_by_kin() {
+    let text = "The director Rosamund Kettleby has died at 91.\n\n\
+                Her son, Florian Kettleby, confirmed the death on Monday.\n\n\
+                In a 1979 interview, Kettleby described her method: “I never rehearse.”";
+    assert_eq!(name(text, "I never").as_deref(), Some("Rosamund Kettleby"));
+}
