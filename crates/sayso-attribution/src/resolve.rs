@@ -1609,7 +1609,8 @@ impl<'a> Resolver<'a> {
                     if mention.number == crate::Number::Singular && !own_party {
                         // (An age says nothing of a role: the person the paragraph is about
                         // since the last speaker, if any.)
-                        let age = toks[e - 1].text.ends_with("-year-old");
+                        // (Beside a role too: the 52-year-old vendor.)
+                        let age = toks[s..e].iter().any(|t| t.text.ends_with("-year-old"));
                         if let Some(words) = age
                             .then(|| self.topic_opener(doc, s, speakers, mention.gender))
                             .flatten()

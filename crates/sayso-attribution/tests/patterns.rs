@@ -4953,3 +4953,10 @@ fn a_family_name_alone_is_not_the_relative_brought_in_by_kin() {
                 In a 1979 interview, Kettleby described her method: “I never rehearse.”";
     assert_eq!(name(text, "I never").as_deref(), Some("Rosamund Kettleby"));
 }
+
+#[test]
+fn an_age_beside_a_role_nobody_was_given_is_the_person_the_paragraph_is_about() {
+    let text = "Jeon Haneul runs a noodle stall near the port. “Business has never been this \
+                slow,” the 52-year-old vendor said.";
+    assert_eq!(name(text, "Business").as_deref(), Some("Jeon Haneul"));
+}
