@@ -819,12 +819,13 @@ impl<'a> Resolver<'a> {
                 } else {
                     i
                 };
+                // (The pronoun first: most names have none two words before.)
                 k > 1
-                    && KIN_SET.contains_lowercase(toks[k - 1].text)
                     && matches!(
                         toks[k - 2].text,
                         "his" | "His" | "her" | "Her" | "their" | "Their"
                     )
+                    && KIN_SET.contains_lowercase(toks[k - 1].text)
             };
             occurrences.push(Occurrence {
                 pos: s,
