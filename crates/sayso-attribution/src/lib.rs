@@ -582,7 +582,11 @@ impl Attributor {
                     || (!title && is_speech(doc, &self.lexicon, q, a.as_ref(), names_something))
             })
             .collect();
-        self.resolve(doc, quotes, &quoted, &name_words, answers, &speech, &inner)
+        let found = Found {
+            quotes,
+            inner: &inner,
+        };
+        self.resolve(doc, found, &quoted, &name_words, answers, &speech)
     }
 
     /// Turns the sieves' answers into attributions with canonical speaker names, keeping only
@@ -590,13 +594,13 @@ impl Attributor {
     fn resolve<'t>(
         &self,
         doc: &Document<'t>,
-        quotes: Vec<Quote>,
+        found: Found<'_>,
         quoted: &[bool],
         name_words: &mentions::NameWords,
         answers: Vec<Option<(Answer, &'static str)>>,
         speech: &[bool],
-        inner: &[quotes::RawQuote],
     ) -> Vec<Attribution> {
+        let Found { quotes, inner } = found;
         // Sized for every answer at once: collecting a filter grows the vector step by step.
         let mut mentions: Vec<Mention> = Vec::with_capacity(answers.len());
         mentions.extend(answers.iter().flatten().filter_map(|(a, _)| a.mention));
@@ -930,6 +934,40 @@ impl Attributor {
                 });
             }
         }
+        // A headline's quotation repeated in the article: the speaker the article gives it
+        // (S. Korea slams ‘groundless provocation’ … Hwangbo Seon-mi called it “groundless
+        // provocation”), the headline's mention kept.
+        if out.first().is_some_and(|a| headline(doc, a.quote.first)) {
+            let words = |a: &Attribution| -> String {
+                let t = &doc.text()[a.quote.span.start..a.quote.span.end];
+                let mut w = String::with_capacity(t.len());
+                for part in t
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|p| !p.is_empty())
+                {
+                    w.push(' ');
+                    w.extend(part.chars().flat_map(char::to_lowercase));
+                }
+                w.push(' ');
+                w
+            };
+            let body = out.partition_point(|a| headline(doc, a.quote.first));
+            for i in 0..body {
+                let own = words(&out[i]);
+                if own.len() < 5 {
+                    continue;
+                }
+                let told = out[body..]
+                    .iter()
+                    .find(|a| a.speaker.is_some() && words(a).contains(&own))
+                    .and_then(|a| a.speaker.as_ref())
+                    .map(|s| s.name.clone());
+                if let Some(name) = told {
+                    let mention = out[i].speaker.as_ref().and_then(|s| s.mention);
+                    out[i].speaker = Some(Speaker { name, mention });
+                }
+            }
+        }
         // Quotations nested in a quotation that is speech, reported there by a speech verb
         // (“She told me, ‘Keep going,’ and I did,” …): their own speaker's.
         if !inner.is_empty() && !out.is_empty() {
@@ -982,6 +1020,13 @@ impl Attributor {
         }
         out
     }
+}
+
+/// The quotations of a document: those the sieves answered for, and those nested in them
+/// (with [`Attributor::with_nested`]).
+struct Found<'r> {
+    quotes: Vec<Quote>,
+    inner: &'r [quotes::RawQuote],
 }
 
 /// The sieve name of a quotation nested in another and reported there (“He told me, ‘…’”).

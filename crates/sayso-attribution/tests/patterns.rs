@@ -4960,3 +4960,17 @@ fn an_age_beside_a_role_nobody_was_given_is_the_person_the_paragraph_is_about() 
                 slow,” the 52-year-old vendor said.";
     assert_eq!(name(text, "Business").as_deref(), Some("Jeon Haneul"));
 }
+
+#[test]
+fn a_headlines_quotation_repeated_in_the_article_is_the_speakers_the_article_names() {
+    let text = "Coroner warns of 'real risk' on bypass\n\n\
+                An inquest heard the junction had seen six crashes.\n\n\
+                Coroner Judith Hwangbo said there was a \"real risk\" of further deaths.";
+    let found = Attributor::default().attribute(text);
+    let head = &found[0];
+    assert_eq!(&text[head.quote.span], "'real risk'");
+    let speaker = head.speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.name, "Judith Hwangbo");
+    // The headline's own mention stays.
+    assert_eq!(speaker.mention.map(|m| &text[m]), Some("Coroner"));
+}
