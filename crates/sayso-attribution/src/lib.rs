@@ -1186,23 +1186,11 @@ pub(crate) const TURN_SIEVE: &str = "transcript-turn";
 fn turn_answer(doc: &Document<'_>, t: &turns::Turn) -> (Answer, &'static str) {
     let toks = doc.tokens();
     match t.kind {
-        turns::Label::Speaker => {
-            let (first, end) = t.label;
-            (
-                Answer {
-                    mention: Some(Mention {
-                        span: toks[first].span().to(toks[end - 1].span()),
-                        kind: MentionKind::Name,
-                        gender: Gender::Unknown,
-                        number: Number::Singular,
-                        tokens: (first, end),
-                    }),
-                    cue: Some(toks[t.colon].span()),
-                    confidence: 0.85,
-                },
-                "transcript-label",
-            )
-        }
+        // (The colon right after the label: its cue.)
+        turns::Label::Speaker => (
+            sieves::transcript_label::label_answer(toks, t.label, 0.85),
+            "transcript-label",
+        ),
         turns::Label::Question | turns::Label::Answer => (
             Answer {
                 mention: None,

@@ -11,7 +11,7 @@ mod speech_verb_before_quote;
 mod speech_verb_in_sentence;
 pub mod template;
 mod trailing_dash;
-mod transcript_label;
+pub(crate) mod transcript_label;
 
 pub use according_to::AccordingTo;
 pub use colon_introduced::ColonIntroduced;

@@ -31,16 +31,26 @@ impl Sieve for TranscriptLabel {
             return None;
         }
         let (first, k) = crate::quotes::transcript_label(cx.doc(), quote.first, quote.last)?;
-        Some(Answer {
-            mention: Some(Mention {
-                span: toks[first].span().to(toks[k - 1].span()),
-                kind: MentionKind::Name,
-                gender: Gender::Unknown,
-                number: Number::Singular,
-                tokens: (first, k),
-            }),
-            cue: Some(toks[k].span()),
-            confidence: 0.9,
-        })
+        Some(label_answer(toks, (first, k), 0.9))
+    }
+}
+
+/// The answer a speaker's label gives: its words (`label`, token range) a name, the colon
+/// after them the cue.
+pub(crate) fn label_answer(
+    toks: &[sayso_tokenizer::Token<'_>],
+    (first, end): (usize, usize),
+    confidence: f32,
+) -> Answer {
+    Answer {
+        mention: Some(Mention {
+            span: toks[first].span().to(toks[end - 1].span()),
+            kind: MentionKind::Name,
+            gender: Gender::Unknown,
+            number: Number::Singular,
+            tokens: (first, end),
+        }),
+        cue: Some(toks[end].span()),
+        confidence,
     }
 }
