@@ -458,14 +458,25 @@ impl Attributor {
         };
         raw.retain(|r| !(r.closed && finder.nickname_at(r.first) == Some(r.last + 1)));
         // Transcript turns without quotation marks, among the quotations in text order (not
-        // one a quotation holds: a transcript quoted paragraph by paragraph).
-        let mut turn_of: Vec<Option<turns::Turn>> = vec![None; raw.len()];
+        // one a quotation holds: a transcript quoted paragraph by paragraph). The quotations
+        // inside a turn are its words (nested ones, when asked for).
+        let mut turn_of: Vec<Option<turns::Turn>> = Vec::new();
         if !turns.is_empty() {
             let toks = doc.tokens();
+            let turns: Vec<turns::Turn> = turns
+                .into_iter()
+                .filter(|t| !raw.iter().any(|r| r.first <= t.first && t.first <= r.last))
+                .collect();
+            let inside =
+                |r: &quotes::RawQuote| turns.iter().any(|t| t.first < r.first && r.first <= t.last);
+            let (within, rest): (Vec<_>, Vec<_>) =
+                std::mem::take(&mut raw).into_iter().partition(inside);
+            raw = rest;
+            if self.nested {
+                inner.extend(within);
+            }
+            turn_of = vec![None; raw.len()];
             for t in turns {
-                if raw.iter().any(|r| r.first <= t.first && t.first <= r.last) {
-                    continue;
-                }
                 raw.push(quotes::RawQuote {
                     span: toks[t.first].span().to(toks[t.last].span()),
                     first: t.first,
@@ -478,6 +489,8 @@ impl Attributor {
             order.sort_by_key(|&i| raw[i].first);
             raw = order.iter().map(|&i| raw[i].clone()).collect();
             turn_of = order.iter().map(|&i| turn_of[i]).collect();
+        } else {
+            turn_of.resize(raw.len(), None);
         }
         if raw.is_empty() {
             return Vec::new();

@@ -78,7 +78,8 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
                 Label::Speaker
             }
         };
-        if words == 0 {
+        // (Two tokens at least: a quotation's first and last differ.)
+        if words == 0 || r.end - 1 <= first {
             continue;
         }
         turns.push(Turn {

@@ -4974,3 +4974,22 @@ fn a_headlines_quotation_repeated_in_the_article_is_the_speakers_the_article_nam
     // The headline's own mention stays.
     assert_eq!(speaker.mention.map(|m| &text[m]), Some("Coroner"));
 }
+
+#[test]
+fn the_quotations_inside_an_unquoted_turn_are_the_turns_words() {
+    let text = "Q: What did you tell the board?\n\n\
+                A: I said “no” and I walked out.\n\n\
+                Q: And then?\n\n\
+                A: Yes";
+    let found = Attributor::default().attribute(text);
+    let spans: Vec<&str> = found.iter().map(|a| &text[a.quote.span]).collect();
+    // One quotation per turn of two tokens or more, none inside another.
+    assert_eq!(
+        spans,
+        [
+            "What did you tell the board?",
+            "I said “no” and I walked out.",
+            "And then?"
+        ]
+    );
+}
