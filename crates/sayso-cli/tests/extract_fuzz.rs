@@ -20,6 +20,11 @@ const REGRESSIONS: &[&[u8]] = &[
     b"\xEF\xBB\xBF\xE2\x80\x9C \xE2\x80\x9D",
     b"\xE2\x80\x9C\xE2\x80",
     b"\r\n\r\n\xE2\x80\x9C a\r\n\r\nb \xE2\x80\x9D",
+    // Transcript labels whose turns held quotations (session 17's fuzz run): turns and the
+    // quotations inside them overlapped.
+    b"Hhis\xE2\x80\x99s:Rd:\"\xCEs\xE2\x80\x99s:Rd:\"\xCER\x0DVS\xE2\x80\x99s:dR:\xCE\"R\x0DV\x00'\"R\x0DVS\xE2\x80\x99s:dR:\xCE\"R\x0DV\x00'\"v",
+    // A question and an answer of one token each: no quotation.
+    b"Q: Why?\n\nA: Yes",
 ];
 
 /// Pieces the generator draws from, beside single random bytes.
