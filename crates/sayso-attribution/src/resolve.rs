@@ -314,8 +314,11 @@ fn title_case_line(toks: &[Token<'_>]) -> bool {
     words >= 4
 }
 
-/// Relatives who share a person's family name, after the possessive (Novak's daughter Ana).
-const KIN_SHARING_NAME: &[&str] = &["brother", "daughter", "father", "sister", "son"];
+/// Relatives who share a person's family name, after the possessive (Novak's daughter Ana,
+/// Novak's widow, Janet): a spouse too, as news names them (Melania Trump, Bill Clinton).
+const KIN_SHARING_NAME: &[&str] = &[
+    "brother", "daughter", "father", "husband", "sister", "son", "widow", "widower", "wife",
+];
 
 /// Words that may stand between a possessive and a kinship noun (Novak's younger sister).
 const KIN_ORDER: &[&str] = &["elder", "eldest", "older", "oldest", "younger", "youngest"];
@@ -664,8 +667,8 @@ impl<'a> Resolver<'a> {
                 Gender::Unknown => given().unwrap_or(Gender::Unknown),
                 g => g,
             };
-            // Novak's daughter Ana: Ana Novak (a sibling, child or father shares the family
-            // name; a spouse or a cousin need not).
+            // Novak's daughter Ana: Ana Novak (a sibling, child, father or spouse shares the
+            // family name, as news writes them; a cousin need not).
             if words.len() - from == 1 {
                 // Or after his or her and the noun (Tom Becker … His daughter, Ivy, 24,): the
                 // name before, in the sentence or the one before.

@@ -584,8 +584,10 @@ fn a_given_name_after_a_relatives_possessive_takes_the_family_name() {
     let text = "Park Min-ho’s younger sister Ji-woo spoke on Friday.\n\n\
                 “The talks must go on,” Ji-woo said.";
     assert_eq!(name(text, "The talks").as_deref(), Some("Park Ji-woo"));
-    // A spouse need not share it.
+    // So does a spouse, as news writes them (Melania Trump, Bill Clinton); not a cousin.
     let text = "Tomas Reyes’s wife, Marta, joined him.\n\n“We will stay,” Marta said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Marta Reyes"));
+    let text = "Tomas Reyes’s cousin, Marta, joined him.\n\n“We will stay,” Marta said.";
     assert_eq!(name(text, "We will").as_deref(), Some("Marta"));
 }
 
@@ -3769,10 +3771,13 @@ fn a_given_name_after_his_or_her_and_a_kin_noun_takes_the_family_name() {
     let text = "Hugo Reyna coached for years. His son Felix joined him. “Dad taught me,” Felix \
                 said.";
     assert_eq!(name(text, "Dad taught").as_deref(), Some("Felix Reyna"));
-    // A spouse need not share the family name.
+    // Nor does a cousin, unlike a spouse.
+    let text = "“We lost everything,” said Hugo Reyna. His cousin, Ilse, ran the register. “I \
+                had just opened the drawer,” she said.";
+    assert_eq!(name(text, "I had").as_deref(), Some("Ilse"));
     let text = "“We lost everything,” said Hugo Reyna. His wife, Ilse, ran the register. “I had \
                 just opened the drawer,” she said.";
-    assert_eq!(name(text, "I had").as_deref(), Some("Ilse"));
+    assert_eq!(name(text, "I had").as_deref(), Some("Ilse Reyna"));
 }
 
 #[test]
@@ -4992,4 +4997,11 @@ fn the_quotations_inside_an_unquoted_turn_are_the_turns_words() {
             "And then?"
         ]
     );
+}
+
+#[test]
+fn a_spouse_named_by_a_given_name_after_a_possessive_shares_the_family_name() {
+    let text = "Ray Pettiward died in the crash on Sunday.\n\n\
+                In a statement, Mr Pettiward's widow, Janet, said: “Ray was my best friend.”";
+    assert_eq!(name(text, "Ray was").as_deref(), Some("Janet Pettiward"));
 }
