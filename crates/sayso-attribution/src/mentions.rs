@@ -1703,8 +1703,18 @@ impl<'a> Finder<'a, '_> {
             s = end - if rest >= 3 { 2 } else { 1 };
         }
         // Asked last: few runs are three words long with nothing split off.
-        let after_prep =
-            || start > 0 && (is_preposition(&toks[start - 1]) || toks[start - 1].text == "the");
+        // (Or after "and" in a title's department: Secretary for Labour and Welfare Sze
+        // Wing-yan.)
+        let after_prep = || {
+            start > 0
+                && (is_preposition(&toks[start - 1])
+                    || toks[start - 1].text == "the"
+                    || (toks[start - 1].text == "and"
+                        && start > 1
+                        && is_capitalised_word(&toks[start - 2])
+                        // (Not a second person's name: Ana Ruiz and Daniela Ferraz Lobo.)
+                        && self.lx.given_name(toks[start].text).is_none()))
+        };
         // (Not an organisation's name: the Lakeshore State Faculty Association.)
         // (Nor three words opening with a given name after a person's preposition: of
         // Holly Eckersley Warburton; a place's may hold one: at Madison Square Garden.)

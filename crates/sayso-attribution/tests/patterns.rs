@@ -5005,3 +5005,17 @@ fn a_spouse_named_by_a_given_name_after_a_possessive_shares_the_family_name() {
                 In a statement, Mr Pettiward's widow, Janet, said: “Ray was my best friend.”";
     assert_eq!(name(text, "Ray was").as_deref(), Some("Janet Pettiward"));
 }
+
+#[test]
+fn a_name_after_a_titles_department_joined_by_and_is_the_last_words() {
+    let text = "Secretary for Labour and Welfare Sze Wing-yan told lawmakers the scheme was \
+                working. “It is on track,” Sze said.";
+    assert_eq!(name(text, "It is on").as_deref(), Some("Sze Wing-yan"));
+    // But a second person's name after "and" stays whole.
+    let text = "Ana Quarmby and Daniela Ferraz Lobo met on Monday. “It went well,” Ferraz Lobo \
+                said.";
+    assert_eq!(
+        name(text, "It went").as_deref(),
+        Some("Daniela Ferraz Lobo")
+    );
+}
