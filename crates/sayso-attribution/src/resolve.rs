@@ -713,12 +713,9 @@ impl<'a> Resolver<'a> {
             let gendered = gender != Gender::Unknown;
             // The rest of the evidence that the name is a person, tested only while none is
             // found (each test is a pure look-up).
-            // (Not a title's possessive: Prime Minister's Questions.)
             let titled = || {
                 (i..s).any(|k| lx.title(toks[k].text).is_some())
-                    || (s > 0
-                        && lx.title(toks[s - 1].text).is_some()
-                        && !strip_possessive(toks[s - 1].text).1)
+                    || (s > 0 && lx.title(toks[s - 1].text).is_some())
             };
             // The chief Ana Novak; the defense chief, Ana Novak,: a role noun before the name.
             // Or any noun after his or her, set off by a comma (His counterpart, Sanne
@@ -776,10 +773,9 @@ impl<'a> Resolver<'a> {
                         .is_some_and(|t| matches!(t.text, "," | "." | ";"))
             };
             // (Nor a thing a title's possessive owns: Prime Minister's Questions.)
-            let owned = s > 0
-                && strip_possessive(toks[s - 1].text).1
-                && lx.title(strip_possessive(toks[s - 1].text).0).is_some()
-                && !says;
+            let owned = !says
+                && s > 0
+                && matches!(strip_possessive(toks[s - 1].text), (title, true) if lx.title(title).is_some());
             let person =
                 !owned && (says || known_person || role_before() || role_after() || aged());
             // (The apostrophe after a plural's s is a token of its own: in Novaks’ town.)
@@ -1357,8 +1353,7 @@ impl<'a> Resolver<'a> {
                         || (b.pos > pos && o.pos < b.pos);
                     // (Not a relative brought in by kin (Her son, Florian Kettleby, …): the
                     // family name alone is the one the story is about.)
-                    let kin = |x: &Occurrence| x.kin;
-                    let closer = if kin(o) != kin(b) { kin(b) } else { closer };
+                    let closer = if o.kin != b.kin { b.kin } else { closer };
                     let better = (op, o.words.len(), n) > (bp, b.words.len(), bn)
                         || ((op, o.words.len(), n) == (bp, b.words.len(), bn) && closer);
                     Some(if better { (k, n) } else { (bk, bn) })
@@ -2075,14 +2070,18 @@ impl<'a> Resolver<'a> {
         if let Some(run) = found.map(|k| organisation_run(doc, k)) {
             return (run.len() > 1).then_some(run);
         }
-        if !company {
-            // A body named further back, by the same word (the Ashford Valley Railroad …
-            // the railroad said): nobody else is described so.
-            return (0..lo)
+        // Else one named further back by the same word, when nothing nearer answers (the
+        // Ashford Valley Railroad … the railroad said; owned by the Ashford Water Company, …
+        // the company said): nobody else is described so.
+        let further_back = || {
+            (0..lo)
                 .rev()
                 .filter(|&k| matches(k))
                 .map(|k| organisation_run(doc, k))
-                .find(|run| run.len() > 1);
+                .find(|run| run.len() > 1)
+        };
+        if !company {
+            return further_back();
         }
         let before = self.occurrences.partition_point(|o| o.pos < s);
         self.occurrences[..before]
@@ -2121,15 +2120,7 @@ impl<'a> Resolver<'a> {
                     && !self.places[o.name as usize]
             })
             .map(|o| self.words_of(o).to_vec())
-            // Else a company named further back by its name's last word (owned by the
-            // Ashford Water Company, … the company said).
-            .or_else(|| {
-                (0..lo)
-                    .rev()
-                    .filter(|&k| matches(k))
-                    .map(|k| organisation_run(doc, k))
-                    .find(|run| run.len() > 1)
-            })
+            .or_else(further_back)
     }
 
     /// The organisation a speaking "it" before token `pos` stands for (The defence ministry
