@@ -620,6 +620,8 @@ impl Attributor {
         // Built on the first speaker to name: a document whose quotations have none (scare
         // quotes, titles) needs no index of its names.
         let resolver: std::cell::OnceCell<resolve::Resolver<'t>> = std::cell::OnceCell::new();
+        let new_resolver =
+            || resolve::Resolver::new(doc, &self.lexicon, quoted, name_words, &mentions);
         let names = &name_words.names;
         let mut speakers: Vec<(usize, Vec<&'t str>)> = Vec::with_capacity(quotes.len());
         // The latest speaker known only by a description (the prime minister): (token, words,
@@ -631,6 +633,8 @@ impl Attributor {
         // Speakers brought in by an indefinite description and named nowhere (a Western
         // diplomat in Vienna said): (token, words), for a later "the diplomat".
         let mut unnamed: Vec<(usize, Vec<&'t str>)> = Vec::new();
+        // An interview's interviewer and interviewee, found on its first question or answer.
+        let interview: std::cell::OnceCell<[Option<Vec<&'t str>>; 2]> = std::cell::OnceCell::new();
         let finder = mentions::Finder {
             tokens: doc.tokens(),
             lx: &self.lexicon,
@@ -643,77 +647,28 @@ impl Attributor {
                     let speaker = a.mention.map(|m| {
                         // Who/which: named after the phrase it stands for.
                         let named = finder.relative_antecedent(&m).unwrap_or(m);
-                        let resolver = resolver.get_or_init(|| {
-                            resolve::Resolver::new(
-                                doc,
-                                &self.lexicon,
-                                quoted,
-                                name_words,
-                                &mentions,
-                            )
-                        });
+                        let resolver = resolver.get_or_init(new_resolver);
                         let mut words = match coordinated_names(doc, &self.lexicon, &named) {
                             Some((a, b)) => self.both_names(doc, resolver, &speakers, &a, &b),
                             None => resolver.canonical(doc, &named, &speakers),
                         };
                         // The diplomat, named nowhere: the description that brought that
-                        // speaker in (a Western diplomat in Vienna), within six paragraphs.
-                        if named.kind == MentionKind::Nominal && named.number == Number::Singular {
-                            let toks = doc.tokens();
-                            let (s, e) = named.tokens;
-                            let first = toks[s].text;
-                            let unresolved = words.len() == e - s
-                                && words.iter().zip(&toks[s..e]).all(|(w, t)| *w == t.text);
-                            if unresolved && first.eq_ignore_ascii_case("the") && e == s + 2 {
-                                let head = toks[e - 1].text;
-                                let person = (self.lexicon.is_nominal_head(head)
-                                    || self.lexicon.gendered_noun(head).is_some())
-                                    && !resolve::org_head(head);
-                                let para = doc.paragraph_of(s);
-                                let earlier = unnamed.iter().rev().find(|(p, w)| {
-                                    para - doc.paragraph_of(*p) <= 6
-                                        && w.iter().any(|x| x.eq_ignore_ascii_case(head))
-                                });
-                                // Else a clause the text opens with one (A senior official
-                                // at the ministry said the launch was expected.).
-                                let opening = || {
-                                    let k = resolve::unnamed_introduction(doc, s, head)?;
-                                    let r = doc.sentences().get(doc.sentence_of(k))?;
-                                    // (As the subject of its verb, complement and all.)
-                                    let verb = (k + 1..r.end).find(|&v| {
-                                        toks[v].text.starts_with(char::is_lowercase)
-                                            && self.lexicon.is_speech_verb(toks[v].text)
-                                    });
-                                    let holds = |d: &Mention| d.tokens.0 < k && k < d.tokens.1;
-                                    let d = verb
-                                        .and_then(|v| finder.subject_before(v, r.start))
-                                        .filter(holds)
-                                        .or_else(|| {
-                                            finder
-                                                .np_starting_at(r.start, r.end)
-                                                .map(|(d, _)| d)
-                                                .filter(holds)
-                                        })?;
-                                    Some(written_words(doc, &d))
-                                };
-                                // (One that tells more than the description: not a
-                                // narrator for the narrator.)
-                                if person {
-                                    if let Some(w) = earlier
-                                        .map(|(_, w)| w.clone())
-                                        .or_else(opening)
-                                        .filter(|w| w.len() > 2)
-                                    {
-                                        words = w;
-                                    }
-                                }
-                            } else if unresolved
-                                && matches!(
-                                    first,
-                                    "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"
-                                )
+                        // speaker in (a Western diplomat in Vienna); or one that brings a
+                        // speaker in, kept for a later "the diplomat".
+                        if named.kind == MentionKind::Nominal
+                            && named.number == Number::Singular
+                            && written_words(doc, &named) == words
+                        {
+                            let first = doc.tokens()[named.tokens.0].text;
+                            if let Some(w) =
+                                self.introducing_description(doc, &finder, &named, &unnamed)
                             {
-                                unnamed.push((s, words.clone()));
+                                words = w;
+                            } else if matches!(
+                                first,
+                                "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"
+                            ) {
+                                unnamed.push((named.tokens.0, words.clone()));
                             }
                         }
                         // A pronoun named by itself (It added, She said with no antecedent).
@@ -917,21 +872,20 @@ impl Attributor {
             // person the document names most.
             let speaker = match speaker {
                 None if sieve == TURN_SIEVE => {
-                    let resolver = resolver.get_or_init(|| {
-                        resolve::Resolver::new(doc, &self.lexicon, quoted, name_words, &mentions)
+                    let [asker, answerer] = interview.get_or_init(|| {
+                        let asker = interviewer(doc);
+                        let answerer = resolver
+                            .get_or_init(new_resolver)
+                            .most_named_person(asker.as_deref());
+                        [asker, answerer]
                     });
-                    let asker = interviewer(doc);
                     let question = q
                         .first
                         .checked_sub(2)
                         .is_some_and(|l| doc.tokens()[l].text.starts_with('Q'));
-                    let words = if question {
-                        asker
-                    } else {
-                        resolver.most_named_person(asker.as_deref())
-                    };
-                    words.map(|w| Speaker {
-                        name: join_name(&w),
+                    let words = if question { asker } else { answerer };
+                    words.as_ref().map(|w| Speaker {
+                        name: join_name(w),
                         mention: None,
                     })
                 }
@@ -965,19 +919,22 @@ impl Attributor {
                 w
             };
             let body = out.partition_point(|a| headline(doc, a.quote.first));
-            for i in 0..body {
-                let own = words(&out[i]);
+            // The article's quotations that have a speaker, their words read once.
+            let spoken: Vec<(String, String)> = out[body..]
+                .iter()
+                .filter_map(|a| Some((words(a), a.speaker.as_ref()?.name.clone())))
+                .collect();
+            for a in &mut out[..body] {
+                let own = words(a);
                 if own.len() < 5 {
                     continue;
                 }
-                let told = out[body..]
-                    .iter()
-                    .find(|a| a.speaker.is_some() && words(a).contains(&own))
-                    .and_then(|a| a.speaker.as_ref())
-                    .map(|s| s.name.clone());
-                if let Some(name) = told {
-                    let mention = out[i].speaker.as_ref().and_then(|s| s.mention);
-                    out[i].speaker = Some(Speaker { name, mention });
+                if let Some((_, name)) = spoken.iter().find(|(w, _)| w.contains(&own)) {
+                    let mention = a.speaker.as_ref().and_then(|s| s.mention);
+                    a.speaker = Some(Speaker {
+                        name: name.clone(),
+                        mention,
+                    });
                 }
             }
         }
@@ -1005,9 +962,7 @@ impl Attributor {
                 let name = if first_person {
                     outer.speaker.as_ref().map(|s| s.name.clone())
                 } else {
-                    let resolver = resolver.get_or_init(|| {
-                        resolve::Resolver::new(doc, &self.lexicon, quoted, name_words, &mentions)
-                    });
+                    let resolver = resolver.get_or_init(new_resolver);
                     Some(join_name(&resolver.canonical(doc, &m, &speakers)))
                 };
                 let id = QuoteId(out.len() as u32);
@@ -1046,6 +1001,60 @@ struct Found<'r> {
 pub(crate) const NESTED_SIEVE: &str = "nested-speech";
 
 impl Attributor {
+    /// For a definite description of a person left unnamed (`named`: the diplomat), the
+    /// description that brought them in, telling more than it: the latest speaker's in
+    /// `unnamed` holding its noun within six paragraphs (a Western diplomat in Vienna said),
+    /// else a clause the text opens with one (A senior official at the ministry said the
+    /// launch was expected.), as the subject of its verb, complement and all. Not a narrator
+    /// for the narrator.
+    fn introducing_description<'t>(
+        &self,
+        doc: &Document<'t>,
+        finder: &mentions::Finder<'t, '_>,
+        named: &Mention,
+        unnamed: &[(usize, Vec<&'t str>)],
+    ) -> Option<Vec<&'t str>> {
+        let toks = doc.tokens();
+        let (s, e) = named.tokens;
+        if e != s + 2 || !toks[s].text.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let head = toks[e - 1].text;
+        let person = (self.lexicon.is_nominal_head(head)
+            || self.lexicon.gendered_noun(head).is_some())
+            && !resolve::org_head(head);
+        if !person {
+            return None;
+        }
+        let para = doc.paragraph_of(s);
+        let earlier = unnamed.iter().rev().find(|(p, w)| {
+            para - doc.paragraph_of(*p) <= 6 && w.iter().any(|x| x.eq_ignore_ascii_case(head))
+        });
+        let opening = || {
+            let k = resolve::unnamed_introduction(doc, s, head)?;
+            let r = doc.sentences().get(doc.sentence_of(k))?;
+            let verb = (k + 1..r.end).find(|&v| {
+                toks[v].text.starts_with(char::is_lowercase)
+                    && self.lexicon.is_speech_verb(toks[v].text)
+            });
+            let holds = |d: &Mention| d.tokens.0 < k && k < d.tokens.1;
+            let d = verb
+                .and_then(|v| finder.subject_before(v, r.start))
+                .filter(holds)
+                .or_else(|| {
+                    finder
+                        .np_starting_at(r.start, r.end)
+                        .map(|(d, _)| d)
+                        .filter(holds)
+                })?;
+            Some(written_words(doc, &d))
+        };
+        earlier
+            .map(|(_, w)| w.clone())
+            .or_else(opening)
+            .filter(|w| w.len() > 2)
+    }
+
     /// The words naming two speakers joined by "and" (Ana Ruiz and Tom Berg said), each by
     /// its canonical name; a given name alone shares the family name after it (Dana and Lee
     /// Okafor → Dana Okafor and Lee Okafor).

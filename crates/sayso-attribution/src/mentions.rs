@@ -2877,12 +2877,9 @@ impl<'a> Finder<'a, '_> {
         }
         // After: ‘…,’ she said.
         let k = n.last + 1;
-        if toks.get(k).is_some_and(|t| t.text == ",") || toks[n.last - 1].text == "," {
-            let at = if toks.get(k).is_some_and(|t| t.text == ",") {
-                k + 1
-            } else {
-                k
-            };
+        let comma_after = toks.get(k).is_some_and(|t| t.text == ",");
+        if comma_after || toks[n.last - 1].text == "," {
+            let at = k + usize::from(comma_after);
             let (m, mut next) = self.np_starting_at(at, toks.len().min(at + MAX_NP))?;
             // (Past its adverbs and auxiliaries: he kept saying.)
             while toks.get(next).is_some_and(is_filler) && next - at < MAX_NP {
