@@ -24,10 +24,8 @@ pub(crate) enum Label {
 /// A paragraph that is one speaker's turn, its words unquoted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Turn {
-    /// The label's tokens (`start..end`), before the colon.
+    /// The label's tokens (`start..end`); the colon is token `end`.
     pub label: (usize, usize),
-    /// The colon's token.
-    pub colon: usize,
     /// The first token of the turn's words.
     pub first: usize,
     /// The last token of its paragraph.
@@ -84,7 +82,6 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
         }
         turns.push(Turn {
             label: (r.start, colon),
-            colon,
             first,
             last: r.end - 1,
             kind,
