@@ -315,7 +315,8 @@ fn title_case_line(toks: &[Token<'_>]) -> bool {
 }
 
 /// Relatives who share a person's family name, after the possessive (Novak's daughter Ana,
-/// Novak's widow, Janet): a spouse too, as news names them (Melania Trump, Bill Clinton).
+/// Novak's widow, Janet): a spouse too, as news names them (Ana Novak's husband, Tom: Tom
+/// Novak).
 const KIN_SHARING_NAME: &[&str] = &[
     "brother", "daughter", "father", "husband", "sister", "son", "widow", "widower", "wife",
 ];

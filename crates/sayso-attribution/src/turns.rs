@@ -2,7 +2,7 @@
 //! and a transcript's speaker labels (`TAPPER: …`, `Brindle: …`) opening paragraphs.
 //!
 //! A label opening one paragraph is as often a dateline (`NEW DELHI: …`), a headline's topic
-//! (`Storm Wilhelmina: …`) or a list's entry (`Iowa: …`, `Cruz: …`) as a speaker: a turn is
+//! (`Storm Wilhelmina: …`) or a list's entry (`Harlow: …`, `Varga: …`) as a speaker: a turn is
 //! only taken as one when the document has the shape of a transcript. Questions and answers
 //! both; two turns or more under labels in capitals; or turns under other labels with few
 //! speakers speaking again (some label twice, and no more labels than half the turns, one

@@ -584,7 +584,7 @@ fn a_given_name_after_a_relatives_possessive_takes_the_family_name() {
     let text = "Park Min-ho’s younger sister Ji-woo spoke on Friday.\n\n\
                 “The talks must go on,” Ji-woo said.";
     assert_eq!(name(text, "The talks").as_deref(), Some("Park Ji-woo"));
-    // So does a spouse, as news writes them (Melania Trump, Bill Clinton); not a cousin.
+    // So does a spouse, as news writes them; not a cousin.
     let text = "Tomas Reyes’s wife, Marta, joined him.\n\n“We will stay,” Marta said.";
     assert_eq!(name(text, "We will").as_deref(), Some("Marta Reyes"));
     let text = "Tomas Reyes’s cousin, Marta, joined him.\n\n“We will stay,” Marta said.";
