@@ -449,6 +449,58 @@ fn kin_after_pronoun(toks: &[Token<'_>], from: usize, s: usize) -> bool {
         )
 }
 
+/// The kinship noun of a relative's description set off beside the name run `i..e`: before
+/// it after his, her or their (Her nephew, Tom Ruiz; His younger brother and business
+/// partner, Tom Ruiz), or after it (Tom Ruiz, her nephew, …). `None` when there is none.
+fn kin_appositive<'t>(toks: &[Token<'t>], i: usize, e: usize) -> Option<&'t str> {
+    let pronoun =
+        |t: &Token<'_>| matches!(t.text, "his" | "His" | "her" | "Her" | "their" | "Their");
+    let lower = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_lowercase());
+    // Before: the words back from the name (or its comma) to the pronoun, all lower-case:
+    // an order word, the relative, then only a coordinated role (and literary executor).
+    // (The pronoun first: most names have none two words before.)
+    let k = if i > 0 && toks[i - 1].text == "," {
+        i - 1
+    } else {
+        i
+    };
+    if let Some(p) = (k.saturating_sub(7)..k.saturating_sub(1))
+        .rev()
+        .find(|&p| pronoun(&toks[p]))
+    {
+        let words = &toks[p + 1..k];
+        let at = words
+            .iter()
+            .position(|t| !(KIN_ORDER.contains(&t.text) || t.text == "late"));
+        if let Some(head) = at.map(|at| &words[at]) {
+            let rest = &words[at.unwrap_or(0) + 1..];
+            let rest_ok = rest.is_empty()
+                || (rest[0].text == "and"
+                    && rest[1..]
+                        .iter()
+                        .all(|t| is_word(t) && lower(t) && !KIN_SET.contains_lowercase(t.text)));
+            if KIN_SET.contains_lowercase(head.text) && rest_ok {
+                return Some(head.text);
+            }
+        }
+    }
+    // After: Tom Ruiz, her nephew, …
+    if toks.get(e).is_some_and(|t| t.text == ",") && toks.get(e + 1).is_some_and(pronoun) {
+        let mut n = e + 2;
+        while toks
+            .get(n)
+            .is_some_and(|t| KIN_ORDER.contains(&t.text) || t.text == "late")
+        {
+            n += 1;
+        }
+        let head = toks.get(n).filter(|t| KIN_SET.contains_lowercase(t.text))?;
+        // (Not a relative's own description: Tom Ruiz, her son's teacher.)
+        let next = toks.get(n + 1).map_or(",", |t| t.text);
+        return matches!(next, "," | "." | ";" | "and" | "who").then_some(head.text);
+    }
+    None
+}
+
 /// True when the family name comes first: a relative of two or more words whose given name is
 /// hyphenated, like the person's own (Korean romanisation: Park Min-ho's sister Ji-woo is Park
 /// Ji-woo); else it comes last (Novak's daughter Ana is Ana Novak).
@@ -570,7 +622,7 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             // (Told by a title or gendered noun, before a given name's guess below.)
-            let told = gender != Gender::Unknown;
+            let mut told = gender != Gender::Unknown;
             let possessive = strip_possessive(toks[e - 1].text).1;
             // The word before the name, matched once for both questions asked of it below:
             // a preposition (`AFTER_PREPOSITION`), one that writes a place (`AT_PLACE`).
@@ -664,7 +716,7 @@ impl<'a> Resolver<'a> {
                     .then(|| lx.given_name(words[from]))
                     .flatten()
             };
-            let gender = match gender {
+            let mut gender = match gender {
                 Gender::Unknown => given().unwrap_or(Gender::Unknown),
                 g => g,
             };
@@ -813,20 +865,14 @@ impl<'a> Resolver<'a> {
                     }
                 }
             }
-            let kin = {
-                let k = if i > 0 && toks[i - 1].text == "," {
-                    i - 1
-                } else {
-                    i
-                };
-                // (The pronoun first: most names have none two words before.)
-                k > 1
-                    && matches!(
-                        toks[k - 2].text,
-                        "his" | "His" | "her" | "Her" | "their" | "Their"
-                    )
-                    && KIN_SET.contains_lowercase(toks[k - 1].text)
-            };
+            let kin_word = kin_appositive(toks, i, e);
+            let kin = kin_word.is_some();
+            // Her nephew and literary executor, Tom Ruiz: the relative's noun tells the gender
+            // no title told.
+            if let (false, Some(g)) = (told, kin_word.and_then(|w| lx.gendered_noun(w))) {
+                gender = g;
+                told = true;
+            }
             occurrences.push(Occurrence {
                 pos: s,
                 run: i,

@@ -4957,6 +4957,25 @@ fn a_family_name_alone_is_not_the_relative_brought_in_by_kin() {
                 Her son, Florian Kettleby, confirmed the death on Monday.\n\n\
                 In a 1979 interview, Kettleby described her method: “I never rehearse.”";
     assert_eq!(name(text, "I never").as_deref(), Some("Rosamund Kettleby"));
+    // Past an order word or a second role, or with the relative's noun after the name; and
+    // the noun tells the relative's gender where no given name does, so the honorific's she
+    // is not his.
+    for relative in [
+        "Her younger son, Auberon Kettleby,",
+        "Her son and literary executor, Auberon Kettleby,",
+        "Auberon Kettleby, her son,",
+    ] {
+        let text = format!(
+            "Merope Kettleby, whose films won her two awards, has died. She was 91.\n\n\
+             {relative} confirmed the death and said she had been ill since the spring.\n\n\
+             Ms. Kettleby made nine films. Of her method she said: “I never rehearse.”"
+        );
+        assert_eq!(
+            name(&text, "I never").as_deref(),
+            Some("Merope Kettleby"),
+            "{relative}"
+        );
+    }
 }
 
 #[test]
