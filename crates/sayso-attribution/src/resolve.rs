@@ -449,6 +449,88 @@ fn kin_after_pronoun(toks: &[Token<'_>], from: usize, s: usize) -> bool {
         )
 }
 
+/// The gender a gendered noun tells in a description set off beside the name `s..e`: after
+/// it (Ana Ruiz, the party's chairwoman, …; Tom Ruiz, a father of three, …) or before it (the
+/// party's chairwoman, Ana Ruiz, …), the noun heading the description.
+fn appositive_gender(
+    toks: &[Token<'_>],
+    lx: &Lexicon,
+    s: usize,
+    e: usize,
+    after_preposition: bool,
+) -> Option<Gender> {
+    // The noun heads the description: what follows it ends it or attaches to it.
+    let head_at = |k: usize| {
+        toks.get(k + 1).is_none_or(|t| {
+            matches!(
+                t.text,
+                "," | "."
+                    | ";"
+                    | ":"
+                    | "of"
+                    | "for"
+                    | "at"
+                    | "in"
+                    | "to"
+                    | "with"
+                    | "from"
+                    | "on"
+                    | "and"
+                    | "who"
+                    | "whose"
+                    | "since"
+            )
+        })
+    };
+    if !after_preposition && toks.get(e).is_some_and(|t| t.text == ",") {
+        let from = appositive_start(toks, e);
+        let end = toks.len().min(from + 5);
+        let mut k = from;
+        while k < end
+            && matches!(
+                toks[k].text,
+                "a" | "an" | "the" | "his" | "her" | "its" | "their"
+            )
+        {
+            k += 1;
+        }
+        // A possessor first (the party's chairwoman): past its name.
+        while k < end && strip_possessive(toks[k].text).1 {
+            k += 1;
+        }
+        // (Not past a relative clause's word or into a second person: Ana Ruiz, whose
+        // husband, …; Tom Ruiz, 25, and his wife, …)
+        while k < end
+            && is_word(&toks[k])
+            && toks[k].text.starts_with(char::is_lowercase)
+            && !matches!(
+                toks[k].text,
+                "who"
+                    | "whose"
+                    | "which"
+                    | "that"
+                    | "whom"
+                    | "and"
+                    | "or"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+            )
+        {
+            if let Some(g) = lx.gendered_noun(toks[k].text).filter(|_| head_at(k)) {
+                return Some(g);
+            }
+            k += 1;
+        }
+    }
+    // Before: the noun, its comma, then the name.
+    if s > 2 && toks[s - 1].text == "," && head_at(s - 2) {
+        return lx.gendered_noun(toks[s - 2].text);
+    }
+    None
+}
+
 /// The kinship noun of a relative's description set off beside the name run `i..e`: before
 /// it after his, her or their (Her nephew, Tom Ruiz; His younger brother and business
 /// partner, Tom Ruiz), or after it (Tom Ruiz, her nephew, …). `None` when there is none.
@@ -867,11 +949,16 @@ impl<'a> Resolver<'a> {
             }
             let kin_word = kin_appositive(toks, i, e);
             let kin = kin_word.is_some();
-            // Her nephew and literary executor, Tom Ruiz: the relative's noun tells the gender
-            // no title told.
-            if let (false, Some(g)) = (told, kin_word.and_then(|w| lx.gendered_noun(w))) {
-                gender = g;
-                told = true;
+            // Her nephew and literary executor, Tom Ruiz; Ana Ruiz, the party's chairwoman,:
+            // the relative's or the appositive's noun tells the gender no title told.
+            if !told {
+                let noun = kin_word
+                    .and_then(|w| lx.gendered_noun(w))
+                    .or_else(|| appositive_gender(toks, lx, s, e, after_preposition));
+                if let Some(g) = noun {
+                    gender = g;
+                    told = true;
+                }
             }
             occurrences.push(Occurrence {
                 pos: s,
@@ -1196,6 +1283,16 @@ impl<'a> Resolver<'a> {
         // Sum the votes of every run of the name's words (Ana, Novak, Ana Novak): bounded by
         // the name's length, not by the number of names in the document.
         let n = ids.len().min(6);
+        // A full name's own votes first, when they decide (Delroy Hart, he: not of the family
+        // name alone that Mrs. Hart shares).
+        if n > 1 && !ids[..n].contains(&u32::MAX) {
+            if let Some(k) = self.names.get(&ids[..n]) {
+                let (vf, vm) = self.votes[k as usize];
+                if vf.abs_diff(vm) >= 2 {
+                    return by_votes(vf, vm);
+                }
+            }
+        }
         let (mut f, mut m) = (0, 0);
         for len in 1..=n {
             for start in 0..=n - len {
@@ -2449,8 +2546,8 @@ impl<'a> Resolver<'a> {
 
     /// With nobody known to be a person: the latest name of two words or more opening a
     /// sentence of paragraph `para` before the pronoun (Olek Brandt met residents. “…,” he
-    /// said.), unless a person is named after it, its gender is the other one or it is unlike
-    /// a person.
+    /// said.), unless a person not of the other gender is named after it, its gender is the
+    /// other one or it is unlike a person.
     fn bare_name_opener(
         &self,
         doc: &Document<'_>,
@@ -2466,6 +2563,8 @@ impl<'a> Resolver<'a> {
             .rev()
             .take(LOOKBACK)
             .take_while(|o| o.pos >= para_start)
+            // (Past a person of the other gender: Olek Brandt met Ana Ruiz. “…,” he said.)
+            .filter(|o| !(o.person && opposite(self.gender_of_occurrence(o), want)))
             .find(|o| {
                 o.person
                     || (o.words.len() >= 2

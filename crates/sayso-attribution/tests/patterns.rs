@@ -653,6 +653,28 @@ fn a_pronoun_follows_the_gender_of_a_given_name() {
 }
 
 #[test]
+fn a_pronoun_follows_the_gender_a_full_name_or_its_description_tells() {
+    // A full name's own he outweighs an honorific on the family name it shares with a
+    // relative.
+    let text = "Mrs. Quarrendon ran the bakery on Dock Street for 40 years, and Mrs. Quarrendon \
+                still bakes on Sundays.\n\n\
+                Obed Quarrendon, who took over the ovens in 2019, said he would keep the shop \
+                open.\n\n\
+                “We open at six, same as ever,” he said.";
+    assert_eq!(name(text, "We open").as_deref(), Some("Obed Quarrendon"));
+    // A gendered noun heading an appositive tells the name's gender, so he passes over her
+    // to the man opening the sentence; whose and and end the appositive.
+    let text = "Ebbe Quenby met Ysolde Brightwell, the chairwoman of the county party, on \
+                Monday.\n\n\
+                “The vote will be close,” he said.";
+    assert_eq!(name(text, "The vote").as_deref(), Some("Ebbe Quenby"));
+    let text = "At the shelter, Ebbe Quenby, 25, and his wife, Ysolde Brightwell, 27, waited \
+                for news.\n\n\
+                Mr. Quenby said: “We are not going back.”";
+    assert_eq!(name(text, "We are").as_deref(), Some("Ebbe Quenby"));
+}
+
+#[test]
 fn party_and_state_abbreviations_in_an_appositive() {
     check(
         "“We will vote no,” Senate leader Dana Whitfield, R-Ky., said.",
@@ -3313,10 +3335,14 @@ fn a_lone_name_the_lexicon_does_not_know_opening_the_paragraph_is_he_or_she() {
     let text = "Olek Brandt met the harbour residents on Monday. \
                 \u{201c}We agreed on very little,\u{201d} he said.";
     assert_eq!(name(text, "We agreed").as_deref(), Some("Olek Brandt"));
-    // A person named after that name blurs the reference: no guess.
+    // A person of the other gender named after that name is no antecedent: the name still is.
     let text = "Olek Brandt hired a spokesman, Tom Vance, in May. \
                 \u{201c}We agreed on very little,\u{201d} she said.";
-    assert_eq!(name(text, "We agreed").as_deref(), Some("she"));
+    assert_eq!(name(text, "We agreed").as_deref(), Some("Olek Brandt"));
+    // One of no known gender blurs the reference: the nearer one.
+    let text = "Olek Brandt hired a spokesperson, Kit Vance, in May. \
+                \u{201c}We agreed on very little,\u{201d} she said.";
+    assert_eq!(name(text, "We agreed").as_deref(), Some("Kit Vance"));
 }
 
 #[test]
