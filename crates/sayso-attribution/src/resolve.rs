@@ -1557,6 +1557,17 @@ impl<'a> Resolver<'a> {
         };
         match mention.kind {
             MentionKind::Name => {
+                // The NRSB, the JCS, DOJ: the name the text spelled out before with those
+                // initials (the Northern Rail Safety Board), asked after a label in capitals
+                // (PENCE: …) found no name.
+                let acronym = || {
+                    let last = strip_possessive(toks[e - 1].text).0;
+                    let bare =
+                        e == s + 1 || (e == s + 2 && toks[s].text.eq_ignore_ascii_case("the"));
+                    (bare && acronym_shaped(last))
+                        .then(|| acronym_expansion(doc, s, last))
+                        .flatten()
+                };
                 if toks[s].text.eq_ignore_ascii_case("the") {
                     // The Ohio Democrat: whoever the text describes so, in every word (Ana
                     // Ruiz, a Democrat from Ohio; not every Democrat is from Ohio).
@@ -1594,7 +1605,7 @@ impl<'a> Resolver<'a> {
                             return words.to_vec();
                         }
                     }
-                    return as_written();
+                    return acronym().unwrap_or_else(as_written);
                 }
                 let mut own: Vec<&'a str> = Vec::with_capacity(e - s);
                 own.extend(name_tokens(toks, s, e).map(|t| strip_possessive(t.text).0));
@@ -1602,6 +1613,9 @@ impl<'a> Resolver<'a> {
                 if own.iter().all(|w| crate::in_capitals(w)) {
                     if let Some(words) = self.written_in_capitals(&own, s) {
                         return words.to_vec();
+                    }
+                    if let Some(words) = acronym() {
+                        return words;
                     }
                 }
                 // Mrs. Dale, Mr. Dale: the honorific tells whose fullest name it is.
@@ -1673,6 +1687,20 @@ impl<'a> Resolver<'a> {
                         }
                         // The statement: whoever issued the one the text mentioned before.
                         if let Some(words) = self.statement_issuer(doc, s, toks[e - 1].text) {
+                            return words;
+                        }
+                    }
+                    // The credit union, the police guild: one whose name holds the modifier
+                    // too (Pacific Crest Credit Union).
+                    let modifier = (e == s + 3).then(|| toks[s + 1].text).unwrap_or_default();
+                    if first.eq_ignore_ascii_case("the")
+                        && modifier.starts_with(char::is_lowercase)
+                        && is_word(&toks[s + 1])
+                    {
+                        if let Some(words) = self
+                            .named_organisation(doc, s, toks[e - 1].text)
+                            .filter(|w| w.iter().any(|w| w.eq_ignore_ascii_case(modifier)))
+                        {
                             return words;
                         }
                     }
@@ -3327,6 +3355,7 @@ const ORG_HEADS: &[&str] = &[
     "filing",
     "firm",
     "footage",
+    "force",
     "foundation",
     "fund",
     "government",
@@ -3445,6 +3474,7 @@ const ORG_BODIES: &[&str] = &[
     "district",
     "division",
     "federation",
+    "force",
     "foundation",
     "fund",
     "guild",
@@ -3612,6 +3642,13 @@ fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
                 .get(j)
                 .is_some_and(|t| is_word(t) && crate::capitalised(t.text) && t.text != "The")
     };
+    // A plural's apostrophe, written against its word (the Police Officers’ Guild).
+    let plural_apostrophe = |j: usize| {
+        j > 0
+            && matches!(toks[j].text, "’" | "'")
+            && toks[j - 1].text.ends_with('s')
+            && toks[j - 1].span().end == toks[j].span().start
+    };
     let mut start = k;
     loop {
         if start > 0 && cap(start - 1) {
@@ -3619,6 +3656,8 @@ fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
         } else if start > 1 && matches!(toks[start - 1].text, "for" | "of" | "&") && cap(start - 2)
         {
             // The Homes for All Coalition, the Division of Harbour Safety.
+            start -= 2;
+        } else if start > 1 && plural_apostrophe(start - 1) && cap(start - 2) {
             start -= 2;
         } else {
             break;
@@ -3628,6 +3667,8 @@ fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
     loop {
         if cap(end) {
             end += 1;
+        } else if cap(end - 1) && plural_apostrophe(end) && cap(end + 1) {
+            end += 2;
         } else if toks
             .get(end)
             .is_some_and(|t| matches!(t.text, "of" | "for" | "and" | "on"))
@@ -3640,7 +3681,21 @@ fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
             break;
         }
     }
-    toks[start..end].iter().map(|t| t.text).collect()
+    let mut words: Vec<&'a str> = Vec::with_capacity(end - start);
+    for j in start..end {
+        if plural_apostrophe(j) {
+            // (The word and its apostrophe, one slice of the text.)
+            let from = toks[j - 1].span().start;
+            if let (Some(w), Some(joined)) =
+                (words.last_mut(), doc.text().get(from..toks[j].span().end))
+            {
+                *w = joined;
+                continue;
+            }
+        }
+        words.push(toks[j].text);
+    }
+    words
 }
 
 /// True when the capitalised run starting at token `run` opens its sentence, with a "the"
@@ -3766,6 +3821,42 @@ fn org_reach(doc: &Document<'_>, s: usize, paragraphs: usize) -> usize {
         .get(doc.paragraph_of(s).saturating_sub(paragraphs))
         .map_or(0, |r| r.start)
         .max(s.saturating_sub(ORG_REACH))
+}
+
+/// True for a word shaped like an acronym: two to six capital letters, nothing else.
+fn acronym_shaped(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The organisation's name before token `s` whose initials spell `acronym` (the Northern
+/// Rail Safety Board for NRSB; the Department of Justice for DOJ, its "of" counted or not),
+/// the nearest; `None` when the text spells out none.
+fn acronym_expansion<'a>(doc: &Document<'a>, s: usize, acronym: &str) -> Option<Vec<&'a str>> {
+    let toks = doc.tokens();
+    let first = acronym.as_bytes()[0];
+    let small = |w: &str| matches!(w, "of" | "for" | "and" | "&" | "on" | "the");
+    let spells = |words: &[&str], with_small: bool| {
+        let mut initials = words
+            .iter()
+            .filter(|w| with_small || !small(w))
+            .filter_map(|w| w.bytes().next());
+        acronym
+            .bytes()
+            .all(|a| initials.next().is_some_and(|b| b.eq_ignore_ascii_case(&a)))
+            && initials.next().is_none()
+    };
+    (0..s)
+        .rev()
+        .filter(|&k| {
+            toks[k].text.as_bytes()[0] == first
+                && is_word(&toks[k])
+                && toks[k].text != acronym
+                && (k == 0
+                    || toks[k - 1].text == "The"
+                    || !(is_word(&toks[k - 1]) && crate::capitalised(toks[k - 1].text)))
+        })
+        .map(|k| organisation_name(doc, k))
+        .find(|run| run.len() >= 2 && (spells(run, false) || spells(run, true)))
 }
 
 /// [`organisation_run`] around token `k` as a name: a possessive's ending dropped from its

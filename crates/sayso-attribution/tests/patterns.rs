@@ -2125,6 +2125,45 @@ fn an_organisations_name_holds_a_plurals_possessive() {
 }
 
 #[test]
+fn a_short_form_of_an_organisation_names_the_organisation_the_text_spelled_out() {
+    // Its noun, past a plural's apostrophe in the name or with a modifier the name holds.
+    let text = "The Dunmarsh Police Officers’ Guild criticised the chief on Monday. \
+                “We flagged this in 2021,” the guild said.";
+    assert_eq!(
+        name(text, "We flagged").as_deref(),
+        Some("Dunmarsh Police Officers’ Guild")
+    );
+    let text = "Kestrelmoor Credit Union said the breach was contained. \
+                “Members come first,” the credit union said.";
+    assert_eq!(
+        name(text, "Members").as_deref(),
+        Some("Kestrelmoor Credit Union")
+    );
+    let text = "The Tarrow Defence Force said a patrol came under fire. \
+                “The patrol returned fire,” the force said.";
+    assert_eq!(
+        name(text, "The patrol").as_deref(),
+        Some("Tarrow Defence Force")
+    );
+    // Its initials, with or without "the", its "of" counted or not.
+    let text = "The Northern Rail Safety Board (NRSB) published its findings.\n\n\
+                “The signal was faulty,” the NRSB said.";
+    assert_eq!(
+        name(text, "The signal").as_deref(),
+        Some("Northern Rail Safety Board")
+    );
+    let text = "The Department of Harbour Works opened an inquiry.\n\n\
+                “We will follow the facts,” DHW said.";
+    assert_eq!(
+        name(text, "We will").as_deref(),
+        Some("Department of Harbour Works")
+    );
+    // None spelled out: the initials as written.
+    let text = "“We will follow the facts,” the NRSB said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("the NRSB"));
+}
+
+#[test]
 fn an_age_a_council_member_and_a_capitalised_role_stay_out_of_the_name() {
     check(
         "“Stay low and crawl,” said 9-year-old Remy Fothergay.",
