@@ -2366,7 +2366,12 @@ impl<'a> Resolver<'a> {
         };
         let name_of = |i: usize| -> Vec<&'a str> {
             let o = &self.occurrences[i];
-            if Self::organisation_shaped(self.words_of(o), true) {
+            // (Or the end of one joined by "of": the Council of Harbour Authorities.)
+            let joined = o.run > 1
+                && matches!(toks[o.run - 1].text, "of" | "for")
+                && is_word(&toks[o.run - 2])
+                && crate::capitalised(toks[o.run - 2].text);
+            if joined || Self::organisation_shaped(self.words_of(o), true) {
                 organisation_name(doc, o.end - 1)
             } else {
                 self.words_of(&self.occurrences[self.fullest_for(i)])
@@ -2415,9 +2420,13 @@ impl<'a> Resolver<'a> {
                 return None;
             }
             let at = before.start + usize::from(toks[before.start].text == "The");
+            // (A speaker is a person by that alone: not one shaped like an organisation.)
             let opener = occurrence_at(at).filter(|&i| {
                 let o = &self.occurrences[i];
-                !o.person && self.words_of(o).len() >= 2 && !self.places[o.name as usize]
+                let words = self.words_of(o);
+                (!o.person || Self::organisation_shaped(words, false))
+                    && words.len() >= 2
+                    && !self.places[o.name as usize]
             });
             return opener
                 .map(name_of)
@@ -2440,9 +2449,44 @@ impl<'a> Resolver<'a> {
         };
         if let Some(by) = by {
             let at = by + 1 + usize::from(toks.get(by + 1).is_some_and(|t| t.text == "the"));
-            return occurrence_at(at).map(name_of);
+            // (Or a description as written: a letter sent by a young teacher.)
+            return occurrence_at(at)
+                .map(name_of)
+                .or_else(|| description_at(&self.lx, toks, by + 1));
+        }
+        // A statement read on behalf of the Ruiz family: that family, as written.
+        if toks.get(k + 2).is_some_and(|t| t.text == "behalf")
+            || toks.get(k + 3).is_some_and(|t| t.text == "behalf")
+        {
+            let of = (k + 3..toks.len().min(k + 5)).find(|&j| toks[j].text == "of");
+            if let Some(words) = of.and_then(|j| description_at(&self.lx, toks, j + 1)) {
+                return Some(words);
+            }
         }
         let start = doc.sentences().get(doc.sentence_of(k))?.start;
+        // In a statement (read by an officer), the Ruiz family said …: the subject after the
+        // opening phrase.
+        if k <= start + 3 && toks[start].text.eq_ignore_ascii_case("in") {
+            let end = doc.sentences().get(doc.sentence_of(k)).map_or(k, |r| r.end);
+            if let Some(comma) = (k + 1..end.min(k + 12)).find(|&j| toks[j].text == ",") {
+                let at = comma + 1;
+                let named =
+                    occurrence_at(at + usize::from(toks.get(at).is_some_and(|t| t.text == "the")))
+                        .filter(|&i| {
+                            toks.get(self.occurrences[i].end)
+                                .is_some_and(|t| self.lx.is_speech_verb(t.text))
+                        })
+                        .map(name_of);
+                if let Some(words) = named.or_else(|| {
+                    description_at(&self.lx, toks, at).filter(|w| {
+                        toks.get(at + w.len())
+                            .is_some_and(|t| self.lx.is_speech_verb(t.text))
+                    })
+                }) {
+                    return Some(words);
+                }
+            }
+        }
         // The department said in a news release: the description before the speech verb
         // just before it names the issuer.
         let verb = (start.max(k.saturating_sub(5))..k).rev().find(|&v| {
@@ -2485,7 +2529,12 @@ impl<'a> Resolver<'a> {
                 } else {
                     o.run - 1
                 };
-                crate::mentions::is_preposition(&toks[p])
+                // (Not the "of" inside a name: the Council of Harbour Authorities.)
+                let inside = matches!(toks[p].text, "of" | "for")
+                    && p > 0
+                    && is_word(&toks[p - 1])
+                    && crate::capitalised(toks[p - 1].text);
+                crate::mentions::is_preposition(&toks[p]) && !inside
             };
             o.end <= k
                 && verb_or_comma
@@ -3385,6 +3434,7 @@ const ORG_HEADS: &[&str] = &[
     "museum",
     "network",
     "newspaper",
+    "note",
     "notice",
     "office",
     "orchestra",
@@ -3722,6 +3772,9 @@ const STATEMENT_NOUNS: &[&str] = &[
     "letter",
     "memo",
     "message",
+    "note",
+    "notice",
+    "post",
     "release",
     "statement",
     "tweet",
@@ -3821,6 +3874,26 @@ fn org_reach(doc: &Document<'_>, s: usize, paragraphs: usize) -> usize {
         .get(doc.paragraph_of(s).saturating_sub(paragraphs))
         .map_or(0, |r| r.start)
         .max(s.saturating_sub(ORG_REACH))
+}
+
+/// The description opening at token `at`, as written, when it names someone: a determiner or
+/// a possessor (the, a young, Mr Ruiz's), then words up to one that ends it, the last a
+/// person's noun or a family's (a young teacher, the Ruiz family, Mr Ruiz's relatives).
+fn description_at<'a>(lx: &Lexicon, toks: &[Token<'a>], at: usize) -> Option<Vec<&'a str>> {
+    let mut end = at;
+    while end < toks.len()
+        && end - at < 6
+        && is_word(&toks[end])
+        && !crate::mentions::is_preposition(&toks[end])
+        && !matches!(toks[end].text, "who" | "that" | "which" | "and" | "or")
+        && !lx.is_speech_verb(toks[end].text)
+    {
+        end += 1;
+    }
+    let last = toks[at..end].last()?.text;
+    let group = matches!(last, "family" | "relatives" | "parents");
+    (end - at >= 2 && (group || lx.is_nominal_head(last)))
+        .then(|| toks[at..end].iter().map(|t| t.text).collect())
 }
 
 /// True for a word shaped like an acronym: two to six capital letters, nothing else.

@@ -354,6 +354,38 @@ fn a_release_or_a_company_is_the_body_the_text_cites_or_names_as_one() {
 }
 
 #[test]
+fn a_statement_post_or_letter_is_its_issuers_whoever_read_it_out() {
+    // The subject after "In a statement (read by …),", not its reader.
+    let text = "In a statement read by Sgt. Lena Caddow, the Merrivale family said they were \
+                heartbroken. “She was the kindest person we knew,” the statement said.";
+    assert_eq!(
+        name(text, "She was").as_deref(),
+        Some("the Merrivale family")
+    );
+    // Read on behalf of someone; sent by someone unnamed.
+    let text = "Inspector Lena Caddow read a statement on behalf of Mr Ravensby’s family. \
+                “Jonah was a devoted father,” the statement said.";
+    assert_eq!(name(text, "Jonah").as_deref(), Some("Mr Ravensby’s family"));
+    let text = "Sen. Lena Caddow read from a letter sent by a young teacher. \
+                “I love my students,” the letter said.";
+    assert_eq!(name(text, "I love").as_deref(), Some("a young teacher"));
+    // A post or notice nobody mentioned: the organisation that spoke in the sentence
+    // before, or issued a statement there, its name joined by "of".
+    let text = "Merrivale Bank said on Monday it would close 40 branches. \
+                “We are sorry for the disruption,” the notice said.";
+    assert_eq!(
+        name(text, "We are sorry").as_deref(),
+        Some("Merrivale Bank")
+    );
+    let text = "The Council of Ravensby Schools issued a statement. \
+                “We are always willing to talk,” the statement said.";
+    assert_eq!(
+        name(text, "We are always").as_deref(),
+        Some("Council of Ravensby Schools")
+    );
+}
+
+#[test]
 fn a_description_after_someone_brought_in_unnamed_is_not_the_named_one() {
     let text = "Ryu Kwanho, a senior military official, spoke on Monday. A senior official at \
                 the presidential office, who spoke on condition of anonymity, said Seoul had \
