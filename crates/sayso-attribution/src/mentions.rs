@@ -1822,10 +1822,12 @@ impl<'a> Finder<'a, '_> {
     fn subject_before_skipping(&self, verb: usize, lo: usize, times: bool) -> Option<Mention> {
         let toks = self.tokens;
         let mut j = verb;
-        // Adverbs and auxiliaries (Novak also said; Novak has said).
+        // Adverbs and auxiliaries (Novak also said; Novak has said; officials are warning).
+        let progressive =
+            |k: usize| matches!(toks[k].text, "are" | "were") && toks[verb].text.ends_with("ing");
         while j > lo
             && verb - j < 5
-            && (is_filler(&toks[j - 1]) || (times && is_time(&toks[j - 1])))
+            && (is_filler(&toks[j - 1]) || progressive(j - 1) || (times && is_time(&toks[j - 1])))
         {
             j -= 1;
         }

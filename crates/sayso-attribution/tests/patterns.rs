@@ -2739,6 +2739,19 @@ fn keep_before_a_participle_is_an_auxiliary() {
         "Berg",
         "saying",
     );
+    // So are "are" and "were" before a participle in -ing.
+    check(
+        "Harlow police are warning residents about “jury duty” calls.",
+        "jury duty",
+        "Harlow police",
+        "warning",
+    );
+    check(
+        "The union's members were chanting “Fair pay now” outside.",
+        "Fair pay",
+        "The union's members",
+        "chanting",
+    );
     check(
         "Sen. Tom Berg (R-Ore.) kept asking the minister why the board had linked it to “unplanned” walkouts.",
         "unplanned",
