@@ -1210,7 +1210,7 @@ fn turn_answer(doc: &Document<'_>, t: &turns::Turn) -> (Answer, &'static str) {
     match t.kind {
         // (The colon right after the label: its cue.)
         turns::Label::Speaker => (
-            sieves::transcript_label::label_answer(toks, t.label, 0.85),
+            sieves::transcript_label::label_answer(toks, t.label, t.colon, 0.85),
             "transcript-label",
         ),
         turns::Label::Question | turns::Label::Answer => (

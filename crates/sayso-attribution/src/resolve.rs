@@ -1609,13 +1609,26 @@ impl<'a> Resolver<'a> {
                 }
                 let mut own: Vec<&'a str> = Vec::with_capacity(e - s);
                 own.extend(name_tokens(toks, s, e).map(|t| strip_possessive(t.text).0));
-                // A label in capitals (OKORO: …) names whoever the text calls Okoro.
-                if own.iter().all(|w| crate::in_capitals(w)) {
+                // A label in capitals (OKORO: …) names whoever the text calls Okoro, its
+                // title and abbreviations' periods aside (DR. ANA OKORO).
+                if own.iter().all(|w| *w == "." || crate::in_capitals(w)) {
+                    own.retain(|w| *w != ".");
+                    if own.len() > 1 && self.lx.title(&title_case(own[0])).is_some() {
+                        own.remove(0);
+                    }
                     if let Some(words) = self.written_in_capitals(&own, s) {
                         return words.to_vec();
                     }
                     if let Some(words) = acronym() {
                         return words;
+                    }
+                    // DISPATCHER: …, a role's label: whoever the text describes so.
+                    if let [label] = own[..] {
+                        if self.lx.is_nominal_head(&lowercase(label)) {
+                            if let Some(words) = self.by_description(doc, mention, Fit::EveryWord) {
+                                return words.to_vec();
+                            }
+                        }
                     }
                 }
                 // Mrs. Dale, Mr. Dale: the honorific tells whose fullest name it is.
@@ -4190,10 +4203,18 @@ fn contains(hay: &[u32], needle: &[u32]) -> bool {
 
 /// The word with its first letter kept and the rest in lower case (OKORO → Okoro).
 fn title_case(w: &str) -> String {
-    let mut cs = w.chars();
-    cs.next()
-        .map(|c| c.to_string() + &cs.as_str().to_lowercase())
-        .unwrap_or_default()
+    // Each part after a hyphen or an apostrophe too (HALVORSEN-BRUUN, O'NEILL).
+    let mut out = String::with_capacity(w.len());
+    let mut upper = true;
+    for c in w.chars() {
+        if upper {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        upper = matches!(c, '-' | '\'' | '’');
+    }
+    out
 }
 
 /// `w.to_lowercase()`, borrowed when that changes nothing (most words).

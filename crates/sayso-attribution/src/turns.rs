@@ -24,8 +24,10 @@ pub(crate) enum Label {
 /// A paragraph that is one speaker's turn, its words unquoted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Turn {
-    /// The label's tokens (`start..end`); the colon is token `end`.
+    /// The label's tokens (`start..end`).
     pub label: (usize, usize),
+    /// The colon after the label (token `end`, or after a role in parentheses).
+    pub colon: usize,
     /// The first token of the turn's words.
     pub first: usize,
     /// The last token of its paragraph.
@@ -45,7 +47,18 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
         // A colon among a paragraph's first tokens, read only then: most paragraphs open with
         // none.
         let head = r.start..r.end.min(r.start + LABEL_WORDS + 1);
-        let Some(colon) = head.clone().find(|&k| toks[k].text == ":") else {
+        // (Or after a role in parentheses: DR. ANA RUIZ (medical examiner): …)
+        let role_colon = || {
+            let open = head.clone().find(|&k| toks[k].text == "(")?;
+            let close = (open + 1..r.end.min(open + 8)).find(|&k| toks[k].text == ")")?;
+            (toks.get(close + 1)?.text == ":" && open > r.start).then_some((open, close + 1))
+        };
+        let Some((label_end, colon)) = head
+            .clone()
+            .find(|&k| toks[k].text == ":")
+            .map(|c| (c, c))
+            .or_else(role_colon)
+        else {
             continue;
         };
         if colon == r.start || colon + 1 >= r.end {
@@ -60,15 +73,17 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
             .iter()
             .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
             .count();
-        let label = &toks[r.start..colon];
+        let label = &toks[r.start..label_end];
         let kind = match label {
             [one] if matches!(one.text, "Q" | "Question" | "QUESTION") => Label::Question,
             [one] if matches!(one.text, "A" | "Answer" | "ANSWER") => Label::Answer,
             _ => {
-                let named = label.iter().all(|t| {
-                    matches!(t.kind, TokenKind::Word)
+                // (An abbreviation's period against its word: DR. ANA RUIZ.)
+                let named = label.iter().enumerate().all(|(j, t)| {
+                    (matches!(t.kind, TokenKind::Word)
                         && crate::capitalised(t.text)
-                        && !crate::quotes::NOT_SPEAKERS.contains(&t.text)
+                        && !crate::quotes::NOT_SPEAKERS.contains(&t.text))
+                        || (t.text == "." && j > 0 && label[j - 1].span().end == t.span().start)
                 });
                 if !named || words < 2 {
                     continue;
@@ -81,7 +96,8 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
             continue;
         }
         turns.push(Turn {
-            label: (r.start, colon),
+            label: (r.start, label_end),
+            colon,
             first,
             last: r.end - 1,
             kind,
@@ -95,7 +111,7 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
     let in_capitals = |t: &Turn| {
         toks[t.label.0..t.label.1]
             .iter()
-            .all(|w| crate::quotes::is_label_word(w.text))
+            .all(|w| w.text == "." || crate::quotes::is_label_word(w.text))
     };
     let count = |kind: Label| turns.iter().filter(|t| t.kind == kind).count();
     let interview = count(Label::Question) > 0 && count(Label::Answer) > 0;

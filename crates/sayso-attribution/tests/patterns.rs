@@ -4892,6 +4892,22 @@ fn a_transcripts_unquoted_turns_are_their_labels() {
     let text = "Quarmby: Is the scheme working?\n\nWexley: Yes, it is working.\n\n\
                 Quarmby: Then why the delay?\n\nWexley: The money came late.";
     check(text, "Then why", "Quarmby", ":");
+    // A role's label is whoever the text describes so; a hyphenated label in capitals and one
+    // with a title and a role in parentheses name whoever the text calls so.
+    let text = "The dispatcher, Nora Vallender, took the call. Senator Ines Oddbury-Steadmere \
+                later heard the tape, as did the medical examiner, Dr. Abel Amsworth.\n\n\
+                DISPATCHER: 911, what is your emergency?\n\n\
+                CALLER: There is smoke next door.\n\n\
+                ODDBURY-STEADMERE: Why did the truck take so long?\n\n\
+                DR. ABEL AMSWORTH (medical examiner): The cause of death is pending.";
+    assert_eq!(name(text, "911").as_deref(), Some("Nora Vallender"));
+    assert_eq!(name(text, "There is").as_deref(), Some("CALLER"));
+    assert_eq!(
+        name(text, "Why did").as_deref(),
+        Some("Ines Oddbury-Steadmere")
+    );
+    check(text, "The cause", "DR. ABEL AMSWORTH", ":");
+    assert_eq!(name(text, "The cause").as_deref(), Some("Abel Amsworth"));
 }
 
 #[test]

@@ -31,15 +31,16 @@ impl Sieve for TranscriptLabel {
             return None;
         }
         let (first, k) = crate::quotes::transcript_label(cx.doc(), quote.first, quote.last)?;
-        Some(label_answer(toks, (first, k), 0.9))
+        Some(label_answer(toks, (first, k), k, 0.9))
     }
 }
 
 /// The answer a speaker's label gives: its words (`label`, token range) a name, the colon
-/// after them the cue.
+/// after them (token `colon`) the cue.
 pub(crate) fn label_answer(
     toks: &[sayso_tokenizer::Token<'_>],
     (first, end): (usize, usize),
+    colon: usize,
     confidence: f32,
 ) -> Answer {
     Answer {
@@ -50,7 +51,7 @@ pub(crate) fn label_answer(
             number: Number::Singular,
             tokens: (first, end),
         }),
-        cue: Some(toks[end].span()),
+        cue: Some(toks[colon].span()),
         confidence,
     }
 }
