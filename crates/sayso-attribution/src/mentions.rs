@@ -1131,6 +1131,12 @@ pub(crate) fn is_filler(t: &Token<'_>) -> bool {
                 && !LY_NOUNS.contains(&t.text)))
 }
 
+/// Letters written after a person's name for an honour, a rank at the bar or a seat, in
+/// British and Commonwealth usage (Ana Ruiz KC, Tom Berg MP). General English.
+const POST_NOMINALS: &[&str] = &[
+    "CBE", "DBE", "KBE", "KC", "MBE", "MEP", "MP", "MSP", "OBE", "QC", "SC",
+];
+
 /// Nouns and nominal adjectives ending in -ly, which the adverb test of [`is_filler`] would
 /// pass over (the family said, an ally said, the weekly said). General English.
 const LY_NOUNS: &[&str] = &[
@@ -1339,6 +1345,10 @@ impl<'a> Finder<'a, '_> {
     /// place. Returns the name's (start, end) and its gender from a title or gendered noun.
     pub fn name_ending_at(&self, last: usize, lo: usize) -> Option<(usize, usize, Gender)> {
         let toks = self.tokens;
+        // (Past the letters after it: Ana Ruiz KC told …)
+        if last > lo + 1 && POST_NOMINALS.contains(&toks[last].text) {
+            return self.name_ending_at(last - 1, lo);
+        }
         if !self.is_name(last) {
             return None;
         }
@@ -1575,6 +1585,10 @@ impl<'a> Finder<'a, '_> {
         }
         while end < hi && end - first < MAX_NP {
             let t = &toks[end];
+            // Letters after a name are no part of it (Ana Ruiz KC, Tom Berg MP).
+            if POST_NOMINALS.contains(&t.text) {
+                break;
+            }
             if self.is_name(end) {
                 end += 1;
                 if strip_possessive(t.text).1 && !inside(end) {

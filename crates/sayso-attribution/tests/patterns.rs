@@ -2196,6 +2196,25 @@ fn a_short_form_of_an_organisation_names_the_organisation_the_text_spelled_out()
 }
 
 #[test]
+fn british_police_ranks_initials_are_titles_and_letters_after_a_name_no_part_of_it() {
+    let text = "“Justice has been done,” said Detective Constable Ewan Mardlow. Later, DC \
+                Mardlow added: “We never gave up.”";
+    assert_eq!(name(text, "We never").as_deref(), Some("Ewan Mardlow"));
+    check(
+        "Prosecutor Imelda Rookhaven KC told the jury: “He brought the knife.”",
+        "He brought",
+        "Imelda Rookhaven",
+        "told",
+    );
+    check(
+        "“The vote is lost,” said Tom Tessler MP, who chairs the committee.",
+        "The vote",
+        "Tom Tessler",
+        "said",
+    );
+}
+
+#[test]
 fn an_age_a_council_member_and_a_capitalised_role_stay_out_of_the_name() {
     check(
         "“Stay low and crawl,” said 9-year-old Remy Fothergay.",
