@@ -340,6 +340,7 @@ const NOT_NAMES: &[&str] = &[
     "One",
     "Only",
     "Or",
+    "Others",
     "Otherwise",
     "Our",
     "Outside",

@@ -874,7 +874,15 @@ impl<'a> Resolver<'a> {
             // Or a relative's (Yoon Ha-eun, the sister of the founder, …).
             let role_after = || {
                 let from = appositive_start(toks, e);
+                // (Not a verb's phrase: Harlow Striders, had members running …)
+                let verb = toks.get(from).is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "had" | "has" | "have" | "is" | "was" | "were" | "are"
+                    )
+                });
                 !after_preposition
+                    && !verb
                     && toks.get(e).is_some_and(|t| t.text == ",")
                     && toks[from..toks.len().min(from + 5)]
                         .iter()
@@ -1676,6 +1684,11 @@ impl<'a> Resolver<'a> {
                     if let Some(words) = self.pronoun_antecedent(doc, s, want, speakers) {
                         return words.to_vec();
                     }
+                    // Nobody named: a description of a person opening a sentence before (A
+                    // lecturer at the college said it would hurt. “…,” she said.).
+                    if let Some(words) = singular_description_before(doc, &self.lx, s, want) {
+                        return words;
+                    }
                 }
                 // They, after a sentence opened by a plural description (The authors
                 // acknowledged as much. “…,” they wrote.): that description.
@@ -1844,8 +1857,8 @@ impl<'a> Resolver<'a> {
                 // after its headline): the person the article goes on to describe so.
                 let para = doc.paragraph_of(s);
                 let lede = para == 0 || (para == 1 && crate::headline(doc, 0));
-                // (A name that is none of the description's words: not Muslim for London's
-                // Muslim mayor, when someone is a Muslim.)
+                // (A name that is none of the description's words: not Lutheran for Harlow's
+                // Lutheran mayor, when someone is a Lutheran.)
                 if lede || crate::headline(doc, s) {
                     let own = |w: &&str| {
                         toks[s..e]
@@ -3962,6 +3975,85 @@ static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);
 /// as its last word tells.
 pub(crate) fn org_head(word: &str) -> bool {
     ORG_HEAD_SET.contains_lowercase(word)
+}
+
+/// The description of one person opening the latest sentence with no quotation marks before
+/// token `s`'s, within three sentences and its paragraph or the one before, as written: A
+/// lecturer at Harlow College (said), The night manager (called). An article, up to three
+/// modifiers in lower case, a person's noun not of the other gender than `want`, perhaps a
+/// preposition and what it governs, then a lower-case word.
+fn singular_description_before<'a>(
+    doc: &Document<'a>,
+    lx: &Lexicon,
+    s: usize,
+    want: Gender,
+) -> Option<Vec<&'a str>> {
+    let toks = doc.tokens();
+    let para = doc.paragraph_of(s);
+    let mut i = doc.sentence_of(s);
+    for _ in 0..3 {
+        i = i.checked_sub(1)?;
+        let r = doc.sentences().get(i)?.clone();
+        if r.is_empty() || para - doc.paragraph_of(r.start).min(para) > 1 {
+            return None;
+        }
+        if toks[r.clone()].iter().any(is_primary_mark) {
+            continue;
+        }
+        if !matches!(toks[r.start].text, "A" | "An" | "The") {
+            continue;
+        }
+        let lower = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| is_word(t) && t.text.starts_with(|c: char| c.is_lowercase()))
+        };
+        // (The last of nouns in a row: a school board member.)
+        let noun = |k: usize| {
+            lower(k)
+                && (lx.is_nominal_head(toks[k].text) || lx.gendered_noun(toks[k].text).is_some())
+        };
+        let Some(head) = (r.start + 1..r.end.min(r.start + 5)).find(|&k| noun(k) && !noun(k + 1))
+        else {
+            continue;
+        };
+        let noun = toks[head].text;
+        let person = !plural_shape(noun)
+            && !org_head(noun)
+            && (r.start + 1..head).all(|k| lower(k) || matches!(toks[k].kind, TokenKind::Number))
+            && lx.gendered_noun(noun).is_none_or(|g| !opposite(g, want));
+        if !person {
+            return None;
+        }
+        // (With what a preposition governs: at Harlow College, of the night shift.)
+        let mut end = head + 1;
+        if toks
+            .get(end)
+            .is_some_and(|t| matches!(t.text, "at" | "of" | "for" | "from" | "in"))
+        {
+            let mut k = end + 1;
+            if toks.get(k).is_some_and(|t| t.text == "the") {
+                k += 1;
+            }
+            let from = k;
+            while k < r.end && k - from < 5 && is_word(&toks[k]) && crate::capitalised(toks[k].text)
+            {
+                k += 1;
+            }
+            if k > from {
+                end = k;
+            }
+        }
+        if !lower(end) {
+            return None;
+        }
+        let text = doc.text();
+        return Some(
+            text[toks[r.start].span().start..toks[end - 1].span().end]
+                .split(' ')
+                .collect(),
+        );
+    }
+    None
 }
 
 /// The plural description opening the latest sentence with no quotation marks before token

@@ -1533,6 +1533,30 @@ fn a_pronoun_with_no_named_antecedent_takes_the_described_speaker() {
 }
 
 #[test]
+fn a_he_or_she_with_nobody_named_takes_a_persons_description_opening_a_sentence_before() {
+    // With what its preposition governs; past a sentence opened by a pronoun or by "Others".
+    let text = "A lecturer at Corbel College said the closure would hurt. \
+                “Our students need placements,” she said.";
+    assert_eq!(
+        name(text, "Our students").as_deref(),
+        Some("A lecturer at Corbel College")
+    );
+    let text = "A school board member said the vote was rushed. Others disagreed. \
+                “We had no time,” she said.";
+    assert_eq!(
+        name(text, "We had").as_deref(),
+        Some("A school board member")
+    );
+    let text = "A man who was at the park said he saw a car speed away. He declined to give \
+                his name. “It was a dark sedan,” he said.";
+    assert_eq!(name(text, "It was").as_deref(), Some("A man"));
+    // Not one whose noun tells the other gender.
+    let text = "A man who was at the park said he saw a car speed away. He declined to give \
+                his name. “It was a dark sedan,” she said.";
+    assert_eq!(name(text, "It was").as_deref(), Some("she"));
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
