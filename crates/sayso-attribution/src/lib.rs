@@ -1624,8 +1624,18 @@ fn is_speech(
     // A headline's single marks in a text quoting in double ones (Ruiz calls plan
     // ‘reckless’): speech only when a sieve names who said it, else a headline's scare
     // quote or title.
+    // (Not one opening the headline before a colon, the headline's way of quoting: ‘We will
+    // rebuild’: mayor on the floods.)
+    let toks = doc.tokens();
+    let quoted_topic = q.closed
+        && toks.get(q.last + 1).is_some_and(|t| t.text == ":")
+        && doc.paragraphs().first().is_some_and(|p| p.start == q.first)
+        && headline(doc, q.first);
+    if quoted_topic {
+        return true;
+    }
     let headline_single = !doc.quotes_in_single_marks()
-        && matches!(doc.tokens()[q.first].kind, TokenKind::Quote(m) if !m.double);
+        && matches!(toks[q.first].kind, TokenKind::Quote(m) if !m.double);
     if headline_single && answer.is_none() {
         return false;
     }

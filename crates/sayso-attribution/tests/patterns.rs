@@ -2162,6 +2162,17 @@ fn a_headlines_single_quoted_words_are_speech_when_a_cue_names_who_said_them() {
             .all(|a| !text[a.quote.span].contains("Night Tides")),
         "{found:?}"
     );
+    // A quotation opening the headline before a colon is the headline's way of quoting,
+    // whoever the article says spoke it.
+    let text = "‘He is home’: missing boy found safe\n\n\
+                A boy missing since Friday was found on Sunday.\n\n\
+                “He is home,” Sheriff Pell Gowdie said.";
+    let found = Attributor::default().attribute(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        found[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Pell Gowdie")
+    );
 }
 
 #[test]
