@@ -2239,14 +2239,39 @@ impl<'a> Resolver<'a> {
     /// name that said something and is no person.
     fn named_organisation(&self, doc: &Document<'a>, s: usize, head: &str) -> Option<Vec<&'a str>> {
         let head = lowercase(head);
+        let toks = doc.tokens();
+        let lo = org_reach(doc, s, 2);
+        // The noun with the name right after it before (the campaign group Harlow Watch, the
+        // militia Kata'ib Tarran): the nearest, whatever the noun.
+        // (Past a second organisation's noun: the campaign group Harlow Watch.)
+        let name_after = |k: usize| {
+            let n = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| org_head(t.text)));
+            toks.get(n)
+                .is_some_and(|t| {
+                    is_word(t)
+                        && crate::capitalised(t.text)
+                        && self.lx.given_name(t.text).is_none()
+                        && self.lx.title(t.text).is_none()
+                        && !crate::mentions::is_time(t)
+                })
+                .then_some(n)
+        };
+        let introduced = (lo..s.saturating_sub(1))
+            .rev()
+            .filter(|&k| toks[k].text == head)
+            .find_map(name_after);
+        if let Some(n) = introduced {
+            let run = organisation_name(doc, n);
+            if !run.is_empty() {
+                return Some(run);
+            }
+        }
         let body = ORG_BODIES.contains(&head.as_ref());
         let company = COMPANY_NOUNS.contains(&head.as_ref());
         let club = CLUB_NOUNS.contains(&head.as_ref());
         if !body && !company && !club {
             return None;
         }
-        let toks = doc.tokens();
-        let lo = org_reach(doc, s, 2);
         let matches = |k: usize| {
             let t = toks[k].text;
             // (A club's word ends its name: Westfield United, not the United States.)

@@ -2228,6 +2228,16 @@ fn a_short_form_of_an_organisation_names_the_organisation_the_text_spelled_out()
     // None spelled out: the initials as written.
     let text = "“We will follow the facts,” the NRSB said.";
     assert_eq!(name(text, "We will").as_deref(), Some("the NRSB"));
+    // The noun with the name right after it, whatever the noun (not a day after it).
+    let text = "The campaign group Tarrow Watch filed a complaint on Monday. \
+                “The sale breaks the law,” the campaign said.";
+    assert_eq!(name(text, "The sale").as_deref(), Some("Tarrow Watch"));
+    let text = "The hacking group Ashen Vale claimed the attack. In a post, the group wrote \
+                that it held “every payroll file.”";
+    assert_eq!(name(text, "every payroll").as_deref(), Some("Ashen Vale"));
+    let text = "Senator Ines Catalano told the campaign Wednesday that she would stay. \
+                “We keep going,” the campaign said.";
+    assert_eq!(name(text, "We keep").as_deref(), Some("the campaign"));
 }
 
 #[test]
