@@ -2874,11 +2874,24 @@ impl<'a> Resolver<'a> {
                             && lead.len() <= 9
                             && lead.iter().rposition(|t| t.text == ",").is_some_and(|c| {
                                 let tail = &lead[c + 1..];
+                                // (Or a role of its own: A student, Ilsley senior Ana Ruiz, …)
+                                let role = || {
+                                    (1..=3).contains(&tail.len())
+                                        && tail
+                                            .last()
+                                            .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+                                        && tail.iter().all(|t| {
+                                            matches!(t.kind, TokenKind::Word)
+                                                && !crate::mentions::is_preposition(t)
+                                                && !matches!(t.text, "and" | "or" | "but")
+                                                && !self.lx.is_speech_verb(t.text)
+                                        })
+                                };
                                 lead[1..c].iter().all(|t| !crate::capitalised(t.text))
-                                    && matches!(
+                                    && (matches!(
                                         tail.first().map(|t| t.text),
                                         Some("the" | "a" | "an")
-                                    )
+                                    ) || role())
                                     && tail.len() <= 4
                                     && tail[1..].iter().all(|t| {
                                         t.text.ends_with("-year-old")
@@ -2928,8 +2941,21 @@ impl<'a> Resolver<'a> {
             && toks[o.run - 1].text.ends_with("-year-old")
             && matches!(toks[o.run - 2].text, "the" | "a" | "an")
             && toks[o.run - 3].text == ",";
+        // (Or past a modifier or two of its own: A student, Ilsley senior Ana Ruiz, said …)
+        let modified = || {
+            (o.run.saturating_sub(3)..o.run.saturating_sub(1))
+                .find(|&c| toks[c].text == ",")
+                .is_some_and(|c| {
+                    toks[c + 1..o.run].iter().all(|t| {
+                        is_word(t)
+                            && !crate::mentions::is_preposition(t)
+                            && !matches!(t.text, "and" | "or" | "but" | "who" | "which")
+                            && !self.lx.is_speech_verb(t.text)
+                    })
+                })
+        };
         let set_off = o.run > 0
-            && (toks[o.run - 1].text == "," || aged_apposition)
+            && (toks[o.run - 1].text == "," || aged_apposition || modified())
             && toks.get(end).is_some_and(|t| t.text == ",");
         if words.len() >= 2 && o.run == o.pos && set_off {
             return !Self::organisation_shaped(words, false);

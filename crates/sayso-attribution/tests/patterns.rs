@@ -1557,6 +1557,21 @@ fn a_he_or_she_with_nobody_named_takes_a_persons_description_opening_a_sentence_
 }
 
 #[test]
+fn a_name_set_off_with_a_role_of_its_own_after_a_sentence_opening_description_is_the_next_she() {
+    for role in ["senior", "Ilsley senior"] {
+        let text = format!(
+            "Candidate Wendy Tremlow said she backed the course. A student in the audience, \
+             {role} Ysolde Venmore, approached reporters. “Nobody feels guilty,” she said."
+        );
+        assert_eq!(
+            name(&text, "Nobody").as_deref(),
+            Some("Ysolde Venmore"),
+            "{role}"
+        );
+    }
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
