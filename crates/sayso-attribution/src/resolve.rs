@@ -1676,6 +1676,15 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
+                // A family name the text gives in full only inside a quotation before
+                // (“My partner, Liesel Ambrook, …,” Ruiz said. Ambrook said …): that name.
+                if let ([one], [surname]) = (full, &own[..]) {
+                    if one == surname {
+                        if let Some(words) = named_in_quotation(toks, &self.lx, s, surname) {
+                            return words;
+                        }
+                    }
+                }
                 full.to_vec()
             }
             MentionKind::Pronoun => {
@@ -3971,6 +3980,26 @@ fn description_at<'a>(lx: &Lexicon, toks: &[Token<'a>], at: usize) -> Option<Vec
     let group = matches!(last, "family" | "relatives" | "parents");
     (end - at >= 2 && (group || lx.is_nominal_head(last)))
         .then(|| toks[at..end].iter().map(|t| t.text).collect())
+}
+
+/// A given name and `surname` after it, the nearest before token `s`: the full name a
+/// quotation or a headline gave (elsewhere the resolver's occurrences hold every name).
+fn named_in_quotation<'a>(
+    toks: &[Token<'a>],
+    lx: &Lexicon,
+    s: usize,
+    surname: &str,
+) -> Option<Vec<&'a str>> {
+    (1..s).rev().find_map(|k| {
+        let (given, last) = (&toks[k - 1], &toks[k]);
+        // (A given name the lexicon lacks after a comma: My partner, Liesel Ambrook.)
+        let given_shaped = is_word(given)
+            && crate::capitalised(given.text)
+            && lx.title(given.text).is_none()
+            && (lx.given_name(given.text).is_some() || (k > 1 && toks[k - 2].text == ","));
+        (strip_possessive(last.text).0 == surname && given_shaped)
+            .then(|| vec![given.text, strip_possessive(last.text).0])
+    })
 }
 
 /// True for a word shaped like an acronym: two to six capital letters, nothing else.

@@ -1572,6 +1572,19 @@ fn a_name_set_off_with_a_role_of_its_own_after_a_sentence_opening_description_is
 }
 
 #[test]
+fn a_family_name_given_in_full_only_inside_a_quotation_or_headline_takes_that_name() {
+    let text = "“My partner, Liesel Ambrook, called every investor,” Torvald Ennisford said. \
+                Ambrook said she was “tired of fundraising.”";
+    assert_eq!(name(text, "tired").as_deref(), Some("Liesel Ambrook"));
+    let text = "Margaret Ambrook: I Will Not Stand Down From The Board\n\n\
+                Ambrook said on Monday that the vote was “a stitch-up.”";
+    assert_eq!(
+        name(text, "a stitch-up").as_deref(),
+        Some("Margaret Ambrook")
+    );
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
