@@ -717,7 +717,8 @@ impl Attributor {
                         // opening a recent sentence, when no speaker's description is near.
                         if unresolved && words.len() == 1 {
                             if let Some(d) = opener() {
-                                words = written_words(doc, &d);
+                                words = resolve::self_given_name(doc, d.tokens.1)
+                                    .unwrap_or_else(|| written_words(doc, &d));
                             }
                         }
                         // The mayor was undeterred. “…,” he said: a description opening the
@@ -787,7 +788,8 @@ impl Attributor {
                                     })
                             });
                             if let Some(d) = d {
-                                words = written_words(doc, &d);
+                                words = resolve::self_given_name(doc, d.tokens.1)
+                                    .unwrap_or_else(|| written_words(doc, &d));
                             }
                         }
                         let proper = words

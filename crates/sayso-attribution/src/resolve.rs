@@ -1711,6 +1711,11 @@ impl<'a> Resolver<'a> {
                 vec![word.split(['’', '\'']).next().unwrap_or(word)]
             }
             MentionKind::Nominal => {
+                // One driver, who gave his name only as Quennel; a gunner who goes by the call
+                // sign “Heron”: the name the speaker gave.
+                if let Some(words) = self_given_name(doc, e) {
+                    return words;
+                }
                 let first = toks[s].text;
                 // The report, the campaign, the crowd: nobody's name, whatever words it
                 // shares with a person's title (the harbour report, the Novak campaign).
@@ -3980,6 +3985,39 @@ fn description_at<'a>(lx: &Lexicon, toks: &[Token<'a>], at: usize) -> Option<Vec
     let group = matches!(last, "family" | "relatives" | "parents");
     (end - at >= 2 && (group || lx.is_nominal_head(last)))
         .then(|| toks[at..end].iter().map(|t| t.text).collect())
+}
+
+/// The name a description's person gave for themselves in the clause after it (token `e`
+/// on, in its sentence): after "name" (who gave his name only as Quennel; gave only her
+/// first name, Ravi), "call sign", "nickname" or "identified … as", perhaps in quotation
+/// marks. One or two capitalised words.
+pub(crate) fn self_given_name<'a>(doc: &Document<'a>, e: usize) -> Option<Vec<&'a str>> {
+    let toks = doc.tokens();
+    let end = doc
+        .sentences()
+        .get(doc.sentence_of(e.saturating_sub(1)))?
+        .end;
+    let hi = end.min(e + 14);
+    let cue = (e..hi).find(|&k| {
+        matches!(toks[k].text, "name" | "sign" | "nickname" | "guerre")
+            || (toks[k].text == "as"
+                && (e..k).any(|j| matches!(toks[j].text, "identified" | "known")))
+    })?;
+    let mut k = cue + 1;
+    while k < hi && matches!(toks[k].text, "only" | "as" | "," | "of") {
+        k += 1;
+    }
+    if k < hi && matches!(toks[k].kind, TokenKind::Quote(_)) {
+        k += 1;
+    }
+    let capital = |j: usize| {
+        j < hi && is_word(&toks[j]) && crate::capitalised(toks[j].text) && toks[j].text != "The"
+    };
+    if !capital(k) {
+        return None;
+    }
+    let n = if capital(k + 1) { 2 } else { 1 };
+    Some(toks[k..k + n].iter().map(|t| t.text).collect())
 }
 
 /// A given name and `surname` after it, the nearest before token `s`: the full name a

@@ -1585,6 +1585,23 @@ fn a_family_name_given_in_full_only_inside_a_quotation_or_headline_takes_that_na
 }
 
 #[test]
+fn a_describeds_own_given_name_call_sign_or_nickname_is_their_name() {
+    let text = "“It is fine for me,” said one driver, who gave his name only as Quennel.";
+    assert_eq!(name(text, "It is").as_deref(), Some("Quennel"));
+    let text = "“We hold the line,” said a 34-year-old infantryman who goes by the call sign \
+                “Borsuk” (Badger). “You learn to sleep between explosions.”";
+    assert_eq!(name(text, "We hold").as_deref(), Some("Borsuk"));
+    assert_eq!(name(text, "You learn").as_deref(), Some("Borsuk"));
+    // For a he after the description too.
+    let text = "Another parent, who gave only his first name, Ravi, disagreed. \
+                “The fees are too high,” he said.";
+    assert_eq!(name(text, "The fees").as_deref(), Some("Ravi"));
+    // A description with no name of its own stays as written.
+    let text = "“We are tired,” said a nurse who works at the hospital.";
+    assert_eq!(name(text, "We are").as_deref(), Some("a nurse"));
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
