@@ -2534,6 +2534,13 @@ fn uncommon_cue_verbs_attribute_after_and_before_the_quotation() {
             "{text:?}"
         );
     }
+    // A feeling expressed in quoted words is their speech.
+    check(
+        "The Harlow council of elders expressed “deep sorrow” over the deaths.",
+        "deep sorrow",
+        "The Harlow council of elders",
+        "expressed",
+    );
 }
 
 #[test]
