@@ -351,6 +351,10 @@ fn a_release_or_a_company_is_the_body_the_text_cites_or_names_as_one() {
     let text = "The vaccine is made by Fairholm Biologics. The company said it was \
                 “pleased by the panel’s recommendation.”";
     assert_eq!(name(text, "pleased").as_deref(), Some("Fairholm Biologics"));
+    // A company named for its trade (Health, Capital, Robotics) that said something.
+    let text = "Quarlow Health said on Monday it had found a breach. \
+                “We deeply regret this,” the company said.";
+    assert_eq!(name(text, "We deeply").as_deref(), Some("Quarlow Health"));
 }
 
 #[test]
