@@ -1347,7 +1347,7 @@ impl<'a> Finder<'a, '_> {
     pub fn name_ending_at(&self, last: usize, lo: usize) -> Option<(usize, usize, Gender)> {
         let toks = self.tokens;
         // (Past the letters after it: Ana Ruiz KC told …)
-        if last > lo + 1 && POST_NOMINALS.contains(&toks[last].text) {
+        if last > lo + 1 && toks[last].text.len() <= 3 && POST_NOMINALS.contains(&toks[last].text) {
             return self.name_ending_at(last - 1, lo);
         }
         if !self.is_name(last) {
@@ -1587,7 +1587,7 @@ impl<'a> Finder<'a, '_> {
         while end < hi && end - first < MAX_NP {
             let t = &toks[end];
             // Letters after a name are no part of it (Ana Ruiz KC, Tom Berg MP).
-            if POST_NOMINALS.contains(&t.text) {
+            if t.text.len() <= 3 && POST_NOMINALS.contains(&t.text) {
                 break;
             }
             if self.is_name(end) {

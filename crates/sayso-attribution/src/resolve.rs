@@ -546,8 +546,11 @@ fn kin_appositive<'t>(toks: &[Token<'t>], i: usize, e: usize) -> Option<&'t str>
     } else {
         i
     };
+    // (Only after a lower-case word: the relative's noun or a role's.)
+    let after_word = k > 1 && is_word(&toks[k - 1]) && lower(&toks[k - 1]);
     if let Some(p) = (k.saturating_sub(7)..k.saturating_sub(1))
         .rev()
+        .filter(|_| after_word)
         .find(|&p| pronoun(&toks[p]))
     {
         let words = &toks[p + 1..k];
@@ -4040,14 +4043,18 @@ fn named_in_quotation<'a>(
     surname: &str,
 ) -> Option<Vec<&'a str>> {
     (1..s).rev().find_map(|k| {
-        let (given, last) = (&toks[k - 1], &toks[k]);
+        // (The family name first: a byte comparison, before any look-up.)
+        let last = &toks[k];
+        if !last.text.starts_with(surname) || strip_possessive(last.text).0 != surname {
+            return None;
+        }
+        let given = &toks[k - 1];
         // (A given name the lexicon lacks after a comma: My partner, Liesel Ambrook.)
         let given_shaped = is_word(given)
             && crate::capitalised(given.text)
             && lx.title(given.text).is_none()
             && (lx.given_name(given.text).is_some() || (k > 1 && toks[k - 2].text == ","));
-        (strip_possessive(last.text).0 == surname && given_shaped)
-            .then(|| vec![given.text, strip_possessive(last.text).0])
+        given_shaped.then(|| vec![given.text, strip_possessive(last.text).0])
     })
 }
 
