@@ -1735,7 +1735,7 @@ impl<'a> Resolver<'a> {
                     }
                     // The credit union, the police guild: one whose name holds the modifier
                     // too (Pacific Crest Credit Union).
-                    let modifier = (e == s + 3).then(|| toks[s + 1].text).unwrap_or_default();
+                    let modifier = if e == s + 3 { toks[s + 1].text } else { "" };
                     if first.eq_ignore_ascii_case("the")
                         && modifier.starts_with(char::is_lowercase)
                         && is_word(&toks[s + 1])
@@ -3820,16 +3820,17 @@ fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
     }
     let mut end = k + 1;
     loop {
+        // (A plural's apostrophe between capitalised words: the Police Officers’ Guild.)
+        let apostrophe = || cap(end - 1) && plural_apostrophe(end) && cap(end + 1);
         if cap(end) {
             end += 1;
-        } else if cap(end - 1) && plural_apostrophe(end) && cap(end + 1) {
-            end += 2;
-        } else if toks
-            .get(end)
-            .is_some_and(|t| matches!(t.text, "of" | "for" | "and" | "on"))
-            && cap(end + 1)
-            // (Not a day or month after "on": the Ministry of Health on Monday recalled …)
-            && !toks.get(end + 1).is_some_and(|t| crate::mentions::is_time(t))
+        } else if apostrophe()
+            || (toks
+                .get(end)
+                .is_some_and(|t| matches!(t.text, "of" | "for" | "and" | "on"))
+                && cap(end + 1)
+                // (Not a day or month after "on": the Ministry of Health on Monday recalled …)
+                && !toks.get(end + 1).is_some_and(|t| crate::mentions::is_time(t)))
         {
             end += 2;
         } else {
