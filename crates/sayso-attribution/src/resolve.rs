@@ -2917,15 +2917,31 @@ impl<'a> Resolver<'a> {
                                     })
                             })
                     };
-                    earlier
-                        && (lead[1..].iter().all(|t| !crate::capitalised(t.text))
-                            && (lead.len() <= 5
-                                || (lead.len() <= 9 && (description(first) || participle)))
+                    // The First Sea Lord, Admiral Ana Ruiz, …: a description in capitals that
+                    // ends in a title or a role's noun.
+                    let titled = || {
+                        description(first)
                             && last.text == ","
-                            && (adverb(first)
-                                || participle
-                                || crate::mentions::is_preposition(first)
-                                || description(first))
+                            && lead.len() <= 7
+                            && lead[..lead.len() - 1]
+                                .iter()
+                                .all(|t| matches!(t.kind, TokenKind::Word))
+                            && lead.len() >= 3
+                            && {
+                                let noun = lead[lead.len() - 2].text;
+                                self.lx.title(noun).is_some() || self.lx.is_nominal_head(noun)
+                            }
+                    };
+                    earlier
+                        && (titled()
+                            || lead[1..].iter().all(|t| !crate::capitalised(t.text))
+                                && (lead.len() <= 5
+                                    || (lead.len() <= 9 && (description(first) || participle)))
+                                && last.text == ","
+                                && (adverb(first)
+                                    || participle
+                                    || crate::mentions::is_preposition(first)
+                                    || description(first))
                             || appositive())
                 }
             }

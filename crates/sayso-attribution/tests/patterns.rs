@@ -1606,6 +1606,14 @@ fn a_describeds_own_given_name_call_sign_or_nickname_is_their_name() {
 }
 
 #[test]
+fn a_name_set_off_after_a_capitalised_title_opening_the_sentence_is_the_next_he() {
+    let text = "Victor Ambleside, the shadow minister, called the plan a disgrace. The First \
+                Sea Lord, Admiral Sir Lucius Grennock, wrote in a memo that morale was high. \
+                “We are ready,” he wrote.";
+    assert_eq!(name(text, "We are").as_deref(), Some("Lucius Grennock"));
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
