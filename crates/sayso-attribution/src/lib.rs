@@ -855,9 +855,13 @@ impl Attributor {
                         let stands_for = it
                             || (named.kind == MentionKind::Nominal
                                 && resolve::org_head(doc.tokens()[named.tokens.1 - 1].text));
+                        // (A pronoun the rules above named is a speaker by that name.)
+                        let still_written = as_written
+                            && words.len() == 1
+                            && words[0] == doc.tokens()[named.tokens.0].text;
                         if named.number == Number::Singular
                             && (named.kind == MentionKind::Name
-                                || (proper && !as_written && !stands_for))
+                                || (proper && !still_written && !stands_for))
                         {
                             speakers.push((m.tokens.0, words));
                         }

@@ -1447,9 +1447,10 @@ impl<'a> Finder<'a, '_> {
     }
 
     /// The description opening one of the three sentences before the one holding token `pos`,
-    /// in its paragraph or the one before (The coach was asked about his future.): a
-    /// definite, singular phrase whose head is a role or gendered noun agreeing with
-    /// `gender`, nearest first. For a he or she no name stands for.
+    /// in its paragraph or the one before (The coach was asked about his future.; A lecturer
+    /// at Corbel College said …): a definite or indefinite
+    /// ([`Finder::indefinite_subject_of`]), singular phrase whose head is a role or gendered
+    /// noun agreeing with `gender`, nearest first. For a he or she no name stands for.
     pub fn described_subject_before(
         &self,
         doc: &sayso_tokenizer::Document<'_>,
@@ -1465,6 +1466,7 @@ impl<'a> Finder<'a, '_> {
                 return None;
             }
             self.described_subject_of(doc, k, gender)
+                .or_else(|| self.indefinite_subject_of(doc, k, gender))
         })
     }
 

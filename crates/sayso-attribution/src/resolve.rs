@@ -1696,11 +1696,6 @@ impl<'a> Resolver<'a> {
                     if let Some(words) = self.pronoun_antecedent(doc, s, want, speakers) {
                         return words.to_vec();
                     }
-                    // Nobody named: a description of a person opening a sentence before (A
-                    // lecturer at the college said it would hurt. “…,” she said.).
-                    if let Some(words) = singular_description_before(doc, &self.lx, s, want) {
-                        return words;
-                    }
                 }
                 // They, after a sentence opened by a plural description (The authors
                 // acknowledged as much. “…,” they wrote.): that description.
@@ -4128,85 +4123,6 @@ static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);
 /// as its last word tells.
 pub(crate) fn org_head(word: &str) -> bool {
     ORG_HEAD_SET.contains_lowercase(word)
-}
-
-/// The description of one person opening the latest sentence with no quotation marks before
-/// token `s`'s, within three sentences and its paragraph or the one before, as written: A
-/// lecturer at Harlow College (said), The night manager (called). An article, up to three
-/// modifiers in lower case, a person's noun not of the other gender than `want`, perhaps a
-/// preposition and what it governs, then a lower-case word.
-fn singular_description_before<'a>(
-    doc: &Document<'a>,
-    lx: &Lexicon,
-    s: usize,
-    want: Gender,
-) -> Option<Vec<&'a str>> {
-    let toks = doc.tokens();
-    let para = doc.paragraph_of(s);
-    let mut i = doc.sentence_of(s);
-    for _ in 0..3 {
-        i = i.checked_sub(1)?;
-        let r = doc.sentences().get(i)?.clone();
-        if r.is_empty() || para - doc.paragraph_of(r.start).min(para) > 1 {
-            return None;
-        }
-        if toks[r.clone()].iter().any(is_primary_mark) {
-            continue;
-        }
-        if !matches!(toks[r.start].text, "A" | "An" | "The") {
-            continue;
-        }
-        let lower = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| is_word(t) && t.text.starts_with(|c: char| c.is_lowercase()))
-        };
-        // (The last of nouns in a row: a school board member.)
-        let noun = |k: usize| {
-            lower(k)
-                && (lx.is_nominal_head(toks[k].text) || lx.gendered_noun(toks[k].text).is_some())
-        };
-        let Some(head) = (r.start + 1..r.end.min(r.start + 5)).find(|&k| noun(k) && !noun(k + 1))
-        else {
-            continue;
-        };
-        let noun = toks[head].text;
-        let person = !plural_shape(noun)
-            && !org_head(noun)
-            && (r.start + 1..head).all(|k| lower(k) || matches!(toks[k].kind, TokenKind::Number))
-            && lx.gendered_noun(noun).is_none_or(|g| !opposite(g, want));
-        if !person {
-            return None;
-        }
-        // (With what a preposition governs: at Harlow College, of the night shift.)
-        let mut end = head + 1;
-        if toks
-            .get(end)
-            .is_some_and(|t| matches!(t.text, "at" | "of" | "for" | "from" | "in"))
-        {
-            let mut k = end + 1;
-            if toks.get(k).is_some_and(|t| t.text == "the") {
-                k += 1;
-            }
-            let from = k;
-            while k < r.end && k - from < 5 && is_word(&toks[k]) && crate::capitalised(toks[k].text)
-            {
-                k += 1;
-            }
-            if k > from {
-                end = k;
-            }
-        }
-        if !lower(end) {
-            return None;
-        }
-        let text = doc.text();
-        return Some(
-            text[toks[r.start].span().start..toks[end - 1].span().end]
-                .split(' ')
-                .collect(),
-        );
-    }
-    None
 }
 
 /// The plural description opening the latest sentence with no quotation marks before token
