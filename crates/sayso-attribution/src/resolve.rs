@@ -538,6 +538,8 @@ fn kin_appositive<'t>(toks: &[Token<'t>], i: usize, e: usize) -> Option<&'t str>
     let pronoun =
         |t: &Token<'_>| matches!(t.text, "his" | "His" | "her" | "Her" | "their" | "Their");
     let lower = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_lowercase());
+    // An order word before the relative's noun (his younger brother, her late husband).
+    let order = |t: &Token<'_>| KIN_ORDER.contains(&t.text) || t.text == "late";
     // Before: the words back from the name (or its comma) to the pronoun, all lower-case:
     // an order word, the relative, then only a coordinated role (and literary executor).
     // (The pronoun first: most names have none two words before.)
@@ -554,11 +556,8 @@ fn kin_appositive<'t>(toks: &[Token<'t>], i: usize, e: usize) -> Option<&'t str>
         .find(|&p| pronoun(&toks[p]))
     {
         let words = &toks[p + 1..k];
-        let at = words
-            .iter()
-            .position(|t| !(KIN_ORDER.contains(&t.text) || t.text == "late"));
-        if let Some(head) = at.map(|at| &words[at]) {
-            let rest = &words[at.unwrap_or(0) + 1..];
+        if let Some(at) = words.iter().position(|t| !order(t)) {
+            let (head, rest) = (&words[at], &words[at + 1..]);
             let rest_ok = rest.is_empty()
                 || (rest[0].text == "and"
                     && rest[1..]
@@ -572,10 +571,7 @@ fn kin_appositive<'t>(toks: &[Token<'t>], i: usize, e: usize) -> Option<&'t str>
     // After: Tom Ruiz, her nephew, …
     if toks.get(e).is_some_and(|t| t.text == ",") && toks.get(e + 1).is_some_and(pronoun) {
         let mut n = e + 2;
-        while toks
-            .get(n)
-            .is_some_and(|t| KIN_ORDER.contains(&t.text) || t.text == "late")
-        {
+        while toks.get(n).is_some_and(order) {
             n += 1;
         }
         let head = toks.get(n).filter(|t| KIN_SET.contains_lowercase(t.text))?;
