@@ -6,7 +6,7 @@
 //! only taken as one when the document has the shape of a transcript. Questions and answers
 //! both; two turns or more under labels in capitals; or turns under other labels with few
 //! speakers speaking again (some label twice, and no more labels than half the turns, one
-//! more allowed).
+//! more allowed, or any number when each label is a family name the text gives in full).
 
 use sayso_tokenizer::{Document, TokenKind};
 
@@ -127,12 +127,31 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
     let mut distinct = others.clone();
     distinct.sort_unstable();
     distinct.dedup();
-    // (A speaker speaking again: headings in a row, Poll: … Contributing: …, each stand once.)
-    let conversation = distinct.len() < others.len() && distinct.len() * 2 <= others.len() + 1;
+    // (A speaker speaking again: headings in a row, Poll: … Contributing: …, each stand once.
+    // More speakers than that when each label is a family name the text gives in full
+    // elsewhere: an excerpt of a call where an analyst asks two executives in turn.)
+    let conversation = distinct.len() < others.len()
+        && (distinct.len() * 2 <= others.len() + 1
+            || distinct.iter().all(|l| named_in_full(text, l)));
     turns.retain(|t| match t.kind {
         Label::Question | Label::Answer => interview,
         Label::Speaker if in_capitals(t) => capitals >= 2,
         Label::Speaker => conversation,
     });
     turns
+}
+
+/// True when `label` follows a capitalised word somewhere in `text` (Dana Kilbride, … then
+/// `Kilbride: …`): the label is a family name whose person the text introduces.
+fn named_in_full(text: &str, label: &str) -> bool {
+    text.match_indices(label).any(|(at, _)| {
+        let Some(before) = text[..at].strip_suffix(' ') else {
+            return false;
+        };
+        let given = before
+            .rsplit(|c: char| !c.is_alphabetic() && c != '-')
+            .next()
+            .unwrap_or("");
+        given.len() > 1 && crate::capitalised(given)
+    })
 }

@@ -5020,6 +5020,16 @@ fn a_transcripts_unquoted_turns_are_their_labels() {
     let text = "Quarmby: Is the scheme working?\n\nWexley: Yes, it is working.\n\n\
                 Quarmby: Then why the delay?\n\nWexley: The money came late.";
     check(text, "Then why", "Quarmby", ":");
+    // More speakers than that, each a family name the text first gives in full.
+    let text = "Ilse Pellamore, an analyst, asked Rhys Drusk and Anja Ovington about costs.\n\n\
+                Pellamore: Will margins recover?\n\nDrusk: Yes, by spring.\n\n\
+                Pellamore: And the new plant?\n\nOvington: It opens in May.";
+    check(text, "It opens", "Ovington", ":");
+    assert_eq!(name(text, "And the new").as_deref(), Some("Ilse Pellamore"));
+    // The same labels where the text never gives them in full: entries of a list.
+    let text = "Pellamore: Will margins recover?\n\nDrusk: Yes, by spring.\n\n\
+                Pellamore: And the new plant?\n\nOvington: It opens in May.";
+    assert!(Attributor::default().attribute(text).is_empty());
     // A role's label is whoever the text describes so; a hyphenated label in capitals and one
     // with a title and a role in parentheses name whoever the text calls so.
     let text = "The dispatcher, Nora Vallender, took the call. Senator Ines Oddbury-Steadmere \
