@@ -779,13 +779,31 @@ impl Attributor {
                                 // said …; a resident named Ines), nor with a person right
                                 // after it (An ardent supporter, Ruiz said …; A reporter asked
                                 // Ruiz …).)
-                                finder
-                                    .indefinite_subject_of(doc, k, named.gender)
-                                    .filter(|d| {
-                                        let (s, e) = d.tokens;
-                                        !resolver.person_named_between(e, e + 4)
-                                            && !resolver.person_first_named_between(s, m.tokens.0)
-                                    })
+                                let subject = |k: usize| {
+                                    finder
+                                        .indefinite_subject_of(doc, k, named.gender)
+                                        .filter(|d| {
+                                            let (s, e) = d.tokens;
+                                            !resolver.person_named_between(e, e + 4)
+                                                && !resolver
+                                                    .person_first_named_between(s, m.tokens.0)
+                                        })
+                                };
+                                // (Or the sentence before that, in its paragraph, when this one
+                                // goes on with the pronoun: A teacher described the attack. She
+                                // has since returned to work.)
+                                subject(k).or_else(|| {
+                                    let start = doc.sentences().get(k)?.start;
+                                    let opener = doc.tokens().get(start)?;
+                                    let goes_on = matches!(
+                                        (opener.text, named.gender),
+                                        ("She", Gender::Female) | ("He", Gender::Male)
+                                    );
+                                    let j = k.checked_sub(1)?;
+                                    let same = doc.paragraph_of(doc.sentences()[j].start)
+                                        == doc.paragraph_of(start);
+                                    (goes_on && same).then(|| subject(j)).flatten()
+                                })
                             });
                             if let Some(d) = d {
                                 words = resolve::self_given_name(doc, d.tokens.1)

@@ -1743,10 +1743,12 @@ impl<'a> Finder<'a, '_> {
                 && self.lx.given_name(toks[start].text).is_some()
                 && matches!(toks[start - 1].text, "of" | "to" | "by" | "with" | "for")
         };
-        // (Nor one holding a nickname: a person's, of Harold “Hal” Amberley.)
+        // (Nor one holding a nickname: a person's, of Harold “Hal” Amberley. Nor a school's:
+        // at Sefton Middle School.)
         if s == start
             && end - start >= 3
             && !ORG_WORD_SET.contains(toks[end - 1].text)
+            && !crate::resolve::org_head(toks[end - 1].text)
             && after_prep()
             && !full_name()
             && !toks[start..end].iter().any(is_primary_mark)

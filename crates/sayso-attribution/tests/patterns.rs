@@ -4530,6 +4530,19 @@ fn a_he_or_she_after_an_unnamed_newcomer_is_the_newcomer() {
     let text = "“We will win,” Rosa Lindqvoss said.\n\nA woman at the next table said she had \
                 come to see Ms. Lindqvoss. “I've seen all of them now,” she said.";
     assert_eq!(name(text, "I've seen").as_deref(), Some("A woman"));
+    // A sentence going on with the pronoun between them; a school's name is no person's.
+    let text = "Principal Hedda Quillfeather said the district took it seriously.\n\n\
+                A science teacher at Ravensmoor Middle School described being pushed. She has \
+                since returned to work.\n\n“I went into teaching to help kids,” she said.";
+    assert_eq!(
+        name(text, "I went").as_deref(),
+        Some("A science teacher at Ravensmoor Middle School")
+    );
+    // Not past a sentence about somebody else.
+    let text = "Principal Hedda Quillfeather said the district took it seriously.\n\n\
+                A science teacher described being pushed. Ms. Quillfeather has since met \
+                her.\n\n“I want to help kids,” she said.";
+    assert_eq!(name(text, "I want").as_deref(), Some("Hedda Quillfeather"));
 }
 
 #[test]
