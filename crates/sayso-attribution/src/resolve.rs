@@ -740,12 +740,25 @@ impl<'a> Resolver<'a> {
                 }
                 // The club's captain, Tom Quill, said …: the name is the appositive, and the
                 // verb follows its closing comma.
+                // (Or the role's affiliation before the comma: A spokesman for Arvale Gas,
+                // Tobin Rusk, said …)
+                let role_before = |c: usize| {
+                    let mut k = c;
+                    while k > 0 && is_word(&toks[k - 1]) && crate::capitalised(toks[k - 1].text) {
+                        k -= 1;
+                    }
+                    let through = k < c
+                        && k > 1
+                        && matches!(toks[k - 1].text, "for" | "of" | "at")
+                        && is_word(&toks[k - 2]);
+                    let at = if through { k - 2 } else { c - 1 };
+                    is_word(&toks[at]) && lx.is_nominal_head(toks[at].text)
+                };
                 if toks.get(v).is_some_and(|t| t.text == ",")
                     && toks.get(v + 1).is_some_and(|t| lx.is_speech_verb(t.text))
                     && s > 1
                     && toks[s - 1].text == ","
-                    && is_word(&toks[s - 2])
-                    && lx.is_nominal_head(toks[s - 2].text)
+                    && role_before(s - 1)
                 {
                     return true;
                 }
