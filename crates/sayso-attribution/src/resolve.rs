@@ -702,6 +702,11 @@ impl<'a> Resolver<'a> {
                 next = i + 1;
                 continue;
             };
+            // A dateline's place in capitals (PORT WEXLEY, Maine — …) is nobody.
+            if paragraphs.get(para).is_some_and(|p| p.start == s) && dateline(toks, s, e) {
+                next = e;
+                continue;
+            }
             // (Told by a title or gendered noun, before a given name's guess below.)
             let mut told = gender != Gender::Unknown;
             let possessive = strip_possessive(toks[e - 1].text).1;
@@ -2719,7 +2724,7 @@ impl<'a> Resolver<'a> {
                     || (o.words.len() >= 2
                         && sentences
                             .get(doc.sentence_of(o.pos))
-                            .is_some_and(|r| r.start == o.run))
+                            .is_some_and(|r| after_dateline(doc.tokens(), r.start) == o.run))
                     // (Or set off after a description: The searcher, Noreen Brill, said …)
                     || self.bare_subject(doc, o)
             })?;
@@ -2813,7 +2818,7 @@ impl<'a> Resolver<'a> {
         let sentence = doc.sentence_of(o.pos);
         let earlier = sentence != doc.sentence_of(pos);
         doc.sentences().get(sentence).is_some_and(|r| {
-            let lead = &toks[r.start.min(o.run)..o.run];
+            let lead = &toks[after_dateline(toks, r.start).min(o.run)..o.run];
             let adverb = |t: &Token<'_>| {
                 matches!(
                     t.text,
@@ -2881,6 +2886,7 @@ impl<'a> Resolver<'a> {
             match lead {
                 _ if newcomer => true,
                 [] => true,
+                _ if earlier && time_lead(lead) => true,
                 _ if role => true,
                 [t] => earlier && (adverb(t) || about(t)),
                 [first, .., last] => {
@@ -3008,13 +3014,14 @@ impl<'a> Resolver<'a> {
             && (toks[o.run - 1].text.starts_with(char::is_lowercase)
                 && self.lx.is_nominal_head(toks[o.run - 1].text)
                 || toks[o.run - 1].text.ends_with("-year-old"));
-        // (Or after a participle's phrase: Asked about the delays, Cal Orm did not back down.)
+        // (Or after a participle's phrase: Asked about the delays, Cal Orm did not back down;
+        // or a time's: On Tuesday, Cal Orm walked.)
         let framed = || {
             doc.sentences()
                 .get(doc.sentence_of(o.pos))
                 .is_some_and(|r| {
-                    let lead = &toks[r.start.min(o.run)..o.run];
-                    lead.len() >= 3 && participle_phrase(lead)
+                    let lead = &toks[after_dateline(toks, r.start).min(o.run)..o.run];
+                    lead.len() >= 3 && participle_phrase(lead) || time_lead(lead)
                 })
         };
         // (Or before a relative clause of a person's: Elin Dahl, who led by two, …)
@@ -3027,7 +3034,7 @@ impl<'a> Resolver<'a> {
             && (doc
                 .sentences()
                 .get(doc.sentence_of(o.pos))
-                .is_some_and(|r| r.start == o.run || role)
+                .is_some_and(|r| after_dateline(toks, r.start) == o.run || role)
                 || framed())
             && (who
                 || toks.get(end).is_some_and(|t| {
@@ -4598,6 +4605,94 @@ fn descriptors_after<'t>(
         }
         push_descriptor(out, t.text);
     }
+}
+
+/// True when the name at tokens `s..e`, opening its paragraph, is a dateline's place: in
+/// capitals, then a comma, a parenthesis or a dash, and a dash within a few tokens (PORT
+/// WEXLEY, Maine — …; LISBON (AP) — …).
+fn dateline(toks: &[Token<'_>], s: usize, e: usize) -> bool {
+    toks[s..e].iter().all(|t| crate::in_capitals(t.text))
+        && toks
+            .get(e)
+            .is_some_and(|t| matches!(t.text, "," | "(") || matches!(t.kind, TokenKind::Dash))
+        && toks[e..toks.len().min(e + 8)]
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::Dash))
+}
+
+/// Where a sentence starting at token `start` starts past a dateline (PORT WEXLEY, Maine —
+/// …; LISBON (AP) — …): after the dash that ends one, else `start`.
+fn after_dateline(toks: &[Token<'_>], start: usize) -> usize {
+    let Some(first) = toks.get(start) else {
+        return start;
+    };
+    if !crate::in_capitals(first.text) || first.text.len() < 2 {
+        return start;
+    }
+    toks[start..toks.len().min(start + 10)]
+        .iter()
+        .position(|t| matches!(t.kind, TokenKind::Dash))
+        .map_or(start, |d| start + d + 1)
+}
+
+/// True when `lead`, the words opening a sentence before a name, is a time's phrase and its
+/// comma (On Tuesday, …; Every week, …; In March 2019, …; Last year, …).
+fn time_lead(lead: &[Token<'_>]) -> bool {
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let Some((comma, words)) = lead.split_last() else {
+        return false;
+    };
+    let time = |t: &Token<'_>| crate::mentions::is_time(t) || MONTHS.contains(&t.text);
+    comma.text == ","
+        && (1..=6).contains(&words.len())
+        && words.iter().any(time)
+        && words.iter().all(|t| {
+            time(t)
+                || matches!(t.kind, TokenKind::Number)
+                || matches!(
+                    t.text,
+                    "On" | "In"
+                        | "Every"
+                        | "Each"
+                        | "Last"
+                        | "This"
+                        | "Next"
+                        | "Early"
+                        | "Late"
+                        | "By"
+                        | "Since"
+                        | "Until"
+                        | "Over"
+                        | "the"
+                        | "of"
+                        | "early"
+                        | "late"
+                        | "every"
+                        | "each"
+                        | "next"
+                        | "same"
+                        | "at"
+                        | "around"
+                        | "a.m."
+                        | "p.m."
+                        | "noon"
+                        | "midnight"
+                        | "dawn"
+                )
+        })
 }
 
 #[cfg(test)]

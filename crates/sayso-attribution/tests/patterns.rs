@@ -5319,3 +5319,24 @@ fn a_name_after_a_titles_department_joined_by_and_is_the_last_words() {
         Some("Daniela Ferraz Lobo")
     );
 }
+
+#[test]
+fn a_name_after_a_dateline_or_a_time_phrase_opens_its_sentence() {
+    // A given name the lexicon lacks, after a phrase of time and its comma.
+    let text = "On Tuesday, Ysolde Quennimore walked her old route. “My knees complain,” she \
+                said.";
+    assert_eq!(name(text, "My knees").as_deref(), Some("Ysolde Quennimore"));
+    let text = "Every week at 10 a.m., Ysolde Quennimore walks her route. “It keeps me going,” \
+                she said.";
+    assert_eq!(name(text, "It keeps").as_deref(), Some("Ysolde Quennimore"));
+    // A dateline's place in capitals is nobody, and the name after its dash opens the
+    // sentence.
+    let text = "PORT ELSBY, Maine — Ysolde Quennimore walks her route. “It keeps me going,” she \
+                said.";
+    assert_eq!(name(text, "It keeps").as_deref(), Some("Ysolde Quennimore"));
+    let text = "PORT ELSBY, Maine — The route is long. “It keeps me going,” she said.";
+    assert_eq!(name(text, "It keeps").as_deref(), Some("she"));
+    // Not a phrase that is no time's: a name after it is the place's or the thing's.
+    let text = "Near Ysolde Quennimore's farm, Tarrowby Mill stood empty. “It was sad,” she said.";
+    assert_ne!(name(text, "It was").as_deref(), Some("Tarrowby Mill"));
+}
