@@ -4,9 +4,10 @@
 //! A label opening one paragraph is as often a dateline (`NEW DELHI: …`), a headline's topic
 //! (`Storm Wilhelmina: …`) or a list's entry (`Harlow: …`, `Varga: …`) as a speaker: a turn is
 //! only taken as one when the document has the shape of a transcript. Questions and answers
-//! both; two turns or more under labels in capitals; or turns under other labels with few
-//! speakers speaking again (some label twice, and no more labels than half the turns, one
-//! more allowed, or any number when each label is a family name the text gives in full).
+//! both; two turns or more under labels in capitals (not run-in headings, each once, over
+//! paragraphs quoting somebody); or turns under other labels with few speakers speaking
+//! again (some label twice, and no more labels than half the turns, one more allowed, or any
+//! number when each label is a family name the text gives in full).
 
 use sayso_tokenizer::{Document, TokenKind};
 
@@ -115,10 +116,26 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
     };
     let count = |kind: Label| turns.iter().filter(|t| t.kind == kind).count();
     let interview = count(Label::Question) > 0 && count(Label::Answer) > 0;
-    let capitals = turns
+    let capitals: Vec<&str> = turns
         .iter()
         .filter(|t| t.kind == Label::Speaker && in_capitals(t))
-        .count();
+        .map(label_text)
+        .collect();
+    // Run-in headings in capitals, a round-up's (LIBRARY HOURS: … “…,” said …): each stands
+    // once, over paragraphs that quote somebody.
+    let headings = {
+        let mut distinct = capitals.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        distinct.len() == capitals.len()
+            && turns.iter().any(|t| {
+                t.kind == Label::Speaker
+                    && in_capitals(t)
+                    && toks[t.first..=t.last]
+                        .iter()
+                        .any(|k| matches!(k.kind, TokenKind::Quote(_)))
+            })
+    };
     let others: Vec<&str> = turns
         .iter()
         .filter(|t| t.kind == Label::Speaker && !in_capitals(t))
@@ -135,7 +152,7 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
             || distinct.iter().all(|l| named_in_full(text, l)));
     turns.retain(|t| match t.kind {
         Label::Question | Label::Answer => interview,
-        Label::Speaker if in_capitals(t) => capitals >= 2,
+        Label::Speaker if in_capitals(t) => capitals.len() >= 2 && !headings,
         Label::Speaker => conversation,
     });
     turns

@@ -5079,6 +5079,13 @@ fn a_label_opening_one_paragraph_or_a_list_of_entries_is_no_transcript() {
     // Questions without answers.
     let text = "Q: Will the ferry run on Sunday?\n\nThe council did not say.";
     assert!(Attributor::default().attribute(text).is_empty());
+    // A round-up's run-in headings in capitals, each once, over paragraphs quoting somebody.
+    let text = "Notes from the meeting:\n\nLIBRARY HOURS: The board extended Sunday hours. \
+                “People asked,” said Trustee Ilse Marwick.\n\n\
+                POTHOLES: Crews are behind. “We need asphalt,” said Director Hugo Reyna.";
+    check(text, "People asked", "Ilse Marwick", "said");
+    check(text, "We need", "Hugo Reyna", "said");
+    assert_eq!(Attributor::default().attribute(text).len(), 2);
 }
 
 #[test]
