@@ -897,10 +897,10 @@ impl Attributor {
             let speaker = match speaker {
                 None if sieve == TURN_SIEVE => {
                     let [asker, answerer] = interview.get_or_init(|| {
-                        let asker = interviewer(doc);
-                        let answerer = resolver
-                            .get_or_init(new_resolver)
-                            .most_named_person(asker.as_deref());
+                        let resolver = resolver.get_or_init(new_resolver);
+                        let [by, to] = interview_intro(doc, resolver, q.first);
+                        let asker = by.or_else(|| interviewer(doc));
+                        let answerer = to.or_else(|| resolver.most_named_person(asker.as_deref()));
                         [asker, answerer]
                     });
                     let question = q
@@ -1189,6 +1189,60 @@ fn written_words<'t>(doc: &Document<'t>, m: &Mention) -> Vec<&'t str> {
         .iter()
         .map(|t| t.text)
         .collect()
+}
+
+/// The interviewer and the interviewee the sentences before an interview's first turn (at
+/// token `first`) name: Ana Ruiz spoke with the Courier's Tom Berg (Berg asks, Ruiz answers);
+/// Tom Berg interviewed Ana Ruiz; the prosecutor, Tom Berg, questioned the defendant, Ana
+/// Ruiz. Looked for in the last three sentences before it.
+fn interview_intro<'t>(
+    doc: &Document<'t>,
+    resolver: &resolve::Resolver<'t>,
+    first: usize,
+) -> [Option<Vec<&'t str>>; 2] {
+    let toks = doc.tokens();
+    let here = doc.sentence_of(first);
+    for k in (here.saturating_sub(3)..here).rev() {
+        let r = &doc.sentences()[k];
+        for v in r.start..r.end {
+            let w = toks[v].text;
+            let next = toks.get(v + 1).map_or("", |t| t.text);
+            // (The answerer speaks with the asker; the asker interviews the answerer.)
+            let answerer_first = match w {
+                "spoke" | "talked" | "speaks" | "talks" => matches!(next, "with" | "to"),
+                "sat" => next == "down",
+                _ => false,
+            };
+            let asker_first = matches!(w, "interviewed" | "questioned" | "interviews");
+            if !answerer_first && !asker_first {
+                continue;
+            }
+            // (The subject right before the verb or opening the sentence, not a place before
+            // a pronoun's: He flew on Air Force Two, where he spoke with …; the object within
+            // a few words after it.)
+            let before = resolver
+                .person_in(r.start, v, true)
+                .filter(|&((_, end), _)| end == v)
+                .or_else(|| {
+                    resolver
+                        .person_in(r.start, v, false)
+                        .filter(|&((run, _), _)| run == r.start)
+                })
+                .map(|(_, w)| w);
+            let after = resolver
+                .person_in(v + 1, r.end.min(v + 8), false)
+                .map(|(_, w)| w);
+            if before.is_none() && after.is_none() {
+                continue;
+            }
+            return if answerer_first {
+                [after, before]
+            } else {
+                [before, after]
+            };
+        }
+    }
+    [None, None]
 }
 
 /// The interviewer a byline names: a short paragraph opening "By" (By Ana Ruiz) or a

@@ -1155,6 +1155,33 @@ impl<'a> Resolver<'a> {
         (from, people)
     }
 
+    /// The fullest name of the last person (`last`) or the first named between tokens `lo`
+    /// and `hi`, by a name of two words or more, and the tokens of the name as written (its
+    /// title's included).
+    pub(crate) fn person_in(
+        &self,
+        lo: usize,
+        hi: usize,
+        last: bool,
+    ) -> Option<((usize, usize), Vec<&'a str>)> {
+        let from = self.occurrences.partition_point(|o| o.pos < lo);
+        let mut found = self.occurrences[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, o)| o.pos < hi)
+            .filter(|(_, o)| {
+                // (Or a name of two words shaped like a person's: one the lexicon lacks.)
+                let shaped = || {
+                    let w = self.words_of(o);
+                    w.len() >= 2 && !Self::organisation_shaped(w, false)
+                };
+                (o.person || shaped()) && !self.places[o.name as usize]
+            });
+        let (j, o) = if last { found.last()? } else { found.next()? };
+        let words = self.words_of(&self.occurrences[self.fullest_for(from + j)]);
+        (words.len() >= 2).then(|| ((o.run, o.end), words.to_vec()))
+    }
+
     /// The person the document names most often outside quotations, by their fullest name
     /// of two words or more (the first named among equals), other than `except`: whom an
     /// interview's answers are by.

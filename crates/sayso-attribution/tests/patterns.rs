@@ -5023,6 +5023,28 @@ fn an_interviews_questions_and_answers_are_the_interviewers_and_the_interviewees
             ("Yes.", Some("Orlesca Vantrobe"), "transcript-turn"),
         ]
     );
+    // The sentence before the first turn names both: the one who speaks with the other
+    // answers, the one who interviews or questions the other asks. A company the text names
+    // more often answers nothing.
+    let text = "Harrowgate Mills said the plant would open. Harrowgate Mills praised the town. \
+                Mayor Ines Bellwyn spoke with the Courier's Oskar Quarles.\n\n\
+                Q: Why did you back the plant?\n\nA: Because the old mill is gone.";
+    assert_eq!(name(text, "Why did").as_deref(), Some("Oskar Quarles"));
+    assert_eq!(name(text, "Because").as_deref(), Some("Ines Bellwyn"));
+    let text = "By Tamsin Pellifer\n\nProsecutor Oskar Quarles questioned the defendant, Ines \
+                Bellwyn. The transcript reads:\n\n\
+                Q: Did you discuss the trial?\n\nA: No. We talked about his divorce.";
+    assert_eq!(name(text, "Did you").as_deref(), Some("Oskar Quarles"));
+    assert_eq!(name(text, "No. We").as_deref(), Some("Ines Bellwyn"));
+    // A subject set off by a relative clause; a place before a pronoun's verb is nobody.
+    let text = "Mayor Ines Bellwyn, who has led the town since 2015, spoke with Oskar Quarles.\n\n\
+                Q: Why did you back the plant?\n\nA: Because the old mill is gone.";
+    assert_eq!(name(text, "Because").as_deref(), Some("Ines Bellwyn"));
+    let text = "Ines Bellwyn runs the clinic. Ines Bellwyn is busy. She flew home on Harrow Air \
+                One, where she spoke with the Courier's Oskar Quarles.\n\n\
+                Q: Why did you back the plant?\n\nA: Because the old mill is gone.";
+    assert_eq!(name(text, "Because").as_deref(), Some("Ines Bellwyn"));
+    assert_eq!(name(text, "Why did").as_deref(), Some("Oskar Quarles"));
 }
 
 #[test]
