@@ -2322,8 +2322,13 @@ impl<'a> Resolver<'a> {
         let body = ORG_BODIES.contains(&head.as_ref());
         let company = COMPANY_NOUNS.contains(&head.as_ref());
         let club = CLUB_NOUNS.contains(&head.as_ref());
-        if !body && !company && !club {
+        // (The group: any organisation's name, by its last word, or one that spoke.)
+        let group = GROUP_NOUNS.contains(&head.as_ref());
+        if !body && !company && !club && !group {
             return None;
+        }
+        if group {
+            return self.group_named(doc, s, &head, lo);
         }
         let matches = |k: usize| {
             let t = toks[k].text;
@@ -2397,6 +2402,50 @@ impl<'a> Resolver<'a> {
             })
             .map(|o| self.words_of(o).to_vec())
             .or_else(further_back)
+    }
+
+    /// The organisation "the group" (`head`, one of [`GROUP_NOUNS`]) before token `s` names,
+    /// from token `lo` on: the latest name that said something and is no person's or place's,
+    /// else the latest whose last word is an organisation's or a company's, not after a
+    /// place's preposition (rallied at Temple University). None when the text brought a group
+    /// in by that noun (A group of protesters …; the trade group for the plans).
+    fn group_named(
+        &self,
+        doc: &Document<'a>,
+        s: usize,
+        head: &str,
+        lo: usize,
+    ) -> Option<Vec<&'a str>> {
+        let toks = doc.tokens();
+        if (lo..s.saturating_sub(1)).any(|k| toks[k].text == head) {
+            return None;
+        }
+        let before = self.occurrences.partition_point(|o| o.pos < s);
+        let spoke = self.occurrences[..before]
+            .iter()
+            .rev()
+            .take_while(|o| o.pos >= lo)
+            .find(|o| o.says && !o.person && !self.places[o.name as usize]);
+        if let Some(o) = spoke {
+            return Some(self.words_of(o).to_vec());
+        }
+        let named = (lo..s).rev().find(|&k| {
+            let t = toks[k].text;
+            is_word(&toks[k])
+                && (COMPANY_WORD_SET.contains(t) || crate::mentions::ORG_WORD_SET.contains(t))
+        })?;
+        let run = organisation_run(doc, named);
+        let mut first = named;
+        while first > 0 && is_word(&toks[first - 1]) && crate::capitalised(toks[first - 1].text) {
+            first -= 1;
+        }
+        let first = first - usize::from(first > 0 && toks[first - 1].text == "the");
+        let at_place = first > 0
+            && matches!(
+                toks[first - 1].text,
+                "at" | "in" | "outside" | "near" | "from" | "to" | "into" | "across"
+            );
+        (run.len() > 1 && !at_place).then_some(run)
     }
 
     /// The organisation a speaking "it" before token `pos` stands for (The defence ministry
@@ -3722,6 +3771,10 @@ const COMPANY_NOUNS: &[&str] = &[
     "supermarket",
     "utility",
 ];
+
+/// Nouns a definite description names any organisation by (the group: the Copperline
+/// Climate Fund, the Harlow Tenants Union). General English.
+const GROUP_NOUNS: &[&str] = &["group", "nonprofit", "organisation", "organization"];
 
 /// Nouns a definite description names a sports club by (the club: Westfield United).
 const CLUB_NOUNS: &[&str] = &["club", "side", "team"];

@@ -3819,6 +3819,26 @@ fn a_club_or_company_description_names_the_club_or_company() {
     assert_eq!(name(text, "We thank").as_deref(), Some("Westfield United"));
     let text = "Reyna Foods cut its forecast. “Demand is weak,” the company said.";
     assert_eq!(name(text, "Demand").as_deref(), Some("Reyna Foods"));
+    // The group: an organisation named before, by its last word or by its speaking; not one
+    // a place's preposition writes, nor past a group the text brought in by that noun.
+    let text = "The Grelling Climate Fund published its analysis. “The trend is clear,” the \
+                group said.";
+    assert_eq!(
+        name(text, "The trend").as_deref(),
+        Some("Grelling Climate Fund")
+    );
+    let text = "Marchers rallied at Grelling State University. “Power!” the group shouted.";
+    assert_eq!(name(text, "Power").as_deref(), Some("the group"));
+    let text = "A group of tenants met outside the Grelling Housing Trust. “We will win,” the \
+                group said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("the group"));
+    // An unnamed person is the description that brought them in.
+    let text = "A person close to the talks said they had stalled. “Nobody is moving,” the \
+                person said.";
+    assert_eq!(
+        name(text, "Nobody").as_deref(),
+        Some("A person close to the talks")
+    );
 }
 
 #[test]
