@@ -3027,6 +3027,7 @@ impl<'a> Resolver<'a> {
                                 && (adverb(first)
                                     || participle
                                     || crate::mentions::is_preposition(first)
+                                    || opening_preposition(first.text)
                                     || description(first))
                             || appositive())
                 }
@@ -3091,13 +3092,16 @@ impl<'a> Resolver<'a> {
                 && self.lx.is_nominal_head(toks[o.run - 1].text)
                 || toks[o.run - 1].text.ends_with("-year-old"));
         // (Or after a participle's phrase: Asked about the delays, Cal Orm did not back down;
-        // or a time's: On Tuesday, Cal Orm walked.)
+        // a time's: On Tuesday, Cal Orm walked; a short one of place or circumstance: Outside
+        // the school, Cal Orm waited.)
         let framed = || {
             doc.sentences()
                 .get(doc.sentence_of(o.pos))
                 .is_some_and(|r| {
                     let lead = &toks[after_dateline(toks, r.start).min(o.run)..o.run];
-                    lead.len() >= 3 && participle_phrase(lead) || time_lead(lead)
+                    lead.len() >= 3 && participle_phrase(lead)
+                        || time_lead(lead)
+                        || place_lead(lead)
                 })
         };
         // (Or before a relative clause of a person's: Elin Dahl, who led by two, …)
@@ -4713,6 +4717,50 @@ fn after_dateline(toks: &[Token<'_>], start: usize) -> usize {
         .iter()
         .position(|t| matches!(t.kind, TokenKind::Dash))
         .map_or(start, |d| start + d + 1)
+}
+
+/// True when `w` is a preposition capitalised to open a sentence (In later years, …; After
+/// the service, …). General English.
+fn opening_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "In" | "At"
+            | "On"
+            | "For"
+            | "From"
+            | "With"
+            | "Through"
+            | "After"
+            | "Before"
+            | "During"
+            | "Since"
+            | "Until"
+            | "Over"
+            | "Across"
+            | "Throughout"
+            | "Despite"
+            | "Under"
+            | "Within"
+            | "Along"
+            | "Among"
+            | "Behind"
+            | "Beyond"
+    )
+}
+
+/// True when `lead`, the words opening a sentence before a name, is a short phrase of place
+/// or circumstance and its comma: a capitalised preposition, up to four words in lower case
+/// (Outside the school, …; After the service, …).
+fn place_lead(lead: &[Token<'_>]) -> bool {
+    let [first, rest @ .., comma] = lead else {
+        return false;
+    };
+    comma.text == ","
+        && (1..=4).contains(&rest.len())
+        && (opening_preposition(first.text) || matches!(first.text, "Outside" | "Inside"))
+        && rest
+            .iter()
+            .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
 }
 
 /// True when `lead`, the words opening a sentence before a name, is a time's phrase and its

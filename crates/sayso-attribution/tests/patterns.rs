@@ -5389,3 +5389,19 @@ fn a_name_after_a_dateline_or_a_time_phrase_opens_its_sentence() {
     let text = "Near Ysolde Quennimore's farm, Tarrowby Mill stood empty. “It was sad,” she said.";
     assert_ne!(name(text, "It was").as_deref(), Some("Tarrowby Mill"));
 }
+
+#[test]
+fn a_name_opening_a_sentence_after_a_phrase_of_place_is_nearer_than_the_last_speaker() {
+    // A capitalised preposition's phrase before a name the lexicon knows.
+    let text = "“He was stubborn,” Tom Welbourne said. In later years, Ed Drummelby grew \
+                reflective. “Three men died,” he said.";
+    assert_eq!(name(text, "Three men").as_deref(), Some("Ed Drummelby"));
+    // And before one it lacks, of two words.
+    let text = "Dr. Ines Harkavy said clinics were full. Outside the school, Poppy Wendrick \
+                waited for her son. “He coughed all night,” she said.";
+    assert_eq!(name(text, "He coughed").as_deref(), Some("Poppy Wendrick"));
+    // Not a phrase with a name of its own: the speaker stays.
+    let text = "Dr. Ines Harkavy said clinics were full. Outside Wendrick Hall, the line grew. \
+                “It is worse than March,” she said.";
+    assert_eq!(name(text, "It is").as_deref(), Some("Ines Harkavy"));
+}
