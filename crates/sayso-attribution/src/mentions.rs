@@ -108,7 +108,7 @@ impl WordSet {
     }
 }
 
-static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAMES);
+pub(crate) static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAMES);
 pub(crate) static ORG_WORD_SET: WordSet = WordSet::new(ORG_WORDS);
 static VERB_FILLER_SET: WordSet = WordSet::new(VERB_FILLERS);
 static DETERMINER_SET: WordSet = WordSet::new(DETERMINERS);
@@ -467,6 +467,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Bureau",
     "Center",
     "Centre",
+    "Chamber",
     "Coalition",
     "Commission",
     "Committee",
@@ -1745,9 +1746,13 @@ impl<'a> Finder<'a, '_> {
         };
         // (Nor one holding a nickname: a person's, of Harold “Hal” Amberley. Nor a school's:
         // at Sefton Middle School.)
+        // (Nor one joined by "of" or "&": the Reserve Bank of Oxlund, Harlow Power & Light.)
         if s == start
             && end - start >= 3
             && !ORG_WORD_SET.contains(toks[end - 1].text)
+            && !toks[start..end]
+                .iter()
+                .any(|t| matches!(t.text, "of" | "&"))
             && !crate::resolve::org_head(toks[end - 1].text)
             && after_prep()
             && !full_name()

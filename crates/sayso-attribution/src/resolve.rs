@@ -3904,9 +3904,13 @@ fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
         .unwrap_or(0..toks.len());
     let cap = |j: usize| {
         sentence.contains(&j)
-            && toks
-                .get(j)
-                .is_some_and(|t| is_word(t) && crate::capitalised(t.text) && t.text != "The")
+            && toks.get(j).is_some_and(|t| {
+                is_word(t)
+                        && crate::capitalised(t.text)
+                        && t.text != "The"
+                        // (Nor a word opening the sentence that starts no name: When.)
+                        && !(j == sentence.start && crate::mentions::NOT_NAME_SET.contains(t.text))
+            })
     };
     // A plural's apostrophe, written against its word (the Police Officers’ Guild).
     let plural_apostrophe = |j: usize| {

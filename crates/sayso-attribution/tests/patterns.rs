@@ -4981,6 +4981,31 @@ fn a_name_holding_a_nickname_after_a_preposition_keeps_its_given_name() {
 
 #[test]
 fn an_organisations_name_holds_its_field_after_for_or_of_and_its_plurals_possessive() {
+    // After a preposition, a name joined by "of" or "&" is not cut to its last two words.
+    check(
+        "Policymakers at the Reserve Bank of Oxlund agreed there was “no urgency” to act.",
+        "no urgency",
+        "the Reserve Bank of Oxlund",
+        "agreed",
+    );
+    check(
+        "The Fallowmere Chamber of Commerce said it “welcomes the plan.”",
+        "welcomes",
+        "The Fallowmere Chamber of Commerce",
+        "said",
+    );
+    let text = "The plan drew fire from Kettlebrook Power & Light, which called it “anecdotal.”";
+    assert_eq!(
+        name(text, "anecdotal").as_deref(),
+        Some("Kettlebrook Power & Light")
+    );
+    // A word opening the sentence that starts no name is no part of one.
+    let text = "When Brightfern Solar Co. announced the plant, it called the town “a great \
+                place to build.”";
+    assert_eq!(
+        name(text, "a great").as_deref(),
+        Some("Brightfern Solar Co.")
+    );
     check(
         "The Alliance for Brinmoor Schools said the plan was “a betrayal of every family.”",
         "a betrayal",
