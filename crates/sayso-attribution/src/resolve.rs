@@ -2963,6 +2963,9 @@ impl<'a> Resolver<'a> {
                 _ if newcomer => true,
                 [] => true,
                 _ if earlier && time_lead(lead) => true,
+                // The lone no vote came from board member Ana Ruiz: whom the sentence is
+                // about.
+                _ if earlier && came_from(lead) => true,
                 _ if role => true,
                 [t] => earlier && (adverb(t) || about(t)),
                 [first, .., last] => {
@@ -4763,6 +4766,21 @@ fn place_lead(lead: &[Token<'_>]) -> bool {
         && (1..=4).contains(&rest.len())
         && (opening_preposition(first.text) || matches!(first.text, "Outside" | "Inside"))
         && rest
+            .iter()
+            .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
+}
+
+/// True when `lead`, the words of a sentence before a name, end in "came from" (or comes,
+/// come) and up to three lower-case words of a role (The lone no vote came from board member
+/// …; The words came from …).
+fn came_from(lead: &[Token<'_>]) -> bool {
+    let Some(from) = lead.iter().rposition(|t| t.text == "from") else {
+        return false;
+    };
+    from > 0
+        && matches!(lead[from - 1].text, "came" | "comes" | "come")
+        && lead.len() - from - 1 <= 3
+        && lead[from + 1..]
             .iter()
             .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
 }

@@ -5430,3 +5430,14 @@ fn a_name_opening_a_sentence_after_a_phrase_of_place_is_nearer_than_the_last_spe
                 “It is worse than March,” she said.";
     assert_eq!(name(text, "It is").as_deref(), Some("Ines Harkavy"));
 }
+
+#[test]
+fn a_name_after_came_from_is_what_its_sentence_is_about() {
+    let text = "Mira Quellby, a parent, urged approval. The lone no vote came from board member \
+                Janine Sarrow. “I cannot support this,” she said.";
+    assert_eq!(name(text, "I cannot").as_deref(), Some("Janine Sarrow"));
+    // Not after "from" with a place's words between.
+    let text = "Mira Quellby, a parent, urged approval. The loudest cheers came from the back of \
+                the room near Janine Sarrow. “I cannot wait,” she said.";
+    assert_eq!(name(text, "I cannot").as_deref(), Some("Mira Quellby"));
+}
