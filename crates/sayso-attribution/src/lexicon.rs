@@ -1026,7 +1026,23 @@ impl Lexicon {
     /// The gender a common noun tells (sister → female), if any.
     #[inline]
     pub fn gendered_noun(&self, word: &str) -> Option<Gender> {
-        self.inner.gendered_nouns.get_lowercase(word)
+        self.inner
+            .gendered_nouns
+            .get_lowercase(word)
+            .or_else(|| self.prefixed_kin(word))
+    }
+
+    /// The gender of a relative's noun after a generation's or a step's prefix the list does
+    /// not spell out (great-nephew, great-great-grandson, step-daughter).
+    fn prefixed_kin(&self, word: &str) -> Option<Gender> {
+        let (prefix, rest) = word.split_once('-')?;
+        if !["great", "step"]
+            .iter()
+            .any(|p| prefix.eq_ignore_ascii_case(p))
+        {
+            return None;
+        }
+        self.gendered_noun(rest)
     }
 
     /// `self.gendered_noun(word).or_else(|| self.title(word))`, with one pre-check for both
@@ -1039,7 +1055,7 @@ impl Lexicon {
             .as_ref()
             .is_some_and(|s| !s.may_hold(word))
         {
-            return None;
+            return self.prefixed_kin(word);
         }
         self.gendered_noun(word).or_else(|| self.title(word))
     }

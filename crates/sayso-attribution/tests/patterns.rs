@@ -5441,3 +5441,21 @@ fn a_name_after_came_from_is_what_its_sentence_is_about() {
                 the room near Janine Sarrow. “I cannot wait,” she said.";
     assert_eq!(name(text, "I cannot").as_deref(), Some("Mira Quellby"));
 }
+
+#[test]
+fn a_relatives_noun_after_a_generations_prefix_tells_the_gender() {
+    // Given names the lexicon lacks: great-nephew tells his, and the family name the two
+    // share goes to the member of the pronoun's gender.
+    let text = "Eudora Dunwiddy, 102, walks her old route. Her great-nephew, Colby Dunwiddy, \
+                walks with her. “People come out,” he said. Dunwiddy was the first female \
+                carrier. “I just kept walking,” she said.";
+    assert_eq!(name(text, "People come").as_deref(), Some("Colby Dunwiddy"));
+    assert_eq!(name(text, "I just").as_deref(), Some("Eudora Dunwiddy"));
+    // Not any prefix: a half-word that is no generation's.
+    let text = "Eudora Dunwiddy, 102, walks her old route. Her ex-nephew, Colby Dunwiddy, walks \
+                with her. “People come out,” he said.";
+    assert_ne!(
+        name(text, "People come").as_deref(),
+        Some("Eudora Dunwiddy")
+    );
+}
