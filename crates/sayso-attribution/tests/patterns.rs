@@ -4379,6 +4379,14 @@ fn a_sentence_setting_up_a_new_person_gives_them_the_quotation_after_it() {
     let text = "“We will win,” Lorna Bexley said. Carl Ostrowe's plan was \
                 different. “It costs less.”";
     assert_ne!(name(text, "It costs").as_deref(), Some("Carl Ostrowe"));
+    // A sentence of his or her words sets up their owner.
+    let text = "“I’d like a park,” Lorna Bexley said.\n\nSheriff Carl Ostrowe spoke next. His \
+                remarks were blunt.\n\n“We are out of beds.”";
+    assert_eq!(name(text, "We are out").as_deref(), Some("Carl Ostrowe"));
+    // Not his or her anything else.
+    let text = "“I’d like a park,” Lorna Bexley said.\n\nSheriff Carl Ostrowe spoke next. His \
+                deputies were tired.\n\n“We are out of beds.”";
+    assert_ne!(name(text, "We are out").as_deref(), Some("Carl Ostrowe"));
 }
 
 #[test]

@@ -13,7 +13,8 @@ use crate::{Answer, Context, Quote, Sieve};
 /// Novak said. “Badly.”). A question put to someone (“…?” a reporter asked Novak.) hands the
 /// next paragraph's quotation to the one asked, with no cue. A sentence right before the
 /// quotation that opens with another person's name and a verb (Carl Brody was less
-/// enthusiastic. “…”) sets that person up as the speaker, with no cue.
+/// enthusiastic. “…”), or with his or her and a noun for words (Her remarks were blunt.
+/// “…”), sets that person up as the speaker, with no cue.
 ///
 /// Pattern: `“…,” Novak said. “…”` or `“…,” Novak said.` ¶ `“…”`; `Brody was wary. “…”`.
 /// Example: “We will rebuild,” the mayor said. “It will take years.”
@@ -212,6 +213,17 @@ fn framing_subject(cx: &Context<'_>, quote: &Quote) -> Option<crate::Mention> {
     if marked_or_cued {
         return None;
     }
+    // Her remarks were blunt. “…”: the owner of the words the sentence speaks of.
+    if matches!(toks[start].text, "His" | "Her")
+        && toks
+            .get(start + 1)
+            .is_some_and(|t| SPEECH_NOUNS.contains(&t.text))
+    {
+        return cx
+            .finder()
+            .possessor_at(start, prev.end)
+            .map(|(owner, _)| owner);
+    }
     let (m, next) = cx.np_starting_at(start, prev.end)?;
     let (s, e) = m.tokens;
     // A person's name: two words or more, or one the text wrote in full before (Brody after
@@ -239,6 +251,25 @@ fn framing_subject(cx: &Context<'_>, quote: &Quote) -> Option<crate::Mention> {
         });
     (person && verb_next).then_some(m)
 }
+
+/// Nouns for what a person said, after a his or her opening the sentence before a cue-less
+/// quotation (Her remarks were blunt. “…”). General English.
+const SPEECH_NOUNS: &[&str] = &[
+    "answer",
+    "appeal",
+    "argument",
+    "comments",
+    "message",
+    "plea",
+    "remarks",
+    "reply",
+    "response",
+    "testimony",
+    "tone",
+    "voice",
+    "warning",
+    "words",
+];
 
 /// The most tokens an attribution splitting a quotation may hold (the agency’s lawyers
 /// said in the filing).
