@@ -948,7 +948,8 @@ impl<'a> Resolver<'a> {
                 at_place_occurrences.push(occurrences.len());
             }
             // Robert “Bobby” Kerr: the nickname alone names him; Ana Ruiz-Berg: so does
-            // either half of her surname.
+            // either half of her surname; Khalid al-Zerqawi: so does the surname's second
+            // half.
             // (Asked of people's names only, read at lookup time as people's anyway.)
             if person && words.len() - from > 1 {
                 let k = occurrences.len() as u32;
@@ -968,6 +969,12 @@ impl<'a> Resolver<'a> {
                     let (a, b) = (&w[..dash], &w[dash + 1..]);
                     if [a, b].iter().all(|h| h.len() > 1 && crate::capitalised(h)) {
                         aliases.push((a, k));
+                        aliases.push((b, k));
+                    } else if matches!(a, "al" | "Al" | "el" | "El")
+                        && b.len() > 1
+                        && crate::capitalised(b)
+                    {
+                        // Khalid al-Zerqawi: the surname without its article names him too.
                         aliases.push((b, k));
                     }
                 }

@@ -5467,3 +5467,17 @@ fn a_relatives_noun_after_a_generations_prefix_tells_the_gender() {
         Some("Eudora Dunwiddy")
     );
 }
+
+#[test]
+fn a_surname_with_its_arabic_article_is_named_by_the_rest_of_it() {
+    let text = "The oil minister, Khalid al-Zerqawi, told reporters the deal was done. Zerqawi \
+                said members would submit “compensation plans” by June.";
+    assert_eq!(
+        name(text, "compensation").as_deref(),
+        Some("Khalid al-Zerqawi")
+    );
+    // Not a word that only ends the same way.
+    let text = "The oil minister, Khalid al-Zerqawi, told reporters the deal was done. Harqani \
+                said members would submit “compensation plans” by June.";
+    assert_eq!(name(text, "compensation").as_deref(), Some("Harqani"));
+}
