@@ -3366,6 +3366,7 @@ impl<'a> Resolver<'a> {
                     .min(o.run);
                 descriptors_before(doc, &self.lx, o.run, o.pos, floor, &mut out);
                 descriptors_after(doc, &self.lx, o.end, &mut out);
+                push_chief_acronyms(&mut out);
                 out
             });
             // (One office by another word counts: Rep. for the congressman.)
@@ -4790,6 +4791,20 @@ fn came_from(lead: &[Token<'_>]) -> bool {
         && lead[from + 1..]
             .iter()
             .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
+}
+
+/// Appends the acronym of each chief's office among the descriptors `out` (chief executive
+/// → ceo, chief financial officer → cfo), by which a description may name its holder (the
+/// CEO).
+fn push_chief_acronyms(out: &mut Vec<Descriptor<'_>>) {
+    let found: Vec<String> = out
+        .windows(2)
+        .filter(|w| w[0].0 == "chief")
+        .filter_map(|w| w[1].0.chars().next())
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| format!("c{c}o"))
+        .collect();
+    out.extend(found.into_iter().map(|a| (Cow::Owned(a), None)));
 }
 
 /// True when `lead`, the words opening a sentence before a name, is a time's phrase and its

@@ -5481,3 +5481,17 @@ fn a_surname_with_its_arabic_article_is_named_by_the_rest_of_it() {
                 said members would submit “compensation plans” by June.";
     assert_eq!(name(text, "compensation").as_deref(), Some("Harqani"));
 }
+
+#[test]
+fn a_chiefs_acronym_names_the_holder_of_that_office() {
+    let text = "Chief Executive Officer Marit Stenhouse said costs would rise. The CEO said \
+                buybacks would “slow modestly” as a result.";
+    assert_eq!(name(text, "slow").as_deref(), Some("Marit Stenhouse"));
+    let text = "Marit Stenhouse, the chief financial officer, said costs would rise. The CFO \
+                said buybacks would “slow modestly” as a result.";
+    assert_eq!(name(text, "slow").as_deref(), Some("Marit Stenhouse"));
+    // Not another chief's.
+    let text = "Marit Stenhouse, the chief financial officer, said costs would rise. The CEO \
+                said buybacks would “slow modestly” as a result.";
+    assert_eq!(name(text, "slow").as_deref(), Some("The CEO"));
+}
