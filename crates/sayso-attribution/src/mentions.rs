@@ -879,6 +879,9 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
     let mut he_she = Vec::with_capacity(tokens.len() / 25);
     // Months that may be given names (April Chen), rare: looked at after the pass.
     let mut months = Vec::new();
+    // Ordinals that may open an organisation's name (the First Judicial District Court),
+    // rare: looked at after the pass.
+    let mut ordinals = Vec::new();
     // Whether a token is a word, and of what case, is a coin toss from one token to the next:
     // a branch on it would often go the wrong way. The tokens that may be either are picked
     // out first without a branch ([`may_name_or_he_she`]), a block at a time, and only they
@@ -914,11 +917,26 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
                 he_she.push((i, g));
             } else if capitalised && given_month(t.text) {
                 months.push(i);
+            } else if capitalised && ordinal(t.text) {
+                ordinals.push(i);
             }
         }
     }
     if !months.is_empty() {
         given_month_names(tokens, &months, &mut names, &mut positions);
+    }
+    // An ordinal after "the" and before a name word opens that name (the First Judicial
+    // District Court, the Second Harlow Regiment).
+    let mut opened = false;
+    for &i in &ordinals {
+        if i > 0 && tokens[i - 1].text == "the" && names.get(i + 1).copied().unwrap_or(false) {
+            names[i] = true;
+            positions.push(i);
+            opened = true;
+        }
+    }
+    if opened {
+        positions.sort_unstable();
     }
     // Surnames after Arabic's article in lower case (Mahmoud al-Mashhadani), rare: looked
     // for in the whole text only when one follows a name word.
@@ -937,6 +955,23 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
         positions,
         he_she,
     }
+}
+
+/// True for a capitalised ordinal from first to tenth.
+fn ordinal(w: &str) -> bool {
+    matches!(
+        w,
+        "First"
+            | "Second"
+            | "Third"
+            | "Fourth"
+            | "Fifth"
+            | "Sixth"
+            | "Seventh"
+            | "Eighth"
+            | "Ninth"
+            | "Tenth"
+    )
 }
 
 /// True for a month that is also a given name ([`given_month_names`]); most words fail on

@@ -4989,6 +4989,21 @@ fn a_name_holding_a_nickname_after_a_preposition_keeps_its_given_name() {
 
 #[test]
 fn an_organisations_name_holds_its_field_after_for_or_of_and_its_plurals_possessive() {
+    // An ordinal after "the" opens one: the person before its "of" speaks.
+    check(
+        "Judge Maris Tellwright of the First Judicial District Court said the ruling was \
+         “arbitrary.”",
+        "arbitrary",
+        "Maris Tellwright",
+        "said",
+    );
+    // Not an ordinal opening a sentence.
+    check(
+        "First District Court clerks said the filing was “late.”",
+        "late",
+        "First District Court clerks",
+        "said",
+    );
     // After a preposition, a name joined by "of" or "&" is not cut to its last two words.
     check(
         "Policymakers at the Reserve Bank of Oxlund agreed there was “no urgency” to act.",
