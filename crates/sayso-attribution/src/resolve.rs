@@ -729,6 +729,20 @@ impl<'a> Resolver<'a> {
             // is not the verb's subject, nor a person by an appositive after it.
             let after_preposition = before & AFTER_PREPOSITION != 0;
             let is_speaker = within_speaker.covers(s, e);
+            // The role before a name's comma at `c`, past the role's affiliation (a spokesman
+            // for Arvale Gas, Tobin Rusk).
+            let role_before = |c: usize| {
+                let mut k = c;
+                while k > 0 && is_word(&toks[k - 1]) && crate::capitalised(toks[k - 1].text) {
+                    k -= 1;
+                }
+                let through = k < c
+                    && k > 1
+                    && matches!(toks[k - 1].text, "for" | "of" | "at")
+                    && is_word(&toks[k - 2]);
+                let at = if through { k - 2 } else { c - 1 };
+                is_word(&toks[at]) && lx.is_nominal_head(toks[at].text)
+            };
             // The name is the subject of a speech verb after it (Novak said …), looked for
             // only when it is no speaker's already, no possessive (Novak's aide said …) and no
             // preposition's object.
@@ -747,18 +761,6 @@ impl<'a> Resolver<'a> {
                 // verb follows its closing comma.
                 // (Or the role's affiliation before the comma: A spokesman for Arvale Gas,
                 // Tobin Rusk, said …)
-                let role_before = |c: usize| {
-                    let mut k = c;
-                    while k > 0 && is_word(&toks[k - 1]) && crate::capitalised(toks[k - 1].text) {
-                        k -= 1;
-                    }
-                    let through = k < c
-                        && k > 1
-                        && matches!(toks[k - 1].text, "for" | "of" | "at")
-                        && is_word(&toks[k - 2]);
-                    let at = if through { k - 2 } else { c - 1 };
-                    is_word(&toks[at]) && lx.is_nominal_head(toks[at].text)
-                };
                 if toks.get(v).is_some_and(|t| t.text == ",")
                     && toks.get(v + 1).is_some_and(|t| lx.is_speech_verb(t.text))
                     && s > 1
@@ -801,9 +803,22 @@ impl<'a> Resolver<'a> {
                             && doc.sentence_of(k) == doc.sentence_of(s)
                     })
             };
+            // …, said a spokesman for Arvale Gas, Tobin Rusk: a role's appositive after an
+            // inverted speech verb.
+            let inverted = || {
+                s > 2
+                    && toks[s - 1].text == ","
+                    && role_before(s - 1)
+                    && (s.saturating_sub(10)..s - 1).any(|k| {
+                        lx.is_speech_verb(toks[k].text)
+                            && toks[k].text.starts_with(char::is_lowercase)
+                            && doc.sentence_of(k) == doc.sentence_of(s)
+                    })
+            };
             let says = is_speaker
                 || (!possessive && !after_preposition && verb_after())
-                || (!possessive && cited());
+                || (!possessive && cited())
+                || (!possessive && inverted());
             let from = words.len();
             push_name_words(toks, lx, s, e, &mut words);
             // A given name (Maria Novak, not Novak alone; a resident named Maria) tells the

@@ -3767,6 +3767,10 @@ fn with_no_speaker_before_a_pronoun_prefers_the_subject_to_an_object() {
     let text = "Felix Vasko said it was bad. A spokesman for Ostwick Gas, Hugo Quarrendon, said \
                 it was fine. “We can move on,” he said.";
     assert_eq!(name(text, "We can").as_deref(), Some("Hugo Quarrendon"));
+    // So after an inverted speech verb.
+    let text = "Felix Vasko said it was bad. It was fine, said a spokesman for Ostwick Gas, Hugo \
+                Quarrendon. “We can move on,” he said.";
+    assert_eq!(name(text, "We can").as_deref(), Some("Hugo Quarrendon"));
     // After an opening phrase that names nobody, the subject still opens the main clause.
     let text = "Repeating his speech of last week, Felix Vasko rubbished Hugo Reyna's claim to \
                 know the town. “It is nonsense,” he said.";
