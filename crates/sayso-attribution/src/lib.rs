@@ -682,7 +682,10 @@ impl Attributor {
                         let opener = std::cell::OnceCell::new();
                         let opener = || {
                             *opener.get_or_init(|| {
-                                finder.described_subject_before(doc, m.tokens.0, named.gender)
+                                finder
+                                    .described_subject_before(doc, m.tokens.0, named.gender)
+                                    // (Not quoted words.)
+                                    .filter(|d| !quoted.get(d.tokens.0).copied().unwrap_or(false))
                             })
                         };
                         let gendered = matches!(named.gender, Gender::Male | Gender::Female);
@@ -779,12 +782,15 @@ impl Attributor {
                                 // said …; a resident named Ines), nor with a person right
                                 // after it (An ardent supporter, Ruiz said …; A reporter asked
                                 // Ruiz …).)
+                                // (Nor quoted words: “… A memo is not a meeting,” Ruiz
+                                // said.)
                                 let subject = |k: usize| {
                                     finder
                                         .indefinite_subject_of(doc, k, named.gender)
                                         .filter(|d| {
                                             let (s, e) = d.tokens;
-                                            !resolver.person_named_between(e, e + 4)
+                                            !quoted.get(s).copied().unwrap_or(false)
+                                                && !resolver.person_named_between(e, e + 4)
                                                 && !resolver
                                                     .person_first_named_between(s, m.tokens.0)
                                         })

@@ -4574,6 +4574,10 @@ fn a_he_or_she_after_an_unnamed_newcomer_is_the_newcomer() {
         name(text, "I went").as_deref(),
         Some("A science teacher at Ravensmoor Middle School")
     );
+    // Not a quotation's own words opening a sentence inside it.
+    let text = "Marla Fenstead leads the tenants. “They sent us a memo. A memo is not a \
+                meeting,” Fenstead said. She added: “We will not be ignored.”";
+    assert_eq!(name(text, "We will not").as_deref(), Some("Marla Fenstead"));
     // Not past a sentence about somebody else.
     let text = "Principal Hedda Quillfeather said the district took it seriously.\n\n\
                 A science teacher described being pushed. Ms. Quillfeather has since met \
