@@ -1695,7 +1695,11 @@ impl<'a> Finder<'a, '_> {
                 if let Some(g) = self.lx.gendered_noun(w) {
                     gender = g;
                 }
-            } else if i == start + 1 && self.lx.given_name(w).is_some() && self.descriptor(start) {
+            } else if i == start + 1
+                && self.lx.given_name(w).is_some()
+                && self.descriptor(start)
+                && !self.written_before_surname(start, end - 1)
+            {
                 // A given name after a capitalised descriptor starts the person's name:
                 // Republican Ana Novak, Rival Ana Novak.
                 s = i;
@@ -1801,6 +1805,18 @@ impl<'a> Finder<'a, '_> {
             gender = self.gender_before(start);
         }
         (s, end, gender)
+    }
+
+    /// True when the word at token `first` stands right before the word at token `last`
+    /// elsewhere in the text: a given name written with the surname alone (Ysolde
+    /// Brenscombe … Ysolde Mary Brenscombe), no descriptor. Asked only of a sentence's first
+    /// word before a given name.
+    fn written_before_surname(&self, first: usize, last: usize) -> bool {
+        let toks = self.tokens;
+        let (a, b) = (toks[first].text, toks[last].text);
+        toks.windows(2)
+            .enumerate()
+            .any(|(k, w)| k != first && w[0].text == a && w[1].text == b)
     }
 
     /// True when the capitalised word at `i` describes the name after it rather than being

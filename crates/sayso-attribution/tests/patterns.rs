@@ -5518,3 +5518,15 @@ fn a_chiefs_acronym_names_the_holder_of_that_office() {
                 said buybacks would “slow modestly” as a result.";
     assert_eq!(name(text, "slow").as_deref(), Some("The CEO"));
 }
+
+#[test]
+fn a_given_name_the_text_writes_with_the_surname_alone_opens_a_longer_name() {
+    // Ysolde opens the sentence before a middle name the lexicon knows: no descriptor,
+    // because the text writes her as Ysolde Brenscombe too.
+    let text = "Ysolde Brenscombe, a botanist, has died.\n\n\
+                Ysolde Mary Brenscombe said lichens were “the canaries of the rock.”";
+    check(text, "the canaries", "Ysolde Mary Brenscombe", "said");
+    // A capitalised word the text writes nowhere else before the surname still describes.
+    let text = "Rival Mary Brenscombe said lichens were “the canaries of the rock.”";
+    check(text, "the canaries", "Mary Brenscombe", "said");
+}
