@@ -453,6 +453,10 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
     "le", "los", "ter", "van", "von",
 ];
 
+/// How far, in tokens either side, [`Finder::written_before_surname`] looks (a news
+/// article's length, most of them).
+const SURNAME_REACH: usize = 1500;
+
 /// Words that end an organisation or place name inside a longer capitalised run
 /// (the National Intelligence Service Ana Novak → Ana Novak). General English.
 pub(crate) const ORG_WORDS: &[&str] = &[
@@ -1814,9 +1818,13 @@ impl<'a> Finder<'a, '_> {
     fn written_before_surname(&self, first: usize, last: usize) -> bool {
         let toks = self.tokens;
         let (a, b) = (toks[first].text, toks[last].text);
-        toks.windows(2)
+        // (Within a bounded reach either side: a text of many such runs stays linear.)
+        let lo = first.saturating_sub(SURNAME_REACH);
+        let hi = toks.len().min(first + SURNAME_REACH);
+        toks[lo..hi]
+            .windows(2)
             .enumerate()
-            .any(|(k, w)| k != first && w[0].text == a && w[1].text == b)
+            .any(|(k, w)| lo + k != first && w[0].text == a && w[1].text == b)
     }
 
     /// True when the capitalised word at `i` describes the name after it rather than being

@@ -4797,7 +4797,13 @@ fn place_lead(lead: &[Token<'_>]) -> bool {
 /// come) and up to three lower-case words of a role (The lone no vote came from board member
 /// …; The words came from …).
 fn came_from(lead: &[Token<'_>]) -> bool {
-    let Some(from) = lead.iter().rposition(|t| t.text == "from") else {
+    // (Among the last four tokens: a long lead is read no further.)
+    let tail = lead.len().saturating_sub(4);
+    let Some(from) = lead[tail..]
+        .iter()
+        .rposition(|t| t.text == "from")
+        .map(|k| tail + k)
+    else {
         return false;
     };
     from > 0

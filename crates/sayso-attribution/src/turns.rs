@@ -40,6 +40,10 @@ pub(crate) struct Turn {
 /// The most words a speaker's label has (JAKE TAPPER, SEN. ANA RUIZ).
 const LABEL_WORDS: usize = 4;
 
+/// The most distinct labels looked up in the text as family names ([`named_in_full`]): an
+/// excerpt's few speakers, each a search of the text.
+const MAX_NAMED_LABELS: usize = 8;
+
 /// The unquoted transcript turns of `doc`, in text order ([module docs](self)).
 pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
     let toks = doc.tokens();
@@ -149,7 +153,8 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
     // elsewhere: an excerpt of a call where an analyst asks two executives in turn.)
     let conversation = distinct.len() < others.len()
         && (distinct.len() * 2 <= others.len() + 1
-            || distinct.iter().all(|l| named_in_full(text, l)));
+            || (distinct.len() <= MAX_NAMED_LABELS
+                && distinct.iter().all(|l| named_in_full(text, l))));
     turns.retain(|t| match t.kind {
         Label::Question | Label::Answer => interview,
         Label::Speaker if in_capitals(t) => capitals.len() >= 2 && !headings,
