@@ -453,8 +453,8 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
     "le", "los", "ter", "van", "von",
 ];
 
-/// How far, in tokens either side, [`Finder::written_before_surname`] looks (a news
-/// article's length, most of them).
+/// How far back, in tokens, [`Finder::written_before_surname`] looks (a news article's
+/// length, most of them).
 const SURNAME_REACH: usize = 1500;
 
 /// Words that end an organisation or place name inside a longer capitalised run
@@ -1812,19 +1812,24 @@ impl<'a> Finder<'a, '_> {
     }
 
     /// True when the word at token `first` stands right before the word at token `last`
-    /// elsewhere in the text: a given name written with the surname alone (Ysolde
+    /// earlier in the text: a given name written with the surname alone (Ysolde
     /// Brenscombe … Ysolde Mary Brenscombe), no descriptor. Asked only of a sentence's first
     /// word before a given name.
     fn written_before_surname(&self, first: usize, last: usize) -> bool {
         let toks = self.tokens;
         let (a, b) = (toks[first].text, toks[last].text);
-        // (Within a bounded reach either side: a text of many such runs stays linear.)
+        // (Not a word that describes by its shape or the lexicon: Republican, Senator.)
+        if self.lx.is_nominal_head(a)
+            || ["an", "ic", "ist", "crat"].iter().any(|x| a.ends_with(x))
+            || crate::resolve::nationality(a)
+        {
+            return false;
+        }
+        // (Before it, within a bounded reach: a text of many such runs stays linear.)
         let lo = first.saturating_sub(SURNAME_REACH);
-        let hi = toks.len().min(first + SURNAME_REACH);
-        toks[lo..hi]
+        toks[lo..first]
             .windows(2)
-            .enumerate()
-            .any(|(k, w)| lo + k != first && w[0].text == a && w[1].text == b)
+            .any(|w| w[0].text == a && w[1].text == b)
     }
 
     /// True when the capitalised word at `i` describes the name after it rather than being
