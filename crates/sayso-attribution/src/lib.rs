@@ -623,6 +623,8 @@ impl Attributor {
         let new_resolver =
             || resolve::Resolver::new(doc, &self.lexicon, quoted, name_words, &mentions);
         let names = &name_words.names;
+        // Whether token `i` lies inside a quotation, marks included.
+        let in_quote = |i: usize| quoted.get(i).copied().unwrap_or(false);
         let mut speakers: Vec<(usize, Vec<&'t str>)> = Vec::with_capacity(quotes.len());
         // The latest speaker known only by a description (the prime minister): (token, words,
         // gender), for a he or she with no named antecedent.
@@ -685,7 +687,7 @@ impl Attributor {
                                 finder
                                     .described_subject_before(doc, m.tokens.0, named.gender)
                                     // (Not quoted words.)
-                                    .filter(|d| !quoted.get(d.tokens.0).copied().unwrap_or(false))
+                                    .filter(|d| !in_quote(d.tokens.0))
                             })
                         };
                         let gendered = matches!(named.gender, Gender::Male | Gender::Female);
@@ -789,7 +791,7 @@ impl Attributor {
                                         .indefinite_subject_of(doc, k, named.gender)
                                         .filter(|d| {
                                             let (s, e) = d.tokens;
-                                            !quoted.get(s).copied().unwrap_or(false)
+                                            !in_quote(s)
                                                 && !resolver.person_named_between(e, e + 4)
                                                 && !resolver
                                                     .person_first_named_between(s, m.tokens.0)

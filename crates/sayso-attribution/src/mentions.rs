@@ -1819,10 +1819,7 @@ impl<'a> Finder<'a, '_> {
         let toks = self.tokens;
         let (a, b) = (toks[first].text, toks[last].text);
         // (Not a word that describes by its shape or the lexicon: Republican, Senator.)
-        if self.lx.is_nominal_head(a)
-            || ["an", "ic", "ist", "crat"].iter().any(|x| a.ends_with(x))
-            || crate::resolve::nationality(a)
-        {
+        if self.describing_word(a) {
             return false;
         }
         // (Before it, within a bounded reach: a text of many such runs stays linear.)
@@ -1842,8 +1839,13 @@ impl<'a> Finder<'a, '_> {
             return false;
         }
         let opens = i == 0 || !is_word(&toks[i - 1]);
-        opens
-            || self.lx.is_nominal_head(w)
+        opens || self.describing_word(w)
+    }
+
+    /// True when `w` describes a name after it wherever it stands: a role noun, or an
+    /// adjective of party or origin by its ending or the nationalities' list.
+    fn describing_word(&self, w: &str) -> bool {
+        self.lx.is_nominal_head(w)
             || ["an", "ic", "ist", "crat"].iter().any(|x| w.ends_with(x))
             || crate::resolve::nationality(w)
     }

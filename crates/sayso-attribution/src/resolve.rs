@@ -732,10 +732,7 @@ impl<'a> Resolver<'a> {
             // The role before a name's comma at `c`, past the role's affiliation (a spokesman
             // for Arvale Gas, Tobin Rusk).
             let role_before = |c: usize| {
-                let mut k = c;
-                while k > 0 && is_word(&toks[k - 1]) && crate::capitalised(toks[k - 1].text) {
-                    k -= 1;
-                }
+                let k = capitalised_run_start(toks, c);
                 let through = k < c
                     && k > 1
                     && matches!(toks[k - 1].text, "for" | "of" | "at")
@@ -2457,10 +2454,7 @@ impl<'a> Resolver<'a> {
                 && (COMPANY_WORD_SET.contains(t) || crate::mentions::ORG_WORD_SET.contains(t))
         })?;
         let run = organisation_run(doc, named);
-        let mut first = named;
-        while first > 0 && is_word(&toks[first - 1]) && crate::capitalised(toks[first - 1].text) {
-            first -= 1;
-        }
+        let first = capitalised_run_start(toks, named);
         let first = first - usize::from(first > 0 && toks[first - 1].text == "the");
         let at_place = first > 0
             && matches!(
@@ -4721,6 +4715,16 @@ fn descriptors_after<'t>(
     }
 }
 
+/// Where the run of capitalised words ending right before token `k` starts (`k` when none
+/// does): an affiliation's or an organisation's name read back from its end.
+fn capitalised_run_start(toks: &[Token<'_>], k: usize) -> usize {
+    let mut start = k;
+    while start > 0 && is_word(&toks[start - 1]) && crate::capitalised(toks[start - 1].text) {
+        start -= 1;
+    }
+    start
+}
+
 /// True when the name at tokens `s..e`, opening its paragraph, is a dateline's place: in
 /// capitals, then a comma, a parenthesis or a dash, and a dash within a few tokens (PORT
 /// WEXLEY, Maine — …; LISBON (AP) — …).
@@ -4797,7 +4801,8 @@ fn place_lead(lead: &[Token<'_>]) -> bool {
 /// come) and up to three lower-case words of a role (The lone no vote came from board member
 /// …; The words came from …).
 fn came_from(lead: &[Token<'_>]) -> bool {
-    // (Among the last four tokens: a long lead is read no further.)
+    // (Among the last four tokens, so at most three words after it: a long lead is read no
+    // further.)
     let tail = lead.len().saturating_sub(4);
     let Some(from) = lead[tail..]
         .iter()
@@ -4808,7 +4813,6 @@ fn came_from(lead: &[Token<'_>]) -> bool {
     };
     from > 0
         && matches!(lead[from - 1].text, "came" | "comes" | "come")
-        && lead.len() - from - 1 <= 3
         && lead[from + 1..]
             .iter()
             .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))

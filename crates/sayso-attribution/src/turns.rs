@@ -127,27 +127,20 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
         .collect();
     // Run-in headings in capitals, a round-up's (LIBRARY HOURS: … “…,” said …): each stands
     // once, over paragraphs that quote somebody.
-    let headings = {
-        let mut distinct = capitals.clone();
-        distinct.sort_unstable();
-        distinct.dedup();
-        distinct.len() == capitals.len()
-            && turns.iter().any(|t| {
-                t.kind == Label::Speaker
-                    && in_capitals(t)
-                    && toks[t.first..=t.last]
-                        .iter()
-                        .any(|k| matches!(k.kind, TokenKind::Quote(_)))
-            })
-    };
+    let headings = once_each(&capitals).len() == capitals.len()
+        && turns.iter().any(|t| {
+            t.kind == Label::Speaker
+                && in_capitals(t)
+                && toks[t.first..=t.last]
+                    .iter()
+                    .any(|k| matches!(k.kind, TokenKind::Quote(_)))
+        });
     let others: Vec<&str> = turns
         .iter()
         .filter(|t| t.kind == Label::Speaker && !in_capitals(t))
         .map(label_text)
         .collect();
-    let mut distinct = others.clone();
-    distinct.sort_unstable();
-    distinct.dedup();
+    let distinct = once_each(&others);
     // (A speaker speaking again: headings in a row, Poll: … Contributing: …, each stand once.
     // More speakers than that when each label is a family name the text gives in full
     // elsewhere: an excerpt of a call where an analyst asks two executives in turn.)
@@ -176,4 +169,12 @@ fn named_in_full(text: &str, label: &str) -> bool {
             .unwrap_or("");
         given.len() > 1 && crate::capitalised(given)
     })
+}
+
+/// The labels of `labels` once each, sorted.
+fn once_each<'t>(labels: &[&'t str]) -> Vec<&'t str> {
+    let mut once = labels.to_vec();
+    once.sort_unstable();
+    once.dedup();
+    once
 }
