@@ -2883,6 +2883,21 @@ impl<'a> Resolver<'a> {
         if self.opens_sentence(doc, &self.occurrences[k], pos) {
             return Some(self.words_of(full));
         }
+        // The second half of a subject of two people, the first not of the pronoun's gender
+        // (Ravi Pell and his wife, Meera Pell, spoke …; Ravi Pell and Clara Pell): the
+        // second.
+        if let Some(want) = want.filter(|&g| g != Gender::Unknown) {
+            if let Some((first, told)) = self.first_conjunct(doc, k) {
+                let other = &self.occurrences[self.fullest_for(first)];
+                let other = told.unwrap_or(self.gender_of_occurrence(other));
+                let own = self.gender_of_occurrence(&self.occurrences[self.fullest_for(k)]);
+                if (opposite(other, want) || (own == want && other != want))
+                    && self.opens_sentence(doc, &self.occurrences[first], pos)
+                {
+                    return Some(self.words_of(full));
+                }
+            }
+        }
         // Not the sentence's subject (Benita Solis, a scholar, said the race was Ms. Lind's
         // to lose): one before it in that sentence that is.
         let sentence = doc.sentence_of(self.occurrences[k].pos);
@@ -2897,6 +2912,39 @@ impl<'a> Resolver<'a> {
                 fits(j).filter(|_| !joined && self.opens_sentence(doc, o, pos))
             })
             .map(|full| self.words_of(full))
+    }
+
+    /// The occurrence joined to occurrence `k` by *and* before it, as the first half of a
+    /// plural subject: Ravi Pell and Meera Pell; Ravi Pell and his wife, Meera Pell (a
+    /// possessive's relative set off before the second name), with the first's gender the
+    /// possessive tells (his: male).
+    fn first_conjunct(&self, doc: &Document<'_>, k: usize) -> Option<(usize, Option<Gender>)> {
+        let toks = doc.tokens();
+        let o = &self.occurrences[k];
+        let j = k.checked_sub(1)?;
+        let first = &self.occurrences[j];
+        if toks.get(first.end).is_none_or(|t| t.text != "and")
+            || doc.sentence_of(first.pos) != doc.sentence_of(o.pos)
+        {
+            return None;
+        }
+        let between = toks.get(first.end + 1..o.run)?;
+        match between {
+            [] => Some((j, None)),
+            [own, noun, comma]
+                if matches!(own.text, "his" | "her")
+                    && self.lx.gendered_noun(noun.text).is_some()
+                    && comma.text == "," =>
+            {
+                let told = if own.text == "his" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                Some((j, Some(told)))
+            }
+            _ => None,
+        }
     }
 
     /// True when occurrence `o` opens its sentence as the subject, for a pronoun at token

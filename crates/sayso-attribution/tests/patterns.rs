@@ -5530,3 +5530,19 @@ fn a_given_name_the_text_writes_with_the_surname_alone_opens_a_longer_name() {
     let text = "Rival Mary Brenscombe said lichens were “the canaries of the rock.”";
     check(text, "the canaries", "Mary Brenscombe", "said");
 }
+
+#[test]
+fn a_pronoun_takes_its_own_gender_half_of_a_plural_subject() {
+    // Nearer than the woman who spoke before: the wife the couple's sentence names.
+    let text = "The minister, Harriet Quellbrook, said talks would “resume soon.” \
+                \n\nOrrin Pellow and his wife, Marisande Pellow, spoke at the vigil. \
+                “He was our light,” she said.";
+    assert_eq!(name(text, "He was").as_deref(), Some("Marisande Pellow"));
+    let text = "The minister, Harriet Quellbrook, said talks would “resume soon.” \
+                \n\nOrrin Pellow and Clara Pellow spoke at the vigil. “He was our light,” she said.";
+    assert_eq!(name(text, "He was").as_deref(), Some("Clara Pellow"));
+    // (Two of the pronoun's gender: no half is nearer than the earlier speaker.)
+    let text = "The minister, Harriet Quellbrook, said talks would “resume soon.” \
+                \n\nAnna Pellow and Clara Pellow spoke at the vigil. “He was our light,” she said.";
+    assert_eq!(name(text, "He was").as_deref(), Some("Harriet Quellbrook"));
+}
