@@ -1637,13 +1637,14 @@ impl<'a> Finder<'a, '_> {
                 if strip_possessive(t.text).1 && !inside(end) {
                     break;
                 }
-            } else if t.text == "of"
+            } else if matches!(t.text, "of" | "for")
                 && OF_TITLES.contains(&toks[end - 1].text)
                 && end + 2 < hi
                 && self.is_name(end + 1)
                 && self.is_name(end + 2)
             {
-                // Secretary of State Gloria Baptiste: a title's department before the name.
+                // Secretary of State Gloria Baptiste, Minister for Trade Ana Novak: a
+                // title's department before the name.
                 end += 2;
             } else if let Some(after) = self.particles_then_name(end, hi) {
                 // Ana de la Cruz, Jan van der Berg: one or two particles before a name word.
@@ -1759,7 +1760,7 @@ impl<'a> Finder<'a, '_> {
         }
         // Secretary of State Gloria Baptiste with no given name known (Minister of Finance
         // Jwala Prasad): the title's "of" and department, then the last two words or one.
-        if s < end && toks[s].text == "of" {
+        if s < end && matches!(toks[s].text, "of" | "for") {
             let rest = end - s - 1;
             s = end - if rest >= 3 { 2 } else { 1 };
         }
@@ -2462,7 +2463,16 @@ impl<'a> Finder<'a, '_> {
             } else {
                 at
             };
-            if at > lo + 1 && is_preposition(&toks[at - 1]) && e - run_start <= 4 {
+            // (Not a title's department before the holder's name: Minister for Foreign
+            // Affairs Ana Novak, Commissioner for Human Rights Ana Novak.)
+            let department = || {
+                s > run_start
+                    && at == run_start
+                    && toks[at - 1].text == "for"
+                    && crate::capitalised(toks[at - 2].text)
+                    && self.lx.title(toks[at - 2].text).is_some()
+            };
+            if at > lo + 1 && is_preposition(&toks[at - 1]) && e - run_start <= 4 && !department() {
                 if let Some(head) = self.nominal_ending_at(at - 2, lo) {
                     return Some(self.mention(
                         head.tokens.0,

@@ -5546,3 +5546,24 @@ fn a_pronoun_takes_its_own_gender_half_of_a_plural_subject() {
                 \n\nAnna Pellow and Clara Pellow spoke at the vigil. “He was our light,” she said.";
     assert_eq!(name(text, "He was").as_deref(), Some("Harriet Quellbrook"));
 }
+
+#[test]
+fn a_title_with_its_department_after_for_is_no_part_of_the_name() {
+    let text = "Minister for Foreign Affairs Tomasz Vellacourt said the yen was “far too weak.”";
+    assert_eq!(name(text, "far too").as_deref(), Some("Tomasz Vellacourt"));
+    let text = "Vice Finance Minister for International Affairs Tomasz Vellacourt said the yen \
+                was “far too weak.”";
+    assert_eq!(name(text, "far too").as_deref(), Some("Tomasz Vellacourt"));
+    let text = "“It is far too weak,” said Commissioner for Human Rights Tomasz Vellacourt.";
+    assert_eq!(name(text, "It is").as_deref(), Some("Tomasz Vellacourt"));
+    // (A name opening the text, a possessor's before it: no preposition to look behind.)
+    let text = "Velmora's Vellacourt says rate cut 'not yet on the table' as bank holds";
+    assert_eq!(name(text, "not yet").as_deref(), Some("Vellacourt"));
+    // (A role's complement stays whole: a spokesman for someone is not that person.)
+    check(
+        "A spokesman for Tomasz Vellacourt said the plan was “far too weak.”",
+        "far too",
+        "A spokesman for Tomasz Vellacourt",
+        "said",
+    );
+}
