@@ -2316,8 +2316,21 @@ impl<'a> Resolver<'a> {
         // The noun with the name right after it before (the campaign group Harlow Watch, the
         // militia Kata'ib Tarran): the nearest, whatever the noun.
         // (Past a second organisation's noun: the campaign group Harlow Watch.)
+        // (Or set off after an owner's noun: her label, Copperleaf Music; its parent company,
+        // Dalworth Industries.)
         let name_after = |k: usize| {
             let n = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| org_head(t.text)));
+            let owned = |k: usize| {
+                k > 0
+                    && (matches!(toks[k - 1].text, "her" | "his" | "its" | "their")
+                        || strip_possessive(toks[k - 1].text).1
+                        || k > 1
+                            && is_word(&toks[k - 1])
+                            && matches!(toks[k - 2].text, "her" | "his" | "its" | "their"))
+            };
+            let n = n + usize::from(
+                n == k + 1 && toks.get(n).is_some_and(|t| t.text == ",") && owned(k),
+            );
             toks.get(n)
                 .is_some_and(|t| {
                     is_word(t)
@@ -2392,12 +2405,23 @@ impl<'a> Resolver<'a> {
                 // (A speaker is a person by that alone; one of a single word that nothing
                 // else shows to be one, and with no fuller name, may be a company: Flicket
                 // said …. The company said.)
+                // (So may one of more words none of which is a given name or a title, and
+                // whom nothing gives a gender: Dunmore Rail said ….)
+                let unnamed = || {
+                    !o.told
+                        && self.gender_of_occurrence(o) == Gender::Unknown
+                        && self
+                            .words_of(o)
+                            .iter()
+                            .all(|w| self.lx.given_name(w).is_none() && self.lx.title(w).is_none())
+                };
                 let bare = o.words.len() == 1
                     && !o.told
                     && self.gender_of_occurrence(o) == Gender::Unknown
                     && self
                         .fuller_than(&self.word_ids[o.words.clone()], o.pos)
-                        .is_none();
+                        .is_none()
+                    || o.words.len() >= 2 && unnamed();
                 // (Or a business the text names as one without its speaking: made by
                 // Fairweld Biologics; its contractor, Redline Student Transport.)
                 let named_as_business = || {
@@ -2436,8 +2460,39 @@ impl<'a> Resolver<'a> {
         lo: usize,
     ) -> Option<Vec<&'a str>> {
         let toks = doc.tokens();
-        if (lo..s.saturating_sub(1)).any(|k| toks[k].text == head) {
-            return None;
+        if let Some(k) = (lo..s.saturating_sub(1))
+            .rev()
+            .find(|&k| toks[k].text == head)
+        {
+            // The group a name's appositive describes so (The Order of Tarn, an advocacy
+            // group, …): that name. Else the text brought a group in by that noun.
+            let det = (k.saturating_sub(4).max(lo)..k)
+                .rev()
+                .take_while(|&j| is_word(&toks[j]) && !crate::capitalised(toks[j].text))
+                .find(|&j| matches!(toks[j].text, "a" | "an"))?;
+            let comma = det.checked_sub(1).filter(|&c| toks[c].text == ",")?;
+            let before = self.occurrences.partition_point(|o| o.pos < comma);
+            let o = self.occurrences[..before]
+                .last()
+                .filter(|o| o.end == comma && !self.places[o.name as usize])?;
+            // (With the words before "of the" or "for" that begin it: The Order of the
+            // Silver Thorn, the Syrian Observatory for Civil Defence.)
+            let joint = match toks.get(o.run.saturating_sub(2)..o.run) {
+                Some([of, the]) if of.text == "of" && the.text == "the" => 2,
+                Some([_, of]) if matches!(of.text, "of" | "for") => 1,
+                _ => 0,
+            };
+            let run = o.run;
+            if joint > 0
+                && run > joint
+                && is_word(&toks[run - joint - 1])
+                && crate::capitalised(toks[run - joint - 1].text)
+            {
+                let first = capitalised_run_start(toks, run - joint - 1);
+                let first = first + usize::from(toks[first].text == "The");
+                return Some(toks[first..o.end].iter().map(|t| t.text).collect());
+            }
+            return Some(self.words_of(o).to_vec());
         }
         let before = self.occurrences.partition_point(|o| o.pos < s);
         let spoke = self.occurrences[..before]
@@ -3687,6 +3742,7 @@ const ORG_HEADS: &[&str] = &[
     "insurer",
     "judgement",
     "judgment",
+    "label",
     "lawsuit",
     "league",
     "lender",
@@ -3738,6 +3794,7 @@ const ORG_HEADS: &[&str] = &[
     "startup",
     "statement",
     "story",
+    "studio",
     "study",
     "suit",
     "summons",
@@ -3835,11 +3892,13 @@ const COMPANY_NOUNS: &[&str] = &[
     "drugmaker",
     "firm",
     "insurer",
+    "label",
     "lender",
     "manufacturer",
     "network",
     "retailer",
     "startup",
+    "studio",
     "supermarket",
     "utility",
 ];

@@ -5567,3 +5567,41 @@ fn a_title_with_its_department_after_for_is_no_part_of_the_name() {
         "said",
     );
 }
+
+#[test]
+fn the_company_or_the_label_names_the_business_that_spoke_or_was_set_off_so() {
+    // A speaker whose name holds no given name or title and whom nothing gives a gender.
+    let text = "Quarrow Rail said it would appeal the fine. \
+                “We disagree with the ruling,” the company said.";
+    assert_eq!(name(text, "We disagree").as_deref(), Some("Quarrow Rail"));
+    // (Not a person's name with a given name in it.)
+    let text = "Daniel Quarrow said he would appeal the fine. \
+                “We disagree with the ruling,” the company said.";
+    assert_eq!(name(text, "We disagree").as_deref(), Some("the company"));
+    // An owner's noun set off before the name.
+    let text = "Ilse Orrington has sued her label, Copperleaf Music. In a statement, the label \
+                said it was “disappointed.”";
+    assert_eq!(
+        name(text, "disappointed").as_deref(),
+        Some("Copperleaf Music")
+    );
+}
+
+#[test]
+fn the_group_names_the_organisation_an_appositive_calls_a_group() {
+    let text = "The Order of the Vellmoor Thorn, an advocacy group, criticised the bishop. \
+                “He has apologised before,” the group said in a statement.";
+    assert_eq!(
+        name(text, "He has").as_deref(),
+        Some("Order of the Vellmoor Thorn")
+    );
+    let text = "Six were killed, according to the Quarrow Observatory for Civil Defence, a \
+                monitoring group. “It was a massacre,” the group said.";
+    assert_eq!(
+        name(text, "It was").as_deref(),
+        Some("Quarrow Observatory for Civil Defence")
+    );
+    // (A group the text brought in by that noun stays as written.)
+    let text = "A group of tenants met the mayor. “We are tired,” the group said.";
+    assert_eq!(name(text, "We are").as_deref(), Some("the group"));
+}
