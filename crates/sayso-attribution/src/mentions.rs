@@ -1693,8 +1693,11 @@ impl<'a> Finder<'a, '_> {
             let w = toks[i].text;
             // A role noun capitalised because it opens the sentence acts as a title:
             // Conductor Ana Novak told …
-            let role =
-                i == start && (i == 0 || !is_word(&toks[i - 1])) && self.lx.is_nominal_head(w);
+            // (Not in an organisation's name: the Refugee Lantern Trust.)
+            let role = i == start
+                && (i == 0 || !is_word(&toks[i - 1]))
+                && self.lx.is_nominal_head(w)
+                && !org_end;
             if role {
                 s = i + 1;
                 if let Some(g) = self.lx.gendered_noun(w) {
@@ -1732,7 +1735,8 @@ impl<'a> Finder<'a, '_> {
                 // as often: Lorcan.)
                 s = i + 1;
                 gender = g;
-            } else if let Some(g) = self.lx.title(w) {
+            } else if let Some(g) = self.lx.title(w).filter(|_| !org_end) {
+                // (Not in an organisation's name: the Asylum Justice Fund.)
                 s = i + 1;
                 if g != Gender::Unknown {
                     gender = g;
@@ -1746,6 +1750,7 @@ impl<'a> Finder<'a, '_> {
                 // (Not before its field: the Alliance for Rural Schools.)
                 s = i + 1;
             } else if i + 3 == end
+                && !org_end
                 && self.lx.is_nominal_head(w)
                 && !self.lx.is_nominal_head(toks[i + 1].text)
                 && is_word(&toks[i + 1])

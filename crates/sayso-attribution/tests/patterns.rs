@@ -5605,3 +5605,20 @@ fn the_group_names_the_organisation_an_appositive_calls_a_group() {
     let text = "A group of tenants met the mayor. “We are tired,” the group said.";
     assert_eq!(name(text, "We are").as_deref(), Some("the group"));
 }
+
+#[test]
+fn a_role_or_title_word_inside_an_organisations_name_splits_nothing_off() {
+    let text = "The Refugee Vellmoor Trust said the plan was “cruel.”";
+    assert_eq!(
+        name(text, "cruel").as_deref(),
+        Some("The Refugee Vellmoor Trust")
+    );
+    let text = "The Asylum Justice Fund said the plan was “unlawful.”";
+    assert_eq!(
+        name(text, "unlawful").as_deref(),
+        Some("The Asylum Justice Fund")
+    );
+    // (A person's name after a role or title still is one.)
+    let text = "Labour MP Torvald Quarrow said it was “fine.”";
+    assert_eq!(name(text, "fine").as_deref(), Some("Torvald Quarrow"));
+}
