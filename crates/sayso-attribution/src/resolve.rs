@@ -1880,18 +1880,25 @@ impl<'a> Resolver<'a> {
                         // since the last speaker, if any.)
                         // (Beside a role too: the 52-year-old vendor.)
                         let age = toks[s..e].iter().any(|t| t.text.ends_with("-year-old"));
-                        if let Some(words) = age
+                        // (So does a role that tells a gender: Tessa Marwick struck an
+                        // earnest note. “…,” the actress said.)
+                        let gendered = self.lx.gendered_noun(toks[e - 1].text).is_some();
+                        // Nor someone with another office (Mayor Ana Ruiz for the fire
+                        // chief).
+                        // (A former one may be theirs: the former congressman.)
+                        let office = |w: &&[&str]| {
+                            toks[s..e].iter().any(|t| {
+                                matches!(t.text, "former" | "onetime" | "one-time" | "then")
+                            }) || !self.holds_other_office(doc, w, s, toks[e - 1].text)
+                        };
+                        if let Some(words) = (age || gendered)
                             .then(|| self.topic_opener(doc, s, speakers, mention.gender))
                             .flatten()
-                            .or_else(|| self.recent_speaker(doc, s, speakers, mention.gender))
-                            .or_else(|| self.recent_person(doc, s))
-                            // Nor someone with another office (Mayor Ana Ruiz for the fire
-                            // chief).
-                            // (A former one may be theirs: the former congressman.)
-                            .filter(|w| {
-                                toks[s..e].iter().any(|t| {
-                                    matches!(t.text, "former" | "onetime" | "one-time" | "then")
-                                }) || !self.holds_other_office(doc, w, s, toks[e - 1].text)
+                            .filter(office)
+                            .or_else(|| {
+                                self.recent_speaker(doc, s, speakers, mention.gender)
+                                    .or_else(|| self.recent_person(doc, s, mention.gender))
+                                    .filter(office)
                             })
                         {
                             return words.to_vec();
@@ -3086,6 +3093,8 @@ impl<'a> Resolver<'a> {
                 // about.
                 _ if earlier && came_from(lead) => true,
                 _ if role => true,
+                // The Rev Oswin Ruddle: a title written with its article.
+                [t] if t.text == "The" && self.lx.title(toks[o.run].text).is_some() => true,
                 [t] => earlier && (adverb(t) || about(t)),
                 [first, .., last] => {
                     // (A description may run longer: The president of the police union,
@@ -3285,8 +3294,10 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .filter(|(p, _)| *p < pos)
-            .find(|(_, w)| {
-                !self.unlike_a_person(w) && (want == Gender::Unknown || agrees(self.gender_of(w)))
+            .find(|(p, w)| {
+                // (By the fullest name's gender: Skelding's is Bruno Skelding's.)
+                !self.unlike_a_person(w)
+                    && (want == Gender::Unknown || agrees(self.gender_of(self.fullest(w, *p))))
             })
             .map(|(p, w)| (*p, w.as_slice()));
         let k = self
@@ -3295,13 +3306,16 @@ impl<'a> Resolver<'a> {
         let said = self.says[k.saturating_sub(LOOKBACK)..k]
             .iter()
             .rev()
-            .map(|&k| &self.occurrences[k])
-            .find(|o| {
+            .find(|&&k| {
+                let o = &self.occurrences[k];
                 o.person
                     && !self.unlike_occurrence(o)
-                    && (want == Gender::Unknown || agrees(self.gender_of_occurrence(o)))
+                    && (want == Gender::Unknown
+                        || agrees(
+                            self.gender_of_occurrence(&self.occurrences[self.fullest_for(k)]),
+                        ))
             })
-            .map(|o| (o.pos, self.words_of(o)));
+            .map(|&k| (self.occurrences[k].pos, self.words_of(&self.occurrences[k])));
         let (p, words) = match (quoted, said) {
             (Some(q), Some(s)) => {
                 if q.0 >= s.0 {
@@ -3319,14 +3333,20 @@ impl<'a> Resolver<'a> {
     }
 
     /// The person named most recently before token `pos`, within the last three paragraphs,
-    /// by their fullest name: the referent of a description when nobody has spoken yet.
-    fn recent_person(&self, doc: &Document<'_>, pos: usize) -> Option<&[&'a str]> {
+    /// by their fullest name: the referent of a description when nobody has spoken yet. Not
+    /// one of the other gender than `want` (the actress: no Bruno Skelding).
+    fn recent_person(&self, doc: &Document<'_>, pos: usize, want: Gender) -> Option<&[&'a str]> {
         let before = self.occurrences.partition_point(|o| o.pos < pos);
-        let o = self.occurrences[..before]
-            .iter()
-            .rev()
-            .take(LOOKBACK)
-            .find(|o| o.person && !self.unlike_occurrence(o))?;
+        let k = (0..before).rev().take(LOOKBACK).find(|&k| {
+            let o = &self.occurrences[k];
+            o.person
+                && !self.unlike_occurrence(o)
+                && !opposite(
+                    want,
+                    self.gender_of_occurrence(&self.occurrences[self.fullest_for(k)]),
+                )
+        })?;
+        let o = &self.occurrences[k];
         let near = doc
             .paragraph_of(pos)
             .saturating_sub(doc.paragraph_of(o.pos))

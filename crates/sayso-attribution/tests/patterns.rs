@@ -5622,3 +5622,25 @@ fn a_role_or_title_word_inside_an_organisations_name_splits_nothing_off() {
     let text = "Labour MP Torvald Quarrow said it was “fine.”";
     assert_eq!(name(text, "fine").as_deref(), Some("Torvald Quarrow"));
 }
+
+#[test]
+fn a_title_with_its_article_opens_the_sentence_for_a_pronoun() {
+    let text = "Imam Idris Pinderwick said the idea came from a neighbour. “We simply asked,” he \
+                said. The Rev Oswin Ruddlesby led a short prayer. “We talk about welcome,” he \
+                said.";
+    assert_eq!(name(text, "We talk").as_deref(), Some("Oswin Ruddlesby"));
+}
+
+#[test]
+fn a_role_in_lower_case_is_the_person_the_paragraph_is_about_of_its_gender() {
+    // The paragraph's subject since the last speaker, not that speaker (a man, by the
+    // full name his surname stands for).
+    let text = "The film stars Bruno Skelmore and Tessa Marwood. “The boat leaks,” Skelmore \
+                joked. Marwood struck a more earnest note. “I was begging for one more week,” \
+                the actress said.";
+    assert_eq!(name(text, "I was").as_deref(), Some("Tessa Marwood"));
+    // (Never one of the other gender, when nobody else was named.)
+    let text = "“The boat leaks,” Bruno Skelmore joked. “I was begging for one more week,” the \
+                actress said.";
+    assert_eq!(name(text, "I was").as_deref(), Some("the actress"));
+}
