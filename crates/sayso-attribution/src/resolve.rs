@@ -676,6 +676,9 @@ impl<'a> Resolver<'a> {
         // The name words outside quotations, each starting a name unless an earlier one
         // covered it (`next`: the first token after the last name).
         let mut next = 0;
+        // The end of the latest name written as a place or after "from" (from Ibadan): a name
+        // set off right after it (from Ibadan, Nigeria, in 2011) is a place too.
+        let mut after_preposition_end = usize::MAX;
         for &i in &name_words.positions {
             if i < next || in_quote(i) {
                 continue;
@@ -723,8 +726,23 @@ impl<'a> Resolver<'a> {
                 Some("in" | "In" | "near") => AFTER_PREPOSITION | AT_PLACE,
                 Some("at" | "from" | "of" | "on" | "to" | "for" | "with") => AFTER_PREPOSITION,
                 Some("across" | "throughout" | "Across" | "Throughout") => AT_PLACE,
+                Some(",")
+                    if after_preposition_end + 1 == s
+                        && !article
+                        && e - s <= 2
+                        && gender == Gender::Unknown
+                        && (s..e).all(|k| lx.given_name(toks[k].text).is_none())
+                        && toks
+                            .get(e)
+                            .is_some_and(|t| matches!(t.text, "," | "." | ";")) =>
+                {
+                    AFTER_PREPOSITION | AT_PLACE
+                }
                 _ => 0,
             };
+            if before & AT_PLACE != 0 || s > 0 && matches!(toks[s - 1].text, "from" | "From") {
+                after_preposition_end = e;
+            }
             // A place or an organisation after a preposition (a resident of Dover, Del., said)
             // is not the verb's subject, nor a person by an appositive after it.
             let after_preposition = before & AFTER_PREPOSITION != 0;

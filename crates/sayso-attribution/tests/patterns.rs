@@ -5644,3 +5644,14 @@ fn a_role_in_lower_case_is_the_person_the_paragraph_is_about_of_its_gender() {
                 actress said.";
     assert_eq!(name(text, "I was").as_deref(), Some("the actress"));
 }
+
+#[test]
+fn a_country_after_a_city_is_a_place_not_a_speaker() {
+    let text = "Adunni Koromade, a pharmacist who emigrated from Ibadan, Nigeria, in 2011, said \
+                she was nervous. “I imagined I would cry,” she said.";
+    assert_eq!(name(text, "I imagined").as_deref(), Some("Adunni Koromade"));
+    // (A name set off after an organisation's is still a person's.)
+    let text = "A spokeswoman for Northvale, Olabisi Koromade, said after the hearing that the \
+                company would act. “We hear the concerns,” she said.";
+    assert_eq!(name(text, "We hear").as_deref(), Some("Olabisi Koromade"));
+}
