@@ -4852,8 +4852,22 @@ fn descriptors_after<'t>(
     {
         return;
     }
-    for t in toks.iter().skip(from).take(10) {
-        if !is_word(t) || lx.is_speech_verb(t.text) {
+    let kept = out.len();
+    for (j, t) in toks.iter().enumerate().skip(from).take(10) {
+        if !is_word(t) {
+            break;
+        }
+        if lx.is_speech_verb(t.text) {
+            // Asked about Tom Berg, the minister said …: a description that runs into the
+            // verb with no comma closing it is the verb's subject, no appositive of the name
+            // (unless a relative word opened a clause: Ana Ruiz, a teacher who said …).
+            if j > from
+                && !toks[from..j]
+                    .iter()
+                    .any(|t| matches!(t.text, "who" | "that" | "which"))
+            {
+                out.truncate(kept);
+            }
             break;
         }
         push_descriptor(out, t.text);

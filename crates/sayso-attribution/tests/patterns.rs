@@ -5655,3 +5655,11 @@ fn a_country_after_a_city_is_a_place_not_a_speaker() {
                 company would act. “We hear the concerns,” she said.";
     assert_eq!(name(text, "We hear").as_deref(), Some("Olabisi Koromade"));
 }
+
+#[test]
+fn a_description_running_into_the_verb_is_no_appositive_of_the_name_before() {
+    // "Corwin Gorringe, the minister said": the minister is the subject, not Gorringe's role.
+    let text = "The transport minister, Lydia Ashgrove, rejected the demand. Asked whether she \
+                would meet Corwin Gorringe, the minister said her door was “always open”.";
+    assert_eq!(name(text, "always").as_deref(), Some("Lydia Ashgrove"));
+}
