@@ -5663,3 +5663,14 @@ fn a_description_running_into_the_verb_is_no_appositive_of_the_name_before() {
                 would meet Corwin Gorringe, the minister said her door was “always open”.";
     assert_eq!(name(text, "always").as_deref(), Some("Lydia Ashgrove"));
 }
+
+#[test]
+fn a_trade_or_crew_noun_opening_a_sentence_is_the_pronouns_description() {
+    let text = "A signalman at Wexbury spotted the fault first. “Stop every train,” he shouted.";
+    assert_eq!(
+        name(text, "Stop every").as_deref(),
+        Some("A signalman at Wexbury")
+    );
+    let text = "A deckhand on the ferry saw the wave. “It was taller than the mast,” she said.";
+    assert_eq!(name(text, "It was").as_deref(), Some("A deckhand"));
+}
