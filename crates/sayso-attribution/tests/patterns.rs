@@ -5674,3 +5674,22 @@ fn a_trade_or_crew_noun_opening_a_sentence_is_the_pronouns_description() {
     let text = "A deckhand on the ferry saw the wave. “It was taller than the mast,” she said.";
     assert_eq!(name(text, "It was").as_deref(), Some("A deckhand"));
 }
+
+#[test]
+fn a_titled_subject_after_an_opening_phrase_with_a_speech_verb_speaks() {
+    // "posted" inside the opening phrase reports nobody: the main clause's subject does.
+    check(
+        "In a message posted online, Mayor Dana Pellew said the town was “working closely with \
+         the health department.”",
+        "working",
+        "Dana Pellew",
+        "said",
+    );
+    check(
+        "In a message to congregants posted on the website, the Rev. Dana Pellew said the \
+         church was “working closely with the health department.”",
+        "working",
+        "Dana Pellew",
+        "said",
+    );
+}

@@ -615,7 +615,15 @@ fn outermost(cx: &Context<'_>, lo: usize, mut m: Mention, mut cue: Span) -> (Men
     let mut participle: Option<Span> = None;
     // A subject right after a comma opens the main clause (In a message posted Friday, Novak
     // said …): nothing before it is the outer speaker.
-    if j > lo && toks[j - 1].text == "," {
+    // (Its titles and article included: …, the Rev. Dan Pell said …; …, Mayor Ana Ruiz said.)
+    let mut start = j;
+    while start > lo
+        && (cx.lexicon().title(toks[start - 1].text).is_some()
+            || (start < j && toks[start - 1].text == "the"))
+    {
+        start -= 1;
+    }
+    if start > lo && toks[start - 1].text == "," {
         return (m, cue);
     }
     while j > lo {
