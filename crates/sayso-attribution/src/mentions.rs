@@ -3114,7 +3114,18 @@ impl<'a> Finder<'a, '_> {
         }
         // the Herald, The Pentagon
         if t.text.eq_ignore_ascii_case("the") {
-            if let Some((_, e, _)) = self.name_starting_at(first + 1, hi) {
+            if let Some((s, e, g)) = self.name_starting_at(first + 1, hi) {
+                // The Rev. Ana Ruiz, the Very Rev Ana Ruiz: a person after the article's
+                // titles.
+                if s > first + 1
+                    && s < e
+                    && (first + 1..s).any(|k| self.lx.title(toks[k].text).is_some())
+                {
+                    return Some((
+                        self.mention(s, e, MentionKind::Name, g, Number::Singular),
+                        e,
+                    ));
+                }
                 return Some((
                     self.mention(
                         first,

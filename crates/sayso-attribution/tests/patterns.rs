@@ -5693,3 +5693,24 @@ fn a_titled_subject_after_an_opening_phrase_with_a_speech_verb_speaks() {
         "said",
     );
 }
+
+#[test]
+fn a_name_after_the_article_and_a_title_is_a_persons() {
+    // After the quotation: the person, not an organisation named with its article.
+    let text = "“We need a new roof,” said the Rev. Gideon Marplethorpe.";
+    assert_eq!(
+        name(text, "We need").as_deref(),
+        Some("Gideon Marplethorpe")
+    );
+    let text = "“We need a new roof,” said the Very Rev Gideon Marplethorpe, vicar of St Ebba’s.";
+    assert_eq!(
+        name(text, "We need").as_deref(),
+        Some("Gideon Marplethorpe")
+    );
+    // (An organisation keeps its article.)
+    let text = "“We need a new roof,” said the Department of Housing.";
+    assert_eq!(
+        name(text, "We need").as_deref(),
+        Some("the Department of Housing")
+    );
+}
