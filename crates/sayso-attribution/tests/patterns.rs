@@ -5714,3 +5714,14 @@ fn a_name_after_the_article_and_a_title_is_a_persons() {
         Some("the Department of Housing")
     );
 }
+
+#[test]
+fn a_faiths_title_is_no_part_of_the_name() {
+    let text = "Pandit Ravindranath Madderley said the temple was “now a home.”";
+    assert_eq!(
+        name(text, "now a").as_deref(),
+        Some("Ravindranath Madderley")
+    );
+    let text = "“We will rebuild,” said Monsignor Aurelio Madderley.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Aurelio Madderley"));
+}
