@@ -911,10 +911,12 @@ impl Attributor {
                         let answerer = to.or_else(|| resolver.most_named_person(asker.as_deref()));
                         [asker, answerer]
                     });
-                    let question = q
-                        .first
-                        .checked_sub(2)
-                        .is_some_and(|l| doc.tokens()[l].text.starts_with('Q'));
+                    // (Q: two tokens before the turn; Q. one, as an initial is.)
+                    let toks = doc.tokens();
+                    let question = q.first.checked_sub(1).is_some_and(|l| toks[l].text == "Q.")
+                        || q.first
+                            .checked_sub(2)
+                            .is_some_and(|l| toks[l].text.starts_with('Q'));
                     let words = if question { asker } else { answerer };
                     words.as_ref().map(|w| Speaker {
                         name: join_name(w),

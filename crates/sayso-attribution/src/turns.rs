@@ -58,15 +58,20 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
             let close = (open + 1..r.end.min(open + 8)).find(|&k| toks[k].text == ")")?;
             (toks.get(close + 1)?.text == ":" && open > r.start).then_some((open, close + 1))
         };
+        // (Or an interview's Q. and A. with a period, one token as an initial is: Q. Will
+        // you appeal?)
+        let dotted = matches!(toks[r.start].text, "Q." | "A.") && r.len() > 2;
+        let dotted = || dotted.then_some((r.start + 1, r.start));
         let Some((label_end, colon)) = head
             .clone()
             .find(|&k| toks[k].text == ":")
             .map(|c| (c, c))
             .or_else(role_colon)
+            .or_else(dotted)
         else {
             continue;
         };
-        if colon == r.start || colon + 1 >= r.end {
+        if (colon == r.start && label_end == colon) || colon + 1 >= r.end {
             continue;
         }
         // Words after it, not a quotation (that one the sieves read: “TAPPER: …”).
@@ -80,8 +85,8 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
             .count();
         let label = &toks[r.start..label_end];
         let kind = match label {
-            [one] if matches!(one.text, "Q" | "Question" | "QUESTION") => Label::Question,
-            [one] if matches!(one.text, "A" | "Answer" | "ANSWER") => Label::Answer,
+            [one] if matches!(one.text, "Q" | "Q." | "Question" | "QUESTION") => Label::Question,
+            [one] if matches!(one.text, "A" | "A." | "Answer" | "ANSWER") => Label::Answer,
             _ => {
                 // (An abbreviation's period against its word: DR. ANA RUIZ.)
                 let named = label.iter().enumerate().all(|(j, t)| {
@@ -120,6 +125,16 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
     };
     let count = |kind: Label| turns.iter().filter(|t| t.kind == kind).count();
     let interview = count(Label::Question) > 0 && count(Label::Answer) > 0;
+    // Q. and A. with a period are initials as often (A. Ruiz said …): an interview's only
+    // when each kind comes twice and every question asks one.
+    let dotted = |t: &Turn| t.colon == t.label.0;
+    let dotted_kind = |kind: Label| turns.iter().filter(|t| dotted(t) && t.kind == kind).count();
+    let dotted_interview = dotted_kind(Label::Question) >= 2
+        && dotted_kind(Label::Answer) >= 2
+        && turns
+            .iter()
+            .filter(|t| dotted(t) && t.kind == Label::Question)
+            .all(|t| toks[t.first..=t.last].iter().any(|k| k.text == "?"));
     let capitals: Vec<&str> = turns
         .iter()
         .filter(|t| t.kind == Label::Speaker && in_capitals(t))
@@ -149,6 +164,7 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
             || (distinct.len() <= MAX_NAMED_LABELS
                 && distinct.iter().all(|l| named_in_full(text, l))));
     turns.retain(|t| match t.kind {
+        Label::Question | Label::Answer if dotted(t) => dotted_interview,
         Label::Question | Label::Answer => interview,
         Label::Speaker if in_capitals(t) => capitals.len() >= 2 && !headings,
         Label::Speaker => conversation,

@@ -5725,3 +5725,22 @@ fn a_faiths_title_is_no_part_of_the_name() {
     let text = "“We will rebuild,” said Monsignor Aurelio Madderley.";
     assert_eq!(name(text, "We will").as_deref(), Some("Aurelio Madderley"));
 }
+
+#[test]
+fn an_interviews_q_and_a_with_a_period_are_turns() {
+    let text = "Dana Oquendo, 34, spoke to the Ledger after the ruling.\n\nQ. Will you appeal?\n\n\
+                A. Of course we will appeal. We have no choice.\n\nQ. What happens to your \
+                children?\n\nA. They stay with my sister for now.\n";
+    assert_eq!(name(text, "Of course").as_deref(), Some("Dana Oquendo"));
+    assert_eq!(name(text, "They stay").as_deref(), Some("Dana Oquendo"));
+    let found = Attributor::default().attribute(text);
+    let question = found
+        .iter()
+        .find(|a| text[a.quote.span].starts_with("Will you"))
+        .expect("the question is a turn");
+    assert!(question.speaker.is_none(), "{question:?}");
+    // (An initial opening a paragraph is no label: no questions asked.)
+    let text = "A. Lorne Quibley said the vote was “a farce.”\n\nQ. Smith, his rival, agreed.\n";
+    let found = Attributor::default().attribute(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
