@@ -2576,8 +2576,9 @@ impl<'a> Resolver<'a> {
                 // something or opens its clause, not an object (urging Congress to act).
                 !o.told
                     && !self.places[o.name as usize]
-                    && (o.says || opens_clause(doc, o.run))
-                    && Self::organisation_shaped(self.words_of(o), o.says)
+                    && ((o.says || opens_clause(doc, o.run))
+                        && Self::organisation_shaped(self.words_of(o), o.says)
+                        || described_as_organisation(doc, o))
             })
             .map(|k| {
                 // The whole capitalised run: the Harlow Police Department, not Department.
@@ -4872,6 +4873,37 @@ fn descriptors_after<'t>(
         }
         push_descriptor(out, t.text);
     }
+}
+
+/// True when the name of occurrence `o` is set off beside a description of an organisation
+/// in lower case: A boxing charity, Gloves Up, …; Gloves Up, a boxing charity, ….
+fn described_as_organisation(doc: &Document<'_>, o: &Occurrence) -> bool {
+    let toks = doc.tokens();
+    // (A body's or a business's noun, not a document's: On his website, Sanders …)
+    let lower_org = |t: &Token<'_>| {
+        is_word(t)
+            && t.text.starts_with(char::is_lowercase)
+            && [ORG_BODIES, COMPANY_NOUNS, GROUP_NOUNS]
+                .iter()
+                .any(|list| list.contains(&t.text))
+    };
+    // (Brought in by an article: A boxing charity, …)
+    let before = o.run >= 2
+        && toks[o.run - 1].text == ","
+        && lower_org(&toks[o.run - 2])
+        && (o.run.saturating_sub(6)..o.run - 2)
+            .rev()
+            .take_while(|&k| is_word(&toks[k]) && !crate::mentions::is_preposition(&toks[k]))
+            .any(|k| matches!(toks[k].text, "a" | "an" | "the" | "A" | "An" | "The"));
+    let after = toks.get(o.end).is_some_and(|t| t.text == ",")
+        && toks
+            .get(o.end + 1)
+            .is_some_and(|t| matches!(t.text, "a" | "an" | "the"))
+        && toks[o.end + 2..toks.len().min(o.end + 6)]
+            .iter()
+            .take_while(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
+            .any(lower_org);
+    before || after
 }
 
 /// Where the run of capitalised words ending right before token `k` starts (`k` when none

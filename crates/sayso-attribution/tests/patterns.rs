@@ -5744,3 +5744,17 @@ fn an_interviews_q_and_a_with_a_period_are_turns() {
     let found = Attributor::default().attribute(text);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn what_it_called_names_the_organisation_a_description_sets_off() {
+    let text = "A boxing charity, Gloves Pellmarsh, criticised the video for what it called “a \
+                glamorised depiction of violence.”";
+    assert_eq!(
+        name(text, "a glamorised").as_deref(),
+        Some("Gloves Pellmarsh")
+    );
+    // (Not a person after a document's noun: On his website, …)
+    let text = "On his website, Tom Pellmarsh has changed course. “This is your movement,” it \
+                now says.";
+    assert_ne!(name(text, "This is").as_deref(), Some("Tom Pellmarsh"));
+}
