@@ -3170,6 +3170,7 @@ impl<'a> Resolver<'a> {
                     };
                     earlier
                         && (titled()
+                            || place_lead(lead)
                             || lead[1..].iter().all(|t| !crate::capitalised(t.text))
                                 && (lead.len() <= 5
                                     || (lead.len() <= 9 && (description(first) || participle)))
@@ -4975,17 +4976,29 @@ fn opening_preposition(w: &str) -> bool {
 
 /// True when `lead`, the words opening a sentence before a name, is a short phrase of place
 /// or circumstance and its comma: a capitalised preposition, up to four words in lower case
-/// (Outside the school, …; After the service, …).
+/// (Outside the school, …; After the service, …), or up to seven holding a place's name after
+/// a preposition (At a bus stop on Grand Avenue, …).
 fn place_lead(lead: &[Token<'_>]) -> bool {
     let [first, rest @ .., comma] = lead else {
         return false;
     };
+    // (A place's name after a preposition inside it: At a bus stop on Grand Avenue,)
+    let named_after = |k: usize| {
+        rest[..k]
+            .iter()
+            .any(|t| matches!(t.text, "on" | "in" | "at" | "of" | "near"))
+    };
     comma.text == ","
-        && (1..=4).contains(&rest.len())
+        && (1..=7).contains(&rest.len())
         && (opening_preposition(first.text) || matches!(first.text, "Outside" | "Inside"))
         && rest
+            .first()
+            .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+        && (rest.len() <= 4 || rest.iter().any(|t| crate::capitalised(t.text)))
+        && rest
             .iter()
-            .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
+            .enumerate()
+            .all(|(k, t)| is_word(t) && (t.text.starts_with(char::is_lowercase) || named_after(k)))
 }
 
 /// True when `lead`, the words of a sentence before a name, end in "came from" (or comes,

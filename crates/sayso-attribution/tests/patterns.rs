@@ -5758,3 +5758,11 @@ fn what_it_called_names_the_organisation_a_description_sets_off() {
                 now says.";
     assert_ne!(name(text, "This is").as_deref(), Some("Tom Pellmarsh"));
 }
+
+#[test]
+fn a_place_phrase_holding_a_name_opens_a_sentence_for_a_pronoun() {
+    let text = "Odile Farrantly dismissed that suggestion. She said the committee found it “full \
+                of loopholes.”\n\nAt a bus stop on Grand Avenue, Hana Merrowby waited with her \
+                son.\n\n“Nobody told us,” she said.";
+    assert_eq!(name(text, "Nobody").as_deref(), Some("Hana Merrowby"));
+}
