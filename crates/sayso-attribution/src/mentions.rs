@@ -1585,8 +1585,18 @@ impl<'a> Finder<'a, '_> {
             .and_then(|_| self.np_starting_at(next + 1, r.end))
             .and_then(|(a, _)| self.lx.gendered_noun(self.tokens[a.tokens.1 - 1].text));
         let agrees = |g: Option<Gender>| g.is_none_or(|g| g == Gender::Unknown || g == gender);
-        (self.one_in_a_role(&m, head, head_gender) && agrees(head_gender) && agrees(appositive))
-            .then_some(m)
+        // (Or any noun given an age: A 30-year-old packer from Leith said …)
+        let aged = || {
+            m.kind == MentionKind::Nominal
+                && m.number == Number::Singular
+                && self.tokens[m.tokens.0..m.tokens.1]
+                    .iter()
+                    .any(|t| t.text.ends_with("-year-old"))
+        };
+        ((self.one_in_a_role(&m, head, head_gender) || aged())
+            && agrees(head_gender)
+            && agrees(appositive))
+        .then_some(m)
     }
 
     /// The owner in a possessive at token `k`, as a mention: his, her, their, or a name

@@ -5766,3 +5766,13 @@ fn a_place_phrase_holding_a_name_opens_a_sentence_for_a_pronoun() {
                 son.\n\n“Nobody told us,” she said.";
     assert_eq!(name(text, "Nobody").as_deref(), Some("Hana Merrowby"));
 }
+
+#[test]
+fn an_aged_newcomer_opening_the_sentence_before_is_the_pronouns_speaker() {
+    let text = "Glenda Marrowden said the clinic was full. A 30-year-old packer from Leith said \
+                breaks were discouraged. “They just stare at you,” she said.";
+    assert_eq!(
+        name(text, "They just").as_deref(),
+        Some("A 30-year-old packer")
+    );
+}
