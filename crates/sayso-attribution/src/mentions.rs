@@ -2053,6 +2053,21 @@ impl<'a> Finder<'a, '_> {
         let m = self
             .np_ending_at(j - 1, lo)
             .or_else(|| self.numbered_name_ending_at(j - 1, lo));
+        // Nora Quillet, who in a long post on Instagram thanked …: a name ending a phrase that
+        // opens with a preposition right after the relative word, which is the subject.
+        if let Some(n) = m.filter(|n| {
+            n.kind == MentionKind::Name && n.tokens.0 > lo && is_preposition(&toks[n.tokens.0 - 1])
+        }) {
+            let relative = (lo..n.tokens.0 - 1)
+                .rev()
+                .take(8)
+                .take_while(|&k| lower(&toks[k]) && !self.lx.is_speech_verb(toks[k].text))
+                .find(|&k| matches!(toks[k].text, "who" | "which"))
+                .filter(|&k| is_preposition(&toks[k + 1]));
+            if let Some(r) = relative.and_then(|k| self.relative_at(k)) {
+                return Some(r);
+            }
+        }
         // Prof. Ana Hsu of the University of Westbridge said; Judge Tenney of the district
         // court said: the person the institution follows is the subject.
         if let Some(person) = m.and_then(|m| self.person_before_institution(m.tokens.0, lo)) {

@@ -5776,3 +5776,10 @@ fn an_aged_newcomer_opening_the_sentence_before_is_the_pronouns_speaker() {
         Some("A 30-year-old packer")
     );
 }
+
+#[test]
+fn a_name_in_a_phrase_after_the_relative_word_is_no_subject() {
+    let text = "The lead was played by Nora Quillet, who in a long post on Instagram thanked fans \
+                for “ten years of letters.”";
+    assert_eq!(name(text, "ten years").as_deref(), Some("Nora Quillet"));
+}
