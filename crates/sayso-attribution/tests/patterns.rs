@@ -5783,3 +5783,14 @@ fn a_name_in_a_phrase_after_the_relative_word_is_no_subject() {
                 for “ten years of letters.”";
     assert_eq!(name(text, "ten years").as_deref(), Some("Nora Quillet"));
 }
+
+#[test]
+fn a_second_clause_after_comma_and_has_its_own_subject() {
+    check(
+        "The storm held off, and Hilda Ravenscar arrived and promptly told the press that she \
+         had “no idea what to expect.”",
+        "no idea",
+        "Hilda Ravenscar",
+        "told",
+    );
+}

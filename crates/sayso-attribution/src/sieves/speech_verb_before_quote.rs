@@ -512,6 +512,31 @@ impl Verb {
                         return Some(self.answer(m, 0.75));
                     }
                 }
+                // The storm held off, and Ana Ruiz arrived and told …: the second of two
+                // clauses joined by a comma and "and" has its own subject, a name or pronoun
+                // opening it.
+                let second = (clause..and)
+                    .rev()
+                    .find(|&k| {
+                        toks[k].text == ","
+                            && toks
+                                .get(k + 1)
+                                .is_some_and(|t| matches!(t.text, "and" | "but"))
+                    })
+                    .filter(|&k| !cx.in_quote(k));
+                if let Some((m, _)) = second.and_then(|k| cx.np_starting_at(k + 2, and)) {
+                    if matches!(
+                        m.kind,
+                        crate::MentionKind::Name | crate::MentionKind::Pronoun
+                    ) && m.tokens.1 < and
+                        && toks[m.tokens.1..and].iter().all(|t| {
+                            matches!(t.kind, TokenKind::Word)
+                                && !t.text.starts_with(char::is_uppercase)
+                        })
+                    {
+                        return Some(self.answer(m, 0.75));
+                    }
+                }
             }
         }
         for k in clause..i {
