@@ -5793,4 +5793,7 @@ fn a_second_clause_after_comma_and_has_its_own_subject() {
         "Hilda Ravenscar",
         "told",
     );
+    // (A description's name set off after it opens that clause too.)
+    let text = "The rain held off, and its director, Hilda Ravenscar, arrived with her two leads                 and promptly told the press that she had “no idea what to expect.”";
+    assert_eq!(name(text, "no idea").as_deref(), Some("Hilda Ravenscar"));
 }

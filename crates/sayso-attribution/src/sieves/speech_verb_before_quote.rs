@@ -524,12 +524,23 @@ impl Verb {
                                 .is_some_and(|t| matches!(t.text, "and" | "but"))
                     })
                     .filter(|&k| !cx.in_quote(k));
-                if let Some((m, _)) = second.and_then(|k| cx.np_starting_at(k + 2, and)) {
+                // (Or a description's name set off after it: …, and its director, Ana
+                // Ruiz, arrived and told …)
+                let opening = second.and_then(|k| {
+                    let (m, next) = cx.np_starting_at(k + 2, and)?;
+                    let named = cx.appositive_name(m, next, and).map(|n| {
+                        let comma = toks.get(n.tokens.1).is_some_and(|t| t.text == ",");
+                        let after = n.tokens.1 + usize::from(comma);
+                        (n, after)
+                    });
+                    Some(named.unwrap_or((m, m.tokens.1)))
+                });
+                if let Some((m, after)) = opening {
                     if matches!(
                         m.kind,
                         crate::MentionKind::Name | crate::MentionKind::Pronoun
-                    ) && m.tokens.1 < and
-                        && toks[m.tokens.1..and].iter().all(|t| {
+                    ) && after < and
+                        && toks[after..and].iter().all(|t| {
                             matches!(t.kind, TokenKind::Word)
                                 && !t.text.starts_with(char::is_uppercase)
                         })
