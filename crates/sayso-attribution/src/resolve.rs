@@ -727,7 +727,8 @@ impl<'a> Resolver<'a> {
                 Some("at" | "from" | "of" | "on" | "to" | "for" | "with") => AFTER_PREPOSITION,
                 Some("across" | "throughout" | "Across" | "Throughout") => AT_PLACE,
                 Some(",")
-                    if after_preposition_end + 1 == s
+                    if s > 0
+                        && after_preposition_end == s - 1
                         && !article
                         && e - s <= 2
                         && gender == Gender::Unknown

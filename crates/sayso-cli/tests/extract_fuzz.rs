@@ -25,6 +25,11 @@ const REGRESSIONS: &[&[u8]] = &[
     b"Hhis\xE2\x80\x99s:Rd:\"\xCEs\xE2\x80\x99s:Rd:\"\xCER\x0DVS\xE2\x80\x99s:dR:\xCE\"R\x0DV\x00'\"R\x0DVS\xE2\x80\x99s:dR:\xCE\"R\x0DV\x00'\"v",
     // A question and an answer of one token each: no quotation.
     b"Q: Why?\n\nA: Yes",
+    // A name after a comma opening the text with no name before it (session 20's fuzz run):
+    // the end of the last place's name, none yet, overflowed when one was added to it.
+    b"J,Fr:\"n",
+    // Q. and A. with a period, each of one token.
+    b"Q. Why?\n\nA. Yes\n\nQ. ?\n\nA.",
 ];
 
 /// Pieces the generator draws from, beside single random bytes.
