@@ -1080,6 +1080,19 @@ impl Attributor {
                         .np_starting_at(r.start, r.end)
                         .map(|(d, _)| d)
                         .filter(holds)
+                })
+                .or_else(|| {
+                    // (Or after "according to": According to a person close to the singer,
+                    // …)
+                    let det = k.checked_sub(1)?;
+                    let according = det >= 2
+                        && toks[det - 2].text.eq_ignore_ascii_case("according")
+                        && toks[det - 1].text == "to";
+                    according
+                        .then(|| finder.np_starting_at(det, r.end))
+                        .flatten()
+                        .map(|(d, _)| d)
+                        .filter(|d| d.tokens.0 <= k && k < d.tokens.1)
                 })?;
             Some(written_words(doc, &d))
         };

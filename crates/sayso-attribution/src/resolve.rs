@@ -1889,7 +1889,13 @@ impl<'a> Resolver<'a> {
                                 || agent_shaped(w)
                         })
                     };
-                    let own_party = SEPARATE_ROLE_SET.contains_lowercase(toks[e - 1].text)
+                    // (Nor one a complement makes someone new: The critic for one daily.)
+                    let newcomer = toks[s..e].windows(2).any(|w| {
+                        crate::mentions::is_preposition(&w[0])
+                            && matches!(w[1].text, "a" | "an" | "one" | "another")
+                    });
+                    let own_party = newcomer
+                        || SEPARATE_ROLE_SET.contains_lowercase(toks[e - 1].text)
                         || KIN_SET.contains_lowercase(head_word)
                         || !a_person()
                         || relative()
@@ -4248,10 +4254,15 @@ pub(crate) fn unnamed_introduction(doc: &Document<'_>, s: usize, head: &str) -> 
                 matches!(toks[j].text, "A" | "An" | "a" | "an")
                     && toks[j + 1..k].iter().all(is_word)
                     && (j == 0 || !matches!(toks[j - 1].text, "," | "as" | "is" | "was" | "be"))
-                    && doc
-                        .sentences()
-                        .get(doc.sentence_of(j))
-                        .is_some_and(|r| r.start == j)
+                    && doc.sentences().get(doc.sentence_of(j)).is_some_and(|r| {
+                        // (Or after "According to" opening it: According to a person close
+                        // to the talks, …)
+                        r.start == j
+                            || (j >= 2
+                                && r.start == j - 2
+                                && toks[j - 2].text == "According"
+                                && toks[j - 1].text == "to")
+                    })
             })
     })
 }

@@ -5797,3 +5797,21 @@ fn a_second_clause_after_comma_and_has_its_own_subject() {
     let text = "The rain held off, and its director, Hilda Ravenscar, arrived with her two leads                 and promptly told the press that she had “no idea what to expect.”";
     assert_eq!(name(text, "no idea").as_deref(), Some("Hilda Ravenscar"));
 }
+
+#[test]
+fn someone_new_by_a_description_stays_someone_new() {
+    // A complement with an indefinite article brings in someone new, not the last speaker.
+    let text = "“They want you to be wonderful,” said Connie Rushmoor. The critic for one daily \
+                called it “the most joyful musical in years.”";
+    assert_eq!(
+        name(text, "the most").as_deref(),
+        Some("The critic for one daily")
+    );
+    // The description "according to" brought in names the one it describes later.
+    let text = "According to a person close to the singer, she had been ill. “She felt she’d let \
+                people down,” the person said.";
+    assert_eq!(
+        name(text, "She felt").as_deref(),
+        Some("a person close to the singer")
+    );
+}
