@@ -1788,6 +1788,51 @@ impl<'a> Resolver<'a> {
                 vec![word.split(['’', '\'']).next().unwrap_or(word)]
             }
             MentionKind::Nominal => {
+                // One critic called it …, while another described …: "another" of the role
+                // of the speaker just before, in its sentence or the one before, described
+                // by a singular role (its head before any complement: The critic for one
+                // daily).
+                if e == s + 1 && toks[s].text.eq_ignore_ascii_case("another") {
+                    let from = doc
+                        .sentences()
+                        .get(doc.sentence_of(s).saturating_sub(1))
+                        .map_or(0, |r| r.start);
+                    // (The nearest description before a speech verb: a determiner, lower-case
+                    // words, then the verb or a complement and the verb.)
+                    let head = (from..s).rev().find_map(|k| {
+                        // (Not a complement's: for one daily.)
+                        if !matches!(
+                            toks[k].text.to_ascii_lowercase().as_str(),
+                            "one" | "a" | "an" | "the"
+                        ) || (k > 0 && crate::mentions::is_preposition(&toks[k - 1]))
+                        {
+                            return None;
+                        }
+                        let lower = |j: usize| {
+                            toks.get(j).is_some_and(|t| {
+                                is_word(t) && t.text.starts_with(char::is_lowercase)
+                            })
+                        };
+                        let words = (k + 1..s.min(k + 4))
+                            .take_while(|&j| {
+                                lower(j)
+                                    && !crate::mentions::is_preposition(&toks[j])
+                                    && !self.lx.is_speech_verb(toks[j].text)
+                            })
+                            .last()?;
+                        let verb = (words + 1..s.min(words + 7))
+                            .find(|&j| lower(j) && self.lx.is_speech_verb(toks[j].text))?;
+                        let complement = toks[words + 1..verb].iter().all(is_word)
+                            && (verb == words + 1
+                                || crate::mentions::is_preposition(&toks[words + 1]));
+                        let head = toks[words].text;
+                        (complement && (!head.ends_with('s') || head.ends_with("ss")))
+                            .then_some(head)
+                    });
+                    if let Some(head) = head {
+                        return vec![toks[s].text, head];
+                    }
+                }
                 // One driver, who gave his name only as Quennel; a gunner who goes by the call
                 // sign “Heron”: the name the speaker gave.
                 if let Some(words) = self_given_name(doc, e) {

@@ -5815,3 +5815,13 @@ fn someone_new_by_a_description_stays_someone_new() {
         Some("a person close to the singer")
     );
 }
+
+#[test]
+fn another_is_another_of_the_role_that_spoke_before() {
+    let text = "The critic for one daily called it “the most joyful musical in years,” while \
+                another described it as “a star turn.”";
+    assert_eq!(name(text, "a star").as_deref(), Some("another critic"));
+    let text = "On a fan forum, one commenter wrote that the host had “sold the table.” Another \
+                called the deal “the end of the good era.”";
+    assert_eq!(name(text, "the end").as_deref(), Some("Another commenter"));
+}
