@@ -1796,7 +1796,9 @@ impl<'a> Resolver<'a> {
                     let from = doc
                         .sentences()
                         .get(doc.sentence_of(s).saturating_sub(1))
-                        .map_or(0, |r| r.start);
+                        .map_or(0, |r| r.start)
+                        // (A bounded look: a text of one endless sentence costs no more.)
+                        .max(s.saturating_sub(60));
                     // (The nearest description before a speech verb: a determiner, lower-case
                     // words, then the verb or a complement and the verb.)
                     let head = (from..s).rev().find_map(|k| {
