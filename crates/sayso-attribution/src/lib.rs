@@ -1759,7 +1759,10 @@ fn is_speech(
         .tokens()
         .get(q.first + 1)
         .is_some_and(|t| matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An"));
-    if names_something && words - usize::from(article) <= TERM_NAME_WORDS && answer.is_none() {
+    if names_something
+        && words.saturating_sub(usize::from(article)) <= TERM_NAME_WORDS
+        && answer.is_none()
+    {
         return false;
     }
     if q.kind == QuoteKind::Direct || words > 5 {

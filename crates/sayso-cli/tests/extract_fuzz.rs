@@ -30,6 +30,9 @@ const REGRESSIONS: &[&[u8]] = &[
     b"J,Fr:\"n",
     // Q. and A. with a period, each of one token.
     b"Q. Why?\n\nA. Yes\n\nQ. ?\n\nA.",
+    // An unclosed mark before an article and no word after it (session 20's second fuzz
+    // run): the term's word count less its article went below zero.
+    b"at,labEl\"a",
 ];
 
 /// Pieces the generator draws from, beside single random bytes.
