@@ -5036,7 +5036,8 @@ fn opening_preposition(w: &str) -> bool {
 /// True when `lead`, the words opening a sentence before a name, is a short phrase of place
 /// or circumstance and its comma: a capitalised preposition, up to four words in lower case
 /// (Outside the school, …; After the service, …), or up to seven holding a place's name after
-/// a preposition (At a bus stop on Grand Avenue, …).
+/// a preposition (At a bus stop on Grand Avenue, …) or opening with an article (On the
+/// morning the army reached the capital, …).
 fn place_lead(lead: &[Token<'_>]) -> bool {
     let [first, rest @ .., comma] = lead else {
         return false;
@@ -5053,7 +5054,9 @@ fn place_lead(lead: &[Token<'_>]) -> bool {
         && rest
             .first()
             .is_some_and(|t| t.text.starts_with(char::is_lowercase))
-        && (rest.len() <= 4 || rest.iter().any(|t| crate::capitalised(t.text)))
+        && (rest.len() <= 4
+            || rest.iter().any(|t| crate::capitalised(t.text))
+            || matches!(rest[0].text, "the" | "a" | "an"))
         && rest
             .iter()
             .enumerate()

@@ -5825,3 +5825,11 @@ fn another_is_another_of_the_role_that_spoke_before() {
                 called the deal “the end of the good era.”";
     assert_eq!(name(text, "the end").as_deref(), Some("Another commenter"));
 }
+
+#[test]
+fn a_long_phrase_of_time_or_place_frames_the_name_after_it() {
+    // A name the lexicon gives no gender, after "On the morning …,": the person for a she.
+    let text = "On the morning the army reached the capital, Nargiza Tolipova burned her \
+                diplomas. “I was a teacher of chemistry,” she said.";
+    assert_eq!(name(text, "I was").as_deref(), Some("Nargiza Tolipova"));
+}
