@@ -595,9 +595,14 @@ impl Attributor {
                     || (!title && is_speech(doc, &self.lexicon, q, a.as_ref(), names_something))
             })
             .collect();
+        let questions = turn_of
+            .iter()
+            .map(|t| t.is_some_and(|t| t.kind == turns::Label::Question))
+            .collect();
         let found = Found {
             quotes,
             inner: &inner,
+            questions,
         };
         self.resolve(doc, found, &quoted, &name_words, answers, &speech)
     }
@@ -613,7 +618,11 @@ impl Attributor {
         answers: Vec<Option<(Answer, &'static str)>>,
         speech: &[bool],
     ) -> Vec<Attribution> {
-        let Found { quotes, inner } = found;
+        let Found {
+            quotes,
+            inner,
+            questions,
+        } = found;
         // Sized for every answer at once: collecting a filter grows the vector step by step.
         let mut mentions: Vec<Mention> = Vec::with_capacity(answers.len());
         mentions.extend(answers.iter().flatten().filter_map(|(a, _)| a.mention));
@@ -643,7 +652,9 @@ impl Attributor {
             names,
         };
         let mut out = Vec::with_capacity(quotes.len());
-        for ((q, answer), &keep) in quotes.into_iter().zip(answers).zip(speech) {
+        for (((q, answer), &keep), question) in
+            quotes.into_iter().zip(answers).zip(speech).zip(questions)
+        {
             let (speaker, cue, sieve, confidence) = match answer {
                 Some((a, sieve)) => {
                     let speaker = a.mention.map(|m| {
@@ -911,12 +922,6 @@ impl Attributor {
                         let answerer = to.or_else(|| resolver.most_named_person(asker.as_deref()));
                         [asker, answerer]
                     });
-                    // (Q: two tokens before the turn; Q. one, as an initial is.)
-                    let toks = doc.tokens();
-                    let question = q.first.checked_sub(1).is_some_and(|l| toks[l].text == "Q.")
-                        || q.first
-                            .checked_sub(2)
-                            .is_some_and(|l| toks[l].text.starts_with('Q'));
                     let words = if question { asker } else { answerer };
                     words.as_ref().map(|w| Speaker {
                         name: join_name(w),
@@ -1029,6 +1034,8 @@ impl Attributor {
 struct Found<'r> {
     quotes: Vec<Quote>,
     inner: &'r [quotes::RawQuote],
+    /// For each quotation, whether it is an interview's question turn (`Q:`, `Q.`).
+    questions: Vec<bool>,
 }
 
 /// The sieve name of a quotation nested in another and reported there (“He told me, ‘…’”).

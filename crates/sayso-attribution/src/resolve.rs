@@ -1356,6 +1356,12 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// [`Resolver::gender_of_occurrence`] of the fullest name occurrence `k` stands for
+    /// ([`Resolver::fullest_for`]): Skelding's is Bruno Skelding's.
+    fn fullest_gender(&self, k: usize) -> Gender {
+        self.gender_of_occurrence(&self.occurrences[self.fullest_for(k)])
+    }
+
     /// The gender of occurrence `o`'s full name by its own evidence only: its given name, else
     /// the votes for that very name, not for its family name alone (Ilse Varga beside
     /// a dozen of Mr. Varga is no man).
@@ -1788,50 +1794,9 @@ impl<'a> Resolver<'a> {
                 vec![word.split(['’', '\'']).next().unwrap_or(word)]
             }
             MentionKind::Nominal => {
-                // One critic called it …, while another described …: "another" of the role
-                // of the speaker just before, in its sentence or the one before, described
-                // by a singular role (its head before any complement: The critic for one
-                // daily).
+                // One critic called it …, while another described …: another of that role.
                 if e == s + 1 && toks[s].text.eq_ignore_ascii_case("another") {
-                    let from = doc
-                        .sentences()
-                        .get(doc.sentence_of(s).saturating_sub(1))
-                        .map_or(0, |r| r.start)
-                        // (A bounded look: a text of one endless sentence costs no more.)
-                        .max(s.saturating_sub(60));
-                    // (The nearest description before a speech verb: a determiner, lower-case
-                    // words, then the verb or a complement and the verb.)
-                    let head = (from..s).rev().find_map(|k| {
-                        // (Not a complement's: for one daily.)
-                        if !matches!(
-                            toks[k].text.to_ascii_lowercase().as_str(),
-                            "one" | "a" | "an" | "the"
-                        ) || (k > 0 && crate::mentions::is_preposition(&toks[k - 1]))
-                        {
-                            return None;
-                        }
-                        let lower = |j: usize| {
-                            toks.get(j).is_some_and(|t| {
-                                is_word(t) && t.text.starts_with(char::is_lowercase)
-                            })
-                        };
-                        let words = (k + 1..s.min(k + 4))
-                            .take_while(|&j| {
-                                lower(j)
-                                    && !crate::mentions::is_preposition(&toks[j])
-                                    && !self.lx.is_speech_verb(toks[j].text)
-                            })
-                            .last()?;
-                        let verb = (words + 1..s.min(words + 7))
-                            .find(|&j| lower(j) && self.lx.is_speech_verb(toks[j].text))?;
-                        let complement = toks[words + 1..verb].iter().all(is_word)
-                            && (verb == words + 1
-                                || crate::mentions::is_preposition(&toks[words + 1]));
-                        let head = toks[words].text;
-                        (complement && (!head.ends_with('s') || head.ends_with("ss")))
-                            .then_some(head)
-                    });
-                    if let Some(head) = head {
+                    if let Some(head) = self.role_before_another(doc, s) {
                         return vec![toks[s].text, head];
                     }
                 }
@@ -2026,6 +1991,48 @@ impl<'a> Resolver<'a> {
                 as_written()
             }
         }
+    }
+
+    /// The role a speaker was described by just before "another" at token `s` (One critic
+    /// called it …, while another described …: critic), in its sentence or the one before:
+    /// a singular role, its head before any complement (The critic for one daily).
+    fn role_before_another(&self, doc: &Document<'a>, s: usize) -> Option<&'a str> {
+        let toks = doc.tokens();
+        let from = doc
+            .sentences()
+            .get(doc.sentence_of(s).saturating_sub(1))
+            .map_or(0, |r| r.start)
+            // (A bounded look: a text of one endless sentence costs no more.)
+            .max(s.saturating_sub(60));
+        // (The nearest description before a speech verb: a determiner, lower-case
+        // words, then the verb or a complement and the verb.)
+        (from..s).rev().find_map(|k| {
+            // (Not a complement's: for one daily.)
+            if !matches!(
+                toks[k].text.to_ascii_lowercase().as_str(),
+                "one" | "a" | "an" | "the"
+            ) || (k > 0 && crate::mentions::is_preposition(&toks[k - 1]))
+            {
+                return None;
+            }
+            let lower = |j: usize| {
+                toks.get(j)
+                    .is_some_and(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
+            };
+            let words = (k + 1..s.min(k + 4))
+                .take_while(|&j| {
+                    lower(j)
+                        && !crate::mentions::is_preposition(&toks[j])
+                        && !self.lx.is_speech_verb(toks[j].text)
+                })
+                .last()?;
+            let verb = (words + 1..s.min(words + 7))
+                .find(|&j| lower(j) && self.lx.is_speech_verb(toks[j].text))?;
+            let complement = toks[words + 1..verb].iter().all(is_word)
+                && (verb == words + 1 || crate::mentions::is_preposition(&toks[words + 1]));
+            let head = toks[words].text;
+            (complement && (!head.ends_with('s') || head.ends_with("ss"))).then_some(head)
+        })
     }
 
     /// True when the text gives the person named `words` a party other than `member`'s (a
@@ -2325,7 +2332,7 @@ impl<'a> Resolver<'a> {
         let j = k + 1;
         let next = self.occurrences.get(j)?;
         let comma = (o.end..next.run).find(|&c| toks[c].text == ",")?;
-        let g = self.gender_of_occurrence(&self.occurrences[self.fullest_for(j)]);
+        let g = self.fullest_gender(j);
         (comma + 1 == next.run
             && next.run - o.end <= 4
             && next.person
@@ -2486,21 +2493,18 @@ impl<'a> Resolver<'a> {
                 // said …. The company said.)
                 // (So may one of more words none of which is a given name or a title, and
                 // whom nothing gives a gender: Dunmore Rail said ….)
-                let unnamed = || {
-                    !o.told
-                        && self.gender_of_occurrence(o) == Gender::Unknown
-                        && self
+                let genderless = || !o.told && self.gender_of_occurrence(o) == Gender::Unknown;
+                let bare = genderless()
+                    && match o.words.len() {
+                        0 => false,
+                        1 => self
+                            .fuller_than(&self.word_ids[o.words.clone()], o.pos)
+                            .is_none(),
+                        _ => self
                             .words_of(o)
                             .iter()
-                            .all(|w| self.lx.given_name(w).is_none() && self.lx.title(w).is_none())
-                };
-                let bare = o.words.len() == 1
-                    && !o.told
-                    && self.gender_of_occurrence(o) == Gender::Unknown
-                    && self
-                        .fuller_than(&self.word_ids[o.words.clone()], o.pos)
-                        .is_none()
-                    || o.words.len() >= 2 && unnamed();
+                            .all(|w| self.lx.given_name(w).is_none() && self.lx.title(w).is_none()),
+                    };
                 // (Or a business the text names as one without its speaking: made by
                 // Fairweld Biologics; its contractor, Redline Student Transport.)
                 let named_as_business = || {
@@ -3023,9 +3027,8 @@ impl<'a> Resolver<'a> {
         // second.
         if let Some(want) = want.filter(|&g| g != Gender::Unknown) {
             if let Some((first, told)) = self.first_conjunct(doc, k) {
-                let other = &self.occurrences[self.fullest_for(first)];
-                let other = told.unwrap_or(self.gender_of_occurrence(other));
-                let own = self.gender_of_occurrence(&self.occurrences[self.fullest_for(k)]);
+                let other = told.unwrap_or_else(|| self.fullest_gender(first));
+                let own = self.gender_of_occurrence(full);
                 if (opposite(other, want) || (own == want && other != want))
                     && self.opens_sentence(doc, &self.occurrences[first], pos)
                 {
@@ -3384,10 +3387,7 @@ impl<'a> Resolver<'a> {
                 let o = &self.occurrences[k];
                 o.person
                     && !self.unlike_occurrence(o)
-                    && (want == Gender::Unknown
-                        || agrees(
-                            self.gender_of_occurrence(&self.occurrences[self.fullest_for(k)]),
-                        ))
+                    && (want == Gender::Unknown || agrees(self.fullest_gender(k)))
             })
             .map(|&k| (self.occurrences[k].pos, self.words_of(&self.occurrences[k])));
         let (p, words) = match (quoted, said) {
@@ -3413,12 +3413,7 @@ impl<'a> Resolver<'a> {
         let before = self.occurrences.partition_point(|o| o.pos < pos);
         let k = (0..before).rev().take(LOOKBACK).find(|&k| {
             let o = &self.occurrences[k];
-            o.person
-                && !self.unlike_occurrence(o)
-                && !opposite(
-                    want,
-                    self.gender_of_occurrence(&self.occurrences[self.fullest_for(k)]),
-                )
+            o.person && !self.unlike_occurrence(o) && !opposite(want, self.fullest_gender(k))
         })?;
         let o = &self.occurrences[k];
         let near = doc
@@ -3547,12 +3542,7 @@ impl<'a> Resolver<'a> {
             .unwrap_or(Gender::Unknown);
         for (k, descriptors) in candidates {
             let (k, o) = (*k, &self.occurrences[*k]);
-            if told != Gender::Unknown
-                && opposite(
-                    told,
-                    self.gender_of_occurrence(&self.occurrences[self.fullest_for(k)]),
-                )
-            {
+            if told != Gender::Unknown && opposite(told, self.fullest_gender(k)) {
                 continue;
             }
             // The title and appositive words around the name, gathered only when first

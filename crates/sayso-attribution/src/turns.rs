@@ -27,7 +27,8 @@ pub(crate) enum Label {
 pub(crate) struct Turn {
     /// The label's tokens (`start..end`).
     pub label: (usize, usize),
-    /// The colon after the label (token `end`, or after a role in parentheses).
+    /// The colon after the label (token `end`, or after a role in parentheses); for an
+    /// interview's `Q.` or `A.`, whose period is its own token's, the label itself.
     pub colon: usize,
     /// The first token of the turn's words.
     pub first: usize,
@@ -71,7 +72,8 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
         else {
             continue;
         };
-        if (colon == r.start && label_end == colon) || colon + 1 >= r.end {
+        // (No label before the colon: nobody's turn.)
+        if label_end == r.start || colon + 1 >= r.end {
             continue;
         }
         // Words after it, not a quotation (that one the sieves read: “TAPPER: …”).
