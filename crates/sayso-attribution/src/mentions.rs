@@ -1585,7 +1585,7 @@ impl<'a> Finder<'a, '_> {
             .and_then(|_| self.np_starting_at(next + 1, r.end))
             .and_then(|(a, _)| self.lx.gendered_noun(self.tokens[a.tokens.1 - 1].text));
         let agrees = |g: Option<Gender>| g.is_none_or(|g| g == Gender::Unknown || g == gender);
-        // (Or any noun given an age: A 30-year-old packer from Leith said …)
+        // (Or any noun given an age: A 30-year-old packer from Wexbury said …)
         let aged = || {
             m.kind == MentionKind::Nominal
                 && m.number == Number::Singular

@@ -5026,13 +5026,13 @@ fn opening_preposition(w: &str) -> bool {
 /// True when `lead`, the words opening a sentence before a name, is a short phrase of place
 /// or circumstance and its comma: a capitalised preposition, up to four words in lower case
 /// (Outside the school, …; After the service, …), or up to seven holding a place's name after
-/// a preposition (At a bus stop on Grand Avenue, …) or opening with an article (On the
+/// a preposition (At a bus stop on Quarrow Avenue, …) or opening with an article (On the
 /// morning the army reached the capital, …).
 fn place_lead(lead: &[Token<'_>]) -> bool {
     let [first, rest @ .., comma] = lead else {
         return false;
     };
-    // (A place's name after a preposition inside it: At a bus stop on Grand Avenue,)
+    // (A place's name after a preposition inside it: At a bus stop on Quarrow Avenue,)
     let named_after = |k: usize| {
         rest[..k]
             .iter()

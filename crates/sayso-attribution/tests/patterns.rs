@@ -5762,14 +5762,14 @@ fn what_it_called_names_the_organisation_a_description_sets_off() {
 #[test]
 fn a_place_phrase_holding_a_name_opens_a_sentence_for_a_pronoun() {
     let text = "Odile Farrantly dismissed that suggestion. She said the committee found it “full \
-                of loopholes.”\n\nAt a bus stop on Grand Avenue, Hana Merrowby waited with her \
+                of loopholes.”\n\nAt a bus stop on Quarrow Avenue, Hana Merrowby waited with her \
                 son.\n\n“Nobody told us,” she said.";
     assert_eq!(name(text, "Nobody").as_deref(), Some("Hana Merrowby"));
 }
 
 #[test]
 fn an_aged_newcomer_opening_the_sentence_before_is_the_pronouns_speaker() {
-    let text = "Glenda Marrowden said the clinic was full. A 30-year-old packer from Leith said \
+    let text = "Glenda Marrowden said the clinic was full. A 30-year-old packer from Wexbury said \
                 breaks were discouraged. “They just stare at you,” she said.";
     assert_eq!(
         name(text, "They just").as_deref(),
