@@ -1247,12 +1247,13 @@ fn interview_intro<'t>(
             if !answerer_first && !asker_first {
                 continue;
             }
-            // (The subject right before the verb or opening the sentence, not a place before
-            // a pronoun's: He flew on Air Force Two, where he spoke with …; the object within
-            // a few words after it.)
+            // (The subject right before the verb, or before the comma closing its
+            // appositive (Ghana's trade minister, Ama Osei, sat down with …), or opening the
+            // sentence, not a place before a pronoun's: He flew on Air Force Two, where he
+            // spoke with …; the object within a few words after it.)
             let before = resolver
                 .person_in(r.start, v, true)
-                .filter(|&((_, end), _)| end == v)
+                .filter(|&((_, end), _)| end == v || (end + 1 == v && toks[end].text == ","))
                 .or_else(|| {
                     resolver
                         .person_in(r.start, v, false)

@@ -5121,6 +5121,12 @@ fn an_interviews_questions_and_answers_are_the_interviewers_and_the_interviewees
                 Q: Why did you back the plant?\n\nA: Because the old mill is gone.";
     assert_eq!(name(text, "Because").as_deref(), Some("Ines Bellwyn"));
     assert_eq!(name(text, "Why did").as_deref(), Some("Oskar Quarles"));
+    // A subject in apposition to a possessive title: the name, not the country before it.
+    let text = "Harrow Vale's Minister of Housing, Ines Bellwyn, sat down with our political \
+                editor, Oskar Quarles.\n\n\
+                Q: Why did you back the plant?\n\nA: Because the old mill is gone.";
+    assert_eq!(name(text, "Because").as_deref(), Some("Ines Bellwyn"));
+    assert_eq!(name(text, "Why did").as_deref(), Some("Oskar Quarles"));
 }
 
 #[test]
