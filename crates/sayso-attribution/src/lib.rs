@@ -802,10 +802,14 @@ impl Attributor {
                                         .indefinite_subject_of(doc, k, named.gender)
                                         .filter(|d| {
                                             let (s, e) = d.tokens;
+                                            // (Unless the name is the one the speaker gave:
+                                            // A woman who … gave her name as Ines.)
                                             !in_quote(s)
-                                                && !resolver.person_named_between(e, e + 4)
-                                                && !resolver
-                                                    .person_first_named_between(s, m.tokens.0)
+                                                && (resolve::self_given_name(doc, e).is_some()
+                                                    || !resolver.person_named_between(e, e + 4)
+                                                        && !resolver.person_first_named_between(
+                                                            s, m.tokens.0,
+                                                        ))
                                         })
                                 };
                                 // (Or the sentence before that, in its paragraph, when this one

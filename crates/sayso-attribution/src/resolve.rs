@@ -427,6 +427,37 @@ fn family_name<'a>(
     Some((*relative.first()?, *relative.last()?))
 }
 
+/// When the words before the name at `s` introduce it as how someone is called (a student
+/// who gave her name only as Lina; a worker identified only as Dev; a man known as Tito;
+/// named by his first name, Omar): `Some` of the gender a pronoun there tells
+/// (`Gender::Unknown` if none).
+fn introduced_as(toks: &[Token<'_>], s: usize) -> Option<Gender> {
+    let text = |k: usize| s.checked_sub(k).map_or("", |i| toks[i].text);
+    let pronoun = |w: &str| match w {
+        "her" => Gender::Female,
+        "his" => Gender::Male,
+        _ => Gender::Unknown,
+    };
+    // (… by her first name, Tia)
+    if text(1) == "," && text(2) == "name" && text(3) == "first" && text(5) == "by" {
+        return Some(pronoun(text(4)));
+    }
+    if text(1) != "as" {
+        return None;
+    }
+    let k = if text(2) == "only" { 3 } else { 2 };
+    match text(k) {
+        "identified" | "known" => Some(Gender::Unknown),
+        // (gave her name as; giving only his first name as)
+        "name" => {
+            let j = if text(k + 1) == "first" { k + 2 } else { k + 1 };
+            let j = if text(j) == "only" { j + 1 } else { j };
+            matches!(text(j + 1), "gave" | "giving" | "gives" | "give").then(|| pronoun(text(j)))
+        }
+        _ => None,
+    }
+}
+
 /// True when tokens before `s` (after `from`) are his, her or their and a kinship noun
 /// sharing the family name, maybe with an age word, and a comma (His daughter, Ivy; her
 /// younger brother Tom).
@@ -831,8 +862,17 @@ impl<'a> Resolver<'a> {
                             && doc.sentence_of(k) == doc.sentence_of(s)
                     })
             };
+            let introduced = introduced_as(toks, s);
+            // One of them, a student who gave her name only as Lina, said …: the name the
+            // subject is introduced by, set off before its verb.
+            let introduced_says = || {
+                introduced.is_some()
+                    && toks.get(e).is_some_and(|t| t.text == ",")
+                    && toks.get(e + 1).is_some_and(|t| lx.is_speech_verb(t.text))
+            };
             let says = is_speaker
                 || (!possessive && !after_preposition && verb_after())
+                || introduced_says()
                 || (!possessive && cited())
                 || (!possessive && inverted());
             let from = words.len();
@@ -841,14 +881,19 @@ impl<'a> Resolver<'a> {
             // gender and a person.
             // Asked only when no title or gendered noun told the gender.
             let given = || {
-                let named = s > 0 && toks[s - 1].text == "named";
+                let named = s > 0 && toks[s - 1].text == "named" || introduced.is_some();
                 (words.len() - from > 1 || named)
                     .then(|| lx.given_name(words[from]))
                     .flatten()
             };
-            let mut gender = match gender {
-                Gender::Unknown => given().unwrap_or(Gender::Unknown),
-                g => g,
+            // (Her name, gave her name only as Tia, tells the gender before the given name.)
+            let mut gender = match (gender, introduced) {
+                (Gender::Unknown, Some(g)) if g != Gender::Unknown => {
+                    told = true;
+                    g
+                }
+                (Gender::Unknown, _) => given().unwrap_or(Gender::Unknown),
+                (g, _) => g,
             };
             // Novak's daughter Ana: Ana Novak (a sibling, child, father or spouse shares the
             // family name, as news writes them; a cousin need not).
@@ -967,8 +1012,13 @@ impl<'a> Resolver<'a> {
             let owned = !says
                 && s > 0
                 && matches!(strip_possessive(toks[s - 1].text), (title, true) if lx.title(title).is_some());
-            let person =
-                !owned && (says || known_person || role_before() || role_after() || aged());
+            let person = !owned
+                && (says
+                    || known_person
+                    || introduced.is_some()
+                    || role_before()
+                    || role_after()
+                    || aged());
             // (The apostrophe after a plural's s is a token of its own: in Novaks’ town.)
             let at_place = before & AT_PLACE != 0
                 && !possessive
@@ -4343,7 +4393,7 @@ pub(crate) fn self_given_name<'a>(doc: &Document<'a>, e: usize) -> Option<Vec<&'
         .sentences()
         .get(doc.sentence_of(e.saturating_sub(1)))?
         .end;
-    let hi = end.min(e + 14);
+    let hi = end.min(e + 24);
     let cue = (e..hi).find(|&k| {
         matches!(toks[k].text, "name" | "sign" | "nickname" | "guerre")
             || (toks[k].text == "as"

@@ -1600,6 +1600,21 @@ fn a_describeds_own_given_name_call_sign_or_nickname_is_their_name() {
     let text = "Another parent, who gave only his first name, Ravi, disagreed. \
                 “The fees are too high,” he said.";
     assert_eq!(name(text, "The fees").as_deref(), Some("Ravi"));
+    // The name given in a subject's appositive, or in a long clause after it, is the next
+    // she's, not the speaker quoted before.
+    let text = "“The dorms are full,” said Ysolde Pellacott, the union's president.\n\n\
+                One of them, a student who gave her name only as Lintje, said she lived in a \
+                hostel.\n\n“My mum cried when she left,” she said.";
+    assert_eq!(name(text, "My mum").as_deref(), Some("Lintje"));
+    let text = "“We need beds,” said Ysolde Pellacott, the clinic's director.\n\n\
+                A woman who said she had lived at the camp for about a year, and who gave her \
+                name as Marisol, sat on a crate. “They took my tent,” she said.";
+    assert_eq!(name(text, "They took").as_deref(), Some("Marisol"));
+    let text = "“The audit is welcome,” said Ysolde Pellacott, who runs a shelter.\n\n\
+                One of the workers, a woman identified only as Odila, said through an \
+                interpreter that 14 people shared a bathroom.\n\n\
+                “We came here to work,” she said.";
+    assert_eq!(name(text, "We came").as_deref(), Some("Odila"));
     // A description with no name of its own stays as written.
     let text = "“We are tired,” said a nurse who works at the hospital.";
     assert_eq!(name(text, "We are").as_deref(), Some("a nurse"));
