@@ -1528,6 +1528,15 @@ impl<'a> Finder<'a, '_> {
         if !first.text.eq_ignore_ascii_case("the") && !possessed {
             return None;
         }
+        // (Not a description a name sets off: The party's leader, Ana Ruiz, … is Ruiz.)
+        let named = self.tokens.get(m.tokens.1).is_some_and(|t| t.text == ",")
+            && self
+                .tokens
+                .get(m.tokens.1 + 1)
+                .is_some_and(|t| is_word(t) && crate::capitalised(t.text));
+        if named {
+            return None;
+        }
         let head = self.tokens[m.tokens.1 - 1].text;
         let head_gender = self.lx.gendered_noun(head);
         let told = head_gender.unwrap_or(m.gender);

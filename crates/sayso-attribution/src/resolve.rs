@@ -3147,6 +3147,22 @@ impl<'a> Resolver<'a> {
         let earlier = sentence != doc.sentence_of(pos);
         doc.sentences().get(sentence).is_some_and(|r| {
             let lead = &toks[after_dateline(toks, r.start).min(o.run)..o.run];
+            // Mrs Ardvane's neighbour, Ray Sprake, …: a possessor's name (its title with it)
+            // before the description's noun reads as a possessive opening the description.
+            let lead = match lead.iter().take(4).position(|t| strip_possessive(t.text).1) {
+                Some(p)
+                    if p > 0
+                        && lead[..=p]
+                            .iter()
+                            .all(|t| is_word(t) && crate::capitalised(t.text)) =>
+                {
+                    &lead[p..]
+                }
+                _ => lead,
+            };
+            // A word in capitals in a description is an organisation's initials, no name (The
+            // GR leader, Femke Allersma, …).
+            let plain = |t: &Token<'_>| !crate::capitalised(t.text) || acronym_shaped(t.text);
             let adverb = |t: &Token<'_>| {
                 matches!(
                     t.text,
@@ -3247,7 +3263,7 @@ impl<'a> Resolver<'a> {
                                                 && !self.lx.is_speech_verb(t.text)
                                         })
                                 };
-                                lead[1..c].iter().all(|t| !crate::capitalised(t.text))
+                                lead[1..c].iter().all(plain)
                                     && (matches!(
                                         tail.first().map(|t| t.text),
                                         Some("the" | "a" | "an")
@@ -3275,10 +3291,24 @@ impl<'a> Resolver<'a> {
                                 self.lx.title(noun).is_some() || self.lx.is_nominal_head(noun)
                             }
                     };
+                    // In Dadu, farmer Ali Sprake waded …: a role's words after an opening
+                    // phrase of place or time.
+                    let role_after_phrase = || {
+                        lead.iter().rposition(|t| t.text == ",").is_some_and(|c| {
+                            let (phrase, role) = lead.split_at(c + 1);
+                            (1..=3).contains(&role.len())
+                                && role
+                                    .iter()
+                                    .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
+                                && self.lx.is_nominal_head(role[role.len() - 1].text)
+                                && (place_lead(phrase) || time_lead(phrase))
+                        })
+                    };
                     earlier
                         && (titled()
                             || place_lead(lead)
-                            || lead[1..].iter().all(|t| !crate::capitalised(t.text))
+                            || role_after_phrase()
+                            || lead[1..].iter().all(plain)
                                 && (lead.len() <= 5
                                     || (lead.len() <= 9 && (description(first) || participle)))
                                 && last.text == ","
@@ -5088,6 +5118,19 @@ fn place_lead(lead: &[Token<'_>]) -> bool {
             .iter()
             .any(|t| matches!(t.text, "on" | "in" | "at" | "of" | "near"))
     };
+    // (Or a place's name of up to three words alone: In Dadu, …; At Port Wexley, …)
+    let place_name = || {
+        matches!(
+            first.text,
+            "In" | "At" | "Across" | "Throughout" | "Outside" | "Inside"
+        ) && (1..=3).contains(&rest.len())
+            && rest
+                .iter()
+                .all(|t| is_word(t) && crate::capitalised(t.text))
+    };
+    if comma.text == "," && place_name() {
+        return true;
+    }
     comma.text == ","
         && (1..=7).contains(&rest.len())
         && (opening_preposition(first.text) || matches!(first.text, "Outside" | "Inside"))

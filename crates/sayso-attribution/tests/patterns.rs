@@ -1629,6 +1629,25 @@ fn a_name_set_off_after_a_capitalised_title_opening_the_sentence_is_the_next_he(
 }
 
 #[test]
+fn a_newcomer_opening_a_sentence_behind_a_place_a_possessor_or_initials_is_the_next_pronoun() {
+    // A place's name and a role before the name.
+    let text = "“It is a catastrophe,” said Omar Wrenfield. In Kelvardi, farmer Ansel Sprake \
+                waded through the water. “We have nothing left,” he said.";
+    assert_eq!(name(text, "We have").as_deref(), Some("Ansel Sprake"));
+    // A possessor's name before the description the name sets off.
+    let text = "‘It is not an easy message,’ says Alan Wrenfield. Mrs Velsing’s neighbour, \
+                Ansel Sprake, is scathing. ‘They are offering me forty per cent,’ he says.";
+    assert_eq!(name(text, "They are").as_deref(), Some("Ansel Sprake"));
+    // An organisation's initials in the description; a speaker described by the same noun
+    // before is not the one the description names.
+    let text = "Tobiah Wrenfield, leader of the left-wing alliance, was scathing. “This is a \
+                recipe for chaos,” he said.\n\n\
+                The GR leader, Marit Harkavy, struck a more positive note. “We want new \
+                politics,” she said.";
+    assert_eq!(name(text, "We want").as_deref(), Some("Marit Harkavy"));
+}
+
+#[test]
 fn said_before_a_name_and_a_colon_is_the_cue() {
     check(
         "The board met on Monday. Said Ana Ruiz: “I do not see the point.”",
