@@ -842,13 +842,18 @@ impl<'a> Resolver<'a> {
             // According to the writer's agent, Lionel Askey: a source cited, a description's
             // appositive.
             let cited = || {
-                s > 1
-                    && toks[s - 1].text == ","
-                    && (s.saturating_sub(7)..s - 1).any(|k| {
-                        toks[k].text.eq_ignore_ascii_case("according")
-                            && toks[k + 1].text == "to"
-                            && doc.sentence_of(k) == doc.sentence_of(s)
-                    })
+                // (Or the source itself: Their aim, according to Ruiz, is …)
+                let direct = s > 1
+                    && toks[s - 1].text == "to"
+                    && toks[s - 2].text.eq_ignore_ascii_case("according");
+                direct
+                    || s > 1
+                        && toks[s - 1].text == ","
+                        && (s.saturating_sub(7)..s - 1).any(|k| {
+                            toks[k].text.eq_ignore_ascii_case("according")
+                                && toks[k + 1].text == "to"
+                                && doc.sentence_of(k) == doc.sentence_of(s)
+                        })
             };
             // …, said a spokesman for Arvale Gas, Tobin Rusk: a role's appositive after an
             // inverted speech verb.

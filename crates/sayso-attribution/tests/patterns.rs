@@ -1112,6 +1112,17 @@ fn according_to_after_a_speech_verb_names_the_reporting_source() {
 }
 
 #[test]
+fn the_source_according_to_is_the_next_pronouns_speaker() {
+    // A source cited by "according to" says what follows it: the next she is hers, not the
+    // speaker quoted before.
+    let text = "Marit Harkavy chairs the Friends of the Lido.\n\n\
+                Councillor Ysolde Pellacott said the council would help “in any way it can”.\n\n\
+                Their aim, according to Harkavy, is to reopen it by 2030.\n\n\
+                “Why not?” she said.";
+    assert_eq!(name(text, "Why not").as_deref(), Some("Marit Harkavy"));
+}
+
+#[test]
 fn a_description_ending_in_a_number_word() {
     check(
         "When asked about the schedule, the 41-year-old father of two replied, “We will adapt.”",
