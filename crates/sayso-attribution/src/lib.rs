@@ -1245,9 +1245,12 @@ fn interview_intro<'t>(
             let answerer_first = match w {
                 "spoke" | "talked" | "speaks" | "talks" => matches!(next, "with" | "to"),
                 "sat" => next == "down",
+                // (He later answered questions from reporters.)
+                "answered" | "took" | "fielded" => next == "questions",
                 _ => false,
             };
-            let asker_first = matches!(w, "interviewed" | "questioned" | "interviews");
+            // (We asked Ana Ruiz, a fruit specialist, what growers face now.)
+            let asker_first = matches!(w, "interviewed" | "questioned" | "interviews" | "asked");
             if !answerer_first && !asker_first {
                 continue;
             }
@@ -1262,6 +1265,18 @@ fn interview_intro<'t>(
                     resolver
                         .person_in(r.start, v, false)
                         .filter(|&((run, _), _)| run == r.start)
+                })
+                // (He or she right before the verb: the first person the sentence before
+                // names.)
+                .or_else(|| {
+                    let pronoun = (r.start..v)
+                        .rev()
+                        .take(2)
+                        .any(|k| matches!(toks[k].text, "He" | "She"));
+                    let prev = k.checked_sub(1).map(|j| &doc.sentences()[j])?;
+                    pronoun
+                        .then(|| resolver.person_in(prev.start, prev.end, false))
+                        .flatten()
                 })
                 .map(|(_, w)| w);
             let after = resolver

@@ -5172,6 +5172,18 @@ fn an_interviews_questions_and_answers_are_the_interviewers_and_the_interviewees
                 Q: Why did you back the plant?\n\nA: Because the old mill is gone.";
     assert_eq!(name(text, "Because").as_deref(), Some("Ines Bellwyn"));
     assert_eq!(name(text, "Why did").as_deref(), Some("Oskar Quarles"));
+    // Whom the writer asked answers; so does one who answered questions, named by the
+    // sentence before his pronoun.
+    let text = "Oskar Quarles wrote about the plant twice. Oskar Quarles praised it.\n\n\
+                We asked Ines Bellwyn, a planner who has worked on the site for years, what \
+                comes next.\n\nQ. Why did you back the plant?\n\nA. Because the old mill is gone.\n\n\
+                Q. Will it open?\n\nA. Yes, in May.";
+    assert_eq!(name(text, "Because").as_deref(), Some("Ines Bellwyn"));
+    let text = "Oskar Quarles wrote about the plant twice. Oskar Quarles praised it.\n\n\
+                The planner, Ines Bellwyn, called the vote “a relief.” She later answered \
+                questions from reporters.\n\nQ. Why did you back the plant?\n\n\
+                A. Because the old mill is gone.\n\nQ. Will it open?\n\nA. Yes, in May.";
+    assert_eq!(name(text, "Because").as_deref(), Some("Ines Bellwyn"));
 }
 
 #[test]
