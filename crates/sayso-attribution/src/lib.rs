@@ -1250,7 +1250,15 @@ fn interview_intro<'t>(
                 _ => false,
             };
             // (We asked Ana Ruiz, a fruit specialist, what growers face now.)
-            let asker_first = matches!(w, "interviewed" | "questioned" | "interviews" | "asked");
+            let asker_first = matches!(
+                w,
+                "interviewed"
+                    | "questioned"
+                    | "interviews"
+                    | "asked"
+                    | "pressed"
+                    | "cross-examined"
+            );
             if !answerer_first && !asker_first {
                 continue;
             }

@@ -5172,6 +5172,15 @@ fn an_interviews_questions_and_answers_are_the_interviewers_and_the_interviewees
                 Q: Why did you back the plant?\n\nA: Because the old mill is gone.";
     assert_eq!(name(text, "Because").as_deref(), Some("Ines Bellwyn"));
     assert_eq!(name(text, "Why did").as_deref(), Some("Oskar Quarles"));
+    // A prosecutor who pressed the witness asks; the person the text names most answers,
+    // each turn on a line of its own.
+    let text = "Ines Bellwyn is charged with fraud. Ines Bellwyn denies it.\n\n\
+                Under cross-examination, the prosecutor, Oskar Quarles, pressed her on the calls. \
+                The exchange went as follows:\n\n\
+                Q: Did you call him that night?\nA: I called everyone that night.\n\
+                Q: Why?\nA: Because the market was falling.\n\nThe trial continues.";
+    assert_eq!(name(text, "Did you call").as_deref(), Some("Oskar Quarles"));
+    assert_eq!(name(text, "Because the").as_deref(), Some("Ines Bellwyn"));
     // Whom the writer asked answers; so does one who answered questions, named by the
     // sentence before his pronoun.
     let text = "Oskar Quarles wrote about the plant twice. Oskar Quarles praised it.\n\n\

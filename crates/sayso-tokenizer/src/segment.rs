@@ -23,7 +23,9 @@ pub(crate) fn paragraphs(tokens: &[Token<'_>], breaks: &[(usize, u8)]) -> Vec<Ra
     let mut out = Vec::new();
     let mut start = 0;
     for &(i, level) in breaks.iter().filter(inner) {
-        if level >= threshold && i > start {
+        // (A transcript's turn opens its own paragraph on a line of its own, however short
+        // the lines: Q: …, A: …, TAPPER: ….)
+        if (level >= threshold || turn_label(&tokens[i..])) && i > start {
             out.push(start..i);
             start = i;
         }
@@ -32,6 +34,20 @@ pub(crate) fn paragraphs(tokens: &[Token<'_>], breaks: &[(usize, u8)]) -> Vec<Ra
         out.push(start..n);
     }
     out
+}
+
+/// True when `line` opens with a transcript's label and its colon: Q or A, or one to three
+/// words in capitals (Q:, A:, SEN. RUIZ:, TAPPER:).
+fn turn_label(line: &[Token<'_>]) -> bool {
+    let colon = line.iter().take(4).position(|t| t.text == ":").unwrap_or(0);
+    colon > 0
+        && line[..colon].iter().all(|t| {
+            t.kind == TokenKind::Word
+                && (t.text.len() >= 2 || matches!(t.text, "Q" | "A"))
+                && t.text
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b == b'.' || b == b'-')
+        })
 }
 
 /// A line ending in a single line break longer than this (in bytes) is a paragraph, not a
@@ -424,6 +440,20 @@ mod tests {
         assert_paragraphs(
             "One here.\n\nTwo here.\nStill two.",
             &["One here.", "Two here.\nStill two."],
+        );
+    }
+    #[test]
+    fn a_transcript_label_opens_a_paragraph_in_wrapped_text() {
+        assert_paragraphs(
+            "The exchange went as follows:\n\nQ: Did you look?\nA: No.\nTAPPER: Why not?\n\
+             Quite so: it was dark.\n\nThen it ended.",
+            &[
+                "The exchange went as follows:",
+                "Q: Did you look?",
+                "A: No.",
+                "TAPPER: Why not?\nQuite so: it was dark.",
+                "Then it ended.",
+            ],
         );
     }
     #[test]
