@@ -1671,6 +1671,15 @@ impl<'a> Finder<'a, '_> {
             } else if let Some(next) = self.nickname_at(end).filter(|&n| n < hi) {
                 // Dana “Dee” Whitfield: the nickname stays inside the name's span.
                 end = next;
+            } else if t.text == "&"
+                && end + 1 < hi
+                && self.is_name(end + 1)
+                && toks[end + 1]
+                    .text
+                    .starts_with(|c: char| c.is_ascii_uppercase())
+            {
+                // Procter & Gamble, AT&T: an ampersand joins the parts of a firm's name.
+                end += 2;
             } else {
                 break;
             }
@@ -2979,7 +2988,13 @@ impl<'a> Finder<'a, '_> {
                 && s > lo + 1
                 && toks[s - 2].span().end == prev.span().start
                 && prev.span().end == toks[s].span().start;
-            if modifier || hyphen {
+            // (A firm's ampersand between its names: a Birch & Sable spokeswoman.)
+            let ampersand = prev.text == "&"
+                && s > lo + 1
+                && crate::capitalised(toks[s].text)
+                && is_word(&toks[s - 2])
+                && crate::capitalised(toks[s - 2].text);
+            if modifier || hyphen || ampersand {
                 s -= 1;
             } else {
                 break;
@@ -3196,6 +3211,17 @@ impl<'a> Finder<'a, '_> {
                 continue;
             }
             let t = &toks[i];
+            // (A firm's ampersand between its names: a Birch & Sable spokeswoman.)
+            if t.text == "&"
+                && i > first
+                && crate::capitalised(toks[i - 1].text)
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_word(n) && crate::capitalised(n.text))
+            {
+                i += 1;
+                continue;
+            }
             if !is_word(t)
                 || self.lx.is_speech_verb(t.text)
                 || is_preposition(t)

@@ -3939,6 +3939,26 @@ fn organisation_names_with_and_or_an_ampersand_are_whole() {
     // Written without spaces, the name keeps none.
     let text = "“We regret this,” BT&K said in a statement.";
     assert_eq!(name(text, "We regret").as_deref(), Some("BT&K"));
+    // After the verb; as a spokeswoman's modifier, on either side of it; before a role and
+    // a person's name.
+    check(
+        "“We regret this,” said Dalton & Hale.",
+        "We regret",
+        "Dalton & Hale",
+        "said",
+    );
+    for text in [
+        "“We never discuss buyers,” a Dalton & Hale spokeswoman said.",
+        "“We never discuss buyers,” said a Dalton & Hale spokeswoman.",
+    ] {
+        assert_eq!(
+            name(text, "We never").as_deref(),
+            Some("a Dalton & Hale spokeswoman"),
+            "{text}"
+        );
+    }
+    let text = "“Returns are out of control,” said Dalton & Hale chief executive Orla Venniker.";
+    assert_eq!(name(text, "Returns").as_deref(), Some("Orla Venniker"));
 }
 
 #[test]
