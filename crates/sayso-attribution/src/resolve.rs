@@ -842,19 +842,20 @@ impl<'a> Resolver<'a> {
             // According to the writer's agent, Lionel Askey: a source cited, a description's
             // appositive.
             let cited = || {
-                // (Or the source itself: Their aim, according to Ruiz, is …)
-                let direct = s > 1
-                    && toks[s - 1].text == "to"
-                    && toks[s - 2].text.eq_ignore_ascii_case("according");
-                direct
-                    || s > 1
-                        && toks[s - 1].text == ","
-                        && (s.saturating_sub(7)..s - 1).any(|k| {
-                            toks[k].text.eq_ignore_ascii_case("according")
-                                && toks[k + 1].text == "to"
-                                && doc.sentence_of(k) == doc.sentence_of(s)
-                        })
+                s > 1
+                    && toks[s - 1].text == ","
+                    && (s.saturating_sub(7)..s - 1).any(|k| {
+                        toks[k].text.eq_ignore_ascii_case("according")
+                            && toks[k + 1].text == "to"
+                            && doc.sentence_of(k) == doc.sentence_of(s)
+                    })
             };
+            // Their aim, according to Ruiz, is …: the source itself says what follows, a
+            // person or an organisation (according to Facebook).
+            let source = !possessive
+                && s > 1
+                && toks[s - 1].text == "to"
+                && toks[s - 2].text.eq_ignore_ascii_case("according");
             // …, said a spokesman for Arvale Gas, Tobin Rusk: a role's appositive after an
             // inverted speech verb.
             let inverted = || {
@@ -875,11 +876,12 @@ impl<'a> Resolver<'a> {
                     && toks.get(e).is_some_and(|t| t.text == ",")
                     && toks.get(e + 1).is_some_and(|t| lx.is_speech_verb(t.text))
             };
-            let says = is_speaker
+            let speaks = is_speaker
                 || (!possessive && !after_preposition && verb_after())
                 || introduced_says()
                 || (!possessive && cited())
                 || (!possessive && inverted());
+            let says = speaks || source;
             let from = words.len();
             push_name_words(toks, lx, s, e, &mut words);
             // A given name (Maria Novak, not Novak alone; a resident named Maria) tells the
@@ -1018,7 +1020,7 @@ impl<'a> Resolver<'a> {
                 && s > 0
                 && matches!(strip_possessive(toks[s - 1].text), (title, true) if lx.title(title).is_some());
             let person = !owned
-                && (says
+                && (speaks
                     || known_person
                     || introduced.is_some()
                     || role_before()
@@ -2578,8 +2580,29 @@ impl<'a> Resolver<'a> {
                                             | "vendor"
                                     ))))
                 };
-                ((o.says && (!o.person || bare)) || (!o.person && named_as_business()))
+                // (Or one opening its sentence as the subject of a verb in lower case, no
+                // person's name by any sign: Quenby Kettles is recalling 4,000 kettles.)
+                let subject = || {
+                    o.words.len() >= 2
+                        && !o.person
+                        && bare
+                        && doc
+                            .sentences()
+                            .get(doc.sentence_of(o.pos))
+                            .is_some_and(|r| after_dateline(toks, r.start) == o.run)
+                        && toks.get(o.end).is_some_and(|t| {
+                            is_word(t) && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                        })
+                };
+                // (Not a public body: the Home Goods Safety Office said … is no company.)
+                let public = || {
+                    self.words_of(o)
+                        .last()
+                        .is_some_and(|w| PUBLIC_BODY_WORDS.contains(w))
+                };
+                ((o.says && (!o.person || bare)) || (!o.person && named_as_business()) || subject())
                     && !self.places[o.name as usize]
+                    && !public()
             })
             .map(|o| self.words_of(o).to_vec())
             .or_else(further_back)
@@ -2937,6 +2960,8 @@ impl<'a> Resolver<'a> {
         let last = words.last().map_or("", |w| strip_possessive(w).0);
         COMPANY_WORD_SET.contains(last)
             || crate::mentions::ORG_WORD_SET.contains(last)
+            // (A firm's ampersand: Dalton & Hale, AT&T.)
+            || words.contains(&"&")
             || (acronym
                 && words.len() == 1
                 && last.len() >= 3
@@ -4047,6 +4072,34 @@ const ORG_BODIES: &[&str] = &[
 
 /// Nouns a definite description names a company by (the company: Dalworth Industries).
 /// General English.
+/// The last words of a public body's name (the Home Goods Safety Office, the Harlow County
+/// Council): no company's. General English.
+const PUBLIC_BODY_WORDS: &[&str] = &[
+    "Administration",
+    "Agency",
+    "Assembly",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Commission",
+    "Committee",
+    "Congress",
+    "Council",
+    "Court",
+    "Department",
+    "Directorate",
+    "Government",
+    "Inspectorate",
+    "Ministry",
+    "Office",
+    "Parliament",
+    "Police",
+    "Regulator",
+    "Senate",
+    "Service",
+    "Tribunal",
+];
+
 const COMPANY_NOUNS: &[&str] = &[
     "airline",
     "automaker",

@@ -1120,6 +1120,15 @@ fn the_source_according_to_is_the_next_pronouns_speaker() {
                 Their aim, according to Harkavy, is to reopen it by 2030.\n\n\
                 “Why not?” she said.";
     assert_eq!(name(text, "Why not").as_deref(), Some("Marit Harkavy"));
+    // A source so cited is no person by that alone: an organisation named so takes no she
+    // that follows it, and so is none earlier.
+    let text = "The approach is made possible by its resources, said Katie Pellacott, \
+                Vellmoor's outreach director. Others are “having to be leaner,” she said.\n\n\
+                According to Vellmoor, the senator drew the most interactions that week.\n\n\
+                The video has more than 2 million views on Vellmoor.\n\n\
+                There is also a series in which the candidate discusses her mother. “They \
+                catch her randomly, and she just answers,” Tomas Wenlow said.";
+    assert_eq!(name(text, "having to").as_deref(), Some("Katie Pellacott"));
 }
 
 #[test]
@@ -4766,6 +4775,17 @@ fn the_company_or_the_bank_is_the_one_named_before_even_without_a_company_word()
     let text = "Ingrid Sollvang said on Thursday that sales fell. The company said the price \
                 rise had caused “more churn than we anticipated.”";
     assert_eq!(name(text, "more churn").as_deref(), Some("The company"));
+    // One that opens a sentence as its subject, not the public body that reported it.
+    let text = "Thrushcombe Kettles is recalling 4,000 kettles, the Home Goods Safety Office \
+                said. The company said in a statement that it “sincerely apologises” to \
+                customers.";
+    assert_eq!(
+        name(text, "sincerely").as_deref(),
+        Some("Thrushcombe Kettles")
+    );
+    let text = "Thrushcombe Kettles has closed 60 shops, the company said. “These decisions are \
+                never easy,” the company said in a statement.";
+    assert_eq!(name(text, "These").as_deref(), Some("Thrushcombe Kettles"));
 }
 
 #[test]
