@@ -2825,20 +2825,28 @@ impl<'a> Resolver<'a> {
         {
             Some(k + 1)
         } else {
-            (k + 2..toks.len().min(k + 4)).find(|&j| {
-                toks[j].text == "by"
-                    && matches!(
-                        toks[j - 1].text,
-                        "written" | "signed" | "sent" | "drafted" | "authored" | "issued"
-                    )
+            // (Its participle right after it, "by" a few words on: a letter sent to her
+            // office by a constituent.)
+            let participle = (k + 1..toks.len().min(k + 3)).find(|&j| {
+                matches!(
+                    toks[j].text,
+                    "written" | "signed" | "sent" | "drafted" | "authored" | "issued"
+                )
+            });
+            participle.and_then(|p| {
+                (p + 1..toks.len().min(p + 6))
+                    .take_while(|&j| is_word(&toks[j]))
+                    .find(|&j| toks[j].text == "by")
             })
         };
         if let Some(by) = by {
             let at = by + 1 + usize::from(toks.get(by + 1).is_some_and(|t| t.text == "the"));
-            // (Or a description as written: a letter sent by a young teacher.)
+            // (Or a description as written: a letter sent by a young teacher; by a
+            // constituent in Tulsa.)
             return occurrence_at(at)
                 .map(name_of)
-                .or_else(|| description_at(&self.lx, toks, by + 1));
+                .or_else(|| description_at(&self.lx, toks, by + 1))
+                .or_else(|| writer_at(toks, by + 1));
         }
         // A statement read on behalf of the Ruiz family: that family, as written.
         if toks.get(k + 2).is_some_and(|t| t.text == "behalf")
@@ -2852,9 +2860,11 @@ impl<'a> Resolver<'a> {
         let start = doc.sentences().get(doc.sentence_of(k))?.start;
         // In a statement (read by an officer), the Ruiz family said …: the subject after the
         // opening phrase.
+        // (Past the reader's appositive: In a statement read by the family's solicitor, Ana
+        // Ruiz, the boy's parents said …)
         if k <= start + 3 && toks[start].text.eq_ignore_ascii_case("in") {
             let end = doc.sentences().get(doc.sentence_of(k)).map_or(k, |r| r.end);
-            if let Some(comma) = (k + 1..end.min(k + 12)).find(|&j| toks[j].text == ",") {
+            for comma in (k + 1..end.min(k + 20)).filter(|&j| toks[j].text == ",") {
                 let at = comma + 1;
                 let named =
                     occurrence_at(at + usize::from(toks.get(at).is_some_and(|t| t.text == "the")))
@@ -2884,6 +2894,20 @@ impl<'a> Resolver<'a> {
             {
                 if let Some(words) = self.named_organisation(doc, v - 2, body) {
                     return Some(words);
+                }
+            }
+            // The sellers, who asked not to be named, said in a statement …: the description
+            // opening the sentence, its relative clause set off before the verb.
+            if toks[v - 1].text == "," && matches!(toks[start].text, "The" | "A" | "An") {
+                if let Some(words) = description_at(&self.lx, toks, start) {
+                    let close = start + words.len();
+                    let clause = toks.get(close).is_some_and(|t| t.text == ",")
+                        && toks
+                            .get(close + 1)
+                            .is_some_and(|t| matches!(t.text, "who" | "whose"));
+                    if clause && (close + 2..v - 1).all(|j| toks[j].text != ",") {
+                        return Some(words);
+                    }
                 }
             }
         }
@@ -4469,6 +4493,46 @@ fn description_at<'a>(lx: &Lexicon, toks: &[Token<'a>], at: usize) -> Option<Vec
     let group = matches!(last, "family" | "relatives" | "parents");
     (end - at >= 2 && (group || lx.is_nominal_head(last)))
         .then(|| toks[at..end].iter().map(|t| t.text).collect())
+}
+
+/// The indefinite description of a document's writer at token `at`, as written: an article,
+/// one to three words in lower case and a place's name after in, from or at (a constituent
+/// in Tulsa; a reader from Harlow Vale).
+fn writer_at<'a>(toks: &[Token<'a>], at: usize) -> Option<Vec<&'a str>> {
+    if !matches!(toks.get(at)?.text, "a" | "an") {
+        return None;
+    }
+    let lower = |t: &Token<'_>| {
+        is_word(t)
+            && t.text.starts_with(char::is_lowercase)
+            && !crate::mentions::is_preposition(t)
+            && !matches!(t.text, "who" | "that" | "which" | "and" | "or")
+    };
+    let mut end = at + 1;
+    while end < toks.len() && end - at <= 3 && lower(&toks[end]) {
+        end += 1;
+    }
+    if end == at + 1 {
+        return None;
+    }
+    // (Its place: in Tulsa, from Harlow Vale.)
+    if toks
+        .get(end)
+        .is_some_and(|t| matches!(t.text, "in" | "from" | "at"))
+    {
+        let mut e = end + 1;
+        while e < toks.len()
+            && e - end <= 3
+            && is_word(&toks[e])
+            && crate::capitalised(toks[e].text)
+        {
+            e += 1;
+        }
+        if e > end + 1 {
+            end = e;
+        }
+    }
+    Some(toks[at..end].iter().map(|t| t.text).collect())
 }
 
 /// The name a description's person gave for themselves in the clause after it (token `e`

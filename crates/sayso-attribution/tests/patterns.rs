@@ -373,6 +373,25 @@ fn a_statement_post_or_letter_is_its_issuers_whoever_read_it_out() {
     let text = "Sen. Lena Caddow read from a letter sent by a young teacher. \
                 “I love my students,” the letter said.";
     assert_eq!(name(text, "I love").as_deref(), Some("a young teacher"));
+    // Past the reader's appositive; sent somewhere first, by a writer in a place; issued by
+    // a description whose relative clause is set off before the verb.
+    let text = "In a statement read outside court by the family's solicitor, Lena Caddow, \
+                Pte Ravensby's parents said they had waited for the truth. “Jonah wanted \
+                nothing more than to serve,” the statement said.";
+    assert_eq!(
+        name(text, "Jonah wanted").as_deref(),
+        Some("Pte Ravensby's parents")
+    );
+    let text = "Sen. Lena Caddow read from a letter sent to her office by a constituent in \
+                Merrivale. “I bought a mattress in four payments,” the letter said.";
+    assert_eq!(
+        name(text, "I bought").as_deref(),
+        Some("a constituent in Merrivale")
+    );
+    let text = "The sellers, who have asked not to be named, said in a statement issued \
+                through the auction house that they were astonished. “We always liked her,” \
+                the statement said.";
+    assert_eq!(name(text, "We always").as_deref(), Some("The sellers"));
     // A post or notice nobody mentioned: the organisation that spoke in the sentence
     // before, or issued a statement there, its name joined by "of".
     let text = "Merrivale Bank said on Monday it would close 40 branches. \
