@@ -55,6 +55,8 @@ struct Occurrence {
     /// A relative brought in by a kinship noun after his, her or their (her son, Florian
     /// Kettleby; his daughter Ana Kettleby).
     kin: bool,
+    /// None of the name's words was written before: the text's first mention of the person.
+    fresh: bool,
 }
 
 /// The document's name occurrences and gender evidence, built once per document. Words are
@@ -1091,6 +1093,7 @@ impl<'a> Resolver<'a> {
                 gender,
                 told,
                 kin,
+                fresh: false,
             });
             next = e.max(i + 1);
         }
@@ -1098,8 +1101,14 @@ impl<'a> Resolver<'a> {
         let mut ids = WordIds::with_capacity(words.len());
         let word_ids: Vec<u32> = words.iter().map(|&w| ids.id_of(w)).collect();
         let mut names = NameIds::with_capacity(ids.len(), occurrences.len());
+        let mut seen = vec![false; ids.len()];
         for o in &mut occurrences {
-            o.name = names.id_of(&word_ids[o.words.clone()]);
+            let own = &word_ids[o.words.clone()];
+            o.name = names.id_of(own);
+            o.fresh = own.iter().all(|&w| !seen[w as usize]);
+            for &w in own {
+                seen[w as usize] = true;
+            }
         }
         // A name is a person everywhere once it is a person anywhere; partial names share it.
         let mut person_name = vec![false; names.len()];
@@ -3123,7 +3132,7 @@ impl<'a> Resolver<'a> {
             .rev()
             .take_while(in_reach)
             .find_map(|j| fits(j).map(|full| (j, full)))?;
-        if self.opens_sentence(doc, &self.occurrences[k], pos) {
+        if self.opens_sentence(doc, &self.occurrences[k], pos) || self.newcomer(doc, k, pos) {
             return Some(self.words_of(full));
         }
         // The second half of a subject of two people, the first not of the pronoun's gender
@@ -3154,6 +3163,42 @@ impl<'a> Resolver<'a> {
                 fits(j).filter(|_| !joined && self.opens_sentence(doc, o, pos))
             })
             .map(|full| self.words_of(full))
+    }
+
+    /// True when occurrence `k`, in a sentence before token `pos`'s, brings a person into the
+    /// text the way news brings in a new voice: the first person its sentence names, named
+    /// for the first time, and described there (That matches the experience of Ana Ruiz,
+    /// who runs a bakery; Among them was Ana Ruiz, whose son …; Ana Ruiz, 44, was weighing
+    /// …; a woman who gave her name only as Ana was buying …).
+    fn newcomer(&self, doc: &Document<'_>, k: usize, pos: usize) -> bool {
+        let toks = doc.tokens();
+        let o = &self.occurrences[k];
+        let sentence = doc.sentence_of(o.pos);
+        if !o.fresh || !o.person || sentence >= doc.sentence_of(pos) {
+            return false;
+        }
+        // (Nobody named before it in its sentence, nor a subject pronoun opening it: Ana
+        // Ruiz praised Ines Berg, who …; He praised Ines Berg, who … are about the subject.)
+        let start = doc.sentences()[sentence].start;
+        let alone = (0..k)
+            .rev()
+            .take_while(|&j| doc.sentence_of(self.occurrences[j].pos) == sentence)
+            .all(|j| !self.occurrences[j].person)
+            && !toks[start..o.run.min(start + 2)]
+                .iter()
+                .any(|t| matches!(t.text, "He" | "She" | "he" | "she" | "They" | "they"));
+        // (A name, not a description in capitals: The Democrat, a state treasurer, …)
+        let described_so = o.run > 0
+            && matches!(
+                toks[o.run - 1].text,
+                "The" | "the" | "A" | "a" | "An" | "an"
+            );
+        let described = toks.get(o.end).is_some_and(|t| t.text == ",")
+            && toks.get(o.end + 1).is_some_and(|t| {
+                matches!(t.text, "who" | "whose" | "a" | "an")
+                    || t.text.parse::<u8>().is_ok_and(|n| (1..=120).contains(&n))
+            });
+        alone && !described_so && (described || introduced_as(toks, o.pos).is_some())
     }
 
     /// The occurrence joined to occurrence `k` by *and* before it, as the first half of a

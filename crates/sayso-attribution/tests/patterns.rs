@@ -1668,6 +1668,34 @@ fn a_name_set_off_after_a_capitalised_title_opening_the_sentence_is_the_next_he(
 }
 
 #[test]
+fn a_person_first_named_and_described_after_the_last_speaker_is_the_next_pronoun() {
+    // Named for the first time, the first person of the sentence, and described there: a
+    // relative clause, an age, the name they gave.
+    let text = "“Loyalty is at an all-time low,” said Katie Wenlow, an analyst.\n\n\
+                That matches the experience of Ines Bellwyn, who manages a toy store. She says \
+                the crowds used to line up at 4 a.m.\n\n\
+                “It's not that people aren't buying,” she says.";
+    assert_eq!(name(text, "It's not").as_deref(), Some("Ines Bellwyn"));
+    let text = "“The battalion is ready,” said Katie Wenlow, the defence minister.\n\n\
+                Families lined the fence. Among them was Lintje Harkavy, whose son is a medic \
+                with the contingent.\n\n“He called me last night,” she said.";
+    assert_eq!(name(text, "He called").as_deref(), Some("Lintje Harkavy"));
+    let text = "“Margins are thin,” said Katie Wenlow, an analyst.\n\n\
+                At the checkout, a woman who gave her name only as Odila was buying milk. Her \
+                son held a bag of chips.\n\n“He wants chips,” she said.";
+    assert_eq!(name(text, "He wants").as_deref(), Some("Odila"));
+    // Not after someone the sentence names first, nor after a subject pronoun: the subject's.
+    let text = "“We need beds,” said Katie Wenlow, an analyst.\n\n\
+                Maria Pellacott praised Ines Bellwyn, who runs the clinic.\n\n\
+                “She has done wonders,” she said.";
+    assert_eq!(name(text, "She has").as_deref(), Some("Maria Pellacott"));
+    let text = "“Loyalty is low,” Katie Wenlow said.\n\n\
+                She then praised Ines Bellwyn, who runs the clinic, at length. “She has done \
+                wonders,” she said.";
+    assert_eq!(name(text, "She has").as_deref(), Some("Katie Wenlow"));
+}
+
+#[test]
 fn a_newcomer_opening_a_sentence_behind_a_place_a_possessor_or_initials_is_the_next_pronoun() {
     // A place's name and a role before the name.
     let text = "“It is a catastrophe,” said Omar Wrenfield. In Kelvardi, farmer Ansel Sprake \
