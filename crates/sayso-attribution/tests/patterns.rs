@@ -238,6 +238,12 @@ fn canonical_names_drop_descriptors_and_follow_titles_and_descriptions() {
                 “Jobs come first,” Okafor said.";
     assert_eq!(name(text, "We will").as_deref(), Some("Piet Hansen"));
     assert_eq!(name(text, "Jobs").as_deref(), Some("Maria Okafor"));
+    // Military ranks, abbreviated or not, are titles.
+    let text = "Pte Ansel Sprake collapsed on the march. “I felt dizzy and sick,” Pte Sprake \
+                told the inquest.\n\n\
+                “The court finds no mitigating circumstances,” said Brigadier Comfort Wenlow.";
+    assert_eq!(name(text, "I felt").as_deref(), Some("Ansel Sprake"));
+    assert_eq!(name(text, "The court").as_deref(), Some("Comfort Wenlow"));
 }
 
 #[test]
