@@ -1778,6 +1778,18 @@ impl<'a> Resolver<'a> {
                     if own.len() > 1 && self.lx.title(&title_case(own[0])).is_some() {
                         own.remove(0);
                     }
+                    // (A family name alone after a fuller label: GLORIA HOLLINGDRAKE: …
+                    // then HOLLINGDRAKE: …, the fuller speaker before.)
+                    if let [label] = own[..] {
+                        let fuller = speakers.iter().rev().take(LOOKBACK).find(|(p, w)| {
+                            *p < s
+                                && w.len() > 1
+                                && w.last().is_some_and(|l| l.eq_ignore_ascii_case(label))
+                        });
+                        if let Some((_, words)) = fuller {
+                            return words.clone();
+                        }
+                    }
                     if let Some(words) = self.written_in_capitals(&own, s) {
                         return words.to_vec();
                     }
@@ -3112,9 +3124,26 @@ impl<'a> Resolver<'a> {
         // returned on Monday. ¶ “…,” he said.).
         let para_start = reach_start(doc, para);
         let fits = |j: usize| {
-            let full = &self.occurrences[self.fullest_for(j)];
-            let g = gender_slot(self.gender_of_occurrence(full));
             let o = &self.occurrences[j];
+            let mut full = &self.occurrences[self.fullest_for(j)];
+            // (A family name two people share stands for the one of the pronoun's gender:
+            // Roskilly, beside Declan and Joanne Roskilly.)
+            if let Some(want) = want.filter(|&w| w != Gender::Unknown) {
+                // (Not one a title gives a gender of its own: Mrs. Clinton.)
+                if o.words.len() == 1
+                    && o.gender == Gender::Unknown
+                    && opposite(self.gender_of_occurrence(full), want)
+                {
+                    if let Some(k) =
+                        self.fuller_than_of(&self.word_ids[o.words.clone()], o.pos, want)
+                    {
+                        if self.gender_of_occurrence(&self.occurrences[k]) == want {
+                            full = &self.occurrences[k];
+                        }
+                    }
+                }
+            }
+            let g = gender_slot(self.gender_of_occurrence(full));
             // (Not a photo's credit: Ana Ruiz via Getty Images.)
             let credit = doc.tokens().get(o.end).is_some_and(|t| t.text == "via");
             ((o.person || self.bare_subject(doc, o))

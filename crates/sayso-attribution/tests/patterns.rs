@@ -1702,6 +1702,17 @@ fn a_person_first_named_and_described_after_the_last_speaker_is_the_next_pronoun
 }
 
 #[test]
+fn a_family_name_two_people_share_is_the_one_of_the_pronouns_gender() {
+    // Opening the sentence after another speaker: the one of the pronoun's gender.
+    let text = "When Omar Wrenfield sat down to write about his tours, he meant to write a \
+                pamphlet for his children.\n\n“I was trying to explain,” Wrenfield, 47, says.\n\n\
+                Lintje Wrenfield, his wife of 19 years, says she is glad she lost that argument.\n\n\
+                “Omar has given men permission to talk,” said Alan Sprake, the trust's chief.\n\n\
+                Wrenfield shrugs at the criticism. “He was not there that day,” he says.";
+    assert_eq!(name(text, "He was not").as_deref(), Some("Omar Wrenfield"));
+}
+
+#[test]
 fn a_newcomer_opening_a_sentence_behind_a_place_a_possessor_or_initials_is_the_next_pronoun() {
     // A place's name and a role before the name.
     let text = "“It is a catastrophe,” said Omar Wrenfield. In Kelvardi, farmer Ansel Sprake \
@@ -5296,6 +5307,17 @@ fn a_transcripts_unquoted_turns_are_their_labels() {
                 TASSELBY: I think it has the votes.";
     check(text, "Well, I think", "TASSELBY", ":");
     assert_eq!(name(text, "Do you think").as_deref(), Some("KAI GORRIN"));
+    // A family name alone after the fuller label, though the text names her so elsewhere.
+    let text = "Below is an excerpt:\n\n\
+                ODILA WENLOW (resident): Our well is on your map. Is that a coincidence?\n\n\
+                TASSELBY: I cannot say.\n\n\
+                WENLOW: You have known for years.\n\n\
+                TASSELBY: We will pay for filters.\n\n\
+                After the meeting, Wenlow said she had heard nothing new.";
+    assert_eq!(
+        name(text, "You have known").as_deref(),
+        Some("ODILA WENLOW")
+    );
     // Labels in ordinary case, a speaker speaking again.
     let text = "Quarmby: Is the scheme working?\n\nWexley: Yes, it is working.\n\n\
                 Quarmby: Then why the delay?\n\nWexley: The money came late.";
