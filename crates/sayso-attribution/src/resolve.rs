@@ -2561,72 +2561,114 @@ impl<'a> Resolver<'a> {
             return further_back();
         }
         let before = self.occurrences.partition_point(|o| o.pos < s);
+        let company_like = |o: &&Occurrence| self.company_like(doc, o, false);
+        // (Nearby, else further back when nothing nearer is described by the noun: the
+        // company the article's opening paragraphs are about, by its sentence or a company's
+        // noun.)
+        let lead_end = doc.paragraphs().get(2).map_or(toks.len(), |r| r.start);
         self.occurrences[..before]
             .iter()
             .rev()
             .take_while(|o| o.pos >= lo)
-            .find(|o| {
-                // (A speaker is a person by that alone; one of a single word that nothing
-                // else shows to be one, and with no fuller name, may be a company: Flicket
-                // said …. The company said.)
-                // (So may one of more words none of which is a given name or a title, and
-                // whom nothing gives a gender: Dunmore Rail said ….)
-                let genderless = || !o.told && self.gender_of_occurrence(o) == Gender::Unknown;
-                let bare = genderless()
-                    && match o.words.len() {
-                        0 => false,
-                        1 => self
-                            .fuller_than(&self.word_ids[o.words.clone()], o.pos)
-                            .is_none(),
-                        _ => self
-                            .words_of(o)
-                            .iter()
-                            .all(|w| self.lx.given_name(w).is_none() && self.lx.title(w).is_none()),
-                    };
-                // (Or a business the text names as one without its speaking: made by
-                // Fairweld Biologics; its contractor, Redline Student Transport.)
-                let named_as_business = || {
-                    o.words.len() >= 2
-                        && o.run > 1
-                        && (toks[o.run - 1].text == "by"
-                            || (toks[o.run - 1].text == ","
-                                && (COMPANY_NOUNS.contains(&toks[o.run - 2].text)
-                                    || matches!(
-                                        toks[o.run - 2].text,
-                                        "contractor"
-                                            | "developer"
-                                            | "maker"
-                                            | "operator"
-                                            | "supplier"
-                                            | "vendor"
-                                    ))))
-                };
-                // (Or one opening its sentence as the subject of a verb in lower case, no
-                // person's name by any sign: Quenby Kettles is recalling 4,000 kettles.)
-                let subject = || {
-                    o.words.len() >= 2
-                        && !o.person
-                        && bare
-                        && doc
-                            .sentences()
-                            .get(doc.sentence_of(o.pos))
-                            .is_some_and(|r| after_dateline(toks, r.start) == o.run)
-                        && toks.get(o.end).is_some_and(|t| {
-                            is_word(t) && t.text.starts_with(|c: char| c.is_ascii_lowercase())
-                        })
-                };
-                // (Not a public body: the Home Goods Safety Office said … is no company.)
-                let public = || {
-                    self.words_of(o)
-                        .last()
-                        .is_some_and(|w| PUBLIC_BODY_WORDS.contains(w))
-                };
-                ((o.says && (!o.person || bare)) || (!o.person && named_as_business()) || subject())
-                    && !self.places[o.name as usize]
-                    && !public()
-            })
+            .find(company_like)
             .map(|o| self.words_of(o).to_vec())
             .or_else(further_back)
+            .or_else(|| {
+                let near = self
+                    .occurrences
+                    .partition_point(|o| o.pos < lo.min(lead_end));
+                self.occurrences[..near]
+                    .iter()
+                    .find(|o| self.company_like(doc, o, true))
+                    .map(|o| self.words_of(o).to_vec())
+            })
+    }
+
+    /// True when occurrence `o` may be a company "the company" stands for: one that spoke
+    /// and is no person (or none by any sign), one the text names as a business, or one
+    /// opening its sentence as a verb's subject; never a place or a public body. When
+    /// `named_only`, a speaker only with no sign of a person and a name of two words or more.
+    fn company_like(&self, doc: &Document<'_>, o: &Occurrence, named_only: bool) -> bool {
+        let toks = doc.tokens();
+        // (A speaker is a person by that alone; one of a single word that nothing
+        // else shows to be one, and with no fuller name, may be a company: Flicket
+        // said …. The company said.)
+        // (So may one of more words none of which is a given name or a title, and
+        // whom nothing gives a gender: Dunmore Rail said ….)
+        let genderless = || !o.told && self.gender_of_occurrence(o) == Gender::Unknown;
+        let bare = genderless()
+            && match o.words.len() {
+                0 => false,
+                1 => self
+                    .fuller_than(&self.word_ids[o.words.clone()], o.pos)
+                    .is_none(),
+                _ => self
+                    .words_of(o)
+                    .iter()
+                    .all(|w| self.lx.given_name(w).is_none() && self.lx.title(w).is_none()),
+            };
+        // (Or a business the text names as one without its speaking: made by
+        // Fairweld Biologics; its contractor, Redline Student Transport; Medwell, the
+        // nation's second-largest drugstore chain, …)
+        let described_as_business = || {
+            toks.get(o.end).is_some_and(|t| t.text == ",")
+                && (o.end + 1..toks.len().min(o.end + 9))
+                    .take_while(|&j| is_word(&toks[j]))
+                    .any(|j| {
+                        COMPANY_NOUNS.contains(&toks[j].text)
+                            && toks.get(j + 1).is_some_and(|t| !is_word(t))
+                    })
+        };
+        let named_as_business = || {
+            described_as_business()
+                || o.words.len() >= 2
+                    && o.run > 1
+                    && (toks[o.run - 1].text == "by"
+                        || (toks[o.run - 1].text == ","
+                            && (COMPANY_NOUNS.contains(&toks[o.run - 2].text)
+                                || matches!(
+                                    toks[o.run - 2].text,
+                                    "contractor"
+                                        | "developer"
+                                        | "maker"
+                                        | "operator"
+                                        | "supplier"
+                                        | "vendor"
+                                ))))
+        };
+        // (Or one opening its sentence as the subject of a verb in lower case, no
+        // person's name by any sign: Quenby Kettles is recalling 4,000 kettles.)
+        let subject = || {
+            o.words.len() >= 2
+                && !o.person
+                && bare
+                && doc
+                    .sentences()
+                    .get(doc.sentence_of(o.pos))
+                    .is_some_and(|r| after_dateline(toks, r.start) == o.run)
+                // (A verb: an auxiliary, a past tense or a speech verb; not a noun the name
+                // modifies, Vantress County bus drivers.)
+                && toks.get(o.end).is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "is" | "was" | "has" | "had" | "will" | "would" | "plans" | "says"
+                    ) || (t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase))
+                        || self.lx.is_speech_verb(t.text)
+                })
+        };
+        // (Not a public body: the Home Goods Safety Office said … is no company.)
+        let public = || {
+            self.words_of(o)
+                .last()
+                .is_some_and(|w| PUBLIC_BODY_WORDS.contains(w))
+        };
+        // (Far back, a speaker of two words or more with no sign of a person: Tolliday
+        // Juvenile Products is recalling …, the agency announced.)
+        ((o.says && (!o.person || bare) && (!named_only || bare && o.words.len() >= 2))
+            || (!o.person && named_as_business())
+            || subject())
+            && !self.places[o.name as usize]
+            && !public()
     }
 
     /// The organisation "the group" (`head`, one of [`GROUP_NOUNS`]) before token `s` names,

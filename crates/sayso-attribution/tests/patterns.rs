@@ -4850,6 +4850,26 @@ fn the_company_or_the_bank_is_the_one_named_before_even_without_a_company_word()
     let text = "Thrushcombe Kettles has closed 60 shops, the company said. “These decisions are \
                 never easy,” the company said in a statement.";
     assert_eq!(name(text, "These").as_deref(), Some("Thrushcombe Kettles"));
+    // One set off with a company's noun; one the opening paragraph is about, further back
+    // than the paragraphs looked at, after a public body and a person spoke.
+    let text = "Medwell, the nation's second-largest drugstore chain, has closed 600 stores. \
+                “These decisions are never taken lightly,” the company said.";
+    assert_eq!(name(text, "These").as_deref(), Some("Medwell"));
+    let text = "Thrushcombe Juvenile Products is recalling 210,000 bassinets, the Home Goods \
+                Safety Office announced Thursday.\n\n\
+                Nine infants suffered bruises, the office said.\n\n\
+                “Parents should stop using them,” said Maria Pellacott, its acting chair.\n\n\
+                The company said in a statement that it “deeply regrets” the problem.";
+    assert_eq!(
+        name(text, "deeply").as_deref(),
+        Some("Thrushcombe Juvenile Products")
+    );
+    // Not a place whose name modifies the subject's noun.
+    let text = "Vantress County bus drivers walked off the job on Monday.\n\n\
+                Nine routes were cancelled, the district said.\n\n\
+                “We are tired,” said Maria Pellacott, a driver.\n\n\
+                The company said it had made “a fair offer.”";
+    assert_eq!(name(text, "a fair").as_deref(), Some("The company"));
 }
 
 #[test]
