@@ -3264,11 +3264,22 @@ impl<'a> Finder<'a, '_> {
         // A short complement: of/in/for/at + a name or "the" + name.
         if end + 1 < hi && is_preposition(&toks[end]) {
             let mut k = end + 1;
-            if toks[k].text.eq_ignore_ascii_case("the") {
+            let article = toks[k].text.eq_ignore_ascii_case("the");
+            if article {
                 k += 1;
             }
             if let Some((_, e, _)) = self.name_starting_at(k, hi) {
                 end = e;
+                // (And the place's noun the name modifies: in the Chicago area.)
+                if article
+                    && e < hi
+                    && matches!(
+                        toks[e].text,
+                        "area" | "region" | "district" | "suburbs" | "office" | "branch" | "store"
+                    )
+                {
+                    end = e + 1;
+                }
             }
         }
         Some((self.nominal(from, end, h), end))

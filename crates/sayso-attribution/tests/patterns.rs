@@ -4893,6 +4893,14 @@ fn a_described_source_in_a_place_or_at_a_body_is_no_place_or_body() {
         "a clerk at Haldenmoor Bank",
         "said",
     );
+    // With the place's noun the name modifies, before a she that follows.
+    let text = "“It is a desert now,” said Reginald Wenlow, 76.\n\n\
+                A Haldenmoor manager in the Quarrow area, who spoke on condition of anonymity, \
+                said staff had been told late.\n\n“We had patients crying,” she said.";
+    assert_eq!(
+        name(text, "We had").as_deref(),
+        Some("A Haldenmoor manager in the Quarrow area")
+    );
     // A person's name after "from" is the source (a reply from Ana Ruiz, who said …).
     let text = "It drew a sharp reply from Senator Ilse Varnhagen, who said it was “reckless.”";
     check(text, "reckless", "who", "said");
