@@ -680,7 +680,12 @@ impl Attributor {
                             } else if matches!(
                                 first,
                                 "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"
-                            ) {
+                            ) || (first == "The"
+                                && named.tokens.1 > named.tokens.0 + 2
+                                && resolve::kept_unnamed(doc, named.tokens.1))
+                            {
+                                // (Or a definite one its sentence keeps unnamed: The director
+                                // of a gallery, who asked not to be named, said …)
                                 unnamed.push((named.tokens.0, words.clone()));
                             }
                         }

@@ -2415,6 +2415,22 @@ impl<'a> Finder<'a, '_> {
                 return Some(head.spanning(self.tokens, head.tokens.0, m.tokens.1));
             }
         }
+        // The director of a gallery in the Midlands (said): the person's noun whose "of"
+        // the description completes, opening with its own article.
+        if m.kind == MentionKind::Nominal
+            && s >= lo + 3
+            && toks[s - 1].text == "of"
+            && is_determiner(&toks[s])
+            && self.lx.is_nominal_head(toks[s - 2].text)
+            && !is_clause_word(&toks[s - 2])
+        {
+            if let Some(head) = self
+                .nominal_ending_at(s - 2, lo)
+                .filter(|h| h.tokens.0 < s - 2 && is_article(&toks[h.tokens.0]))
+            {
+                return Some(head.spanning(self.tokens, head.tokens.0, m.tokens.1));
+            }
+        }
         Some(m)
     }
 

@@ -1925,6 +1925,11 @@ impl<'a> Resolver<'a> {
                 if head + 1 < e && ORG_HEAD_SET.contains_lowercase(toks[head].text) {
                     return as_written();
                 }
+                // The director of a gallery, who asked not to be named, …: someone the
+                // sentence keeps unnamed, as written.
+                if head + 1 < e && first == "The" && kept_unnamed(doc, e) {
+                    return as_written();
+                }
                 if first.eq_ignore_ascii_case("the") {
                     // (A plural is nobody's description: the authors, not the lead author.)
                     let one = mention.number == crate::Number::Singular;
@@ -4559,14 +4564,19 @@ fn introduced_unnamed(doc: &Document<'_>, s: usize, head: &str) -> bool {
 
 /// The latest token before `s`, within its paragraph and the two before, where a person is
 /// brought in by `head` after an indefinite article opening a clause (A senior official at
-/// the ministry said …), not as a named person's appositive (Yeom, a senior official).
+/// the ministry said …), or a definite one in a sentence that keeps them unnamed (The
+/// director of a gallery, who asked not to be named, said …), not as a named person's
+/// appositive (Yeom, a senior official).
 pub(crate) fn unnamed_introduction(doc: &Document<'_>, s: usize, head: &str) -> Option<usize> {
     let toks = doc.tokens();
     let lo = org_reach(doc, s, 2);
     (lo..s).rev().find(|&k| {
+        // (Or "The" when the sentence keeps the person unnamed: The director of a gallery,
+        // who asked not to be named, said …)
         toks[k].text.eq_ignore_ascii_case(head)
             && (k.saturating_sub(4).max(lo)..k).rev().any(|j| {
-                matches!(toks[j].text, "A" | "An" | "a" | "an")
+                (matches!(toks[j].text, "A" | "An" | "a" | "an")
+                    || (toks[j].text == "The" && kept_unnamed(doc, k)))
                     && toks[j + 1..k].iter().all(is_word)
                     && (j == 0 || !matches!(toks[j - 1].text, "," | "as" | "is" | "was" | "be"))
                     && doc.sentences().get(doc.sentence_of(j)).is_some_and(|r| {
@@ -4579,6 +4589,19 @@ pub(crate) fn unnamed_introduction(doc: &Document<'_>, s: usize, head: &str) -> 
                                 && toks[j - 1].text == "to")
                     })
             })
+    })
+}
+
+/// True when the sentence of token `k`, after it, keeps a person unnamed (who asked not to
+/// be named; on condition of anonymity; declined to be identified).
+pub(crate) fn kept_unnamed(doc: &Document<'_>, k: usize) -> bool {
+    let toks = doc.tokens();
+    let end = doc.sentences().get(doc.sentence_of(k)).map_or(k, |r| r.end);
+    toks[k..end.min(k + 30)].windows(2).any(|w| {
+        matches!(
+            (w[0].text, w[1].text),
+            ("of", "anonymity") | ("be", "named") | ("be", "identified")
+        )
     })
 }
 

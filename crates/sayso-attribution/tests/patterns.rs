@@ -415,6 +415,20 @@ fn a_statement_post_or_letter_is_its_issuers_whoever_read_it_out() {
 }
 
 #[test]
+fn a_definite_description_its_sentence_keeps_unnamed_is_no_named_person() {
+    // The whole description with its "of" complement, and the later "the director" is it,
+    // not the director the text named before.
+    let text = "The gallery director, Marit Harkavy, said visits rose. “We opened later,” \
+                Harkavy said.\n\n\
+                Others were less upbeat. The director of a small gallery in the Quarrow Hills, \
+                who asked not to be named, said the figures disguised “a slow crisis” outside \
+                the cities.\n\n“The big places are fine,” the director said.";
+    let described = Some("The director of a small gallery in the Quarrow Hills");
+    assert_eq!(name(text, "a slow").as_deref(), described);
+    assert_eq!(name(text, "The big").as_deref(), described);
+}
+
+#[test]
 fn a_description_after_someone_brought_in_unnamed_is_not_the_named_one() {
     let text = "Ryu Kwanho, a senior military official, spoke on Monday. A senior official at \
                 the presidential office, who spoke on condition of anonymity, said Seoul had \
