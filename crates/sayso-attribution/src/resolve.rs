@@ -4871,15 +4871,44 @@ fn newcomer_after_including(toks: &[Token<'_>], run: usize, end: usize) -> bool 
 }
 
 /// Where a look back for a pronoun's person in paragraph `para` starts: the paragraph's
-/// start, or the one before's when `para` opens with a quotation.
+/// start, or the one before's when `para` opens with a quotation or with a he or she
+/// carrying on from it (She laughed. …; Asked about it, she laughed. …).
 fn reach_start(doc: &Document<'_>, para: usize) -> usize {
     let paragraphs = doc.paragraphs();
     paragraphs.get(para).map_or(0, |r| {
         match para.checked_sub(1).and_then(|p| paragraphs.get(p)) {
-            Some(prev) if crate::opens_with_quote(doc, para) => prev.start,
+            Some(prev) if crate::opens_with_quote(doc, para) || opens_with_he_or_she(doc, para) => {
+                prev.start
+            }
             _ => r.start,
         }
     })
+}
+
+/// True when paragraph `para`'s first sentence has a he or she for its subject: opening it,
+/// or after a participle's phrase and its comma (Asked about it, she laughed).
+fn opens_with_he_or_she(doc: &Document<'_>, para: usize) -> bool {
+    let toks = doc.tokens();
+    let Some(r) = doc.paragraphs().get(para) else {
+        return false;
+    };
+    let Some(first) = toks.get(r.start) else {
+        return false;
+    };
+    if matches!(first.text, "He" | "She") {
+        return true;
+    }
+    let participle = is_word(first)
+        && crate::capitalised(first.text)
+        && (first.text.ends_with("ed") || first.text.ends_with("ing"));
+    let end = doc
+        .sentences()
+        .get(doc.sentence_of(r.start))
+        .map_or(r.start, |s| s.end);
+    participle
+        && toks[r.start..end.min(r.start + 20)]
+            .windows(2)
+            .any(|w| w[0].text == "," && matches!(w[1].text, "he" | "she"))
 }
 
 /// True for a body's word alone (Police, Department): what is left of an organisation's

@@ -1688,6 +1688,25 @@ fn a_name_set_off_after_a_capitalised_title_opening_the_sentence_is_the_next_he(
 }
 
 #[test]
+fn a_paragraph_carrying_on_with_she_looks_back_into_the_one_before() {
+    // A he or she opening the paragraph, or after a participle's phrase, carries on from the
+    // person the paragraph before is about, not the speaker before that.
+    let text = "“She painted places,” Maria Pellacott said. “She stopped the car.”\n\n\
+                Lintje Harkavy was married to the engraver Omar Wrenfield, who died in 2009. \
+                She is survived by her son.\n\n\
+                Asked whether she feared being forgotten, she laughed. “Love, I am from \
+                Quarrow,” she said.";
+    assert_eq!(name(text, "Love, I am").as_deref(), Some("Lintje Harkavy"));
+    let text = "“We will vote no,” Alan Sprake said.\n\n\
+                Omar Wrenfield, a Democrat, has made school funding his priority.\n\n\
+                He said some schools reminded him of “a third-world country.”";
+    assert_eq!(
+        name(text, "a third-world").as_deref(),
+        Some("Omar Wrenfield")
+    );
+}
+
+#[test]
 fn a_person_first_named_and_described_after_the_last_speaker_is_the_next_pronoun() {
     // Named for the first time, the first person of the sentence, and described there: a
     // relative clause, an age, the name they gave.
