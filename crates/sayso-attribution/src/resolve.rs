@@ -4077,6 +4077,7 @@ const ORG_HEADS: &[&str] = &[
     "hospital",
     "idea",
     "indictment",
+    "inquiry",
     "institute",
     "insurer",
     "judgement",
@@ -4145,6 +4146,7 @@ const ORG_HEADS: &[&str] = &[
     "theatre",
     "three",
     "transcript",
+    "tribunal",
     "trust",
     "tweet",
     "two",
@@ -4194,6 +4196,7 @@ const ORG_BODIES: &[&str] = &[
     "fund",
     "guild",
     "hospital",
+    "inquiry",
     "institute",
     "league",
     "library",
@@ -4201,6 +4204,7 @@ const ORG_BODIES: &[&str] = &[
     "museum",
     "office",
     "orchestra",
+    "panel",
     "party",
     "railroad",
     "railway",
@@ -4210,13 +4214,12 @@ const ORG_BODIES: &[&str] = &[
     "syndicate",
     "theater",
     "theatre",
+    "tribunal",
     "trust",
     "union",
     "university",
 ];
 
-/// Nouns a definite description names a company by (the company: Dalworth Industries).
-/// General English.
 /// The last words of a public body's name (the Home Goods Safety Office, the Harlow County
 /// Council): no company's. General English.
 const PUBLIC_BODY_WORDS: &[&str] = &[
@@ -4245,6 +4248,8 @@ const PUBLIC_BODY_WORDS: &[&str] = &[
     "Tribunal",
 ];
 
+/// Nouns a definite description names a company by (the company: Dalworth Industries).
+/// General English.
 const COMPANY_NOUNS: &[&str] = &[
     "airline",
     "automaker",

@@ -5177,6 +5177,14 @@ fn the_role_of_someone_left_unnamed_is_the_description_that_brought_them_in() {
 
 #[test]
 fn a_body_or_company_described_is_the_one_named_by_that_word_further_back() {
+    // A panel, a tribunal or an inquiry is a body the text names so.
+    let text = "The review was drawn up by the Quarrow Defence Panel, chaired by General Omar \
+                Wrenfield. In its foreword, the panel writes that the forces face “a decade of \
+                maximum danger”.";
+    assert_eq!(
+        name(text, "a decade").as_deref(),
+        Some("Quarrow Defence Panel")
+    );
     let text = "The dam is owned by the Ellesby Valley Hydro Company, a small utility. \
                 Company engineers found seepage at its base.\n\n\
                 Shelters opened at the high school.\n\nBuses ran all night.\n\n\
