@@ -1,5 +1,6 @@
 //! Criterion benches of the sayso pipeline, one group per stage, each over every corpus present
-//! (`sayso_benches::corpora`: the bundled news articles, PolNeAR train when available):
+//! (`sayso_benches::corpora`: the bundled news articles, PolNeAR train when available, and the
+//! generated `repetitive` documents):
 //!
 //! - `tokenize`: `sayso_tokenizer::tokenize` on each document;
 //! - `attribute`: `Attributor::attribute_document` on documents tokenized beforehand;

@@ -1,11 +1,14 @@
 //! Corpora for sayso's criterion benches (`benches/pipeline.rs`): real news text with known
-//! provenance, loaded once, one entry per document.
+//! provenance, and generated documents that repeat one pattern, loaded once, one entry per
+//! document.
 //!
 //! # Overview
 //!
 //! - [`Corpus`]: a named list of documents with their total size in bytes.
-//! - [`corpora`]: every corpus present on this machine: the bundled `corpus/text/*.txt`, and the
-//!   PolNeAR train texts when `../shared/datasets/polnear-v1.0.0` sits beside the workspace.
+//! - [`corpora`]: every corpus present on this machine: the bundled `corpus/text/*.txt`, the
+//!   PolNeAR train texts when `../shared/datasets/polnear-v1.0.0` sits beside the workspace, and
+//!   [`repetitive`], generated documents that each repeat one pattern (a guard against look-ups
+//!   whose cost grows with the document).
 //!
 //! ```
 //! let corpora = sayso_benches::corpora();
@@ -83,10 +86,10 @@ pub fn read_txt_dir(dir: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Every corpus present: the bundled one, then PolNeAR train when it is there. Empty corpora
-/// are left out.
+/// Every corpus present: the bundled one, then PolNeAR train when it is there, then
+/// [`repetitive`]. Empty corpora are left out.
 pub fn corpora() -> Vec<Corpus> {
-    [
+    let mut found: Vec<Corpus> = [
         ("bundled", bundled_dir()),
         ("polnear-train", polnear_train_dir()),
     ]
@@ -96,7 +99,27 @@ pub fn corpora() -> Vec<Corpus> {
         docs: read_txt_dir(&dir),
     })
     .filter(|c| !c.docs.is_empty())
-    .collect()
+    .collect();
+    found.push(repetitive());
+    found
+}
+
+/// Long documents that each repeat one attribution pattern thousands of times in a single
+/// paragraph: a description of an organisation with no name to find, a pronoun after a
+/// newcomer, a description kept unnamed, a statement. A look-up whose cost grows with the
+/// document rather than with a bounded window around each mention shows here as throughput
+/// far below the news corpora's.
+pub fn repetitive() -> Corpus {
+    const PATTERNS: [&str; 4] = [
+        "The company said it \u{201c}regrets\u{201d} the delay. ",
+        "That matches the experience of Ines Bellwyn, who runs a shop. \u{201c}It is hard,\u{201d} she said. ",
+        "The director of a gallery, who asked not to be named, said \u{201c}no\u{201d}. ",
+        "In a statement, the ministry said it would \u{201c}review\u{201d} the case. ",
+    ];
+    Corpus {
+        name: "repetitive",
+        docs: PATTERNS.iter().map(|p| p.repeat(5_000)).collect(),
+    }
 }
 
 #[cfg(test)]
@@ -113,5 +136,16 @@ mod tests {
         let c = corpora();
         assert_eq!(c.first().map(|c| c.name), Some("bundled"));
         assert!(c.iter().all(|c| !c.docs.is_empty()));
+    }
+
+    #[test]
+    fn repetitive_documents_are_long_single_paragraphs() {
+        let c = repetitive();
+        assert_eq!(c.docs.len(), 4);
+        for doc in &c.docs {
+            assert!(doc.len() > 200_000, "{}", doc.len());
+            assert!(!doc.contains('\n'));
+        }
+        assert_eq!(corpora().last().map(|c| c.name), Some("repetitive"));
     }
 }

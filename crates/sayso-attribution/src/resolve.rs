@@ -2555,8 +2555,10 @@ impl<'a> Resolver<'a> {
         // Else one named further back by the same word, when nothing nearer answers (the
         // Ashford Valley Railroad … the railroad said; owned by the Ashford Water Company, …
         // the company said): nobody else is described so.
+        // (Within [`FURTHER_REACH`] tokens: a document of many such descriptions and no such
+        // name is read in linear time.)
         let further_back = || {
-            (0..lo)
+            (lo.saturating_sub(FURTHER_REACH)..lo)
                 .rev()
                 .filter(|&k| matches(k))
                 .map(|k| organisation_run(doc, k))
@@ -2584,6 +2586,7 @@ impl<'a> Resolver<'a> {
                     .partition_point(|o| o.pos < lo.min(lead_end));
                 self.occurrences[..near]
                     .iter()
+                    .take(LOOKBACK)
                     .find(|o| self.company_like(doc, o, true))
                     .map(|o| self.words_of(o).to_vec())
             })
@@ -4389,6 +4392,11 @@ const INSTITUTION_WORDS: &[&str] = &[
 
 /// How far back, in tokens, a description of an organisation looks for its name.
 const ORG_REACH: usize = 400;
+
+/// How far back, in tokens, before [`ORG_REACH`]'s paragraphs, a description of an
+/// organisation looks for a name holding its noun when nothing nearer has one: a long
+/// article's length, a bound on the work per description.
+const FURTHER_REACH: usize = 6000;
 
 /// The capitalised name around token `k`: the capitalised words before it (not a
 /// sentence-opening "The") and after it, with "of", "for", "and" or "on" between capitalised
