@@ -2659,7 +2659,7 @@ impl<'a> Resolver<'a> {
                 && toks.get(o.end).is_some_and(|t| {
                     matches!(
                         t.text,
-                        "is" | "was" | "has" | "had" | "will" | "would" | "plans" | "says"
+                        "is" | "was" | "has" | "had" | "will" | "would" | "did" | "does" | "plans" | "says"
                     ) || (t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase))
                         || self.lx.is_speech_verb(t.text)
                 })

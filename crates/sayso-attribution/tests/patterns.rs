@@ -4042,6 +4042,21 @@ fn organisation_names_with_and_or_an_ampersand_are_whole() {
         "Dalton & Hale",
         "said",
     );
+    // A church's body named "of" its place, whole.
+    let text = "The Diocese of Kelvardi said it “regrets the pain caused.”";
+    assert_eq!(
+        name(text, "regrets").as_deref(),
+        Some("The Diocese of Kelvardi")
+    );
+    let text = "The Archdiocese of Kelvardi said it “will cooperate.”";
+    assert_eq!(
+        name(text, "will").as_deref(),
+        Some("The Archdiocese of Kelvardi")
+    );
+    // "Late" opening a sentence is no name; the company is the one that did not reply.
+    let text = "Quarrow Rockets did not reply. Late on Monday the company posted a note saying \
+                it was “looking into the matter.”";
+    assert_eq!(name(text, "looking").as_deref(), Some("Quarrow Rockets"));
     // Written without spaces, the name keeps none.
     let text = "“We regret this,” BT&K said in a statement.";
     assert_eq!(name(text, "We regret").as_deref(), Some("BT&K"));
