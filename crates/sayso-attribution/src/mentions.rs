@@ -3282,6 +3282,21 @@ impl<'a> Finder<'a, '_> {
             h = k - 1;
         }
         let mut end = h + 1;
+        // A role's field in lower case before the holder's name set off (its head of
+        // litigation, Ana Ruiz): part of the role.
+        if end + 2 < hi && toks[end].text == "of" {
+            let field = (end + 1..hi.min(end + 3))
+                .take_while(|&k| is_word(&toks[k]) && lower(&toks[k]) && !is_clause_word(&toks[k]))
+                .last();
+            if let Some(f) = field.filter(|&f| {
+                toks.get(f + 1).is_some_and(|t| t.text == ",")
+                    && toks
+                        .get(f + 2)
+                        .is_some_and(|t| is_word(t) && crate::capitalised(t.text))
+            }) {
+                end = f + 1;
+            }
+        }
         // A short complement: of/in/for/at + a name or "the" + name.
         if end + 1 < hi && is_preposition(&toks[end]) {
             let mut k = end + 1;

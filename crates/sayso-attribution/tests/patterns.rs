@@ -1394,6 +1394,18 @@ fn after_the_quote_a_possessive_phrase_and_its_appositive_name() {
 }
 
 #[test]
+fn after_an_inverted_verb_a_role_with_its_field_and_the_holders_name() {
+    // The role's field after "of" in lower case belongs to the role; the name set off after
+    // it is the speaker.
+    for text in [
+        "“We have won,” said its head of litigation, Marisol Quenedabra.",
+        "“We have won,” said the firm's head of litigation, Marisol Quenedabra.",
+    ] {
+        check(text, "We have", "Marisol Quenedabra", "said");
+    }
+}
+
+#[test]
 fn a_fragment_inside_a_clause_with_its_speaker_restated_after_it() {
     check(
         "Ruiz said the vote mattered because “most people never hear about it,” she said.",
