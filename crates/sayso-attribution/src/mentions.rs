@@ -820,6 +820,13 @@ fn is_article(t: &Token<'_>) -> bool {
         .any(|a| t.text.eq_ignore_ascii_case(a))
 }
 
+/// True when token `k` is an ampersand between two capitalised words, joining the parts of a
+/// firm's name (Birch & Sable).
+fn ampersand_in_name(toks: &[Token<'_>], k: usize) -> bool {
+    let capital = |t: &Token<'_>| is_word(t) && crate::capitalised(t.text);
+    toks[k].text == "&" && k > 0 && capital(&toks[k - 1]) && toks.get(k + 1).is_some_and(capital)
+}
+
 #[inline]
 pub(crate) fn is_word(t: &Token<'_>) -> bool {
     matches!(t.kind, TokenKind::Word)
@@ -3010,11 +3017,7 @@ impl<'a> Finder<'a, '_> {
                 && toks[s - 2].span().end == prev.span().start
                 && prev.span().end == toks[s].span().start;
             // (A firm's ampersand between its names: a Birch & Sable spokeswoman.)
-            let ampersand = prev.text == "&"
-                && s > lo + 1
-                && crate::capitalised(toks[s].text)
-                && is_word(&toks[s - 2])
-                && crate::capitalised(toks[s - 2].text);
+            let ampersand = s > lo + 1 && ampersand_in_name(toks, s - 1);
             if modifier || hyphen || ampersand {
                 s -= 1;
             } else {
@@ -3233,13 +3236,7 @@ impl<'a> Finder<'a, '_> {
             }
             let t = &toks[i];
             // (A firm's ampersand between its names: a Birch & Sable spokeswoman.)
-            if t.text == "&"
-                && i > first
-                && crate::capitalised(toks[i - 1].text)
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| is_word(n) && crate::capitalised(n.text))
-            {
+            if i > first && ampersand_in_name(toks, i) {
                 i += 1;
                 continue;
             }

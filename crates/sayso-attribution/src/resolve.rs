@@ -1010,9 +1010,7 @@ impl<'a> Resolver<'a> {
             // Pavel Sokol, 22, …: an age set off after the name.
             let aged = || {
                 toks.get(e).is_some_and(|t| t.text == ",")
-                    && toks
-                        .get(e + 1)
-                        .is_some_and(|t| t.text.parse::<u8>().is_ok_and(|n| (1..=120).contains(&n)))
+                    && toks.get(e + 1).and_then(|t| age(t.text)).is_some()
                     && toks
                         .get(e + 2)
                         .is_some_and(|t| matches!(t.text, "," | "." | ";"))
@@ -3274,8 +3272,7 @@ impl<'a> Resolver<'a> {
             );
         let described = toks.get(o.end).is_some_and(|t| t.text == ",")
             && toks.get(o.end + 1).is_some_and(|t| {
-                matches!(t.text, "who" | "whose" | "a" | "an")
-                    || t.text.parse::<u8>().is_ok_and(|n| (1..=120).contains(&n))
+                matches!(t.text, "who" | "whose" | "a" | "an") || age(t.text).is_some()
             });
         alone && !described_so && (described || introduced_as(toks, o.pos).is_some())
     }
@@ -4924,6 +4921,11 @@ fn opens_with_he_or_she(doc: &Document<'_>, para: usize) -> bool {
             .any(|w| w[0].text == "," && matches!(w[1].text, "he" | "she"))
 }
 
+/// The age `word` writes, a number of years from 1 to 120 (Pavel Sokol, 22, …), or `None`.
+fn age(word: &str) -> Option<u8> {
+    word.parse::<u8>().ok().filter(|n| (1..=120).contains(n))
+}
+
 /// True for a body's word alone (Police, Department): what is left of an organisation's
 /// name, never a he or she.
 fn body_word(words: &[&str]) -> bool {
@@ -5267,12 +5269,8 @@ fn descriptors_after<'t>(
         return;
     }
     // Pavel Sokol, 22, …: the 22-year-old.
-    if let (Some(age), Some(after)) = (toks.get(end + 1), toks.get(end + 2)) {
-        let years = age
-            .text
-            .parse::<u8>()
-            .ok()
-            .filter(|&n| (1..=120).contains(&n));
+    if let (Some(years), Some(after)) = (toks.get(end + 1), toks.get(end + 2)) {
+        let years = age(years.text);
         if let Some(n) = years.filter(|_| matches!(after.text, "," | "." | ";")) {
             out.push((Cow::Owned(format!("{n}-year-old")), None));
         }
