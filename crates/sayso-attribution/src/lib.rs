@@ -1292,9 +1292,17 @@ fn interview_intro<'t>(
                         .flatten()
                 })
                 .map(|(_, w)| w);
+            // (Past an outlet whose writer the name after it is: spoke with the Courier's
+            // Tom Berg.)
             let after = resolver
                 .person_in(v + 1, r.end.min(v + 8), false)
-                .map(|(_, w)| w);
+                .map(|((_, end), w)| {
+                    let outlet = mentions::strip_possessive(toks[end - 1].text).1;
+                    outlet
+                        .then(|| resolver.person_in(end, r.end.min(end + 6), false))
+                        .flatten()
+                        .map_or(w, |(_, writer)| writer)
+                });
             if before.is_none() && after.is_none() {
                 continue;
             }

@@ -5352,6 +5352,11 @@ fn an_interviews_questions_and_answers_are_the_interviewers_and_the_interviewees
                 Q: Why did you back the plant?\n\nA: Because the old mill is gone.";
     assert_eq!(name(text, "Why did").as_deref(), Some("Oskar Quarles"));
     assert_eq!(name(text, "Because").as_deref(), Some("Ines Bellwyn"));
+    // An outlet of two words before its writer's name is not the asker.
+    let text = "Mayor Ines Bellwyn spoke with Harbour Ledger's Oskar Quarles.\n\n\
+                Q: Why did you back the plant?\n\nA: Because the old mill is gone.";
+    assert_eq!(name(text, "Why did").as_deref(), Some("Oskar Quarles"));
+    assert_eq!(name(text, "Because").as_deref(), Some("Ines Bellwyn"));
     let text = "By Tamsin Pellifer\n\nProsecutor Oskar Quarles questioned the defendant, Ines \
                 Bellwyn. The transcript reads:\n\n\
                 Q: Did you discuss the trial?\n\nA: No. We talked about his divorce.";
