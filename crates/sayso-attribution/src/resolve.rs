@@ -2625,22 +2625,22 @@ impl<'a> Resolver<'a> {
                             && toks.get(j + 1).is_some_and(|t| !is_word(t))
                     })
         };
+        // (A business's noun right before its name, or before the comma setting it off:
+        // ride-hailing operator Gorimo Mobility; its contractor, Redline Student Transport.)
+        let business_noun = |t: &str| {
+            COMPANY_NOUNS.contains(&t)
+                || matches!(
+                    t,
+                    "contractor" | "developer" | "maker" | "operator" | "supplier" | "vendor"
+                )
+        };
         let named_as_business = || {
             described_as_business()
                 || o.words.len() >= 2
                     && o.run > 1
                     && (toks[o.run - 1].text == "by"
-                        || (toks[o.run - 1].text == ","
-                            && (COMPANY_NOUNS.contains(&toks[o.run - 2].text)
-                                || matches!(
-                                    toks[o.run - 2].text,
-                                    "contractor"
-                                        | "developer"
-                                        | "maker"
-                                        | "operator"
-                                        | "supplier"
-                                        | "vendor"
-                                ))))
+                        || business_noun(toks[o.run - 1].text)
+                        || (toks[o.run - 1].text == "," && business_noun(toks[o.run - 2].text)))
         };
         // (Or one opening its sentence as the subject of a verb in lower case, no
         // person's name by any sign: Quenby Kettles is recalling 4,000 kettles.)

@@ -4915,6 +4915,15 @@ fn the_company_or_the_bank_is_the_one_named_before_even_without_a_company_word()
     let text = "Medwell, the nation's second-largest drugstore chain, has closed 600 stores. \
                 “These decisions are never taken lightly,” the company said.";
     assert_eq!(name(text, "These").as_deref(), Some("Medwell"));
+    // One a business's noun stands right before, named later by its first word in a
+    // sentence that did not say it was speaking.
+    let text = "The regulator fined ride-hailing operator Quellmoor Mobility on Tuesday.\n\n\
+                Quellmoor, which controls most of the market, will appeal. “The commission has \
+                misunderstood the system,” the company said.";
+    assert_eq!(
+        name(text, "The commission").as_deref(),
+        Some("Quellmoor Mobility")
+    );
     let text = "Thrushcombe Juvenile Products is recalling 210,000 bassinets, the Home Goods \
                 Safety Office announced Thursday.\n\n\
                 Nine infants suffered bruises, the office said.\n\n\
