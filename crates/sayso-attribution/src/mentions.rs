@@ -2103,6 +2103,24 @@ impl<'a> Finder<'a, '_> {
         if let Some(person) = m.and_then(|m| self.person_before_institution(m.tokens.0, lo)) {
             return Some(person);
         }
+        // Dr. Ana Hsu of the Seabright Institute in Lisbon said; a professor at Harlow
+        // University in Essex said: a place after the institution is not the subject either,
+        // but the person before the institution, or the description that holds it.
+        let placed = m.filter(|n| {
+            n.kind == MentionKind::Name
+                && n.tokens.0 >= lo + 2
+                && matches!(toks[n.tokens.0 - 1].text, "in" | "at")
+        });
+        if let Some(subject) = placed.and_then(|n| {
+            let (is, _, _) = self.name_ending_at(n.tokens.0 - 2, lo)?;
+            self.person_before_institution(self.with_article(is, lo), lo)
+                .or_else(|| {
+                    self.np_ending_at(n.tokens.0 - 2, lo)
+                        .filter(|d| d.kind == MentionKind::Nominal)
+                })
+        }) {
+            return Some(subject);
+        }
         // after Ruiz in her closing remarks called …: a lower-case phrase after a preposition that
         // is no speaker itself is where or how; the name or pronoun before the preposition is
         // the finite verb's subject.

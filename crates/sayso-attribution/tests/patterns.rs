@@ -4165,6 +4165,20 @@ fn a_person_of_an_institution_is_the_subject_not_the_institution() {
         "Harold Tennick",
         "said",
     );
+    // Nor the place the institution is in.
+    check(
+        "In a commentary, Dr. Alan Hsu of the Quennell Institute in Westbridge wrote that the \
+         drug “changes the picture.”",
+        "changes the",
+        "Alan Hsu",
+        "wrote",
+    );
+    check(
+        "A professor at Quennell University in Westbridge said the plan was “a mess.”",
+        "a mess",
+        "A professor at Quennell University",
+        "said",
+    );
 }
 
 #[test]
