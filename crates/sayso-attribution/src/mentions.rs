@@ -1453,7 +1453,20 @@ impl<'a> Finder<'a, '_> {
                 break;
             }
         }
-        (!self.lone_plural_role(start, last + 1)).then(|| self.split_name(start, last + 1))
+        // (Titles alone are a role, no name: the Lord Mayor. After a courtesy title the
+        // last is a surname: Mr. King.)
+        let courtesy = |w: &str| {
+            matches!(
+                w.trim_end_matches('.'),
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Prof"
+            )
+        };
+        let titles = start < last
+            && (start..=last).all(|k| {
+                self.lx.title(toks[k].text).is_some() && (k == last || !courtesy(toks[k].text))
+            });
+        (!titles && !self.lone_plural_role(start, last + 1))
+            .then(|| self.split_name(start, last + 1))
     }
 
     /// True when the capitalised run `start..end` is one word opening its sentence or

@@ -3893,6 +3893,18 @@ fn british_titles_without_a_full_stop_are_no_part_of_the_name() {
     assert_eq!(name(text, "We need").as_deref(), Some("Ilse Marwick"));
     let text = "Cllr Oren Vasko said the vote was close. ‘We lost,’ he said.";
     assert_eq!(name(text, "We lost").as_deref(), Some("Oren Vasko"));
+    // Councillors in Australia and New Zealand (Cr), after another title too, and in Canada
+    // (Coun., whose full stop ends no sentence).
+    let text = "Mayor Cr Lena Vasko said the plan was ‘a disgrace’. ‘It is,’ Cr Vasko said.";
+    assert_eq!(name(text, "a disgrace").as_deref(), Some("Lena Vasko"));
+    assert_eq!(name(text, "It is").as_deref(), Some("Lena Vasko"));
+    let text = "According to Coun. Rhoda Vasko, the city has “nothing left to cut.”";
+    assert_eq!(name(text, "nothing left").as_deref(), Some("Rhoda Vasko"));
+    // Titles alone are a role, no name; a courtesy title's surname may be one.
+    let text = "The Lord Mayor, Cllr Edmund Vasko, said the city ‘must build upwards’.";
+    assert_eq!(name(text, "must build").as_deref(), Some("Edmund Vasko"));
+    let text = "Mr. King said the city ‘must build upwards’.";
+    assert_eq!(name(text, "must build").as_deref(), Some("King"));
 }
 
 #[test]
