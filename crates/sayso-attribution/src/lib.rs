@@ -1230,6 +1230,10 @@ fn written_words<'t>(doc: &Document<'t>, m: &Mention) -> Vec<&'t str> {
         .collect()
 }
 
+/// How far after an interview introduction's verb its object's name may end (tokens): past
+/// a role before it (put questions to the council's roads convener, Councillor Ana Ruiz).
+const INTRO_OBJECT_REACH: usize = 14;
+
 /// The interviewer and the interviewee the sentences before an interview's first turn (at
 /// token `first`) name: Ana Ruiz spoke with the Courier's Tom Berg (Berg asks, Ruiz answers);
 /// Tom Berg interviewed Ana Ruiz; the prosecutor, Tom Berg, questioned the defendant, Ana
@@ -1254,7 +1258,8 @@ fn interview_intro<'t>(
                 "answered" | "took" | "fielded" => next == "questions",
                 _ => false,
             };
-            // (We asked Ana Ruiz, a fruit specialist, what growers face now.)
+            // (We asked Ana Ruiz, a fruit specialist, what growers face now; the Courier put
+            // readers' questions to Ana Ruiz.)
             let asker_first = matches!(
                 w,
                 "interviewed"
@@ -1263,7 +1268,7 @@ fn interview_intro<'t>(
                     | "asked"
                     | "pressed"
                     | "cross-examined"
-            );
+            ) || (w == "questions" && next == "to");
             if !answerer_first && !asker_first {
                 continue;
             }
@@ -1295,7 +1300,7 @@ fn interview_intro<'t>(
             // (Past an outlet whose writer the name after it is: spoke with the Courier's
             // Tom Berg.)
             let after = resolver
-                .person_in(v + 1, r.end.min(v + 8), false)
+                .person_in(v + 1, r.end.min(v + INTRO_OBJECT_REACH), false)
                 .map(|((_, end), w)| {
                     let outlet = mentions::strip_possessive(toks[end - 1].text).1;
                     outlet

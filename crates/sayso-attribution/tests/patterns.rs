@@ -5387,6 +5387,12 @@ fn an_interviews_questions_and_answers_are_the_interviewers_and_the_interviewees
                 Q: Why did you back the plant?\n\nA: Because the old mill is gone.";
     assert_eq!(name(text, "Why did").as_deref(), Some("Oskar Quarles"));
     assert_eq!(name(text, "Because").as_deref(), Some("Ines Bellwyn"));
+    // Questions put to someone: that person answers, named after a role.
+    let text = "Oskar Quarles wrote about the plant twice. Oskar Quarles praised it.\n\n\
+                The Courier put readers' questions to the council's environment and roads \
+                convener, Councillor Ines Bellwyn.\n\n\
+                Q: Why did you back the plant?\n\nA: Because the old mill is gone.";
+    assert_eq!(name(text, "Because").as_deref(), Some("Ines Bellwyn"));
     // An outlet of two words before its writer's name is not the asker.
     let text = "Mayor Ines Bellwyn spoke with Harbour Ledger's Oskar Quarles.\n\n\
                 Q: Why did you back the plant?\n\nA: Because the old mill is gone.";
