@@ -558,7 +558,7 @@ impl Attributor {
         {
             // A transcript's turn: its label says who speaks.
             if let Some(t) = turn {
-                answers.push(Some(turn_answer(doc, t)));
+                answers.push(Some(turn_answer(doc, &self.lexicon, t)));
                 continue;
             }
             let cx = Context {
@@ -1299,8 +1299,28 @@ fn interview_intro<'t>(
                 .map(|(_, w)| w);
             // (Past an outlet whose writer the name after it is: spoke with the Courier's
             // Tom Berg.)
+            // (Not past a preposition of place or time: spoke with him on Thursday in his
+            // office on Main Street.)
+            let reach = (v + 2..r.end.min(v + INTRO_OBJECT_REACH))
+                .find(|&k| {
+                    matches!(
+                        toks[k].text,
+                        "on" | "in"
+                            | "at"
+                            | "above"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "near"
+                            | "outside"
+                            | "inside"
+                            | "from"
+                            | "over"
+                    )
+                })
+                .unwrap_or(r.end.min(v + INTRO_OBJECT_REACH));
             let after = resolver
-                .person_in(v + 1, r.end.min(v + INTRO_OBJECT_REACH), false)
+                .person_in(v + 1, reach, false)
                 .map(|((_, end), w)| {
                     let outlet = mentions::strip_possessive(toks[end - 1].text).1;
                     outlet
@@ -1359,14 +1379,25 @@ pub(crate) const TURN_SIEVE: &str = "transcript-turn";
 
 /// The answer for a transcript turn printed without quotation marks: its label's name and
 /// colon (`TAPPER: …`), or for a question or answer nobody yet ([`TURN_SIEVE`]).
-fn turn_answer(doc: &Document<'_>, t: &turns::Turn) -> (Answer, &'static str) {
+/// A label's name is its words but the titles before them and the letters after (Cllr Ana
+/// Ruiz MP: Ana Ruiz), which the name's resolution reads around it.
+fn turn_answer(doc: &Document<'_>, lx: &Lexicon, t: &turns::Turn) -> (Answer, &'static str) {
     let toks = doc.tokens();
     match t.kind {
         // (The colon right after the label: its cue.)
-        turns::Label::Speaker => (
-            sieves::transcript_label::label_answer(toks, t.label, t.colon, 0.85),
-            "transcript-label",
-        ),
+        turns::Label::Speaker => {
+            let (mut first, mut end) = t.label;
+            while end - first > 1 && lx.title(toks[first].text).is_some() {
+                first += 1;
+            }
+            if end - first > 1 && mentions::POST_NOMINALS.contains(&toks[end - 1].text) {
+                end -= 1;
+            }
+            (
+                sieves::transcript_label::label_answer(toks, (first, end), t.colon, 0.85),
+                "transcript-label",
+            )
+        }
         turns::Label::Question | turns::Label::Answer => (
             Answer {
                 mention: None,

@@ -1185,9 +1185,10 @@ pub(crate) fn is_filler(t: &Token<'_>) -> bool {
 }
 
 /// Letters written after a person's name for an honour, a rank at the bar or a seat, in
-/// British and Commonwealth usage (Ana Ruiz KC, Tom Berg MP). General English.
-const POST_NOMINALS: &[&str] = &[
-    "CBE", "DBE", "KBE", "KC", "MBE", "MEP", "MP", "MSP", "OBE", "QC", "SC",
+/// British and Commonwealth usage (Ana Ruiz KC, Tom Berg MP; an Irish TD, a Northern Irish
+/// or Indian MLA). General English.
+pub(crate) const POST_NOMINALS: &[&str] = &[
+    "CBE", "DBE", "KBE", "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "SC", "TD",
 ];
 
 /// Nouns and nominal adjectives ending in -ly, which the adverb test of [`is_filler`] would

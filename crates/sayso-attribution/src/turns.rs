@@ -63,17 +63,19 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
         // you appeal?)
         let dotted = matches!(toks[r.start].text, "Q." | "A.") && r.len() > 2;
         let dotted = || dotted.then_some((r.start + 1, r.start));
-        let Some((label_end, colon)) = head
+        let Some((label_start, label_end, colon)) = head
             .clone()
             .find(|&k| toks[k].text == ":")
             .map(|c| (c, c))
             .or_else(role_colon)
             .or_else(dotted)
+            .map(|(end, colon)| (r.start, end, colon))
+            .or_else(|| comma_label(toks, r.start, r.end))
         else {
             continue;
         };
         // (No label before the colon: nobody's turn.)
-        if label_end == r.start || colon + 1 >= r.end {
+        if label_end == label_start || colon + 1 >= r.end {
             continue;
         }
         // Words after it, not a quotation (that one the sieves read: “TAPPER: …”).
@@ -85,7 +87,7 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
             .iter()
             .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
             .count();
-        let label = &toks[r.start..label_end];
+        let label = &toks[label_start..label_end];
         let kind = match label {
             [one] if matches!(one.text, "Q" | "Q." | "Question" | "QUESTION") => Label::Question,
             [one] if matches!(one.text, "A" | "A." | "Answer" | "ANSWER") => Label::Answer,
@@ -108,7 +110,7 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
             continue;
         }
         turns.push(Turn {
-            label: (r.start, label_end),
+            label: (label_start, label_end),
             colon,
             first,
             last: r.end - 1,
@@ -157,7 +159,9 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
         .filter(|t| t.kind == Label::Speaker && !in_capitals(t))
         .map(label_text)
         .collect();
-    let distinct = once_each(&others);
+    // (One speaker however the label names them: Cllr Ana Ruiz, then Cllr Ruiz, then Ruiz.)
+    let families: Vec<&str> = others.iter().map(|l| family_name(l)).collect();
+    let distinct = once_each(&families);
     // (A speaker speaking again: headings in a row, Poll: … Contributing: …, each stand once.
     // More speakers than that when each label is a family name the text gives in full
     // elsewhere: an excerpt of a call where an analyst asks two executives in turn.)
@@ -172,6 +176,61 @@ pub(crate) fn find_turns(doc: &Document<'_>) -> Vec<Turn> {
         Label::Speaker => conversation,
     });
     turns
+}
+
+/// The most tokens before the colon of a label whose name commas set off from a role and an
+/// organisation ([`comma_label`]).
+const LONG_LABEL: usize = 16;
+
+/// A label whose speaker's name commas set off from a role and an organisation (Viktor Ruiz,
+/// director of partnerships, Pulsebox: …; Chair, Dame Ana Ruiz: …) in the paragraph
+/// `start..end`: the name's tokens and the colon. The name is the first part of two to
+/// [`LABEL_WORDS`] capitalised words; the last part is capitalised words too, and the parts
+/// hold only words.
+fn comma_label(
+    toks: &[sayso_tokenizer::Token<'_>],
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize, usize)> {
+    let colon = (start..end.min(start + LONG_LABEL)).find(|&k| toks[k].text == ":")?;
+    let mut parts = Vec::new();
+    let mut from = start;
+    for k in start..colon {
+        let t = &toks[k];
+        if t.text == "," {
+            parts.push((from, k));
+            from = k + 1;
+        } else if !matches!(t.kind, TokenKind::Word) && t.text != "." {
+            return None;
+        }
+    }
+    parts.push((from, colon));
+    let capitalised = |(a, b): (usize, usize)| {
+        b > a
+            && toks[a..b].iter().enumerate().all(|(j, t)| {
+                (matches!(t.kind, TokenKind::Word) && crate::capitalised(t.text))
+                    || (t.text == "." && j > 0)
+            })
+    };
+    if parts.len() < 2 || !capitalised(*parts.last()?) {
+        return None;
+    }
+    parts
+        .iter()
+        .find(|&&(a, b)| (2..=LABEL_WORDS).contains(&(b - a)) && capitalised((a, b)))
+        .map(|&(a, b)| (a, b, colon))
+}
+
+/// The family name a speaker's label gives (Cllr Ana Ruiz, Ruiz, Ana Ruiz MP: Ruiz): its last
+/// word but letters after a name.
+fn family_name(label: &str) -> &str {
+    let mut words = label.split_whitespace().rev();
+    let last = words.next().unwrap_or(label);
+    if crate::mentions::POST_NOMINALS.contains(&last) {
+        words.next().unwrap_or(last)
+    } else {
+        last
+    }
 }
 
 /// True when `label` follows a capitalised word somewhere in `text` (Dana Kilbride, … then

@@ -5470,9 +5470,13 @@ fn a_transcripts_unquoted_turns_are_their_labels() {
                 Pellamore: And the new plant?\n\nOvington: It opens in May.";
     check(text, "It opens", "Ovington", ":");
     assert_eq!(name(text, "And the new").as_deref(), Some("Ilse Pellamore"));
-    // The same labels where the text never gives them in full: entries of a list.
+    // The same labels where the text never gives them in full: entries of a list; nor
+    // a sentence whose subject commas set off before a colon.
     let text = "Pellamore: Will margins recover?\n\nDrusk: Yes, by spring.\n\n\
                 Pellamore: And the new plant?\n\nOvington: It opens in May.";
+    assert!(Attributor::default().attribute(text).is_empty());
+    let text = "Ilse Pellamore, the mayor, said: the plan works.\n\n\
+                Ilse Pellamore, the mayor, added: it opens in May.";
     assert!(Attributor::default().attribute(text).is_empty());
     // A role's label is whoever the text describes so; a hyphenated label in capitals and one
     // with a title and a role in parentheses name whoever the text calls so.
@@ -5490,6 +5494,26 @@ fn a_transcripts_unquoted_turns_are_their_labels() {
     );
     check(text, "The cause", "DR. ABEL AMSWORTH", ":");
     assert_eq!(name(text, "The cause").as_deref(), Some("Abel Amsworth"));
+    // One speaker under several labels (a title and full name, then the title and family
+    // name), titles and letters after the name no part of it; a name that commas set off
+    // from a role and an organisation, or follows a role and a comma.
+    let text = "The exchange went as follows:\n\n\
+                Cllr Ilse Pellamore: Six years, and we have a kilometre.\n\n\
+                Mr Drusk: I understand the frustration, Councillor.\n\n\
+                Cllr Pellamore: Then use the last resort.\n\n\
+                Anja Ovington MP: Can we keep it civil, please?\n\n\
+                Rhys Drusk is the senior engineer.";
+    check(text, "Six years", "Ilse Pellamore", ":");
+    assert_eq!(name(text, "I understand").as_deref(), Some("Rhys Drusk"));
+    assert_eq!(name(text, "Then use").as_deref(), Some("Ilse Pellamore"));
+    assert_eq!(name(text, "Can we").as_deref(), Some("Anja Ovington"));
+    let text = "Chair, Dame Ilse Pellamore: What does an artist receive?\n\n\
+                Rhys Drusk, director of partnerships, Tallowmere Audio: It is not so simple.\n\n\
+                Pellamore: So you do not know.\n\n\
+                Drusk: It depends on the deal.";
+    check(text, "What does", "Ilse Pellamore", ":");
+    check(text, "It is not", "Rhys Drusk", ":");
+    assert_eq!(name(text, "So you").as_deref(), Some("Ilse Pellamore"));
 }
 
 #[test]
