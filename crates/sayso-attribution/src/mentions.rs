@@ -475,10 +475,12 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Centre",
     "Chamber",
     "Coalition",
+    "Collective",
     "Commission",
     "Committee",
     "Company",
     "Congress",
+    "Consortium",
     "Corp.",
     "Corporation",
     "Council",
@@ -487,6 +489,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Diocese",
     "Directorate",
     "Federation",
+    "Forum",
     "Foundation",
     "Fund",
     "Group",
@@ -506,6 +509,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Office",
     "Organization",
     "Parish",
+    "Partnership",
     "Party",
     "Police",
     "Post",
@@ -1225,6 +1229,23 @@ pub(crate) fn is_plural_possessive_mark(toks: &[Token<'_>], i: usize) -> bool {
 
 /// True for a plural noun's possessive in 's (Children's, Women's, Farmers's is no word):
 /// the kind an organisation's name holds, unlike a person's (Ruiz's).
+impl Finder<'_, '_> {
+    /// True when `word` is a plural of people, capitalised (Parents, Families, Nurses,
+    /// Women): a group's name may open with one.
+    fn people_plural(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let singular = lower
+            .strip_suffix("ies")
+            .map(|s| format!("{s}y"))
+            .or_else(|| lower.strip_suffix('s').map(str::to_string));
+        matches!(
+            word,
+            "Children" | "Women" | "Men" | "People" | "Families" | "Citizens" | "Friends"
+        ) || singular
+            .is_some_and(|s| self.lx.is_nominal_head(&s) || self.lx.gendered_noun(&s).is_some())
+    }
+}
+
 fn plural_possessor(word: &str) -> bool {
     let (stem, possessive) = strip_possessive(word);
     possessive && matches!(stem, "Children" | "Women" | "Men" | "People" | "Workers")
@@ -1431,6 +1452,15 @@ impl<'a> Finder<'a, '_> {
             {
                 // The Alliance for Rural Schools, the Institute for Marine Studies: an
                 // organisation's word before its field.
+                start -= 2;
+            } else if start - 1 > lo
+                && matches!(prev.text, "for" | "against" | "Against")
+                && self.is_name(start - 2)
+                && self.people_plural(toks[start - 2].text)
+                && !ORG_WORD_SET.contains(toks[last].text)
+            {
+                // Families for Safe Medicine, Parents Against Cuts: people's plural before the
+                // cause their group stands for.
                 start -= 2;
             } else if start - 1 > lo
                 && prev.text == "of"

@@ -182,6 +182,11 @@ impl<'a> WordIds<'a> {
         }
     }
 
+    /// The word (apostrophes folded) whose id is `id`.
+    fn word(&self, id: u32) -> Option<&str> {
+        self.words.get(id as usize).map(|(_, w)| w.as_ref())
+    }
+
     fn len(&self) -> usize {
         self.words.len()
     }
@@ -1518,6 +1523,14 @@ impl<'a> Resolver<'a> {
             }
     }
 
+    /// True when the first of the words `needle` (ids) is a given name (Eric Varga).
+    fn given_name_first(&self, needle: &[u32]) -> bool {
+        needle
+            .first()
+            .and_then(|&id| self.ids.word(id))
+            .is_some_and(|w| self.lx.given_name(w).is_some())
+    }
+
     /// The occurrence whose name is the fullest for occurrence `k`'s: [`Resolver::fullest`]
     /// of its words, `k` itself when none is fuller.
     fn fullest_for(&self, k: usize) -> usize {
@@ -1593,9 +1606,9 @@ impl<'a> Resolver<'a> {
         });
         if kept > 0 && kept < count {
             (candidates, names, count) = (others, other_names, kept);
-        } else if kept == 0 && needle.len() >= 2 {
+        } else if kept == 0 && needle.len() >= 2 && self.given_name_first(needle) {
             // A full name is no organisation's short name (Eric Varga: the Eric Varga
-            // Foundation).
+            // Foundation); other words may be (Harwick Memorial: Harwick Memorial Hospital).
             return None;
         }
         // Mrs. Dale beside Gerald and Bernice Dale: when two or more people hold the words,
@@ -1764,6 +1777,16 @@ impl<'a> Resolver<'a> {
                         if let Some(words) = found {
                             return words.to_vec();
                         }
+                    }
+                    // The Harlow Tenants' Forum: an organisation's name, without its article.
+                    let last = toks[e - 1].text;
+                    if e >= s + 3
+                        && (crate::mentions::ORG_WORD_SET.contains(last)
+                            || COMPANY_WORD_SET.contains(last))
+                    {
+                        return text[toks[s + 1].span().start..mention.span.end]
+                            .split(' ')
+                            .collect();
                     }
                     return acronym().unwrap_or_else(as_written);
                 }

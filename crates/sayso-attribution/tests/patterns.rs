@@ -3254,7 +3254,7 @@ fn it_after_an_organisation_or_document_names_it() {
     let text = "“Fares will rise,” the Port Authority said.\n\n“The fleet is old,” it added.";
     assert_eq!(
         name(text, "The fleet").as_deref(),
-        Some("the Port Authority")
+        Some("Port Authority")
     );
     // A person who spoke since comes between: "it" stays as written.
     let text = "“Growth will slow,” the report said. “Nonsense,” Ana Ruiz said. \
@@ -4220,6 +4220,34 @@ fn a_role_that_speaks_for_itself_is_not_the_latest_named_speaker() {
 }
 
 #[test]
+fn an_organisations_name_is_whole_and_without_its_article() {
+    // A group named for what people of a kind stand for.
+    let text = "The group Families for Safe Quellmoor Streets said it “welcomes the ruling.”";
+    assert_eq!(
+        name(text, "welcomes").as_deref(),
+        Some("Families for Safe Quellmoor Streets")
+    );
+    // A plural's possessive before the organisation's word; no article before the name.
+    let text = "The Performers' Quellmoor Collective, which gave evidence earlier, said the \
+                executives had “confirmed everything.”";
+    assert_eq!(
+        name(text, "confirmed").as_deref(),
+        Some("Performers' Quellmoor Collective")
+    );
+    // A short name of two words is the organisation's whole name; a person's full name is
+    // no short name of the organisation named after them.
+    let text = "Nurses at Quellmoor Memorial Hospital voted to strike. In a statement, Quellmoor \
+                Memorial said it “values its staff.”";
+    assert_eq!(
+        name(text, "values its").as_deref(),
+        Some("Quellmoor Memorial Hospital")
+    );
+    let text = "Eric Quellmoor founded the Eric Quellmoor Foundation. “We grow,” Eric Quellmoor \
+                said.";
+    assert_eq!(name(text, "We grow").as_deref(), Some("Eric Quellmoor"));
+}
+
+#[test]
 fn a_description_of_an_organisation_names_the_organisation() {
     let text = "Varga Industries said it would close the mill. “This was not done lightly,” the \
                 company said.";
@@ -4820,7 +4848,7 @@ fn a_possessive_inside_an_organisation_name_stays_in_it() {
     );
     assert_eq!(
         name(text, "The road").as_deref(),
-        Some("The Vallowmere County Sheriff's Office")
+        Some("Vallowmere County Sheriff's Office")
     );
     // A person's possessive still ends the name (Ruiz’s Office is no body's name).
     check(
@@ -4855,7 +4883,7 @@ fn an_adverb_opening_the_sentence_is_no_name_and_an_association_keeps_its_whole_
                 “disappointed but not surprised.”";
     assert_eq!(
         name(text, "disappointed").as_deref(),
-        Some("the Harrowgate State Faculty Association")
+        Some("Harrowgate State Faculty Association")
     );
 }
 
@@ -5964,12 +5992,12 @@ fn a_role_or_title_word_inside_an_organisations_name_splits_nothing_off() {
     let text = "The Refugee Vellmoor Trust said the plan was “cruel.”";
     assert_eq!(
         name(text, "cruel").as_deref(),
-        Some("The Refugee Vellmoor Trust")
+        Some("Refugee Vellmoor Trust")
     );
     let text = "The Asylum Justice Fund said the plan was “unlawful.”";
     assert_eq!(
         name(text, "unlawful").as_deref(),
-        Some("The Asylum Justice Fund")
+        Some("Asylum Justice Fund")
     );
     // (A person's name after a role or title still is one.)
     let text = "Labour MP Torvald Quarrow said it was “fine.”";
