@@ -2568,10 +2568,15 @@ impl<'a> Resolver<'a> {
                     || (company && COMPANY_WORD_SET.contains(t))
                     || (club && club_name()))
         };
-        let found = (lo..s).rev().find(|&k| matches(k));
-        // A name of two words at least (not a lone capitalised Department).
-        if let Some(run) = found.map(|k| organisation_run(doc, k)) {
-            return (run.len() > 1).then_some(run);
+        // A name of two words at least (not a lone capitalised Department, nor Energy opening
+        // a quotation).
+        let found = (lo..s)
+            .rev()
+            .filter(|&k| matches(k))
+            .map(|k| organisation_run(doc, k))
+            .find(|run| run.len() > 1);
+        if found.is_some() {
+            return found;
         }
         // Else one named further back by the same word, when nothing nearer answers (the
         // Ashford Valley Railroad … the railroad said; owned by the Ashford Water Company, …

@@ -3252,10 +3252,7 @@ fn it_after_an_organisation_or_document_names_it() {
     let text = "“Growth will slow,” the harbour report said. “Trade is the main risk,” it added.";
     assert_eq!(name(text, "Trade").as_deref(), Some("the harbour report"));
     let text = "“Fares will rise,” the Port Authority said.\n\n“The fleet is old,” it added.";
-    assert_eq!(
-        name(text, "The fleet").as_deref(),
-        Some("Port Authority")
-    );
+    assert_eq!(name(text, "The fleet").as_deref(), Some("Port Authority"));
     // A person who spoke since comes between: "it" stays as written.
     let text = "“Growth will slow,” the report said. “Nonsense,” Ana Ruiz said. \
                 “Trade is the risk,” it added.";
@@ -4946,6 +4943,13 @@ fn the_company_or_the_bank_is_the_one_named_before_even_without_a_company_word()
                 will adjust.”";
     assert_eq!(name(text, "more churn").as_deref(), Some("Quellbrook"));
     assert_eq!(name(text, "We will").as_deref(), Some("Quellbrook"));
+    // Past a capitalised company's word opening a quotation (Energy).
+    let text = "Brandlemoor Pressing said it would shut its plant. “Energy now costs a third of \
+                our revenue,” the company said.";
+    assert_eq!(
+        name(text, "Energy now").as_deref(),
+        Some("Brandlemoor Pressing")
+    );
     let text = "Haldenmoor Bank was fined on Tuesday. The bank said it had “cooperated fully” \
                 with regulators.";
     assert_eq!(name(text, "cooperated").as_deref(), Some("Haldenmoor Bank"));
