@@ -5016,7 +5016,7 @@ fn expansion(d: &str) -> Option<&'static str> {
         "sgt." => "sergeant",
         "det." => "detective",
         // British forms without a full stop.
-        "cllr" | "cllr." => "councillor",
+        "cllr" | "cllr." | "cr" | "coun" | "coun." => "councillor",
         "supt" => "superintendent",
         "insp" | "insp." => "inspector",
         "sgt" => "sergeant",
@@ -5179,7 +5179,12 @@ fn push_descriptor<'t>(out: &mut Vec<Descriptor<'t>>, word: &'t str) {
         out.push((lowercase(word), Some(party)));
         return;
     }
-    if let Some(w) = content_word(word) {
+    // (A title too short for a content word that abbreviates one: Cr, councillor.)
+    let short = || {
+        let w = lowercase(word);
+        expansion(&w).is_some().then_some(w)
+    };
+    if let Some(w) = content_word(word).or_else(short) {
         let long = expansion(&w);
         out.push((w, long));
     }

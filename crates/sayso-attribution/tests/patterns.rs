@@ -3895,6 +3895,9 @@ fn british_titles_without_a_full_stop_are_no_part_of_the_name() {
     let text = "Mayor Cr Lena Vasko said the plan was ‘a disgrace’. ‘It is,’ Cr Vasko said.";
     assert_eq!(name(text, "a disgrace").as_deref(), Some("Lena Vasko"));
     assert_eq!(name(text, "It is").as_deref(), Some("Lena Vasko"));
+    let text = "Cr Lena Vasko opposed the plan. Tom Berg backed it. ‘It is a disgrace,’ the \
+                councillor said.";
+    assert_eq!(name(text, "It is").as_deref(), Some("Lena Vasko"));
     let text = "According to Coun. Rhoda Vasko, the city has “nothing left to cut.”";
     assert_eq!(name(text, "nothing left").as_deref(), Some("Rhoda Vasko"));
     // Titles alone are a role, no name; a courtesy title's surname may be one.
