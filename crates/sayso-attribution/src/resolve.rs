@@ -348,12 +348,13 @@ fn agent_shaped(word: &str) -> bool {
 
 /// True when `lead`, the tokens opening a sentence before its subject, is a participle's
 /// phrase and its comma (Asked about the delays, …; Speaking to reporters, …): a capitalised
-/// word in -ed or -ing, at most nine tokens, nothing capitalised after the first.
+/// word in -ed or -ing, at most [`PARTICIPLE_LEAD`] tokens, nothing capitalised after the
+/// first.
 fn participle_phrase(lead: &[Token<'_>]) -> bool {
     let [first, .., last] = lead else {
         return false;
     };
-    lead.len() <= 9
+    lead.len() <= PARTICIPLE_LEAD
         && last.text == ","
         && ((first.text.len() > 4
             && crate::capitalised(first.text)
@@ -361,6 +362,10 @@ fn participle_phrase(lead: &[Token<'_>]) -> bool {
             || IRREGULAR_PARTICIPLES.contains(&first.text))
         && lead[1..].iter().all(|t| !crate::capitalised(t.text))
 }
+
+/// The most tokens a participle's phrase opening a sentence has, its comma included (Asked
+/// afterward whether today's streaming economy allowed young writers to make a living, …).
+const PARTICIPLE_LEAD: usize = 16;
 
 /// Past participles not in -ed that open a sentence's participle phrase (Told of her remarks,
 /// …; Shown the photographs, …). General English.
@@ -3513,7 +3518,8 @@ impl<'a> Resolver<'a> {
                             || role_after_phrase()
                             || lead[1..].iter().all(plain)
                                 && (lead.len() <= 5
-                                    || (lead.len() <= 9 && (description(first) || participle)))
+                                    || participle
+                                    || (lead.len() <= 9 && description(first)))
                                 && last.text == ","
                                 && (adverb(first)
                                     || participle

@@ -2343,6 +2343,11 @@ fn a_pronoun_takes_the_subject_after_a_participles_phrase_or_an_age_not_the_last
     let text = "“It is a tight race,” said Ivo Halvane. Asked about the tape, Cal Ostrov did \
                 not back down. “I stand by every word,” he told reporters.";
     assert_eq!(name(text, "I stand").as_deref(), Some("Cal Ostrov"));
+    // A long one, up to sixteen tokens.
+    let text = "“It is a tight race,” said Ivo Halvane.\n\nAsked afterward whether today's \
+                young writers could ever make a living, Cal Ostrov did not hesitate. “No,” he \
+                said.";
+    assert_eq!(name(text, "No,").as_deref(), Some("Cal Ostrov"));
     let text = "“The plan is sound,” said Ivo Halvane, the mayor's spokesman. His deputy, the \
                 21-year-old Len Tessup, was more defensive. “Write us off,” he said.";
     assert_eq!(name(text, "Write us").as_deref(), Some("Len Tessup"));
