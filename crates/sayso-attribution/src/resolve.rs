@@ -3242,7 +3242,10 @@ impl<'a> Resolver<'a> {
             .rev()
             .take_while(in_reach)
             .find_map(|j| fits(j).map(|full| (j, full)))?;
-        if self.opens_sentence(doc, &self.occurrences[k], pos) || self.newcomer(doc, k, pos) {
+        if self.opens_sentence(doc, &self.occurrences[k], pos)
+            || self.newcomer(doc, k, pos)
+            || self.asked(doc, k, pos)
+        {
             return Some(self.words_of(full));
         }
         // The second half of a subject of two people, the first not of the pronoun's gender
@@ -3308,6 +3311,33 @@ impl<'a> Resolver<'a> {
                 matches!(t.text, "who" | "whose" | "a" | "an") || age(t.text).is_some()
             });
         alone && !described_so && (described || introduced_as(toks, o.pos).is_some())
+    }
+
+    /// True when occurrence `k` is the one a question was put to in the sentence right before
+    /// the pronoun's at token `pos`, its paragraph's (A reporter asked Ana Ruiz whether the
+    /// plan would change. “No,” she said.): who answers.
+    /// (The asker is the sentence's short subject, and the name no possessor: not when a
+    /// young man asked Ana Ruiz why …, nor Tom Berg questioned Ruiz's account.)
+    fn asked(&self, doc: &Document<'_>, k: usize, pos: usize) -> bool {
+        let toks = doc.tokens();
+        let o = &self.occurrences[k];
+        let sentence = doc.sentence_of(o.pos);
+        let Some(verb) = o.run.checked_sub(1) else {
+            return false;
+        };
+        let start = after_dateline(toks, doc.sentences()[sentence].start);
+        // (A person by any sign, or by a name of two words shaped like one's.)
+        let person = o.person || {
+            let w = self.words_of(o);
+            w.len() >= 2 && !Self::organisation_shaped(w, false)
+        };
+        person
+            && matches!(toks[verb].text, "asked" | "pressed")
+            && (start + 1..=start + 4).contains(&verb)
+            && toks[start..verb].iter().all(is_word)
+            && !strip_possessive(toks[o.end - 1].text).1
+            && sentence + 1 == doc.sentence_of(pos)
+            && doc.paragraph_of(o.pos) == doc.paragraph_of(pos)
     }
 
     /// The occurrence joined to occurrence `k` by *and* before it, as the first half of a

@@ -2354,6 +2354,14 @@ fn a_pronoun_takes_the_subject_after_a_participles_phrase_or_an_age_not_the_last
     let text = "“The plan is sound,” said Ivo Halvane. The 21-year-old Len Tessup was more \
                 defensive. “Write us off,” he said.";
     assert_eq!(name(text, "Write us").as_deref(), Some("Len Tessup"));
+    // Whom a reporter asked in the sentence before answers; not one whose account a speaker
+    // questioned.
+    let text = "“It is a blow,” said Ivo Halvane.\n\nA reporter asked Daniel Ostrov whether the \
+                board would reconsider. “We are willing to listen,” he said.";
+    assert_eq!(name(text, "We are").as_deref(), Some("Daniel Ostrov"));
+    let text = "“It is a blow,” said Ivo Halvane.\n\nLater, Tom Berg questioned Daniel \
+                Ostrov's account. “He is wrong,” he said.";
+    assert_eq!(name(text, "He is wrong").as_deref(), Some("Tom Berg"));
     // A phrase that names no one new leaves the pronoun to the speaker.
     let text = "“The plan is sound,” said Ivo Halvane. Asked about the tape, the council stayed \
                 silent. “Write us off,” he said.";
