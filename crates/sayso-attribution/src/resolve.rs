@@ -4647,9 +4647,11 @@ pub(crate) fn unnamed_introduction(doc: &Document<'_>, s: usize, head: &str) -> 
     (lo..s).rev().find(|&k| {
         // (Or "The" when the sentence keeps the person unnamed: The director of a gallery,
         // who asked not to be named, said …)
+        // (Modifiers up to five words before the noun: A South Korean industry ministry
+        // official; or "One": One investigator, who asked not to be named, …)
         toks[k].text.eq_ignore_ascii_case(head)
-            && (k.saturating_sub(4).max(lo)..k).rev().any(|j| {
-                (matches!(toks[j].text, "A" | "An" | "a" | "an")
+            && (k.saturating_sub(6).max(lo)..k).rev().any(|j| {
+                (matches!(toks[j].text, "A" | "An" | "a" | "an" | "One")
                     || (toks[j].text == "The" && kept_unnamed(doc, k)))
                     && toks[j + 1..k].iter().all(is_word)
                     && (j == 0 || !matches!(toks[j - 1].text, "," | "as" | "is" | "was" | "be"))

@@ -438,6 +438,20 @@ fn a_description_after_someone_brought_in_unnamed_is_not_the_named_one() {
         name(text, "This was").as_deref(),
         Some("A senior official at the presidential office")
     );
+    // Five modifiers before the noun; "One" bringing the speaker in.
+    let text = "A South Harlow industry ministry official said the ban was expected. “We learned \
+                our lesson,” the official said.";
+    assert_eq!(
+        name(text, "We learned").as_deref(),
+        Some("A South Harlow industry ministry official")
+    );
+    let text = "Ryu Kwanho spoke first. One long-standing investor, who asked not to be named, \
+                said the board had “lost the room.” “They are pushing at an open door,” the \
+                investor said.";
+    assert_eq!(
+        name(text, "They are").as_deref(),
+        Some("One long-standing investor")
+    );
     // Named again since: the named one.
     let text = "A senior official at the presidential office said Seoul had tracked the \
                 launch. Ryu Kwanho, a senior military official, spoke on Monday. \
