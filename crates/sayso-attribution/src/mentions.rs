@@ -2245,6 +2245,23 @@ impl<'a> Finder<'a, '_> {
             .then(|| self.with_article(os, lo))
     }
 
+    /// Where a name starting at token `s` starts with its article and the modifiers in lower
+    /// case between them, two at most (the federal Office of Water Safety), else
+    /// [`Finder::with_article`].
+    fn with_modified_article(&self, s: usize, lo: usize) -> usize {
+        let toks = self.tokens;
+        (lo + 1..s)
+            .rev()
+            .take(2)
+            .take_while(|&j| {
+                let t = &toks[j];
+                lower(t) && !is_determiner(t) && !is_preposition(t) && !is_clause_word(t)
+            })
+            .last()
+            .filter(|&j| toks[j - 1].text.eq_ignore_ascii_case("the"))
+            .map_or_else(|| self.with_article(s, lo), |j| j - 1)
+    }
+
     /// Token `s`, or the "the" right before it (within `lo`): where a name starts with its
     /// article.
     fn with_article(&self, s: usize, lo: usize) -> usize {
@@ -2570,6 +2587,21 @@ impl<'a> Finder<'a, '_> {
                 // name, with its article.
                 let (ps, pe, _, org) = before;
                 if org && pe == p - 1 && toks[p - 1].text == "of" {
+                    // (A role's complement: a spokeswoman for the federal Office of Water
+                    // Safety.)
+                    let at = self.with_modified_article(ps, lo);
+                    let head = (at > lo + 1 && is_preposition(&toks[at - 1]))
+                        .then(|| self.nominal_ending_at(at - 2, lo))
+                        .flatten();
+                    if let Some(head) = head {
+                        return Some(self.mention(
+                            head.tokens.0,
+                            e,
+                            MentionKind::Nominal,
+                            head.gender,
+                            head.number,
+                        ));
+                    }
                     return Some(self.mention(
                         self.with_article(ps, lo),
                         e,
@@ -2582,7 +2614,7 @@ impl<'a> Finder<'a, '_> {
             // A short name after a preposition that follows a nominal head is that phrase's
             // complement: an official in Lisbon, a spokesman for Novak, officials with the
             // Port Authority.
-            let at = self.with_article(run_start, lo);
+            let at = self.with_modified_article(run_start, lo);
             // (Or two names joined there: negotiators from Egypt and Qatar.)
             let at = if at > lo + 3 && matches!(toks[at - 1].text, "and" | "or") {
                 let mut j = at - 1;

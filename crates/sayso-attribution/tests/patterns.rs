@@ -3302,6 +3302,20 @@ fn a_name_after_a_preposition_and_an_article_completes_the_description() {
         "A spokesman for the Port Authority",
         "said",
     );
+    // With modifiers in lower case before the name; an organisation's name with "of".
+    check(
+        "A spokeswoman for the federal Office of Quellmoor Safety said the agency was \
+         “reviewing the report.”",
+        "reviewing",
+        "A spokeswoman for the federal Office of Quellmoor Safety",
+        "said",
+    );
+    check(
+        "A spokesperson for the city's Quellmoor Water Board said it was “deeply concerned.”",
+        "deeply",
+        "A spokesperson for the city's Quellmoor Water Board",
+        "said",
+    );
     // An appositive opening with a quantifier names nobody: the phrase before it speaks.
     check(
         "Her critics in the Harbour Party, most of them Porto Socialists, say that she is “out of touch.”",
