@@ -2642,7 +2642,12 @@ impl<'a> Finder<'a, '_> {
                     && crate::capitalised(toks[at - 2].text)
                     && self.lx.title(toks[at - 2].text).is_some()
             };
-            if at > lo + 1 && is_preposition(&toks[at - 1]) && e - run_start <= 4 && !department() {
+            // (An organisation's name may be longer: the Office of Communicable Disease
+            // Control.)
+            let short = e - run_start <= 4
+                || (e - run_start <= 8
+                    && (run_start..e).any(|k| ORG_WORD_SET.contains(toks[k].text)));
+            if at > lo + 1 && is_preposition(&toks[at - 1]) && short && !department() {
                 if let Some(head) = self.nominal_ending_at(at - 2, lo) {
                     return Some(self.mention(
                         head.tokens.0,

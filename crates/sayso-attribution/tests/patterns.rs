@@ -3311,6 +3311,13 @@ fn a_name_after_a_preposition_and_an_article_completes_the_description() {
         "said",
     );
     check(
+        "A spokeswoman for the federal Office of Quellmoor Disease Control said the agency was \
+         “monitoring the situation.”",
+        "monitoring",
+        "A spokeswoman for the federal Office of Quellmoor Disease Control",
+        "said",
+    );
+    check(
         "A spokesperson for the city's Quellmoor Water Board said it was “deeply concerned.”",
         "deeply",
         "A spokesperson for the city's Quellmoor Water Board",
