@@ -2682,12 +2682,26 @@ fn a_sentences_capitalised_first_word_before_a_noun_is_no_speaker() {
 }
 
 #[test]
-fn counters_in_the_present_is_a_cue() {
+fn counters_and_remembers_in_the_present_are_cues() {
     check(
         "“Those numbers are cooked,” counters Lena Ortiz, an economist.",
         "Those numbers",
         "Lena Ortiz",
         "counters",
+    );
+    check(
+        "“He had a spreadsheet and a lot of nerve,” remembers Joel Ashgrove, who now chairs the \
+         line.",
+        "He had",
+        "Joel Ashgrove",
+        "remembers",
+    );
+    // Not the passive: she is remembered for a line, which is her own.
+    let text = "Judge Ada Quellmoor retired. She is remembered for a line from her sentencing \
+                remarks: “Public office is a loan, not a gift.”";
+    assert_eq!(
+        name(text, "Public office").as_deref(),
+        Some("Ada Quellmoor")
     );
 }
 
