@@ -1910,6 +1910,25 @@ impl<'a> Resolver<'a> {
                     return words;
                 }
                 let first = toks[s].text;
+                // Her report, his letter: whoever the possessive stands for wrote it.
+                if e == s + 2
+                    && (STATEMENT_NOUNS.contains(&toks[e - 1].text)
+                        || matches!(
+                            toks[e - 1].text,
+                            "report" | "findings" | "ruling" | "book" | "memoir"
+                        ))
+                {
+                    let want = match first {
+                        "her" | "Her" => Some(Gender::Female),
+                        "his" | "His" => Some(Gender::Male),
+                        _ => None,
+                    };
+                    if let Some(words) =
+                        want.and_then(|g| self.pronoun_antecedent(doc, s, g, speakers))
+                    {
+                        return words.to_vec();
+                    }
+                }
                 // The report, the campaign, the crowd: nobody's name, whatever words it
                 // shares with a person's title (the harbour report, the Novak campaign).
                 if ORG_HEAD_SET.contains_lowercase(toks[e - 1].text) {

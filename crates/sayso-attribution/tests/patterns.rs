@@ -4256,6 +4256,20 @@ fn a_person_of_an_institution_is_the_subject_not_the_institution() {
 }
 
 #[test]
+fn her_report_or_his_letter_is_the_writers() {
+    let text = "The auditor, Dr Ines Quellmoor, filed her findings on Monday. According to her \
+                report, staff were “routinely ignored”.";
+    assert_eq!(name(text, "routinely").as_deref(), Some("Ines Quellmoor"));
+    let text = "Tom Quellmoor and Ines Varga wrote to the board. According to his letter, the \
+                plan was “a disgrace.”";
+    assert_eq!(name(text, "a disgrace").as_deref(), Some("Tom Quellmoor"));
+    // A document with no possessive is the document.
+    let text = "Tom Quellmoor wrote to the board. According to the report, the plan was “a \
+                disgrace.”";
+    assert_eq!(name(text, "a disgrace").as_deref(), Some("the report"));
+}
+
+#[test]
 fn according_to_inside_a_quotation_is_no_cue_for_the_next() {
     let text = "“We will win according to plan,” Rudd said, “and nothing will stop us.”";
     check(text, "and nothing", "Rudd", "said");
