@@ -2987,12 +2987,25 @@ impl<'a> Resolver<'a> {
             let end = doc.sentences().get(doc.sentence_of(k)).map_or(k, |r| r.end);
             for comma in (k + 1..end.min(k + 20)).filter(|&j| toks[j].text == ",") {
                 let at = comma + 1;
+                // (Past a relative clause set off after the name: Brackendale Live, which
+                // runs the festival, said …)
+                let verb_after = |e: usize| {
+                    let e = if toks.get(e).is_some_and(|t| t.text == ",")
+                        && toks
+                            .get(e + 1)
+                            .is_some_and(|t| matches!(t.text, "which" | "who"))
+                    {
+                        (e + 2..end.min(e + 20))
+                            .find(|&j| toks[j].text == ",")
+                            .map_or(e, |c| c + 1)
+                    } else {
+                        e
+                    };
+                    toks.get(e).is_some_and(|t| self.lx.is_speech_verb(t.text))
+                };
                 let named =
                     occurrence_at(at + usize::from(toks.get(at).is_some_and(|t| t.text == "the")))
-                        .filter(|&i| {
-                            toks.get(self.occurrences[i].end)
-                                .is_some_and(|t| self.lx.is_speech_verb(t.text))
-                        })
+                        .filter(|&i| verb_after(self.occurrences[i].end))
                         .map(name_of);
                 if let Some(words) = named.or_else(|| {
                     description_at(&self.lx, toks, at).filter(|w| {

@@ -4616,6 +4616,11 @@ fn the_statement_speaks_for_whoever_issued_it() {
     let text = "Mayor Ivo Brandl said in a statement that he was disappointed. \
                 “We will keep talking,” the statement said.";
     assert_eq!(name(text, "We will").as_deref(), Some("Ivo Brandl"));
+    // The subject after the opening phrase, past a relative clause set off after it.
+    let text = "In a statement posted at 11pm on Thursday, Quillmont Live, which runs the \
+                festival, said the decision was taken “with enormous sadness”.\n\n\
+                “The safety of our audience has to come first,” the statement read.";
+    assert_eq!(name(text, "The safety").as_deref(), Some("Quillmont Live"));
     let text = "The union received a statement from Quillmont Industries on Monday. \
                 “We value our workers,” the statement said.";
     assert_eq!(
