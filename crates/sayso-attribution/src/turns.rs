@@ -195,8 +195,7 @@ fn comma_label(
     let colon = (start..end.min(start + LONG_LABEL)).find(|&k| toks[k].text == ":")?;
     let mut parts = Vec::new();
     let mut from = start;
-    for k in start..colon {
-        let t = &toks[k];
+    for (k, t) in toks.iter().enumerate().take(colon).skip(start) {
         if t.text == "," {
             parts.push((from, k));
             from = k + 1;
