@@ -106,15 +106,18 @@ pub fn corpora() -> Vec<Corpus> {
 
 /// Long documents that each repeat one attribution pattern thousands of times in a single
 /// paragraph: a description of an organisation with no name to find, a pronoun after a
-/// newcomer, a description kept unnamed, a statement. A look-up whose cost grows with the
+/// newcomer, a description kept unnamed, a statement, a family name alone with no fuller
+/// name anywhere, a possessed document. A look-up whose cost grows with the
 /// document rather than with a bounded window around each mention shows here as throughput
 /// far below the news corpora's.
 pub fn repetitive() -> Corpus {
-    const PATTERNS: [&str; 4] = [
+    const PATTERNS: [&str; 6] = [
         "The company said it \u{201c}regrets\u{201d} the delay. ",
         "That matches the experience of Ines Bellwyn, who runs a shop. \u{201c}It is hard,\u{201d} she said. ",
         "The director of a gallery, who asked not to be named, said \u{201c}no\u{201d}. ",
         "In a statement, the ministry said it would \u{201c}review\u{201d} the case. ",
+        "Quellmoor said \u{201c}yes.\u{201d} ",
+        "According to her report, staff were \u{201c}ignored\u{201d}. ",
     ];
     Corpus {
         name: "repetitive",
@@ -141,9 +144,9 @@ mod tests {
     #[test]
     fn repetitive_documents_are_long_single_paragraphs() {
         let c = repetitive();
-        assert_eq!(c.docs.len(), 4);
+        assert_eq!(c.docs.len(), 6);
         for doc in &c.docs {
-            assert!(doc.len() > 200_000, "{}", doc.len());
+            assert!(doc.len() > 100_000, "{}", doc.len());
             assert!(!doc.contains('\n'));
         }
         assert_eq!(corpora().last().map(|c| c.name), Some("repetitive"));

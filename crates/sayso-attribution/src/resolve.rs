@@ -4823,20 +4823,24 @@ fn named_in_quotation<'a>(
     s: usize,
     surname: &str,
 ) -> Option<Vec<&'a str>> {
-    (1..s).rev().find_map(|k| {
-        // (The family name first: a byte comparison, before any look-up.)
-        let last = &toks[k];
-        if !last.text.starts_with(surname) || strip_possessive(last.text).0 != surname {
-            return None;
-        }
-        let given = &toks[k - 1];
-        // (A given name the lexicon lacks after a comma: My partner, Liesel Ambrook.)
-        let given_shaped = is_word(given)
-            && crate::capitalised(given.text)
-            && lx.title(given.text).is_none()
-            && (lx.given_name(given.text).is_some() || (k > 1 && toks[k - 2].text == ","));
-        given_shaped.then(|| vec![given.text, strip_possessive(last.text).0])
-    })
+    // (Within [`FURTHER_REACH`] tokens: a document naming a surname alone thousands of times
+    // is read in linear time.)
+    (s.saturating_sub(FURTHER_REACH).max(1)..s)
+        .rev()
+        .find_map(|k| {
+            // (The family name first: a byte comparison, before any look-up.)
+            let last = &toks[k];
+            if !last.text.starts_with(surname) || strip_possessive(last.text).0 != surname {
+                return None;
+            }
+            let given = &toks[k - 1];
+            // (A given name the lexicon lacks after a comma: My partner, Liesel Ambrook.)
+            let given_shaped = is_word(given)
+                && crate::capitalised(given.text)
+                && lx.title(given.text).is_none()
+                && (lx.given_name(given.text).is_some() || (k > 1 && toks[k - 2].text == ","));
+            given_shaped.then(|| vec![given.text, strip_possessive(last.text).0])
+        })
 }
 
 /// True for a word shaped like an acronym: two to six capital letters, nothing else.
