@@ -469,6 +469,15 @@ fn wire_copy_quotes_through_an_agency_and_writes_honorifics_and_roles_before_nam
         "Ryu Kwanho",
         "saying",
     );
+    // An object pronoun quoted, before the quotation or after it.
+    let text = "Cerys Quellmoor spoke first. The agency quoted her as saying the rooms were \
+                “vital.”";
+    check(text, "vital", "her", "saying");
+    assert_eq!(name(text, "vital").as_deref(), Some("Cerys Quellmoor"));
+    let text = "Sixty musicians signed a letter, including the singer Cerys Quellmoor. “The rooms \
+                gave me a stage,” the letter quoted her as saying.";
+    check(text, "The rooms", "her", "saying");
+    assert_eq!(name(text, "The rooms").as_deref(), Some("Cerys Quellmoor"));
     // An honorific or a role opening the sentence is no part of the name.
     let text = "Qatar's chief mediator, Sheikh Faisal bin Harrazi al-Qarawi, said the talks \
                 were in a “decisive phase.”";

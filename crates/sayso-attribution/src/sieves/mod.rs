@@ -29,6 +29,50 @@ use crate::mentions::is_filler;
 use crate::{Context, Quote};
 
 /// Skips adverbs and auxiliaries (also, has, later) from token `i`, at most three.
+/// The person quoted after "quoted" at token `quoted`, before "as saying" (The agency quoted
+/// Ana Ruiz as saying …; “…,” the letter quoted her as saying): the phrase or object
+/// pronoun between, set off by an appositive or not, and the "saying" as the cue's token.
+pub(crate) fn quoted_as_saying(
+    cx: &Context<'_>,
+    quoted: usize,
+    hi: usize,
+) -> Option<(crate::Mention, usize)> {
+    let toks = cx.tokens();
+    let first = quoted + 1;
+    // (An object pronoun: him, her, them.)
+    let pronoun = toks.get(first).and_then(|t| match t.text {
+        "him" => Some((crate::Gender::Male, crate::Number::Singular)),
+        "her" => Some((crate::Gender::Female, crate::Number::Singular)),
+        "them" => Some((crate::Gender::Unknown, crate::Number::Plural)),
+        _ => None,
+    });
+    let (m, end) = match pronoun {
+        Some((gender, number)) => (
+            crate::Mention {
+                span: toks[first].span(),
+                kind: crate::MentionKind::Pronoun,
+                gender,
+                number,
+                tokens: (first, first + 1),
+            },
+            first + 1,
+        ),
+        None => cx.np_starting_at(first, hi)?,
+    };
+    // (Or with an appositive set off between: quoted Wang Lei, the premier, as saying.)
+    let as_at = if toks.get(end).is_some_and(|t| t.text == ",") {
+        (end + 1..hi.min(end + crate::mentions::MAX_NP))
+            .find(|&k| toks[k].text == "," && toks.get(k + 1).is_some_and(|t| t.text == "as"))
+            .map_or(end, |k| k + 1)
+    } else {
+        end
+    };
+    let saying = as_at + 1;
+    (toks.get(as_at).is_some_and(|t| t.text == "as")
+        && toks.get(saying).is_some_and(|t| t.text == "saying"))
+    .then_some((m, saying))
+}
+
 pub(crate) fn skip_fillers(cx: &Context<'_>, mut i: usize, hi: usize) -> usize {
     let toks = cx.tokens();
     let start = i;

@@ -172,6 +172,14 @@ impl Sieve for SpeechVerbAfterQuote {
         if cx.is_according_to(cue) {
             return None;
         }
+        // “…,” the letter quoted her as saying: whom it quotes, "saying" the cue.
+        let (mention, k, cue) = match toks[k].text {
+            "quoted" | "quotes" => match crate::sieves::quoted_as_saying(cx, k, hi) {
+                Some((m, saying)) => (m, saying, toks[saying].span()),
+                None => (mention, k, cue),
+            },
+            _ => (mention, k, cue),
+        };
         if ends_sentence && !ends_attribution(cx, cx.after_cue(k, cue), hi) {
             return None;
         }

@@ -57,16 +57,14 @@ fn quoted_as_saying(cx: &Context<'_>, i: usize, lo: usize) -> Option<crate::Ment
     if toks[i].text != "saying" || i < lo + 3 || toks[i - 1].text != "as" {
         return None;
     }
-    let as_at = i - 1;
-    let quoted = (lo..as_at)
+    let quoted = (lo..i - 1)
         .rev()
         .take(crate::mentions::MAX_NP)
         .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":" | "!" | "?"))
         .find(|&k| matches!(toks[k].text, "quoted" | "quotes" | "quoting"))?;
-    let (m, end) = cx.np_starting_at(quoted + 1, as_at)?;
-    // (Or with an appositive set off between: quoted Wang Lei, the premier, as saying.)
-    let set_off = toks[end].text == "," && toks[as_at - 1].text == "," && end + 1 < as_at - 1;
-    (end == as_at || set_off).then_some(m)
+    crate::sieves::quoted_as_saying(cx, quoted, i + 1)
+        .filter(|&(_, saying)| saying == i)
+        .map(|(m, _)| m)
 }
 
 /// [`SpeechVerbBeforeQuote`]'s answer from a verb with a speaker: `lo` is where the
