@@ -1229,23 +1229,6 @@ pub(crate) fn is_plural_possessive_mark(toks: &[Token<'_>], i: usize) -> bool {
 
 /// True for a plural noun's possessive in 's (Children's, Women's, Farmers's is no word):
 /// the kind an organisation's name holds, unlike a person's (Ruiz's).
-impl Finder<'_, '_> {
-    /// True when `word` is a plural of people, capitalised (Parents, Families, Nurses,
-    /// Women): a group's name may open with one.
-    fn people_plural(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        let singular = lower
-            .strip_suffix("ies")
-            .map(|s| format!("{s}y"))
-            .or_else(|| lower.strip_suffix('s').map(str::to_string));
-        matches!(
-            word,
-            "Children" | "Women" | "Men" | "People" | "Families" | "Citizens" | "Friends"
-        ) || singular
-            .is_some_and(|s| self.lx.is_nominal_head(&s) || self.lx.gendered_noun(&s).is_some())
-    }
-}
-
 fn plural_possessor(word: &str) -> bool {
     let (stem, possessive) = strip_possessive(word);
     possessive && matches!(stem, "Children" | "Women" | "Men" | "People" | "Workers")
@@ -1498,6 +1481,21 @@ impl<'a> Finder<'a, '_> {
             });
         (!titles && !self.lone_plural_role(start, last + 1))
             .then(|| self.split_name(start, last + 1))
+    }
+
+    /// True when `word` is a plural of people, capitalised (Parents, Families, Nurses,
+    /// Women): a group's name may open with one.
+    fn people_plural(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let singular = lower
+            .strip_suffix("ies")
+            .map(|s| format!("{s}y"))
+            .or_else(|| lower.strip_suffix('s').map(str::to_string));
+        matches!(
+            word,
+            "Children" | "Women" | "Men" | "People" | "Families" | "Citizens" | "Friends"
+        ) || singular
+            .is_some_and(|s| self.lx.is_nominal_head(&s) || self.lx.gendered_noun(&s).is_some())
     }
 
     /// True when the capitalised run `start..end` is one word opening its sentence or

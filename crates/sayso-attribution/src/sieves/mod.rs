@@ -28,7 +28,6 @@ pub use transcript_label::TranscriptLabel;
 use crate::mentions::is_filler;
 use crate::{Context, Quote};
 
-/// Skips adverbs and auxiliaries (also, has, later) from token `i`, at most three.
 /// The person quoted after "quoted" at token `quoted`, before "as saying" (The agency quoted
 /// Ana Ruiz as saying …; “…,” the letter quoted her as saying): the phrase or object
 /// pronoun between, set off by an appositive or not, and the "saying" as the cue's token.
@@ -73,6 +72,7 @@ pub(crate) fn quoted_as_saying(
     .then_some((m, saying))
 }
 
+/// Skips adverbs and auxiliaries (also, has, later) from token `i`, at most three.
 pub(crate) fn skip_fillers(cx: &Context<'_>, mut i: usize, hi: usize) -> usize {
     let toks = cx.tokens();
     let start = i;
