@@ -1468,7 +1468,7 @@ impl<'a> Finder<'a, '_> {
             }
         }
         // (Titles alone are a role, no name: the Lord Mayor. After a courtesy title the
-        // last is a surname: Mr. King.)
+        // last is a surname: Mr. Provost.)
         let courtesy = |w: &str| {
             matches!(
                 w.trim_end_matches('.'),
