@@ -163,6 +163,8 @@ pub fn default_sieves() -> Vec<Box<dyn Sieve>> {
         Box::new(TranscriptLabel),
         // The plan is “dead on arrival,” according to two council members.
         Box::new(AccordingTo),
+        // “Nobody reads the small print.” So says Dana Park, a consumer lawyer.
+        Box::new(NamedAfter),
         // “We will respond,” the defense minister said.
         Box::new(SpeechVerbAfterQuote),
         // Mayor Ortiz: “The bridge will reopen in May”
@@ -194,6 +196,7 @@ const CUE_SIEVES: &[&str] = &[
     "name-colon-quote",
     "colon-introduced",
     "trailing-dash",
+    "named-after",
     "speech-verb-in-sentence",
 ];
 

@@ -6311,3 +6311,37 @@ fn a_long_phrase_of_time_or_place_frames_the_name_after_it() {
                 diplomas. “I was a teacher of chemistry,” she said.";
     assert_eq!(name(text, "I was").as_deref(), Some("Nargiza Tolipova"));
 }
+
+#[test]
+fn a_sentence_after_the_quotation_says_whose_words_they_were() {
+    check(
+        "Ferry fares rise in May. “Nobody reads the small print.” So says Marek Dunleavy, a consumer lawyer.",
+        "Nobody reads",
+        "Marek Dunleavy",
+        "says",
+    );
+    check(
+        "Ferry fares rise in May. “We cannot survive another rise.” That was the blunt verdict of Harriet Osgood, who runs a ferry firm.",
+        "We cannot",
+        "Harriet Osgood",
+        "verdict",
+    );
+    check(
+        "Ferry fares rise in May. “A tax on the poor.” Those were the words of the harbour master, Ines Pellworth.",
+        "A tax",
+        "Ines Pellworth",
+        "words",
+    );
+    check(
+        "Ferry fares rise in May. “It is the end of an era.” That’s how one longtime skipper put it.",
+        "It is the end",
+        "one longtime skipper",
+        "put",
+    );
+    // A sentence about the quotation that names no speaker of it is no attribution.
+    let (m, _) = who(
+        "Ferry fares rise in May. “It is the end of an era.” That was the mood on the quay.",
+        "It is the end",
+    );
+    assert_eq!(m, None);
+}
