@@ -448,10 +448,11 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Lower-case particles that may sit inside a name (Charles de Gaulle, Ursula von der Leyen,
-/// Welsh ap, Dutch ter).
+/// Welsh ap, Dutch ter, Portuguese do and das, Catalan i and Spanish y between two family
+/// names, French des).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "al", "ap", "bin", "da", "de", "del", "den", "der", "di", "dos", "du", "ibn", "la", "las",
-    "le", "los", "ter", "van", "von",
+    "al", "ap", "bin", "da", "das", "de", "del", "den", "der", "des", "di", "do", "dos", "du", "i",
+    "ibn", "la", "las", "le", "los", "ter", "van", "von", "y",
 ];
 
 /// How far back, in tokens, [`Finder::written_before_surname`] looks (a news article's
@@ -1171,8 +1172,8 @@ pub(crate) fn name_tokens<'t, 'a>(
 }
 
 fn is_particle(t: &Token<'_>) -> bool {
-    // Every particle has two or three bytes: most words fail on their length.
-    is_word(t) && matches!(t.text.len(), 2 | 3) && NAME_PARTICLES.contains(&t.text)
+    // Every particle has one to three bytes: most words fail on their length.
+    is_word(t) && matches!(t.text.len(), 1..=3) && NAME_PARTICLES.contains(&t.text)
 }
 
 fn lower(t: &Token<'_>) -> bool {
@@ -1745,10 +1746,10 @@ impl<'a> Finder<'a, '_> {
     /// van der), or `None`.
     fn particles_then_name(&self, k: usize, hi: usize) -> Option<usize> {
         let toks = self.tokens;
-        // A particle's length first (two or three bytes), then a name word one or two tokens
+        // A particle's length first (one to three bytes), then a name word one or two tokens
         // on: most tokens after a name (said, a comma) fail the first test.
         let ahead = |n: usize| n < hi && self.is_name(n);
-        if !matches!(toks[k].text.len(), 2 | 3)
+        if !matches!(toks[k].text.len(), 1..=3)
             || !(ahead(k + 1) || ahead(k + 2))
             || !is_particle(&toks[k])
         {
@@ -1877,13 +1878,15 @@ impl<'a> Finder<'a, '_> {
         };
         // (Nor one holding a nickname: a person's, of Harold “Hal” Amberley. Nor a school's:
         // at Sefton Middle School.)
-        // (Nor one joined by "of" or "&": the Reserve Bank of Oxlund, Harlow Power & Light.)
+        // (Nor one joined by "of" or "&": the Reserve Bank of Oxlund, Harlow Power & Light;
+        // nor by a particle, whose last two words are no name: the Compagnie des Chemins de
+        // Fer, to Jan van der Berg.)
         if s == start
             && end - start >= 3
             && !ORG_WORD_SET.contains(toks[end - 1].text)
             && !toks[start..end]
                 .iter()
-                .any(|t| matches!(t.text, "of" | "&"))
+                .any(|t| matches!(t.text, "of" | "&") || is_particle(t))
             && !crate::resolve::org_head(toks[end - 1].text)
             && after_prep()
             && !full_name()
@@ -3421,9 +3424,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn name_particles_have_two_or_three_bytes() {
+    fn name_particles_have_one_to_three_bytes() {
         // `is_particle` rejects other lengths before comparing.
-        assert!(NAME_PARTICLES.iter().all(|p| matches!(p.len(), 2 | 3)));
+        assert!(NAME_PARTICLES.iter().all(|p| matches!(p.len(), 1..=3)));
     }
 
     #[test]

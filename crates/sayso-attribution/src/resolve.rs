@@ -1783,11 +1783,14 @@ impl<'a> Resolver<'a> {
                             return words.to_vec();
                         }
                     }
-                    // The Harlow Tenants' Forum: an organisation's name, without its article.
-                    let last = toks[e - 1].text;
+                    // The Harlow Tenants' Forum, the Compagnie des Chemins de Fer: an
+                    // organisation's name, without its article.
+                    // (Not a description nobody was given: the Maine Republican.)
                     if e >= s + 3
-                        && (crate::mentions::ORG_WORD_SET.contains(last)
-                            || COMPANY_WORD_SET.contains(last))
+                        && self.lx.title(toks[s + 1].text).is_none()
+                        && !nationality(w)
+                        && !crate::mentions::party_member(w)
+                        && !member_or_capital_title(&self.lx, w)
                     {
                         return text[toks[s + 1].span().start..mention.span.end]
                             .split(' ')

@@ -4141,12 +4141,12 @@ fn organisation_names_with_and_or_an_ampersand_are_whole() {
     let text = "The Diocese of Kelvardi said it “regrets the pain caused.”";
     assert_eq!(
         name(text, "regrets").as_deref(),
-        Some("The Diocese of Kelvardi")
+        Some("Diocese of Kelvardi")
     );
     let text = "The Archdiocese of Kelvardi said it “will cooperate.”";
     assert_eq!(
         name(text, "will").as_deref(),
-        Some("The Archdiocese of Kelvardi")
+        Some("Archdiocese of Kelvardi")
     );
     // "Late" opening a sentence is no name; the company is the one that did not reply.
     let text = "Quarrow Rockets did not reply. Late on Monday the company posted a note saying \
@@ -6344,4 +6344,49 @@ fn a_sentence_after_the_quotation_says_whose_words_they_were() {
         "It is the end",
     );
     assert_eq!(m, None);
+}
+
+#[test]
+fn honorifics_and_offices_of_many_countries_are_titles_not_names() {
+    // Each title opens a name the canonical name leaves it out of.
+    for (title, name_) in [
+        ("The Rev Canon", "Malcolm Ferriday"),
+        ("Alhaji", "Tunde Obadeyi"),
+        ("Mzee", "Lekan Lenkora"),
+        ("Dona", "Neusa Vellmas"),
+        ("Deputy Director-General", "Hendrik Vantreel"),
+        ("District Collector", "Meena Brannick"),
+        ("Local TD", "Siobhan Kessary"),
+        ("Fr.", "Dante Morvane"),
+    ] {
+        let text = format!(
+            "{title} {name_} spoke after the vote.\n\n\u{201c}We will keep going,\u{201d} {} said.",
+            name_.split(' ').next_back().unwrap()
+        );
+        assert_eq!(
+            name(&text, "We will").as_deref(),
+            Some(name_),
+            "in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn particles_of_catalan_spanish_portuguese_and_french_names_join_them() {
+    let text = "Eulalia Torrallba i Mas called the plan \u{201c}the last chance.\u{201d}";
+    assert_eq!(
+        name(text, "the last").as_deref(),
+        Some("Eulalia Torrallba i Mas")
+    );
+    let text = "The consumer group Instituto Voz do Quellmoor said the tax would \u{201c}hurt the young.\u{201d}";
+    assert_eq!(
+        name(text, "hurt").as_deref(),
+        Some("Instituto Voz do Quellmoor")
+    );
+    // An organisation's name holding particles is whole, and without its article.
+    let text = "The operator, the Compagnie Nationale des Chemins de Quellmoor (CNCQ), said it expected \u{201c}severe disruption.\u{201d}";
+    assert_eq!(
+        name(text, "severe").as_deref(),
+        Some("Compagnie Nationale des Chemins de Quellmoor")
+    );
 }
