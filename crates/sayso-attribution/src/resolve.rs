@@ -360,12 +360,16 @@ fn participle_phrase(lead: &[Token<'_>]) -> bool {
             && crate::capitalised(first.text)
             && (first.text.ends_with("ed") || first.text.ends_with("ing")))
             || IRREGULAR_PARTICIPLES.contains(&first.text))
-        && lead[1..].iter().all(|t| !crate::capitalised(t.text))
+        && lead[1..]
+            .iter()
+            .filter(|t| crate::capitalised(t.text))
+            .count()
+            <= 1
 }
 
 /// The most tokens a participle's phrase opening a sentence has, its comma included (Asked
 /// afterward whether today's streaming economy allowed young writers to make a living, …).
-const PARTICIPLE_LEAD: usize = 16;
+const PARTICIPLE_LEAD: usize = 24;
 
 /// Past participles not in -ed that open a sentence's participle phrase (Told of her remarks,
 /// …; Shown the photographs, …). General English.
@@ -3581,7 +3585,7 @@ impl<'a> Resolver<'a> {
                         && (titled()
                             || place_lead(lead)
                             || role_after_phrase()
-                            || lead[1..].iter().all(plain)
+                            || (lead[1..].iter().all(plain) || participle)
                                 && (lead.len() <= 5
                                     || participle
                                     || (lead.len() <= 9 && description(first)))
@@ -4949,14 +4953,18 @@ fn plural_shape(w: &str) -> bool {
 }
 
 /// The token after an affiliation following a name at `end` (Kwame Ebb of Fairweld
-/// Securities, Ana Ruiz of the Tri-County Search and Rescue Team): `of`, perhaps `the`, and
-/// capitalised words joined by `and`, `of` or a hyphen; else `end`.
+/// Securities, Ana Ruiz of the Tri-County Search and Rescue Team, Nomsa Dube from
+/// Mamelodi): `of` or `from`, perhaps `the`, and capitalised words joined by `and`, `of` or a
+/// hyphen; else `end`.
 fn affiliation_end(toks: &[Token<'_>], end: usize) -> usize {
     let capital = |k: usize| {
         toks.get(k)
             .is_some_and(|t| is_word(t) && t.text.starts_with(char::is_uppercase))
     };
-    if toks.get(end).is_none_or(|t| t.text != "of") {
+    if toks
+        .get(end)
+        .is_none_or(|t| !matches!(t.text, "of" | "from"))
+    {
         return end;
     }
     let mut k = end + 1 + usize::from(toks.get(end + 1).is_some_and(|t| t.text == "the"));

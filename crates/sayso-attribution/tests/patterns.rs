@@ -6390,3 +6390,31 @@ fn particles_of_catalan_spanish_portuguese_and_french_names_join_them() {
         Some("Compagnie Nationale des Chemins de Quellmoor")
     );
 }
+
+#[test]
+fn a_he_or_she_after_a_new_subject_set_off_by_a_long_or_named_phrase() {
+    // A participle's phrase of seventeen tokens before the subject.
+    let text = "The union's leader, Adewale Obanor, called the strike on Monday.\n\n\
+                Dr. Tunde Ketteridge, who runs a think tank, said the pattern was clear.\n\n\
+                \u{201c}The problem is funding,\u{201d} he said.\n\n\
+                Asked whether the union would suspend the strike if the government paid the \
+                arrears in full, Obanor was blunt.\n\n\
+                \u{201c}Payment is the minimum,\u{201d} he said.";
+    assert_eq!(
+        name(text, "Payment").as_deref(),
+        Some("Adewale Obanor"),
+        "in {text:?}"
+    );
+    // A place inside the participle's phrase.
+    let text = "The union's leader, Adewale Obanor, called the strike on Monday.\n\n\
+                Dr. Tunde Ketteridge, who runs a think tank, said the pattern was clear.\n\n\
+                \u{201c}The problem is funding,\u{201d} he said.\n\n\
+                Asked about Marrowfield, Obanor grinned. \u{201c}We will win there too,\u{201d} he said.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Adewale Obanor"));
+    // A name set off after a description, with where the person is from.
+    let text = "Zanele Sorrowby, a teacher, said her class had 58 learners. \
+                \u{201c}I mark until midnight,\u{201d} she said.\n\n\
+                Another teacher, Nomsa Pelwane from Marrowfield, carried a placard.\n\n\
+                \u{201c}I have been temporary for four years,\u{201d} she said.";
+    assert_eq!(name(text, "I have been").as_deref(), Some("Nomsa Pelwane"));
+}
