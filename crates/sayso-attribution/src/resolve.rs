@@ -371,6 +371,10 @@ fn participle_phrase(lead: &[Token<'_>]) -> bool {
 /// afterward whether today's streaming economy allowed young writers to make a living, …).
 const PARTICIPLE_LEAD: usize = 24;
 
+/// The most tokens a description set off before the subject's name has, its comma included
+/// (The head of the regional ferry operators’ association, Yohanes Rumbewas, …).
+const DESCRIPTION_LEAD: usize = 12;
+
 /// Past participles not in -ed that open a sentence's participle phrase (Told of her remarks,
 /// …; Shown the photographs, …). General English.
 const IRREGULAR_PARTICIPLES: &[&str] = &[
@@ -2439,8 +2443,14 @@ impl<'a> Resolver<'a> {
             if let Some(j) = self.appositive_of_possessor(doc, k as usize, want) {
                 return Some(full(j as u32));
             }
+            // (A speaker of unknown gender named after them, unless a person opens a
+            // sentence of the pronoun's paragraph after that speaker: Yohanes Rumbewas,
+            // the head of the association, rejected it. “…,” he said.)
             return match unknown_speaker {
-                Some((p, s)) if p > self.occurrences[k as usize].pos => Some(s),
+                Some((p, s)) if p > self.occurrences[k as usize].pos => Some(
+                    self.sentence_opener_after(doc, pos, before, want, p, para)
+                        .unwrap_or(s),
+                ),
                 _ => Some(full(k)),
             };
         }
@@ -3588,7 +3598,7 @@ impl<'a> Resolver<'a> {
                             || (lead[1..].iter().all(plain) || participle)
                                 && (lead.len() <= 5
                                     || participle
-                                    || (lead.len() <= 9 && description(first)))
+                                    || (lead.len() <= DESCRIPTION_LEAD && description(first)))
                                 && last.text == ","
                                 && (adverb(first)
                                     || participle

@@ -6418,3 +6418,18 @@ fn a_he_or_she_after_a_new_subject_set_off_by_a_long_or_named_phrase() {
                 \u{201c}I have been temporary for four years,\u{201d} she said.";
     assert_eq!(name(text, "I have been").as_deref(), Some("Nomsa Pelwane"));
 }
+
+#[test]
+fn a_he_or_she_after_a_speaker_of_unknown_gender_finds_a_newer_subject() {
+    // A man named paragraphs before, a speaker of unknown gender after him, then a person
+    // opening a sentence of the pronoun's paragraph: that person.
+    let text = "\u{201c}The captain was right,\u{201d} said Captain Tomas Drummock, a pilot.\n\n\
+                The crossing is one of the busiest.\n\n\
+                It has a troubled record.\n\n\
+                Critics say promises were broken.\n\n\
+                Dr Halvani Gollancey said many vessels were old.\n\n\
+                \u{201c}These ships are old,\u{201d} Gollancey said.\n\n\
+                The head of the operators\u{2019} association, Yohanes Sorrowby, rejected that. \
+                \u{201c}Old is not unsafe,\u{201d} he said.";
+    assert_eq!(name(text, "Old is").as_deref(), Some("Yohanes Sorrowby"));
+}
