@@ -6433,3 +6433,19 @@ fn a_he_or_she_after_a_speaker_of_unknown_gender_finds_a_newer_subject() {
                 \u{201c}Old is not unsafe,\u{201d} he said.";
     assert_eq!(name(text, "Old is").as_deref(), Some("Yohanes Sorrowby"));
 }
+
+#[test]
+fn an_unnamed_speaker_before_a_quotation_of_several_sentences_is_its_he_or_she() {
+    // The sentence before the quotation, not the one before the pronoun inside it.
+    let text = "Bishop Tomas Drummock said he would ask priests to pray. \
+                \u{201c}Every parish should pray,\u{201d} he said.\n\n\
+                The commission made 27 recommendations.\n\n\
+                One former pupil told this newspaper he would not read the report. \
+                \u{201c}I don\u{2019}t need 640 pages. I was there,\u{201d} he said.";
+    assert_eq!(name(text, "I don").as_deref(), Some("One former pupil"));
+    // A tester is a role, like a player or a designer.
+    let text = "Dana Gollancey, the union's organiser, said she was hopeful.\n\n\
+                One tester, who asked not to be named, said she worried about the vote.\n\n\
+                \u{201c}I like my job,\u{201d} she said.";
+    assert_eq!(name(text, "I like").as_deref(), Some("One tester"));
+}
