@@ -1418,15 +1418,18 @@ impl<'a> Finder<'a, '_> {
         while start > lo && last - start < MAX_NP {
             let prev = &toks[start - 1];
             // A possessive inside an organisation's name (the Lee County Sheriff's Office).
+            // (Before its word for a body, too, when a field follows: the Motorists’
+            // Federation of New Zealand.)
+            let org_here = org_end || ORG_WORD_SET.contains(toks[start].text);
             let inside = (start == last && self.org_word_after_possessive(last))
-                || (org_end && plural_possessor(prev.text));
+                || (org_here && plural_possessor(prev.text));
             if self.is_name(start - 1) && (inside || !strip_possessive(prev.text).1) {
                 start -= 1;
             } else if start - 1 > lo
                 && self.is_name(start - 2)
                 // (A particle: Ana de Souza; a plural's possessive mark in an organisation's
                 // name: the Dockworkers’ Union.)
-                && (is_particle(prev) || (org_end && is_plural_possessive_mark(toks, start - 1)))
+                && (is_particle(prev) || (org_here && is_plural_possessive_mark(toks, start - 1)))
             {
                 start -= 2;
             } else if start - 1 > lo
@@ -1878,15 +1881,15 @@ impl<'a> Finder<'a, '_> {
         };
         // (Nor one holding a nickname: a person's, of Harold “Hal” Amberley. Nor a school's:
         // at Sefton Middle School.)
-        // (Nor one joined by "of" or "&": the Reserve Bank of Oxlund, Harlow Power & Light;
-        // nor by a particle, whose last two words are no name: the Compagnie des Chemins de
-        // Fer, to Jan van der Berg.)
+        // (Nor one joined by "of", "for" or "&": the Reserve Bank of Oxlund, the Leipzig
+        // Institute for Energy Economics, Harlow Power & Light; nor by a particle, whose last
+        // two words are no name: the Compagnie des Chemins de Fer, to Jan van der Berg.)
         if s == start
             && end - start >= 3
             && !ORG_WORD_SET.contains(toks[end - 1].text)
             && !toks[start..end]
                 .iter()
-                .any(|t| matches!(t.text, "of" | "&") || is_particle(t))
+                .any(|t| matches!(t.text, "of" | "for" | "&") || is_particle(t))
             && !crate::resolve::org_head(toks[end - 1].text)
             && after_prep()
             && !full_name()

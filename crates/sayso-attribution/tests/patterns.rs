@@ -6449,3 +6449,19 @@ fn an_unnamed_speaker_before_a_quotation_of_several_sentences_is_its_he_or_she()
                 \u{201c}I like my job,\u{201d} she said.";
     assert_eq!(name(text, "I like").as_deref(), Some("One tester"));
 }
+
+#[test]
+fn a_person_of_an_institute_for_a_field_is_the_subject_not_the_field() {
+    check(
+        "Prof. Jonas Quellmoor of the Harlow Institute for Energy Economics said the rules were \u{201c}sensible.\u{201d}",
+        "sensible",
+        "Jonas Quellmoor",
+        "said",
+    );
+    // A plural's possessive before an organisation's word that a field follows.
+    let text = "The Motorists\u{2019} Federation of Marrowfield said it would \u{201c}scrutinise every cent.\u{201d}";
+    assert_eq!(
+        name(text, "scrutinise").as_deref(),
+        Some("Motorists\u{2019} Federation of Marrowfield")
+    );
+}
