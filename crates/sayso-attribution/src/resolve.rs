@@ -1956,13 +1956,16 @@ impl<'a> Resolver<'a> {
                     // The credit union, the police guild: one whose name holds the modifier
                     // too (Pacific Crest Credit Union).
                     let modifier = if e == s + 3 { toks[s + 1].text } else { "" };
+                    // (Any organisation for a group's noun: the trade body, the industry
+                    // watchdog.)
+                    let group = GROUP_NOUNS.contains(&lowercase(toks[e - 1].text).as_ref());
                     if first.eq_ignore_ascii_case("the")
                         && modifier.starts_with(char::is_lowercase)
                         && is_word(&toks[s + 1])
                     {
                         if let Some(words) = self
                             .named_organisation(doc, s, toks[e - 1].text)
-                            .filter(|w| w.iter().any(|w| w.eq_ignore_ascii_case(modifier)))
+                            .filter(|w| group || w.iter().any(|w| w.eq_ignore_ascii_case(modifier)))
                         {
                             return words;
                         }
@@ -2559,8 +2562,26 @@ impl<'a> Resolver<'a> {
                             && is_word(&toks[k - 1])
                             && matches!(toks[k - 2].text, "her" | "his" | "its" | "their"))
             };
+            // (Or set off after the noun and closed by a comma or its initials: The national
+            // rail agency, Administración de Infraestructuras Ferroviarias (AIF), said …)
+            let set_off = |k: usize| {
+                let first = k + 2;
+                let joiner = |t: &Token<'_>| {
+                    matches!(t.text, "of" | "for" | "and" | "’" | "'")
+                        || crate::mentions::NAME_PARTICLES.contains(&t.text)
+                };
+                let end = (first..first + crate::mentions::MAX_NP).find(|&j| {
+                    toks.get(j)
+                        .is_none_or(|t| !(is_word(t) && crate::capitalised(t.text) || joiner(t)))
+                });
+                end.is_some_and(|j| {
+                    j > first && toks.get(j).is_some_and(|t| matches!(t.text, "," | "("))
+                })
+            };
             let n = n + usize::from(
-                n == k + 1 && toks.get(n).is_some_and(|t| t.text == ",") && owned(k),
+                n == k + 1
+                    && toks.get(n).is_some_and(|t| t.text == ",")
+                    && (owned(k) || set_off(k)),
             );
             toks.get(n)
                 .is_some_and(|t| {
@@ -4128,6 +4149,7 @@ const ORG_HEADS: &[&str] = &[
     "bill",
     "blog",
     "board",
+    "body",
     "book",
     "brewer",
     "brief",
@@ -4181,6 +4203,7 @@ const ORG_HEADS: &[&str] = &[
     "firm",
     "footage",
     "force",
+    "forum",
     "foundation",
     "fund",
     "government",
@@ -4215,6 +4238,7 @@ const ORG_HEADS: &[&str] = &[
     "note",
     "notice",
     "office",
+    "operator",
     "orchestra",
     "order",
     "organization",
@@ -4234,6 +4258,8 @@ const ORG_HEADS: &[&str] = &[
     "railroad",
     "railway",
     "recording",
+    "registry",
+    "regulator",
     "release",
     "report",
     "resolution",
@@ -4269,6 +4295,7 @@ const ORG_HEADS: &[&str] = &[
     "verdict",
     "video",
     "warrant",
+    "watchdog",
     "website",
 ];
 
@@ -4305,6 +4332,7 @@ const ORG_BODIES: &[&str] = &[
     "division",
     "federation",
     "force",
+    "forum",
     "foundation",
     "fund",
     "guild",
@@ -4321,6 +4349,7 @@ const ORG_BODIES: &[&str] = &[
     "party",
     "railroad",
     "railway",
+    "registry",
     "school",
     "service",
     "society",
@@ -4381,6 +4410,7 @@ const COMPANY_NOUNS: &[&str] = &[
     "lender",
     "manufacturer",
     "network",
+    "operator",
     "retailer",
     "startup",
     "studio",
@@ -4390,7 +4420,15 @@ const COMPANY_NOUNS: &[&str] = &[
 
 /// Nouns a definite description names any organisation by (the group: the Copperline
 /// Climate Fund, the Harlow Tenants Union). General English.
-const GROUP_NOUNS: &[&str] = &["group", "nonprofit", "organisation", "organization"];
+const GROUP_NOUNS: &[&str] = &[
+    "body",
+    "group",
+    "nonprofit",
+    "organisation",
+    "organization",
+    "regulator",
+    "watchdog",
+];
 
 /// Nouns a definite description names a sports club by (the club: Westfield United).
 const CLUB_NOUNS: &[&str] = &["club", "side", "team"];
@@ -4559,7 +4597,10 @@ fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
         } else if apostrophe()
             || (toks
                 .get(end)
-                .is_some_and(|t| matches!(t.text, "of" | "for" | "and" | "on"))
+                .is_some_and(|t| {
+                    matches!(t.text, "of" | "for" | "and" | "on")
+                        || crate::mentions::NAME_PARTICLES.contains(&t.text)
+                })
                 && cap(end + 1)
                 // (Not a day or month after "on": the Ministry of Health on Monday recalled …)
                 && !toks.get(end + 1).is_some_and(|t| crate::mentions::is_time(t)))

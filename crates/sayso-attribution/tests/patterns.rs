@@ -6465,3 +6465,27 @@ fn a_person_of_an_institute_for_a_field_is_the_subject_not_the_field() {
         Some("Motorists\u{2019} Federation of Marrowfield")
     );
 }
+
+#[test]
+fn a_forum_a_registry_a_trade_body_and_a_foreign_agency_name_their_organisation() {
+    let text = "The Marrowfield Parents\u{2019} Forum said families were tired. \
+                \u{201c}Uncertainty is cruel,\u{201d} the forum said.";
+    assert_eq!(
+        name(text, "Uncertainty").as_deref(),
+        Some("Marrowfield Parents\u{2019} Forum")
+    );
+    let text = "The Society of Quellmoor Vehicle Makers criticised the plan. In a statement, \
+                the trade body said: \u{201c}Manufacturers need certainty.\u{201d}";
+    assert_eq!(
+        name(text, "Manufacturers").as_deref(),
+        Some("Society of Quellmoor Vehicle Makers")
+    );
+    // An agency set off by its name, particles and initials included.
+    let text = "The national rail agency, Administraci\u{f3}n de Infraestructuras de Quellmoor \
+                (AIQ), said the line would reopen. Later the agency said it had spent \
+                \u{201c}more than two billion euros.\u{201d}";
+    assert_eq!(
+        name(text, "more than").as_deref(),
+        Some("Administraci\u{f3}n de Infraestructuras de Quellmoor")
+    );
+}
