@@ -2410,7 +2410,9 @@ impl<'a> Finder<'a, '_> {
         };
         let inner = self.np_ending_at(last, k + 1).filter(|_| !party);
         if let Some(m) = inner {
-            if m.kind == MentionKind::Name && m.tokens.0 == k + 1 {
+            // (Its titles aside: The Minister of Education, Dr. Ana Ruiz, said.)
+            let titled = (k + 1..m.tokens.0).all(|j| self.lx.title(toks[j].text).is_some());
+            if m.kind == MentionKind::Name && m.tokens.0 > k && titled {
                 // A place's state (Ana Ruiz, 41, of Dover, Del., said): the place and its
                 // state are one appositive, and the name before them is the subject.
                 // Without a comma before the place, the phrase the place ends (the mayor of

@@ -2446,6 +2446,15 @@ impl<'a> Resolver<'a> {
             if let Some(j) = self.appositive_of_possessor(doc, k as usize, want) {
                 return Some(full(j as u32));
             }
+            // (A person opening a sentence of the pronoun's paragraph after them is nearer:
+            // The Marshall Islands’ envoy, Kaminaga Lojkar, posted a video. “…,” he said.)
+            let at = self.occurrences[k as usize].pos;
+            if unknown_speaker.is_none_or(|(p, _)| p < at) {
+                let opener = self.opener_after(doc, pos, before, Some(want), Some(at), para, true);
+                if let Some(words) = opener {
+                    return Some(words);
+                }
+            }
             // (A speaker of unknown gender named after them, unless a person opens a
             // sentence of the pronoun's paragraph after that speaker: Yohanes Rumbewas,
             // the head of the association, rejected it. “…,” he said.)
@@ -3254,11 +3263,14 @@ impl<'a> Resolver<'a> {
         after: usize,
         para: usize,
     ) -> Option<&[&'a str]> {
-        self.opener_after(doc, pos, before, Some(want), Some(after), para)
+        self.opener_after(doc, pos, before, Some(want), Some(after), para, false)
     }
 
     /// [`Resolver::sentence_opener_after`] for a person of gender `want`, or of any gender
     /// when `want` is `None`; after token `after`, or anywhere in the paragraph when `None`.
+    /// With `known`, only a name the text shows to be a person's (by a title, a role, a
+    /// given name or a speech verb), not one that merely opens a sentence as its subject.
+    #[allow(clippy::too_many_arguments)]
     fn opener_after(
         &self,
         doc: &Document<'_>,
@@ -3267,6 +3279,7 @@ impl<'a> Resolver<'a> {
         want: Option<Gender>,
         after: Option<usize>,
         para: usize,
+        known: bool,
     ) -> Option<&[&'a str]> {
         // The latest such person, looked for only back to the speaker and within the
         // paragraph (a table of the latest person at every occurrence costs more to fill).
@@ -3297,7 +3310,7 @@ impl<'a> Resolver<'a> {
             let g = gender_slot(self.gender_of_occurrence(full));
             // (Not a photo's credit: Ana Ruiz via Getty Images.)
             let credit = doc.tokens().get(o.end).is_some_and(|t| t.text == "via");
-            ((o.person || self.bare_subject(doc, o))
+            ((o.person || (!known && self.bare_subject(doc, o)))
                 && !credit
                 && !self.unlike_occurrence(full)
                 && !body_word(self.words_of(full))
@@ -3457,7 +3470,12 @@ impl<'a> Resolver<'a> {
             let lead = &toks[after_dateline(toks, r.start).min(o.run)..o.run];
             // Mrs Ardvane's neighbour, Ray Sprake, …: a possessor's name (its title with it)
             // before the description's noun reads as a possessive opening the description.
-            let lead = match lead.iter().take(4).position(|t| strip_possessive(t.text).1) {
+            // (Or a plural's: The Marshall Islands’ climate envoy, Ana Ruiz, …)
+            let lead = match lead
+                .iter()
+                .take(4)
+                .position(|t| strip_possessive(t.text).1 || matches!(t.text, "’" | "'"))
+            {
                 Some(p)
                     if p > 0
                         && lead[..=p]
@@ -3643,8 +3661,14 @@ impl<'a> Resolver<'a> {
         let own = self.words_of(o);
         // (Not a party's or a nation's word: Democratic, Swedish; nor a possessor: Vasko's
         // mother sat …)
+        // (Nor a plural's possessor, its apostrophe a token of its own: The Marshall
+        // Islands’ envoy …)
+        let plural_possessor = toks.get(o.end).is_some_and(|t| {
+            matches!(t.text, "’" | "'") && t.span().start == toks[o.end - 1].span().end
+        });
         if matches!(own, [w] if nationality(w) || crate::mentions::party_member(w))
             || strip_possessive(toks[o.end - 1].text).1
+            || plural_possessor
         {
             return false;
         }
@@ -3735,7 +3759,7 @@ impl<'a> Resolver<'a> {
         let after = speakers.iter().rev().map(|(p, _)| *p).find(|&p| p < pos);
         let before = self.occurrences.partition_point(|o| o.pos < pos);
         let want = (want != Gender::Unknown).then_some(want);
-        self.opener_after(doc, pos, before, want, after, doc.paragraph_of(pos))
+        self.opener_after(doc, pos, before, want, after, doc.paragraph_of(pos), false)
     }
 
     /// The person who spoke most recently before token `pos` (a quotation's speaker or the
@@ -5102,10 +5126,13 @@ fn body_word(words: &[&str]) -> bool {
 fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
     // (Or a name ending in a company's or an institution's word: Haneul Foods, the Varga
     // Foundation.)
+    // (Or a place's plural: the Marshall Islands, the Blue Mountains.)
     let [w] = words else {
         return words.last().is_some_and(|last| {
             let last = strip_possessive(last).0;
-            COMPANY_WORD_SET.contains(last) || INSTITUTION_WORD_SET.contains(last)
+            COMPANY_WORD_SET.contains(last)
+                || INSTITUTION_WORD_SET.contains(last)
+                || PLACE_PLURALS.contains(&last)
         });
     };
     crate::in_capitals(w)
@@ -5120,6 +5147,24 @@ fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
         || w.strip_suffix('s')
             .is_some_and(|one| one.len() > 2 && ids.get(one).is_some())
 }
+
+/// Plural words that end a place's name (the Marshall Islands, the Blue Mountains, the
+/// United Arab Emirates): no person's. General English geography.
+const PLACE_PLURALS: &[&str] = &[
+    "Emirates",
+    "Falls",
+    "Heights",
+    "Highlands",
+    "Hills",
+    "Islands",
+    "Isles",
+    "Lakes",
+    "Mountains",
+    "Plains",
+    "Springs",
+    "States",
+    "Territories",
+];
 
 /// True for a word shaped like a nationality's adjective (Danish, Nigerian, Japanese,
 /// Israeli, French): capitalised, with one of their endings.

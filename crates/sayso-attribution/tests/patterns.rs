@@ -6489,3 +6489,31 @@ fn a_forum_a_registry_a_trade_body_and_a_foreign_agency_name_their_organisation(
         Some("Administraci\u{f3}n de Infraestructuras de Quellmoor")
     );
 }
+
+#[test]
+fn a_titled_name_set_off_after_a_minister_of_a_department_is_the_subject() {
+    check(
+        "The Minister of Education, Dr. Hauwa Quellmoor, said the strike was \u{201c}regrettable.\u{201d}",
+        "regrettable",
+        "Hauwa Quellmoor",
+        "said",
+    );
+}
+
+#[test]
+fn a_he_or_she_after_a_person_of_that_gender_finds_a_newer_subject_of_unknown_gender() {
+    // A man named before; a person of unknown gender, known as one by a role, opening a
+    // sentence after him: that person, for the quotation opening the next paragraph.
+    let text = "Senator Tomas Drummock spoke on Monday about the nominees.\n\n\
+                Drummock spokesman Halvard Gollancey would not say when the vote would come.\n\n\
+                \u{201c}I have no announcements,\u{201d} he said.";
+    assert_eq!(
+        name(text, "I have no").as_deref(),
+        Some("Halvard Gollancey")
+    );
+    // Nor is a place's plural a person: the Marshall Islands.
+    let text = "Summit president Tomas Drummock left the hall without speaking.\n\n\
+                The Marshall Islands\u{2019} envoy, Kaminaga Sorrowby, posted a video. \
+                \u{201c}We came here to agree,\u{201d} he said.";
+    assert_eq!(name(text, "We came").as_deref(), Some("Kaminaga Sorrowby"));
+}
