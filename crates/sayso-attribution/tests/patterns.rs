@@ -6333,6 +6333,12 @@ fn a_sentence_after_the_quotation_says_whose_words_they_were() {
         "words",
     );
     check(
+        "Ines Pellworth spoke last. “A tax on the poor.” Those were her words to the council.",
+        "A tax",
+        "her",
+        "words",
+    );
+    check(
         "Ferry fares rise in May. “It is the end of an era.” That’s how one longtime skipper put it.",
         "It is the end",
         "one longtime skipper",

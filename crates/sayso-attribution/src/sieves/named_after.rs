@@ -4,10 +4,11 @@ use crate::{Answer, Context, MentionKind, Quote, Sieve};
 
 /// A sentence right after the quotation, in its paragraph, that says whose words they were:
 /// an inverted "So says" (or said), a demonstrative that calls them someone's verdict, view
-/// or words, or one that says this is how someone put it.
+/// or words (the verdict of Ana Ruiz, her words), or one that says this is how someone put
+/// it.
 ///
-/// Pattern: `“…” So says SPEAKER`, `“…” That was the NOUN of SPEAKER`, `“…” That is how
-/// SPEAKER put it`.
+/// Pattern: `“…” So says SPEAKER`, `“…” That was the NOUN of SPEAKER`, `“…” Those were
+/// SPEAKER's NOUN`, `“…” That is how SPEAKER put it`.
 /// Example: “Nobody reads the small print.” So says Dana Park, a consumer lawyer.
 /// Fails when the demonstrative points further back than the quotation (a verdict reported
 /// in the sentence before it).
@@ -75,6 +76,18 @@ impl Sieve for NamedAfter {
                     ("That’s" | "That's", _) => d + 1,
                     _ => return None,
                 };
+                // Those were her words, That was Ana Ruiz's verdict: the possessor.
+                let possessed = cx
+                    .finder()
+                    .possessor_at(k, para.end)
+                    .filter(|&(_, n)| word(n).is_some_and(|w| SAYING_NOUNS.contains(&w)));
+                if let Some((m, n)) = possessed {
+                    return Some(Answer {
+                        mention: Some(m),
+                        cue: Some(toks[n].span()),
+                        confidence: 0.8,
+                    });
+                }
                 match word(k)? {
                     "the" => {
                         let noun = (k + 1..k + 2 + MODIFIER_REACH)
