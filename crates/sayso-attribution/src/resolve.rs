@@ -348,8 +348,8 @@ fn agent_shaped(word: &str) -> bool {
 
 /// True when `lead`, the tokens opening a sentence before its subject, is a participle's
 /// phrase and its comma (Asked about the delays, …; Speaking to reporters, …): a capitalised
-/// word in -ed or -ing, at most [`PARTICIPLE_LEAD`] tokens, nothing capitalised after the
-/// first.
+/// word in -ed or -ing, at most [`PARTICIPLE_LEAD`] tokens, at most one capitalised word
+/// after the first (a place's: Asked about Vancouver, …).
 fn participle_phrase(lead: &[Token<'_>]) -> bool {
     let [first, .., last] = lead else {
         return false;
