@@ -1872,9 +1872,9 @@ impl<'a> Finder<'a, '_> {
         // (Nor three words opening with a given name after a person's preposition: of
         // Holly Eckersley Warburton; a place's may hold one: at Madison Square Garden.)
         let full_name = || {
-            let (last, possessive) = strip_possessive(toks[end - 1].text);
+            // (A possessive too: the wall of Ana Albuquerque Siqueira’s office.)
+            let last = strip_possessive(toks[end - 1].text).0;
             end - start == 3
-                && !possessive
                 && !ORG_WORD_SET.contains(last)
                 && self.lx.given_name(toks[start].text).is_some()
                 && matches!(toks[start - 1].text, "of" | "to" | "by" | "with" | "for")

@@ -6523,3 +6523,13 @@ fn a_he_or_she_after_a_person_of_that_gender_finds_a_newer_subject_of_unknown_ge
                 \u{201c}We came here to agree,\u{201d} he said.";
     assert_eq!(name(text, "We came").as_deref(), Some("Kaminaga Sorrowby"));
 }
+
+#[test]
+fn a_full_name_written_only_as_a_possessive_after_of_names_its_double_surname() {
+    let text = "On the wall of Ana Quellmoor Pellworth\u{2019}s office hangs a receipt.\n\n\
+                \u{201c}My father thought I had lost my mind,\u{201d} Quellmoor Pellworth said.";
+    assert_eq!(
+        name(text, "My father").as_deref(),
+        Some("Ana Quellmoor Pellworth")
+    );
+}
