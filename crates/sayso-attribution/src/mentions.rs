@@ -1784,7 +1784,10 @@ impl<'a> Finder<'a, '_> {
                 && (i == 0 || !is_word(&toks[i - 1]))
                 && self.lx.is_nominal_head(w)
                 && !org_end;
-            if role {
+            // Ottawa-based Northern Static: where the named is based, no part of its name.
+            if i == start && w.len() > 6 && w.ends_with("-based") {
+                s = i + 1;
+            } else if role {
                 s = i + 1;
                 if let Some(g) = self.lx.gendered_noun(w) {
                     gender = g;

@@ -6533,3 +6533,9 @@ fn a_full_name_written_only_as_a_possessive_after_of_names_its_double_surname() 
         Some("Ana Quellmoor Pellworth")
     );
 }
+
+#[test]
+fn where_an_organisation_is_based_is_no_part_of_its_name() {
+    let text = "Ottawa-based Quellmoor Static said it had \u{201c}zero tolerance.\u{201d}";
+    assert_eq!(name(text, "zero").as_deref(), Some("Quellmoor Static"));
+}
