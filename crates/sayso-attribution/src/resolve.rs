@@ -4947,6 +4947,21 @@ fn acronym_expansion<'a>(doc: &Document<'a>, s: usize, acronym: &str) -> Option<
             .all(|a| initials.next().is_some_and(|b| b.eq_ignore_ascii_case(&a)))
             && initials.next().is_none()
     };
+    // Initials the text defined in parentheses after the name (the National Institute for
+    // Orbital Monitoring (INOM)), whatever letters they take.
+    let defined = (s.saturating_sub(FURTHER_REACH)..s)
+        .rev()
+        .filter(|&k| {
+            k > 1
+                && toks[k].text == acronym
+                && toks[k - 1].text == "("
+                && toks.get(k + 1).is_some_and(|t| t.text == ")")
+        })
+        .map(|k| organisation_name(doc, k - 2))
+        .find(|run| run.len() >= 2);
+    if defined.is_some() {
+        return defined;
+    }
     (0..s)
         .rev()
         .filter(|&k| {

@@ -6539,3 +6539,15 @@ fn where_an_organisation_is_based_is_no_part_of_its_name() {
     let text = "Ottawa-based Quellmoor Static said it had \u{201c}zero tolerance.\u{201d}";
     assert_eq!(name(text, "zero").as_deref(), Some("Quellmoor Static"));
 }
+
+#[test]
+fn initials_defined_in_parentheses_name_the_organisation_whatever_their_letters() {
+    // The initials follow another language's word order (INOQ for the National Institute for
+    // Orbital Quellmoor).
+    let text = "The National Institute for Orbital Quellmoor (INOQ) published the data. \
+                INOQ said the figures were \u{201c}preliminary.\u{201d}";
+    assert_eq!(
+        name(text, "preliminary").as_deref(),
+        Some("National Institute for Orbital Quellmoor")
+    );
+}
