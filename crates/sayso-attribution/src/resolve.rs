@@ -3470,12 +3470,7 @@ impl<'a> Resolver<'a> {
             let lead = &toks[after_dateline(toks, r.start).min(o.run)..o.run];
             // Mrs Ardvane's neighbour, Ray Sprake, …: a possessor's name (its title with it)
             // before the description's noun reads as a possessive opening the description.
-            // (Or a plural's: The Marshall Islands’ climate envoy, Ana Ruiz, …)
-            let lead = match lead
-                .iter()
-                .take(4)
-                .position(|t| strip_possessive(t.text).1 || matches!(t.text, "’" | "'"))
-            {
+            let lead = match lead.iter().take(4).position(|t| strip_possessive(t.text).1) {
                 Some(p)
                     if p > 0
                         && lead[..=p]
@@ -3663,12 +3658,9 @@ impl<'a> Resolver<'a> {
         // mother sat …)
         // (Nor a plural's possessor, its apostrophe a token of its own: The Marshall
         // Islands’ envoy …)
-        let plural_possessor = toks.get(o.end).is_some_and(|t| {
-            matches!(t.text, "’" | "'") && t.span().start == toks[o.end - 1].span().end
-        });
         if matches!(own, [w] if nationality(w) || crate::mentions::party_member(w))
             || strip_possessive(toks[o.end - 1].text).1
-            || plural_possessor
+            || crate::mentions::is_plural_possessive_mark(toks, o.end)
         {
             return false;
         }

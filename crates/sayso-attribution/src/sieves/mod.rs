@@ -28,7 +28,20 @@ pub use trailing_dash::TrailingDash;
 pub use transcript_label::TranscriptLabel;
 
 use crate::mentions::is_filler;
-use crate::{Context, Quote};
+use crate::{Context, Mention, MentionKind, Quote};
+
+/// True when `m`, named after a quotation, can be its speaker: a name, or a description
+/// whose head is a role's noun (—A House Republican aide; That was the verdict of the
+/// skipper), never a pronoun.
+pub(crate) fn names_a_person(cx: &Context<'_>, m: &Mention) -> bool {
+    match m.kind {
+        MentionKind::Name => true,
+        MentionKind::Nominal => cx
+            .lexicon()
+            .is_nominal_head(cx.tokens()[m.tokens.1 - 1].text),
+        MentionKind::Pronoun => false,
+    }
+}
 
 /// The person quoted after "quoted" at token `quoted`, before "as saying" (The agency quoted
 /// Ana Ruiz as saying …; “…,” the letter quoted her as saying): the phrase or object

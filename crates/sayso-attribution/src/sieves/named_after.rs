@@ -103,14 +103,9 @@ impl Sieve for NamedAfter {
             }
         };
         let (m, next) = cx.np_starting_at(first, para.end)?;
-        let person = match m.kind {
-            MentionKind::Name => true,
-            MentionKind::Nominal => cx.lexicon().is_nominal_head(toks[m.tokens.1 - 1].text),
-            MentionKind::Pronoun => false,
-        };
         // A description the lexicon does not know, set off before a name (the harbour
         // master, Ana Ruiz): the name.
-        let m = if person {
+        let m = if crate::sieves::names_a_person(cx, &m) {
             m
         } else {
             cx.final_appositive_name(m, next, para.end)?.0

@@ -59,12 +59,7 @@ pub(crate) fn signed_off(cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
     let para = cx.paragraph(d);
     let (m, next) = cx.np_starting_at(d + 1, para.end)?;
     // A name, or a description of a person (—A House Republican aide), not a pronoun.
-    let person = match m.kind {
-        crate::MentionKind::Name => true,
-        crate::MentionKind::Nominal => cx.lexicon().is_nominal_head(toks[m.tokens.1 - 1].text),
-        crate::MentionKind::Pronoun => false,
-    };
-    if !person {
+    if !crate::sieves::names_a_person(cx, &m) {
         return None;
     }
     // Only a sign-off: nothing but an appositive or the paragraph end after the name.
