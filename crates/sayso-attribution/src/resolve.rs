@@ -3025,6 +3025,52 @@ impl<'a> Resolver<'a> {
                 return Some(words);
             }
         }
+        // The union's memorandum, NECSA's latest statement: the possessor, an organisation's
+        // noun by the organisation the text named so, a name by its fullest.
+        // (Past up to two modifiers in lower case: the union's final memorandum.)
+        let owner = (k.saturating_sub(3)..k).rev().find(|&j| {
+            strip_possessive(toks[j].text).1
+                && (j + 1..k).all(|m| {
+                    is_word(&toks[m])
+                        && !crate::capitalised(toks[m].text)
+                        && !crate::mentions::is_preposition(&toks[m])
+                })
+        });
+        if let Some(p) = owner {
+            let noun = strip_possessive(toks[p].text).0;
+            if p > 0 && toks[p - 1].text.eq_ignore_ascii_case("the") && org_head(noun) {
+                // (One whose name ends in the noun: not Union Buildings for the union.)
+                if let Some(words) = self
+                    .named_organisation(doc, p - 1, noun)
+                    .filter(|w| w.last().is_some_and(|l| l.eq_ignore_ascii_case(noun)))
+                {
+                    return Some(words);
+                }
+            } else if crate::capitalised(noun) {
+                let i = self.occurrences.partition_point(|o| o.end <= p);
+                if let Some(i) = self
+                    .occurrences
+                    .get(i)
+                    .filter(|o| o.end == p + 1)
+                    .map(|_| i)
+                    .filter(|&i| !self.places[self.occurrences[i].name as usize])
+                {
+                    return Some(name_of(i));
+                }
+            }
+        }
+        // A report is many people's to cite: only the one who published, released or issued
+        // it speaks through it, not one who refers to it.
+        if head.eq_ignore_ascii_case("report")
+            && !(k.saturating_sub(4)..k).any(|j| {
+                matches!(
+                    toks[j].text,
+                    "published" | "publishes" | "released" | "releases" | "issued" | "issues"
+                )
+            })
+        {
+            return None;
+        }
         let start = doc.sentences().get(doc.sentence_of(k))?.start;
         // In a statement (read by an officer), the Ruiz family said …: the subject after the
         // opening phrase.
@@ -3050,10 +3096,22 @@ impl<'a> Resolver<'a> {
                     };
                     toks.get(e).is_some_and(|t| self.lx.is_speech_verb(t.text))
                 };
-                let named =
-                    occurrence_at(at + usize::from(toks.get(at).is_some_and(|t| t.text == "the")))
-                        .filter(|&i| verb_after(self.occurrences[i].end))
-                        .map(name_of);
+                let first = at + usize::from(toks.get(at).is_some_and(|t| t.text == "the"));
+                // (A name joined by "of", which its occurrence ends before: the Department of
+                // Education said.)
+                let joined = || {
+                    let run = organisation_name(doc, first);
+                    (run.len() >= 2
+                        && toks
+                            .get(first)
+                            .is_some_and(|t| run.first() == Some(&t.text))
+                        && verb_after(first + run.len()))
+                    .then_some(run)
+                };
+                let named = occurrence_at(first)
+                    .filter(|&i| verb_after(self.occurrences[i].end))
+                    .map(name_of)
+                    .or_else(joined);
                 if let Some(words) = named.or_else(|| {
                     description_at(&self.lx, toks, at).filter(|w| {
                         toks.get(at + w.len())
@@ -3096,6 +3154,32 @@ impl<'a> Resolver<'a> {
         // or an appositive's comma follows (The Gazette said Ana Ruiz provided a statement),
         // no possessive (Egypt's foreign ministry), place or preposition's object (told the
         // Gazette in a statement); else a description of an organisation opening the sentence.
+        // The Harlow Commission, chaired by Ana Ruiz, published its report: the name opening
+        // the sentence, past a clause set off after it, and not the name inside that clause.
+        let opener = occurrence_at(start + usize::from(toks[start].text == "The")).filter(|&i| {
+            let o = &self.occurrences[i];
+            let closed = (o.end + 2..k)
+                .find(|&j| toks[j].text == ",")
+                .is_some_and(|c| {
+                    toks.get(c + 1).is_some_and(|t| {
+                        is_word(t)
+                            && t.text.starts_with(char::is_lowercase)
+                            && !crate::mentions::is_preposition(t)
+                            && !matches!(t.text, "and" | "or")
+                    })
+                });
+            // (Not a name set off after a title: The Chief Imam, Sheikh Ana Ruiz, who …)
+            toks.get(o.end).is_some_and(|t| t.text == ",")
+                && toks
+                    .get(o.end + 1)
+                    .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+                && closed
+                && !strip_possessive(toks[o.end - 1].text).1
+                && !self.places[o.name as usize]
+        });
+        if let Some(i) = opener {
+            return Some(name_of(i));
+        }
         let first = self.occurrences.partition_point(|o| o.run < start);
         let last = self.occurrences.partition_point(|o| o.run < k);
         let subject = (first..last).rev().find(|&i| {
@@ -3115,10 +3199,15 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|t| ORG_HEAD_SET.contains_lowercase(t.text));
             // (Nor a preposition's object: According to The Gazette, an email …)
             let object = o.run > 0 && {
-                let p = if toks[o.run - 1].text.eq_ignore_ascii_case("the") && o.run > 1 {
-                    o.run - 2
+                // (Past a title: chaired by Judge Ana Ruiz.)
+                let mut p = o.run - 1;
+                while p > 0 && p + 2 >= o.run && self.lx.title(toks[p].text).is_some() {
+                    p -= 1;
+                }
+                let p = if toks[p].text.eq_ignore_ascii_case("the") && p > 0 {
+                    p - 1
                 } else {
-                    o.run - 1
+                    p
                 };
                 // (Not the "of" inside a name: the Council of Harbour Authorities.)
                 let inside = matches!(toks[p].text, "of" | "for")
@@ -4189,6 +4278,7 @@ const ORG_HEADS: &[&str] = &[
     "column",
     "commission",
     "committee",
+    "communique",
     "company",
     "complaint",
     "conglomerate",
@@ -4227,6 +4317,7 @@ const ORG_HEADS: &[&str] = &[
     "guild",
     "headline",
     "hospital",
+    "homily",
     "idea",
     "indictment",
     "inquiry",
@@ -4244,6 +4335,7 @@ const ORG_HEADS: &[&str] = &[
     "manifesto",
     "manufacturer",
     "memo",
+    "memorandum",
     "message",
     "ministry",
     "mission",
@@ -4282,6 +4374,7 @@ const ORG_HEADS: &[&str] = &[
     "retailer",
     "ruling",
     "school",
+    "sermon",
     "service",
     "site",
     "society",
@@ -4662,15 +4755,20 @@ fn opens_clause(doc: &Document<'_>, run: usize) -> bool {
 /// Nouns of what an organisation or a person issues in writing, whose words the text may
 /// give as the issuer's (the statement said). General English.
 const STATEMENT_NOUNS: &[&str] = &[
+    "communique",
     "e-mail",
     "email",
+    "homily",
     "letter",
     "memo",
+    "memorandum",
     "message",
     "note",
     "notice",
     "post",
     "release",
+    "report",
+    "sermon",
     "statement",
     "tweet",
 ];

@@ -4646,6 +4646,41 @@ fn the_statement_speaks_for_whoever_issued_it() {
 }
 
 #[test]
+fn a_report_sermon_or_memorandum_speaks_for_whoever_issued_it() {
+    // The subject after "In a statement to …,", its name joined by "of".
+    let text = "In a statement to this newspaper, the Department of Velloran Schools said it \
+                regretted the delay.\n\n“The project remains a priority,” the statement said.";
+    assert_eq!(
+        name(text, "The project").as_deref(),
+        Some("Department of Velloran Schools")
+    );
+    // The name opening the sentence, not one in the clause set off after it.
+    let text = "The Brackmoor Schools Commission, chaired by Judge Vashti Quarrick, published \
+                its report on Wednesday.\n\n“Complaints were moved, not heard,” the report states.";
+    assert_eq!(
+        name(text, "Complaints").as_deref(),
+        Some("Brackmoor Schools Commission")
+    );
+    // A sermon read on someone's behalf is theirs.
+    let text = "The Chief Imam, Sheikh Ostlund Pennifer, who rarely speaks in public, appealed \
+                for calm in a brief sermon read on his behalf by his son.\n\n\
+                “Let no one turn this house into a market,” the sermon said.";
+    assert_eq!(name(text, "Let no").as_deref(), Some("Ostlund Pennifer"));
+    // A memorandum an organisation's noun owns: the organisation named so.
+    let text = "Members of the Velloran Teachers Union marched on Monday. Vashti Quarrick read \
+                out the union's memorandum before handing it over.\n\n\
+                “We demand that no post be abolished,” the memorandum reads.";
+    assert_eq!(
+        name(text, "We demand").as_deref(),
+        Some("Velloran Teachers Union")
+    );
+    // But a report someone only refers to is not theirs.
+    let text = "Vashti Quarrick cited a 2015 inspector general's report on the archives. \
+                “These findings do not apply to senior staff,” the report says.";
+    assert_eq!(name(text, "These findings").as_deref(), Some("the report"));
+}
+
+#[test]
 fn a_description_of_someone_else_is_not_the_latest_speaker() {
     // A relative of someone else's.
     let text =
