@@ -4799,6 +4799,8 @@ const OFFICES: &[&[&str]] = &[
     &["chair", "chairman", "chairwoman"],
     &["spokesman", "spokeswoman", "spokesperson"],
     &["president", "chief"],
+    // (A judge of a higher court is styled Justice: Mr Justice Ruiz, Justice Ana Ruiz.)
+    &["justice", "judge"],
 ];
 
 /// True when two office words (lower case, abbreviations expanded) name one office: the

@@ -6399,6 +6399,10 @@ fn honorifics_and_offices_of_many_countries_are_titles_not_names() {
         ("District Collector", "Meena Brannick"),
         ("Local TD", "Siobhan Kessary"),
         ("Fr.", "Dante Morvane"),
+        ("Opposition MP Hon.", "Kelvin Ostravik"),
+        ("Ratu", "Semi Tevaka"),
+        ("Aling", "Corazon Teshanu"),
+        ("Hajiya", "Zainab Quorvane"),
     ] {
         let text = format!(
             "{title} {name_} spoke after the vote.\n\n\u{201c}We will keep going,\u{201d} {} said.",
@@ -6410,6 +6414,19 @@ fn honorifics_and_offices_of_many_countries_are_titles_not_names() {
             "in {text:?}"
         );
     }
+}
+
+#[test]
+fn the_judge_is_the_one_styled_justice() {
+    // A higher court's judge is styled Justice, or Mr Justice: "the judge" is that person,
+    // not the latest speaker.
+    let text = "Justice Wei Ling Sorrimond convicted him on Friday.\n\n\
+                “He must have known,” the prosecutor, Omar Quellbury, said.\n\n\
+                “The accused was not a one-off courier,” the judge said.";
+    assert_eq!(
+        name(text, "The accused").as_deref(),
+        Some("Wei Ling Sorrimond")
+    );
 }
 
 #[test]
