@@ -449,10 +449,10 @@ const NOT_NAMES: &[&str] = &[
 
 /// Lower-case particles that may sit inside a name (Charles de Gaulle, Ursula von der Leyen,
 /// Welsh ap, Dutch ter, Portuguese do and das, Catalan i and Spanish y between two family
-/// names, French des).
+/// names, French des, Malay binti and binte, Arabic bint).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "al", "ap", "bin", "da", "das", "de", "del", "den", "der", "des", "di", "do", "dos", "du", "i",
-    "ibn", "la", "las", "le", "los", "ter", "van", "von", "y",
+    "al", "ap", "bin", "bint", "binte", "binti", "da", "das", "de", "del", "den", "der", "des",
+    "di", "do", "dos", "du", "i", "ibn", "la", "las", "le", "los", "ter", "van", "von", "y",
 ];
 
 /// How far back, in tokens, [`Finder::written_before_surname`] looks (a news article's
@@ -1172,8 +1172,8 @@ pub(crate) fn name_tokens<'t, 'a>(
 }
 
 fn is_particle(t: &Token<'_>) -> bool {
-    // Every particle has one to three bytes: most words fail on their length.
-    is_word(t) && matches!(t.text.len(), 1..=3) && NAME_PARTICLES.contains(&t.text)
+    // Every particle has one to five bytes: most words fail on their length.
+    is_word(t) && matches!(t.text.len(), 1..=5) && NAME_PARTICLES.contains(&t.text)
 }
 
 fn lower(t: &Token<'_>) -> bool {
@@ -1749,10 +1749,10 @@ impl<'a> Finder<'a, '_> {
     /// van der), or `None`.
     fn particles_then_name(&self, k: usize, hi: usize) -> Option<usize> {
         let toks = self.tokens;
-        // A particle's length first (one to three bytes), then a name word one or two tokens
+        // A particle's length first (one to five bytes), then a name word one or two tokens
         // on: most tokens after a name (said, a comma) fail the first test.
         let ahead = |n: usize| n < hi && self.is_name(n);
-        if !matches!(toks[k].text.len(), 1..=3)
+        if !matches!(toks[k].text.len(), 1..=5)
             || !(ahead(k + 1) || ahead(k + 2))
             || !is_particle(&toks[k])
         {
@@ -1936,7 +1936,17 @@ impl<'a> Finder<'a, '_> {
             return false;
         }
         let opens = i == 0 || !is_word(&toks[i - 1]);
-        opens || self.describing_word(w)
+        // (Opening a sentence, a capitalised word before a given name describes it, Rival Ana
+        // Novak, unless it is an initial, J. Ana Novak, or the text has it speak alone as a
+        // name elsewhere: Rizky Aditya Pratama … Rizky said. Not a plural's: Democrats said.)
+        let speaks_alone = || {
+            !w.ends_with('s')
+                && toks[i.saturating_sub(SURNAME_REACH)..toks.len().min(i + SURNAME_REACH)]
+                    .windows(2)
+                    .any(|p| p[0].text == w && self.lx.is_speech_verb(p[1].text))
+        };
+        let initial = w.len() == 2 && w.ends_with('.');
+        (opens && !initial && !speaks_alone()) || self.describing_word(w)
     }
 
     /// True when `w` describes a name after it wherever it stands: a role noun, or an
@@ -3432,9 +3442,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn name_particles_have_one_to_three_bytes() {
+    fn name_particles_have_one_to_five_bytes() {
         // `is_particle` rejects other lengths before comparing.
-        assert!(NAME_PARTICLES.iter().all(|p| matches!(p.len(), 1..=3)));
+        assert!(NAME_PARTICLES.iter().all(|p| matches!(p.len(), 1..=5)));
     }
 
     #[test]

@@ -3555,8 +3555,40 @@ impl<'a> Resolver<'a> {
         let toks = doc.tokens();
         let sentence = doc.sentence_of(o.pos);
         let earlier = sentence != doc.sentence_of(pos);
-        doc.sentences().get(sentence).is_some_and(|r| {
-            let lead = &toks[after_dateline(toks, r.start).min(o.run)..o.run];
+        let Some(r) = doc.sentences().get(sentence) else {
+            return false;
+        };
+        let lead = &toks[after_dateline(toks, r.start).min(o.run)..o.run];
+        // Outside court, his mother, Ana Ruiz, …: after a short phrase of place or time, the
+        // rest of the lead as if it opened the sentence.
+        let phrase_end = lead
+            .iter()
+            .take(6)
+            .position(|t| t.text == ",")
+            .filter(|&c| {
+                let phrase = &lead[..=c];
+                c >= 1
+                    && c + 1 < lead.len()
+                    && (place_lead(phrase)
+                        || time_lead(phrase)
+                        || opening_preposition(phrase[0].text)
+                            && phrase[1..c].iter().all(|t| is_word(t)))
+            });
+        self.lead_opens(doc, o, earlier, lead)
+            || phrase_end.is_some_and(|c| earlier && self.lead_opens(doc, o, true, &lead[c + 1..]))
+    }
+
+    /// The rest of [`Resolver::opens_sentence`]: true when `lead`, the tokens before
+    /// occurrence `o` in its sentence (or after an opening phrase), leaves `o` its subject.
+    fn lead_opens(
+        &self,
+        doc: &Document<'_>,
+        o: &Occurrence,
+        earlier: bool,
+        lead: &[Token<'_>],
+    ) -> bool {
+        let toks = doc.tokens();
+        {
             // Mrs Ardvane's neighbour, Ray Sprake, …: a possessor's name (its title with it)
             // before the description's noun reads as a possessive opening the description.
             let lead = match lead.iter().take(4).position(|t| strip_possessive(t.text).1) {
@@ -3608,10 +3640,26 @@ impl<'a> Resolver<'a> {
             // So does a name's (Wendle's lawyer, Stuart Plimm, said …).
             // (Past the name's affiliation: Another economist, Dong Mi-rae of the Busan
             // Institute, was less worried.)
+            // (Lower case after an opening phrase: Outside court, his mother, Ana Ruiz, …)
             let description = |first: &Token<'_>| {
                 (matches!(
                     first.text,
-                    "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "One" | "Another"
+                    "The"
+                        | "A"
+                        | "An"
+                        | "His"
+                        | "Her"
+                        | "Their"
+                        | "Its"
+                        | "One"
+                        | "Another"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
                 ) || strip_possessive(first.text).1)
                     && toks
                         .get(affiliation_end(toks, o.end))
@@ -3731,7 +3779,7 @@ impl<'a> Resolver<'a> {
                             || appositive())
                 }
             }
-        })
+        }
     }
 
     /// True when occurrence `o` is a name of two words or more with no sign of a person
