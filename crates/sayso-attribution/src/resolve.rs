@@ -3765,6 +3765,7 @@ impl<'a> Resolver<'a> {
                     earlier
                         && (titled()
                             || place_lead(lead)
+                            || scene_lead(lead)
                             || role_after_phrase()
                             || (lead[1..].iter().all(plain) || participle)
                                 && (lead.len() <= 5
@@ -3843,7 +3844,8 @@ impl<'a> Resolver<'a> {
                 || toks[o.run - 1].text.ends_with("-year-old"));
         // (Or after a participle's phrase: Asked about the delays, Cal Orm did not back down;
         // a time's: On Tuesday, Cal Orm walked; a short one of place or circumstance: Outside
-        // the school, Cal Orm waited.)
+        // the school, Cal Orm waited; a feature's scene: Every morning before dawn, Cal Orm
+        // wades …)
         let framed = || {
             doc.sentences()
                 .get(doc.sentence_of(o.pos))
@@ -3852,6 +3854,7 @@ impl<'a> Resolver<'a> {
                     lead.len() >= 3 && participle_phrase(lead)
                         || time_lead(lead)
                         || place_lead(lead)
+                        || scene_lead(lead)
                 })
         };
         // (Or before a relative clause of a person's: Elin Dahl, who led by two, …)
@@ -5814,6 +5817,65 @@ fn place_lead(lead: &[Token<'_>]) -> bool {
             .iter()
             .enumerate()
             .all(|(k, t)| is_word(t) && (t.text.starts_with(char::is_lowercase) || named_after(k)))
+}
+
+/// True when `lead`, the words of a sentence before a name, set a scene the way a feature's
+/// opening does, in phrases of place and time up to 24 tokens (Every morning before dawn,;
+/// At 3,850 metres above sea level, on the plain north of Lake Titicaca,): a preposition, an
+/// adverb or a time's word first, then words, numbers and commas, a capitalised word only
+/// in a place's name after a preposition (no one else named), and a comma last.
+fn scene_lead(lead: &[Token<'_>]) -> bool {
+    let [first, rest @ .., comma] = lead else {
+        return false;
+    };
+    let opener = opening_preposition(first.text)
+        || matches!(
+            first.text,
+            "Every"
+                | "Each"
+                | "Back"
+                | "Early"
+                | "Late"
+                | "Long"
+                | "Far"
+                | "High"
+                | "Deep"
+                | "Along"
+                | "Across"
+                | "Beneath"
+                | "Below"
+                | "Beyond"
+                | "Behind"
+                | "Under"
+                | "Outside"
+                | "Inside"
+                | "Amid"
+                | "Among"
+        );
+    // (A capitalised word right after a lower-case preposition, of or the, or after such a
+    // word: on the plain north of Lake Titicaca; not For Ana Ruiz.)
+    let mut place = false;
+    comma.text == ","
+        && opener
+        && (2..=23).contains(&rest.len())
+        && rest.iter().enumerate().all(|(k, t)| {
+            let before = if k == 0 { first } else { &rest[k - 1] };
+            let lower = is_word(t) && t.text.starts_with(char::is_lowercase);
+            // (Or right after a preposition of place opening the lead: In Kisumu, where …)
+            let opening_place = k == 0
+                && matches!(
+                    first.text,
+                    "In" | "At" | "Near" | "Outside" | "Inside" | "Across" | "Along" | "Back"
+                );
+            place = !lower
+                && is_word(t)
+                && (place
+                    || opening_place
+                    || before.text.starts_with(char::is_lowercase)
+                        && (crate::mentions::is_preposition(before)
+                            || matches!(before.text, "of" | "the")));
+            lower || place || matches!(t.kind, TokenKind::Number) || t.text == ","
+        })
 }
 
 /// True when `lead`, the words of a sentence before a name, end in "came from" (or comes,

@@ -6445,6 +6445,31 @@ fn a_description_and_name_after_an_opening_phrase_is_the_subject() {
 }
 
 #[test]
+fn a_name_after_a_features_scene_setting_phrases_is_its_subject() {
+    // A feature's opening sets the scene in phrases of place and time before its subject; a
+    // she in the next paragraph is that person, whom nothing else names.
+    let text = "Quinoa prices fall\n\nPUNO, Peru — At 3,850 metres above sea level, on the \
+                windswept plain north of Lake Titicaca, Eulogia Quispeta Marrand is threshing \
+                quinoa.\n\n“When the price was high, everybody wanted to talk to us,” she said.";
+    assert_eq!(
+        name(text, "When the").as_deref(),
+        Some("Eulogia Quispeta Marrand")
+    );
+    // And past a subordinate clause after the place, nearer than the latest speaker.
+    let text = "“I wrote to the trustees,” Samuel Wendrick said.\n\n\
+                In Kisumu, where the charity funds a school with 900 pupils, Pastor Tobias \
+                Thornvale said salaries were late.\n\n“We know the teachers are not paid,” he said.";
+    assert_eq!(name(text, "We know").as_deref(), Some("Tobias Thornvale"));
+    // But a person after "For" is whom the sentence is about, no place.
+    let text = "Kevin Colbrith wrote the piece. For Tobias Thornvale, Colbrith is exposing a \
+                hard logic. “The market has not failed them,” he mocks.";
+    assert_eq!(
+        name(text, "The market").as_deref(),
+        Some("Tobias Thornvale")
+    );
+}
+
+#[test]
 fn malay_and_arabic_patronymics_join_a_name() {
     let text = "The judge, Lydia Pemberlin, spoke first. “It was grave,” she said.\n\n\
                 His mother, Madam Rosnah binte Sandrovar, 68, wept in the gallery.\n\n\
