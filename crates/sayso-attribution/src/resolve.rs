@@ -3482,7 +3482,28 @@ impl<'a> Resolver<'a> {
             && toks.get(o.end + 1).is_some_and(|t| {
                 matches!(t.text, "who" | "whose" | "a" | "an") || age(t.text).is_some()
             });
-        alone && !described_so && (described || introduced_as(toks, o.pos).is_some())
+        // (Or described in a phrase set off before the name: according to its director, Dr.
+        // Ana Ruiz; which the chair of the bench, Mrs Ana Ruiz, silenced.)
+        let described_before = || {
+            let Some(comma) = o.run.checked_sub(1).filter(|&c| toks[c].text == ",") else {
+                return false;
+            };
+            let lo = comma.saturating_sub(6).max(start);
+            (lo..comma)
+                .rev()
+                .take_while(|&j| is_word(&toks[j]) && toks[j].text.starts_with(char::is_lowercase))
+                .any(|j| {
+                    self.lx.is_nominal_head(toks[j].text)
+                        && j > 0
+                        && matches!(
+                            toks[j - 1].text,
+                            "the" | "its" | "his" | "her" | "their" | "our"
+                        )
+                })
+        };
+        alone
+            && !described_so
+            && (described || described_before() || introduced_as(toks, o.pos).is_some())
     }
 
     /// True when occurrence `k` is the one a question was put to in the sentence right before
@@ -3754,11 +3775,14 @@ impl<'a> Resolver<'a> {
                     let role_after_phrase = || {
                         lead.iter().rposition(|t| t.text == ",").is_some_and(|c| {
                             let (phrase, role) = lead.split_at(c + 1);
+                            // (A noun shaped like an agent's is a role's here too: Near
+                            // Te Aroha, sharemilker Ana Ruiz …)
                             (1..=3).contains(&role.len())
                                 && role
                                     .iter()
                                     .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
-                                && self.lx.is_nominal_head(role[role.len() - 1].text)
+                                && (self.lx.is_nominal_head(role[role.len() - 1].text)
+                                    || agent_shaped(role[role.len() - 1].text))
                                 && (place_lead(phrase) || time_lead(phrase))
                         })
                     };
@@ -5795,7 +5819,7 @@ fn place_lead(lead: &[Token<'_>]) -> bool {
     let place_name = || {
         matches!(
             first.text,
-            "In" | "At" | "Across" | "Throughout" | "Outside" | "Inside"
+            "In" | "At" | "Across" | "Throughout" | "Outside" | "Inside" | "Near"
         ) && (1..=3).contains(&rest.len())
             && rest
                 .iter()
