@@ -2758,6 +2758,7 @@ impl<'a> Resolver<'a> {
                         t.text,
                         "is" | "was" | "has" | "had" | "will" | "would" | "did" | "does" | "plans" | "says"
                     ) || (t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase))
+                        || IRREGULAR_PASTS.contains(&t.text)
                         || self.lx.is_speech_verb(t.text)
                 })
         };
@@ -2896,7 +2897,29 @@ impl<'a> Resolver<'a> {
             .filter(|&start| start < pos)
             .take_while(|&start| start >= lo)
             .find_map(|start| self.organisation_opening(doc, start).map(|w| (start, w)));
-        [spoken, named, described]
+        // (Or a statement mentioned in the two sentences before, by whoever issued it: The
+        // Warriors confirmed it in a brief statement. “…,” it read.)
+        let toks = doc.tokens();
+        let first = doc.sentence_of(pos).saturating_sub(2);
+        let statement = (lo..pos)
+            .rev()
+            .take_while(|&k| doc.sentence_of(k) >= first)
+            .find(|&k| STATEMENT_NOUNS.contains(&toks[k].text))
+            .and_then(|k| {
+                // (Its sentence's subject, near its start: not one a list set off inside
+                // names, A coalition of groups, including the Ruiz Foundation, sent a letter.)
+                let start = doc.sentences()[doc.sentence_of(k)].start;
+                let head = &toks[start..toks.len().min(start + 6)];
+                self.statement_issuer(doc, pos, toks[k].text)
+                    .filter(|w| {
+                        w.iter().any(|l| {
+                            crate::capitalised(l)
+                                && head.iter().any(|t| strip_possessive(t.text).0 == *l)
+                        })
+                    })
+                    .map(|w| (k, w))
+            });
+        [spoken, named, described, statement]
             .into_iter()
             .flatten()
             .max_by_key(|(p, _)| *p)
@@ -3214,7 +3237,16 @@ impl<'a> Resolver<'a> {
                     && p > 0
                     && is_word(&toks[p - 1])
                     && crate::capitalised(toks[p - 1].text);
-                crate::mentions::is_preposition(&toks[p]) && !inside
+                // (Nor the employer of people a role's plural names as the subject:
+                // Economists at Protea Securities said in a note.)
+                let staff = matches!(toks[p].text, "at" | "from")
+                    && p > 0
+                    && p == start + 1
+                    && toks[p - 1].text.ends_with('s')
+                    && self
+                        .lx
+                        .is_nominal_head(toks[p - 1].text.trim_end_matches('s'));
+                crate::mentions::is_preposition(&toks[p]) && !inside && !staff
             };
             o.end <= k
                 && verb_or_comma
@@ -4665,6 +4697,8 @@ const COMPANY_WORDS: &[&str] = &[
     "Ltd",
     "Ltd.",
     "Media",
+    "Metals",
+    "Minerals",
     "Mining",
     "Motors",
     "Networks",
@@ -4679,11 +4713,20 @@ const COMPANY_WORDS: &[&str] = &[
     "Software",
     "Solutions",
     "Steel",
+    "Studios",
     "Systems",
     "Technologies",
     "Telecom",
     "Therapeutics",
     "Ventures",
+];
+
+/// Common irregular past tenses, a verb after a subject as surely as a word in -ed (Pennine
+/// Minerals sought to calm nerves). General English.
+const IRREGULAR_PASTS: &[&str] = &[
+    "became", "began", "bought", "brought", "built", "chose", "cut", "fell", "forecast", "found",
+    "gave", "grew", "held", "kept", "led", "left", "lost", "made", "met", "paid", "put", "rose",
+    "saw", "sent", "set", "shed", "sold", "sought", "spent", "struck", "took", "went", "won",
 ];
 
 /// [`COMPANY_WORDS`] as a set.

@@ -4681,6 +4681,48 @@ fn a_report_sermon_or_memorandum_speaks_for_whoever_issued_it() {
 }
 
 #[test]
+fn an_it_after_a_statement_is_its_issuer() {
+    // "It read" after a sentence whose subject issued a statement: that subject.
+    let text = "The Kestrelford Warriors confirmed the departure in a brief statement on \
+                Tuesday. “We thank him for his contribution,” it read.";
+    assert_eq!(
+        name(text, "We thank").as_deref(),
+        Some("Kestrelford Warriors")
+    );
+    // Not a name a list inside the subject sets off.
+    let text = "A coalition of 40 groups, including the Morrowfield Academy of Pediatrics, sent \
+                a letter this week. “Congress has failed to act,” it read.";
+    assert_eq!(name(text, "Congress has").as_deref(), Some("it"));
+}
+
+#[test]
+fn a_note_by_a_firms_staff_is_the_firms() {
+    let text = "The Dunhallow Business Forum said in a statement that it had written to all \
+                parties.\n\nEconomists at Morrowfield Securities said in a research note that \
+                the rand would stay weak. “We would not chase the rand lower,” the note said.";
+    assert_eq!(
+        name(text, "We would").as_deref(),
+        Some("Morrowfield Securities")
+    );
+}
+
+#[test]
+fn the_company_is_the_business_opening_the_sentence_before() {
+    // A subject of an irregular past tense, and a miner's or a studio's name, are a
+    // business's the company may stand for, nearer than one named earlier.
+    let text = "Dunhallow Mining shed 4.1 per cent.\n\nKestrelford Minerals sought to calm \
+                nerves. In a trading statement, the company said its costs were “among the \
+                lowest in the sector”.";
+    assert_eq!(
+        name(text, "among the").as_deref(),
+        Some("Kestrelford Minerals")
+    );
+    let text = "The actors sued Silverpond Studios in March.\n\nIn its filing, the company \
+                argued the contract covered “any and all media”.";
+    assert_eq!(name(text, "any and").as_deref(), Some("Silverpond Studios"));
+}
+
+#[test]
 fn a_description_of_someone_else_is_not_the_latest_speaker() {
     // A relative of someone else's.
     let text =
