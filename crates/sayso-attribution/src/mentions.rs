@@ -591,9 +591,11 @@ pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "saw",
     "sent",
     "set",
+    "shed",
     "shook",
     "shown",
     "slept",
+    "sold",
     "spoke",
     "sought",
     "spent",
@@ -2244,6 +2246,39 @@ impl<'a> Finder<'a, '_> {
         opens.then_some(start)
     }
 
+    /// The end of an organisation's name from token `s` to `e` (the Ministry of Treasury)
+    /// continued past "and" by a field of up to three capitalised words with no given name
+    /// (and Economic Planning), when its word before "of" ends an organisation's name and a
+    /// lower-case word or a comma follows; `None` otherwise.
+    fn field_joined_by_and(&self, s: usize, e: usize, hi: usize) -> Option<usize> {
+        let toks = self.tokens;
+        let field = |from: usize| {
+            (from..hi.min(from + 3))
+                .take_while(|&k| {
+                    is_word(&toks[k])
+                        && crate::capitalised(toks[k].text)
+                        && self.lx.given_name(toks[k].text).is_none()
+                        && self.lx.title(toks[k].text).is_none()
+                })
+                .last()
+                .map(|k| k + 1)
+        };
+        // (The run may end before its "of": Ministry | of Treasury.)
+        let (of, e) = match (s + 1..e).find(|&k| toks[k].text == "of") {
+            Some(of) => (of, e),
+            None if toks.get(e).is_some_and(|t| t.text == "of") => (e, field(e + 1)?),
+            None => return None,
+        };
+        if toks.get(e).is_none_or(|t| t.text != "and") || !ORG_WORD_SET.contains(toks[of - 1].text)
+        {
+            return None;
+        }
+        let end = field(e + 1)?;
+        toks.get(end)
+            .is_some_and(|t| t.text == "," || lower(t))
+            .then_some(end)
+    }
+
     /// Where the organisation's name starts (with its article) when the name run starting at
     /// token `p` follows "and" and a name after an organisation's "of" (the Department of
     /// Health and Human Services).
@@ -3289,6 +3324,10 @@ impl<'a> Finder<'a, '_> {
             if let Some(r) = self.modified_by_name(first, e, hi) {
                 return Some(r);
             }
+            // The Ministry of Treasury and Economic Planning: an organisation's field after
+            // "of" joined by "and" to another of capitalised words, no person's, is the rest
+            // of its name.
+            let e = self.field_joined_by_and(s, e, hi).unwrap_or(e);
             return Some((
                 self.mention(s, e, MentionKind::Name, g, Number::Singular),
                 e,
@@ -3300,12 +3339,23 @@ impl<'a> Finder<'a, '_> {
                 return Some(r);
             }
         }
-        if let Some((m, next)) = self.nominal_starting_at(first, hi, first) {
+        // the Herald, The Pentagon
+        let the_name = t
+            .text
+            .eq_ignore_ascii_case("the")
+            .then(|| self.name_starting_at(first + 1, hi))
+            .flatten();
+        // (Before a description that would end it early: the Ministry of Treasury and
+        // Economic Planning, not the Ministry of Treasury.)
+        let joined = the_name.and_then(|(s, e, _)| self.field_joined_by_and(s, e, hi));
+        if let Some((m, next)) = self
+            .nominal_starting_at(first, hi, first)
+            .filter(|_| joined.is_none())
+        {
             return Some(self.name_after(next, hi).unwrap_or((m, next)));
         }
-        // the Herald, The Pentagon
         if t.text.eq_ignore_ascii_case("the") {
-            if let Some((s, e, g)) = self.name_starting_at(first + 1, hi) {
+            if let Some((s, e, g)) = the_name {
                 // The Rev. Ana Ruiz, the Very Rev Ana Ruiz: a person after the article's
                 // titles.
                 if s > first + 1
@@ -3317,6 +3367,7 @@ impl<'a> Finder<'a, '_> {
                         e,
                     ));
                 }
+                let e = self.field_joined_by_and(s, e, hi).unwrap_or(e);
                 return Some((
                     self.mention(
                         first,

@@ -2070,9 +2070,39 @@ impl<'a> Resolver<'a> {
                                 matches!(t.text, "former" | "onetime" | "one-time" | "then")
                             }) || !self.holds_other_office(doc, w, s, toks[e - 1].text)
                         };
-                        if let Some(words) = (age || gendered)
+                        // (So does a plain role, the midfielder, the bishop: not one a
+                        // party's, a nation's or a past office's word ties to someone the
+                        // text may name elsewhere, the Democratic front-runner, the former
+                        // president.)
+                        let plain = toks[s + 1..e].iter().all(|t| {
+                            !matches!(
+                                t.text,
+                                "former"
+                                    | "onetime"
+                                    | "one-time"
+                                    | "then"
+                                    | "Democratic"
+                                    | "Republican"
+                            ) && !crate::mentions::party_member(t.text)
+                                && !nationality(t.text)
+                        });
+                        // (A plain role the text gave someone after that person, the
+                        // governor, Olek Brandt, is that one's.)
+                        let described_after = |w: &&[&str]| {
+                            let lo = s.saturating_sub(ORG_REACH);
+                            let last =
+                                |f: &dyn Fn(&str) -> bool| (lo..s).rev().find(|&k| f(toks[k].text));
+                            let head = toks[e - 1].text;
+                            let named = w
+                                .last()
+                                .and_then(|l| last(&|t| strip_possessive(t).0 == *l));
+                            let described = last(&|t| t.eq_ignore_ascii_case(head));
+                            described > named
+                        };
+                        if let Some(words) = (age || gendered || plain)
                             .then(|| self.topic_opener(doc, s, speakers, mention.gender))
                             .flatten()
+                            .filter(|w| age || gendered || !described_after(w))
                             .filter(office)
                             .or_else(|| {
                                 self.recent_speaker(doc, s, speakers, mention.gender)
@@ -2758,7 +2788,7 @@ impl<'a> Resolver<'a> {
                         t.text,
                         "is" | "was" | "has" | "had" | "will" | "would" | "did" | "does" | "plans" | "says"
                     ) || (t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase))
-                        || IRREGULAR_PASTS.contains(&t.text)
+                        || crate::mentions::IRREGULAR_PAST.contains(&t.text)
                         || self.lx.is_speech_verb(t.text)
                 })
         };
@@ -4719,14 +4749,6 @@ const COMPANY_WORDS: &[&str] = &[
     "Telecom",
     "Therapeutics",
     "Ventures",
-];
-
-/// Common irregular past tenses, a verb after a subject as surely as a word in -ed (Pennine
-/// Minerals sought to calm nerves). General English.
-const IRREGULAR_PASTS: &[&str] = &[
-    "became", "began", "bought", "brought", "built", "chose", "cut", "fell", "forecast", "found",
-    "gave", "grew", "held", "kept", "led", "left", "lost", "made", "met", "paid", "put", "rose",
-    "saw", "sent", "set", "shed", "sold", "sought", "spent", "struck", "took", "went", "won",
 ];
 
 /// [`COMPANY_WORDS`] as a set.

@@ -4723,6 +4723,30 @@ fn the_company_is_the_business_opening_the_sentence_before() {
 }
 
 #[test]
+fn a_plain_role_is_the_person_the_paragraph_is_about_since_the_last_speaker() {
+    let text = "“We were not clinical tonight,” coach Otto Brenkmoor said.\n\n\
+                Captain Jonathan Ofadu apologised to the supporters.\n\n\
+                “The fans have every right to be angry,” the midfielder said.";
+    assert_eq!(name(text, "The fans").as_deref(), Some("Jonathan Ofadu"));
+    // Not a description a party's word ties to someone else the text names.
+    let text = "“She is ISIS's best recruiter,” Hillary Tarranby said.\n\n\
+                Donald Ofadu shrugged it off at a rally.\n\n\
+                “I will keep going,” the Democratic front-runner said.";
+    assert_eq!(name(text, "I will").as_deref(), Some("Hillary Tarranby"));
+}
+
+#[test]
+fn an_organisations_field_joined_by_and_is_part_of_its_name() {
+    // The subject a participle hangs on keeps the field after "and".
+    let text = "The Ministry of Treasury and Velloran Planning welcomed the decision, saying it \
+                was “consistent with the programme”.";
+    assert_eq!(
+        name(text, "consistent").as_deref(),
+        Some("Ministry of Treasury and Velloran Planning")
+    );
+}
+
+#[test]
 fn a_description_of_someone_else_is_not_the_latest_speaker() {
     // A relative of someone else's.
     let text =
