@@ -2048,6 +2048,19 @@ impl<'a> Resolver<'a> {
                         crate::mentions::is_preposition(&w[0])
                             && matches!(w[1].text, "a" | "an" | "one" | "another")
                     });
+                    // The witness, who testified under the pseudonym P-0457: the name the
+                    // text gave where it brought the role in, wherever it repeats the role.
+                    if e == s + 2 && SEPARATE_ROLE_SET.contains_lowercase(toks[e - 1].text) {
+                        let head = toks[e - 1].text;
+                        let first_use = (s.saturating_sub(FURTHER_REACH)..s).find(|&k| {
+                            toks[k].text.eq_ignore_ascii_case(head)
+                                && k > 0
+                                && toks[k - 1].text.eq_ignore_ascii_case("the")
+                        });
+                        if let Some(words) = first_use.and_then(|k| self_given_name(doc, k + 1)) {
+                            return words;
+                        }
+                    }
                     let own_party = newcomer
                         || SEPARATE_ROLE_SET.contains_lowercase(toks[e - 1].text)
                         || KIN_SET.contains_lowercase(head_word)
@@ -5108,9 +5121,11 @@ pub(crate) fn self_given_name<'a>(doc: &Document<'a>, e: usize) -> Option<Vec<&'
         .end;
     let hi = end.min(e + 24);
     let cue = (e..hi).find(|&k| {
-        matches!(toks[k].text, "name" | "sign" | "nickname" | "guerre")
-            || (toks[k].text == "as"
-                && (e..k).any(|j| matches!(toks[j].text, "identified" | "known")))
+        matches!(
+            toks[k].text,
+            "name" | "sign" | "nickname" | "guerre" | "pseudonym" | "cipher"
+        ) || (toks[k].text == "as"
+            && (e..k).any(|j| matches!(toks[j].text, "identified" | "known")))
     })?;
     let mut k = cue + 1;
     while k < hi && matches!(toks[k].text, "only" | "as" | "," | "of") {

@@ -4747,6 +4747,18 @@ fn an_organisations_field_joined_by_and_is_part_of_its_name() {
 }
 
 #[test]
+fn a_witness_given_a_pseudonym_is_named_by_it() {
+    let text = "The witness, a former schoolteacher who testified under the pseudonym W-0917, \
+                is the eleventh to appear.\n\n“They made us sit in the square,” the witness \
+                said.";
+    assert_eq!(name(text, "They made").as_deref(), Some("W-0917"));
+    // Without one the role stays as written.
+    let text = "The witness, a former schoolteacher, is the eleventh to appear.\n\n\
+                “They made us sit in the square,” the witness said.";
+    assert_eq!(name(text, "They made").as_deref(), Some("the witness"));
+}
+
+#[test]
 fn a_description_of_someone_else_is_not_the_latest_speaker() {
     // A relative of someone else's.
     let text =
