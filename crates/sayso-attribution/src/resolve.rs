@@ -4966,21 +4966,20 @@ fn same_office(a: &str, b: &str) -> bool {
 }
 
 /// True when a description with the head noun `head` was given before token `s`, within
-/// its paragraph and the two before, to someone unnamed: the noun after "a", "an", "one" or
-/// "another" and at most three words (A senior EU diplomat was blunt.), outside quotation
-/// marks (“… a great president,” he said names no one).
+/// its paragraph and the two before (and [`ORG_REACH`] tokens), to someone unnamed: the noun
+/// after "a", "an", "one" or "another" and at most three words (A senior EU diplomat was
+/// blunt.), outside quotation marks (“… a great president,” he said names no one).
 fn introduced_unnamed(doc: &Document<'_>, s: usize, head: &str) -> bool {
     let toks = doc.tokens();
-    let para = doc.paragraph_of(s);
-    let lo = doc
-        .paragraphs()
-        .get(para.saturating_sub(2))
-        .map_or(0, |r| r.start);
+    // (No further back than [`ORG_REACH`] tokens, nor counting marks from further: a
+    // paragraph of thousands of sentences is read in linear time.)
+    let lo = org_reach(doc, s, 2);
     let quoted = |k: usize| {
         let start = doc
             .paragraphs()
             .get(doc.paragraph_of(k))
-            .map_or(0, |r| r.start);
+            .map_or(0, |r| r.start)
+            .max(lo);
         toks[start..k].iter().filter(|t| is_primary_mark(t)).count() % 2 == 1
     };
     (lo..s).any(|k| {
