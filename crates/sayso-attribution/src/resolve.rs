@@ -3841,7 +3841,13 @@ impl<'a> Resolver<'a> {
                                 .all(|t| matches!(t.kind, TokenKind::Word))
                             && lead.len() >= 3
                             && {
-                                let noun = lead[lead.len() - 2].text;
+                                // (The office's word before its department: The Minister
+                                // for Sport and Recreation, Ana Ruiz, …)
+                                let at = lead
+                                    .iter()
+                                    .position(|t| matches!(t.text, "for" | "of"))
+                                    .unwrap_or(lead.len() - 1);
+                                let noun = lead[at.max(1) - 1].text;
                                 self.lx.title(noun).is_some() || self.lx.is_nominal_head(noun)
                             }
                     };

@@ -4736,6 +4736,17 @@ fn a_plain_role_is_the_person_the_paragraph_is_about_since_the_last_speaker() {
 }
 
 #[test]
+fn an_office_set_off_before_its_holders_name_makes_them_the_subject() {
+    // The office's word before its department, set off before the name: "the minister" is
+    // that holder, not the latest speaker.
+    let text = "Chief executive Moana Whitlockby said the flags would fly. “Every coach owes \
+                him,” Whitlockby said.\n\nThe Minister for Sport and Recreation, Ngaire \
+                Paewhiri, paid tribute in Parliament. “He was a giant,” the minister told the \
+                House.";
+    assert_eq!(name(text, "He was").as_deref(), Some("Ngaire Paewhiri"));
+}
+
+#[test]
 fn an_organisations_field_joined_by_and_is_part_of_its_name() {
     // The subject a participle hangs on keeps the field after "and".
     let text = "The Ministry of Treasury and Velloran Planning welcomed the decision, saying it \
