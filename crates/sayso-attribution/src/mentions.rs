@@ -1173,9 +1173,13 @@ pub(crate) fn name_tokens<'t, 'a>(
     })
 }
 
+/// How many bytes a name particle has ([`NAME_PARTICLES`]): a word of any other length is
+/// none, known before any look-up.
+const PARTICLE_BYTES: std::ops::RangeInclusive<usize> = 1..=5;
+
 fn is_particle(t: &Token<'_>) -> bool {
-    // Every particle has one to five bytes: most words fail on their length.
-    is_word(t) && matches!(t.text.len(), 1..=5) && NAME_PARTICLES.contains(&t.text)
+    // Most words fail on their length.
+    is_word(t) && PARTICLE_BYTES.contains(&t.text.len()) && NAME_PARTICLES.contains(&t.text)
 }
 
 fn lower(t: &Token<'_>) -> bool {
@@ -1751,10 +1755,10 @@ impl<'a> Finder<'a, '_> {
     /// van der), or `None`.
     fn particles_then_name(&self, k: usize, hi: usize) -> Option<usize> {
         let toks = self.tokens;
-        // A particle's length first (one to five bytes), then a name word one or two tokens
+        // A particle's length first ([`PARTICLE_BYTES`]), then a name word one or two tokens
         // on: most tokens after a name (said, a comma) fail the first test.
         let ahead = |n: usize| n < hi && self.is_name(n);
-        if !matches!(toks[k].text.len(), 1..=5)
+        if !PARTICLE_BYTES.contains(&toks[k].text.len())
             || !(ahead(k + 1) || ahead(k + 2))
             || !is_particle(&toks[k])
         {
@@ -3367,7 +3371,7 @@ impl<'a> Finder<'a, '_> {
                         e,
                     ));
                 }
-                let e = self.field_joined_by_and(s, e, hi).unwrap_or(e);
+                let e = joined.unwrap_or(e);
                 return Some((
                     self.mention(
                         first,
@@ -3493,9 +3497,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn name_particles_have_one_to_five_bytes() {
+    fn name_particles_have_the_bytes_is_particle_checks_first() {
         // `is_particle` rejects other lengths before comparing.
-        assert!(NAME_PARTICLES.iter().all(|p| matches!(p.len(), 1..=5)));
+        assert!(
+            NAME_PARTICLES
+                .iter()
+                .all(|p| PARTICLE_BYTES.contains(&p.len()))
+        );
     }
 
     #[test]

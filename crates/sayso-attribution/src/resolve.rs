@@ -2078,38 +2078,36 @@ impl<'a> Resolver<'a> {
                         // Nor someone with another office (Mayor Ana Ruiz for the fire
                         // chief).
                         // (A former one may be theirs: the former congressman.)
+                        let past_office = |t: &Token<'_>| {
+                            matches!(t.text, "former" | "onetime" | "one-time" | "then")
+                        };
                         let office = |w: &&[&str]| {
-                            toks[s..e].iter().any(|t| {
-                                matches!(t.text, "former" | "onetime" | "one-time" | "then")
-                            }) || !self.holds_other_office(doc, w, s, toks[e - 1].text)
+                            toks[s..e].iter().any(past_office)
+                                || !self.holds_other_office(doc, w, s, toks[e - 1].text)
                         };
                         // (So does a plain role, the midfielder, the bishop: not one a
                         // party's, a nation's or a past office's word ties to someone the
                         // text may name elsewhere, the Democratic front-runner, the former
                         // president.)
                         let plain = toks[s + 1..e].iter().all(|t| {
-                            !matches!(
-                                t.text,
-                                "former"
-                                    | "onetime"
-                                    | "one-time"
-                                    | "then"
-                                    | "Democratic"
-                                    | "Republican"
-                            ) && !crate::mentions::party_member(t.text)
+                            !past_office(t)
+                                && !matches!(t.text, "Democratic" | "Republican")
+                                && !crate::mentions::party_member(t.text)
                                 && !nationality(t.text)
                         });
                         // (A plain role the text gave someone after that person, the
                         // governor, Olek Brandt, is that one's.)
                         let described_after = |w: &&[&str]| {
-                            let lo = s.saturating_sub(ORG_REACH);
-                            let last =
-                                |f: &dyn Fn(&str) -> bool| (lo..s).rev().find(|&k| f(toks[k].text));
+                            let before = &toks[s.saturating_sub(ORG_REACH)..s];
                             let head = toks[e - 1].text;
-                            let named = w
-                                .last()
-                                .and_then(|l| last(&|t| strip_possessive(t).0 == *l));
-                            let described = last(&|t| t.eq_ignore_ascii_case(head));
+                            let named = w.last().and_then(|l| {
+                                before
+                                    .iter()
+                                    .rposition(|t| strip_possessive(t.text).0 == *l)
+                            });
+                            let described = before
+                                .iter()
+                                .rposition(|t| t.text.eq_ignore_ascii_case(head));
                             described > named
                         };
                         if let Some(words) = (age || gendered || plain)
@@ -3684,206 +3682,203 @@ impl<'a> Resolver<'a> {
         lead: &[Token<'_>],
     ) -> bool {
         let toks = doc.tokens();
-        {
-            // Mrs Ardvane's neighbour, Ray Sprake, …: a possessor's name (its title with it)
-            // before the description's noun reads as a possessive opening the description.
-            let lead = match lead.iter().take(4).position(|t| strip_possessive(t.text).1) {
-                Some(p)
-                    if p > 0
-                        && lead[..=p]
-                            .iter()
-                            .all(|t| is_word(t) && crate::capitalised(t.text)) =>
-                {
-                    &lead[p..]
-                }
-                _ => lead,
-            };
-            // A word in capitals in a description is an organisation's initials, no name (The
-            // GR leader, Femke Allersma, …).
-            let plain = |t: &Token<'_>| !crate::capitalised(t.text) || acronym_shaped(t.text);
-            let adverb = |t: &Token<'_>| {
-                matches!(
-                    t.text,
-                    "Then"
-                        | "Later"
-                        | "Now"
-                        | "Still"
-                        | "Afterward"
-                        | "Afterwards"
-                        | "Also"
-                        | "Meanwhile"
-                        | "Indeed"
-                        | "Instead"
-                        | "But"
-                        | "And"
-                        | "So"
-                        | "Yet"
-                        | "However"
-                        | "Earlier"
-                        | "Finally"
-                        | "Again"
-                        | "Outside"
-                        | "Inside"
-                        | "Nearby"
-                        | "Elsewhere"
-                        | "Today"
-                        | "Tonight"
-                        | "Yesterday"
-                ) || (t.text.ends_with("ly") && t.text.len() > 4)
-            };
-            // The district's lawyer, Ned Sato, disputed it: a description set off before the
-            // name, its appositive closed after it.
-            // So does a name's (Wendle's lawyer, Stuart Plimm, said …).
-            // (Past the name's affiliation: Another economist, Dong Mi-rae of the Busan
-            // Institute, was less worried.)
-            // (Lower case after an opening phrase: Outside court, his mother, Ana Ruiz, …)
-            let description = |first: &Token<'_>| {
-                (matches!(
-                    first.text,
-                    "The"
-                        | "A"
-                        | "An"
-                        | "His"
-                        | "Her"
-                        | "Their"
-                        | "Its"
-                        | "One"
-                        | "Another"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                ) || strip_possessive(first.text).1)
-                    && toks
-                        .get(affiliation_end(toks, o.end))
-                        .is_some_and(|t| t.text == ",")
-            };
-            // For Ana Ruiz, the results are personal: the name is what the sentence is
+        // Mrs Ardvane's neighbour, Ray Sprake, …: a possessor's name (its title with it)
+        // before the description's noun reads as a possessive opening the description.
+        let lead = match lead.iter().take(4).position(|t| strip_possessive(t.text).1) {
+            Some(p)
+                if p > 0
+                    && lead[..=p]
+                        .iter()
+                        .all(|t| is_word(t) && crate::capitalised(t.text)) =>
+            {
+                &lead[p..]
+            }
+            _ => lead,
+        };
+        // A word in capitals in a description is an organisation's initials, no name (The
+        // GR leader, Femke Allersma, …).
+        let plain = |t: &Token<'_>| !crate::capitalised(t.text) || acronym_shaped(t.text);
+        let adverb = |t: &Token<'_>| {
+            matches!(
+                t.text,
+                "Then"
+                    | "Later"
+                    | "Now"
+                    | "Still"
+                    | "Afterward"
+                    | "Afterwards"
+                    | "Also"
+                    | "Meanwhile"
+                    | "Indeed"
+                    | "Instead"
+                    | "But"
+                    | "And"
+                    | "So"
+                    | "Yet"
+                    | "However"
+                    | "Earlier"
+                    | "Finally"
+                    | "Again"
+                    | "Outside"
+                    | "Inside"
+                    | "Nearby"
+                    | "Elsewhere"
+                    | "Today"
+                    | "Tonight"
+                    | "Yesterday"
+            ) || (t.text.ends_with("ly") && t.text.len() > 4)
+        };
+        // The district's lawyer, Ned Sato, disputed it: a description set off before the
+        // name, its appositive closed after it.
+        // So does a name's (Wendle's lawyer, Stuart Plimm, said …).
+        // (Past the name's affiliation: Another economist, Dong Mi-rae of the Busan
+        // Institute, was less worried.)
+        // (Lower case after an opening phrase: Outside court, his mother, Ana Ruiz, …)
+        let description = |first: &Token<'_>| {
+            (matches!(
+                first.text,
+                "The"
+                    | "A"
+                    | "An"
+                    | "His"
+                    | "Her"
+                    | "Their"
+                    | "Its"
+                    | "One"
+                    | "Another"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+            ) || strip_possessive(first.text).1)
+                && toks
+                    .get(affiliation_end(toks, o.end))
+                    .is_some_and(|t| t.text == ",")
+        };
+        // For Ana Ruiz, the results are personal: the name is what the sentence is
+        // about.
+        let about = |t: &Token<'_>| {
+            matches!(t.text, "For" | "To") && toks.get(o.end).is_some_and(|c| c.text == ",")
+        };
+        // Junior forward Maddie Kowalski, Lincoln Heights coach Ana Ruiz: a role written
+        // before the name, capitalised words first.
+        // (Or an age: The 21-year-old Len Marr was more defensive.)
+        let age = |t: &Token<'_>| t.text.ends_with("-year-old");
+        let role = lead.len() <= 4
+            && lead.last().is_some_and(|t| {
+                t.text.starts_with(char::is_lowercase) && self.lx.is_nominal_head(t.text) || age(t)
+            })
+            && lead.iter().all(|t| {
+                (matches!(t.kind, TokenKind::Word) || age(t)) && !strip_possessive(t.text).1
+            });
+        // Several students spoke, including Maya Hebb, a senior: the newcomer the
+        // sentence names, with a description of their own.
+        let newcomer = earlier && newcomer_after_including(toks, o.run, o.end);
+        match lead {
+            _ if newcomer => true,
+            [] => true,
+            _ if earlier && time_lead(lead) => true,
+            // The lone no vote came from board member Ana Ruiz: whom the sentence is
             // about.
-            let about = |t: &Token<'_>| {
-                matches!(t.text, "For" | "To") && toks.get(o.end).is_some_and(|c| c.text == ",")
-            };
-            // Junior forward Maddie Kowalski, Lincoln Heights coach Ana Ruiz: a role written
-            // before the name, capitalised words first.
-            // (Or an age: The 21-year-old Len Marr was more defensive.)
-            let age = |t: &Token<'_>| t.text.ends_with("-year-old");
-            let role = lead.len() <= 4
-                && lead.last().is_some_and(|t| {
-                    t.text.starts_with(char::is_lowercase) && self.lx.is_nominal_head(t.text)
-                        || age(t)
-                })
-                && lead.iter().all(|t| {
-                    (matches!(t.kind, TokenKind::Word) || age(t)) && !strip_possessive(t.text).1
-                });
-            // Several students spoke, including Maya Hebb, a senior: the newcomer the
-            // sentence names, with a description of their own.
-            let newcomer = earlier && newcomer_after_including(toks, o.run, o.end);
-            match lead {
-                _ if newcomer => true,
-                [] => true,
-                _ if earlier && time_lead(lead) => true,
-                // The lone no vote came from board member Ana Ruiz: whom the sentence is
-                // about.
-                _ if earlier && came_from(lead) => true,
-                _ if role => true,
-                // The Rev Oswin Ruddle: a title written with its article.
-                [t] if t.text == "The" && self.lx.title(toks[o.run].text).is_some() => true,
-                [t] => earlier && (adverb(t) || about(t)),
-                [first, .., last] => {
-                    // (A description may run longer: The president of the police union,
-                    // Ned Sato, …; so may a participle's phrase: Asked about the delays, Dr.
-                    // Mona Gadsby chose her words.)
-                    let participle = participle_phrase(lead);
-                    // His deputy, the 21-year-old Len Marr, …: a description set off before
-                    // an appositive's article and lower-case words that run into the name.
-                    let appositive = || {
-                        description(first)
-                            && lead.len() <= 9
-                            && lead.iter().rposition(|t| t.text == ",").is_some_and(|c| {
-                                let tail = &lead[c + 1..];
-                                // (Or a role of its own: A student, Ilsley senior Ana Ruiz, …)
-                                let role = || {
-                                    (1..=3).contains(&tail.len())
-                                        && tail
-                                            .last()
-                                            .is_some_and(|t| t.text.starts_with(char::is_lowercase))
-                                        && tail.iter().all(|t| {
-                                            matches!(t.kind, TokenKind::Word)
-                                                && !crate::mentions::is_preposition(t)
-                                                && !matches!(t.text, "and" | "or" | "but")
-                                                && !self.lx.is_speech_verb(t.text)
-                                        })
-                                };
-                                lead[1..c].iter().all(plain)
-                                    && (matches!(
-                                        tail.first().map(|t| t.text),
-                                        Some("the" | "a" | "an")
-                                    ) || role())
-                                    && tail.len() <= 4
-                                    && tail[1..].iter().all(|t| {
-                                        t.text.ends_with("-year-old")
-                                            || matches!(t.kind, TokenKind::Word)
-                                                && !crate::capitalised(t.text)
+            _ if earlier && came_from(lead) => true,
+            _ if role => true,
+            // The Rev Oswin Ruddle: a title written with its article.
+            [t] if t.text == "The" && self.lx.title(toks[o.run].text).is_some() => true,
+            [t] => earlier && (adverb(t) || about(t)),
+            [first, .., last] => {
+                // (A description may run longer: The president of the police union,
+                // Ned Sato, …; so may a participle's phrase: Asked about the delays, Dr.
+                // Mona Gadsby chose her words.)
+                let participle = participle_phrase(lead);
+                // His deputy, the 21-year-old Len Marr, …: a description set off before
+                // an appositive's article and lower-case words that run into the name.
+                let appositive = || {
+                    description(first)
+                        && lead.len() <= 9
+                        && lead.iter().rposition(|t| t.text == ",").is_some_and(|c| {
+                            let tail = &lead[c + 1..];
+                            // (Or a role of its own: A student, Ilsley senior Ana Ruiz, …)
+                            let role = || {
+                                (1..=3).contains(&tail.len())
+                                    && tail
+                                        .last()
+                                        .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+                                    && tail.iter().all(|t| {
+                                        matches!(t.kind, TokenKind::Word)
+                                            && !crate::mentions::is_preposition(t)
+                                            && !matches!(t.text, "and" | "or" | "but")
+                                            && !self.lx.is_speech_verb(t.text)
                                     })
-                            })
-                    };
-                    // The First Sea Lord, Admiral Ana Ruiz, …: a description in capitals that
-                    // ends in a title or a role's noun.
-                    let titled = || {
-                        description(first)
-                            && last.text == ","
-                            && lead.len() <= 7
-                            && lead[..lead.len() - 1]
-                                .iter()
-                                .all(|t| matches!(t.kind, TokenKind::Word))
-                            && lead.len() >= 3
-                            && {
-                                // (The office's word before its department: The Minister
-                                // for Sport and Recreation, Ana Ruiz, …)
-                                let at = lead
-                                    .iter()
-                                    .position(|t| matches!(t.text, "for" | "of"))
-                                    .unwrap_or(lead.len() - 1);
-                                let noun = lead[at.max(1) - 1].text;
-                                self.lx.title(noun).is_some() || self.lx.is_nominal_head(noun)
-                            }
-                    };
-                    // In Dadu, farmer Ali Sprake waded …: a role's words after an opening
-                    // phrase of place or time.
-                    let role_after_phrase = || {
-                        lead.iter().rposition(|t| t.text == ",").is_some_and(|c| {
-                            let (phrase, role) = lead.split_at(c + 1);
-                            // (A noun shaped like an agent's is a role's here too: Near
-                            // Te Aroha, sharemilker Ana Ruiz …)
-                            (1..=3).contains(&role.len())
-                                && role
-                                    .iter()
-                                    .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
-                                && (self.lx.is_nominal_head(role[role.len() - 1].text)
-                                    || agent_shaped(role[role.len() - 1].text))
-                                && (place_lead(phrase) || time_lead(phrase))
+                            };
+                            lead[1..c].iter().all(plain)
+                                && (matches!(
+                                    tail.first().map(|t| t.text),
+                                    Some("the" | "a" | "an")
+                                ) || role())
+                                && tail.len() <= 4
+                                && tail[1..].iter().all(|t| {
+                                    t.text.ends_with("-year-old")
+                                        || matches!(t.kind, TokenKind::Word)
+                                            && !crate::capitalised(t.text)
+                                })
                         })
-                    };
-                    earlier
-                        && (titled()
-                            || place_lead(lead)
-                            || scene_lead(lead)
-                            || role_after_phrase()
-                            || (lead[1..].iter().all(plain) || participle)
-                                && (lead.len() <= 5
-                                    || participle
-                                    || (lead.len() <= DESCRIPTION_LEAD && description(first)))
-                                && last.text == ","
-                                && (adverb(first)
-                                    || participle
-                                    || crate::mentions::is_preposition(first)
-                                    || opening_preposition(first.text)
-                                    || description(first))
-                            || appositive())
-                }
+                };
+                // The First Sea Lord, Admiral Ana Ruiz, …: a description in capitals that
+                // ends in a title or a role's noun.
+                let titled = || {
+                    description(first)
+                        && last.text == ","
+                        && lead.len() <= 7
+                        && lead[..lead.len() - 1]
+                            .iter()
+                            .all(|t| matches!(t.kind, TokenKind::Word))
+                        && lead.len() >= 3
+                        && {
+                            // (The office's word before its department: The Minister
+                            // for Sport and Recreation, Ana Ruiz, …)
+                            let at = lead
+                                .iter()
+                                .position(|t| matches!(t.text, "for" | "of"))
+                                .unwrap_or(lead.len() - 1);
+                            let noun = lead[at.max(1) - 1].text;
+                            self.lx.title(noun).is_some() || self.lx.is_nominal_head(noun)
+                        }
+                };
+                // In Dadu, farmer Ali Sprake waded …: a role's words after an opening
+                // phrase of place or time.
+                let role_after_phrase = || {
+                    lead.iter().rposition(|t| t.text == ",").is_some_and(|c| {
+                        let (phrase, role) = lead.split_at(c + 1);
+                        // (A noun shaped like an agent's is a role's here too: Near
+                        // Te Aroha, sharemilker Ana Ruiz …)
+                        (1..=3).contains(&role.len())
+                            && role
+                                .iter()
+                                .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
+                            && (self.lx.is_nominal_head(role[role.len() - 1].text)
+                                || agent_shaped(role[role.len() - 1].text))
+                            && (place_lead(phrase) || time_lead(phrase))
+                    })
+                };
+                earlier
+                    && (titled()
+                        || place_lead(lead)
+                        || scene_lead(lead)
+                        || role_after_phrase()
+                        || (lead[1..].iter().all(plain) || participle)
+                            && (lead.len() <= 5
+                                || participle
+                                || (lead.len() <= DESCRIPTION_LEAD && description(first)))
+                            && last.text == ","
+                            && (adverb(first)
+                                || participle
+                                || crate::mentions::is_preposition(first)
+                                || opening_preposition(first.text)
+                                || description(first))
+                        || appositive())
             }
         }
     }
@@ -5963,6 +5958,11 @@ fn scene_lead(lead: &[Token<'_>]) -> bool {
         );
     // (A capitalised word right after a lower-case preposition, of or the, or after such a
     // word: on the plain north of Lake Titicaca; not For Ana Ruiz.)
+    // (Or right after a preposition of place opening the lead: In Kisumu, where …)
+    let opening_place = matches!(
+        first.text,
+        "In" | "At" | "Near" | "Outside" | "Inside" | "Across" | "Along" | "Back"
+    );
     let mut place = false;
     comma.text == ","
         && opener
@@ -5970,16 +5970,10 @@ fn scene_lead(lead: &[Token<'_>]) -> bool {
         && rest.iter().enumerate().all(|(k, t)| {
             let before = if k == 0 { first } else { &rest[k - 1] };
             let lower = is_word(t) && t.text.starts_with(char::is_lowercase);
-            // (Or right after a preposition of place opening the lead: In Kisumu, where …)
-            let opening_place = k == 0
-                && matches!(
-                    first.text,
-                    "In" | "At" | "Near" | "Outside" | "Inside" | "Across" | "Along" | "Back"
-                );
             place = !lower
                 && is_word(t)
                 && (place
-                    || opening_place
+                    || k == 0 && opening_place
                     || before.text.starts_with(char::is_lowercase)
                         && (crate::mentions::is_preposition(before)
                             || matches!(before.text, "of" | "the")));
