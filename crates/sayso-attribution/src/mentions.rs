@@ -2965,6 +2965,11 @@ impl<'a> Finder<'a, '_> {
             }
         }
         let k = head? + 1;
+        // A plural's shape before a determiner is a verb's (Novak forwards an email, Ruiz
+        // champions the bill).
+        if toks[k - 1].text.ends_with('s') && toks.get(k).is_some_and(is_determiner) {
+            return None;
+        }
         // A name after the head is the one it describes (Former Novak speechwriter Ana Ruiz);
         // a name after any other word is not (Novak praised Ruiz: a verb the lexicon lacks).
         Some(

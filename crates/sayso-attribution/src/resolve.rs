@@ -5429,16 +5429,71 @@ const PLACE_PLURALS: &[&str] = &[
 ];
 
 /// True for a word shaped like a nationality's adjective (Danish, Nigerian, Japanese,
-/// Israeli, French): capitalised, with one of their endings.
+/// Israeli, French): capitalised, with one of their endings; or one of those
+/// [`OTHER_DEMONYMS`] without them (Kenyan, German, Thai).
 fn demonym(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_uppercase())
-        && w.len() > 4
-        && [
-            "ish", "ian", "ese", "can", "ean", "ali", "ani", "aqi", "eli", "ench", "utch",
-        ]
-        .iter()
-        .any(|e| w.ends_with(e))
+        && ((w.len() > 4
+            && [
+                "ish", "ian", "ese", "can", "ean", "ali", "ani", "aqi", "eli", "ench", "utch",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e)))
+            || OTHER_DEMONYMS.binary_search(&w).is_ok())
 }
+
+/// Nationalities' adjectives that [`demonym`]'s endings miss, sorted. Source: the
+/// adjectival forms of the world's countries and larger peoples in general English
+/// (the ISO 3166 country list's demonyms), those ending otherwise than in -ish, -ian,
+/// -ese, -can, -ean or the Arabic and Hebrew -i.
+const OTHER_DEMONYMS: &[&str] = &[
+    "Afghan",
+    "Andorran",
+    "Angolan",
+    "Argentine",
+    "Bahraini",
+    "Bangladeshi",
+    "Basque",
+    "Catalan",
+    "Cuban",
+    "Czech",
+    "Emirati",
+    "Filipina",
+    "Filipino",
+    "German",
+    "Greek",
+    "Guatemalan",
+    "Honduran",
+    "Kazakh",
+    "Kenyan",
+    "Kuwaiti",
+    "Kyrgyz",
+    "Lankan",
+    "Libyan",
+    "Moldovan",
+    "Montenegrin",
+    "Nicaraguan",
+    "Papuan",
+    "Paraguayan",
+    "Qatari",
+    "Rwandan",
+    "Salvadoran",
+    "Samoan",
+    "Saudi",
+    "Slovak",
+    "Slovene",
+    "Swiss",
+    "Tajik",
+    "Thai",
+    "Tibetan",
+    "Tongan",
+    "Ugandan",
+    "Uruguayan",
+    "Uzbek",
+    "Venezuelan",
+    "Welsh",
+    "Yemeni",
+];
 
 /// The word an abbreviated title stands for (gov. → governor).
 fn expansion(d: &str) -> Option<&'static str> {
@@ -5477,6 +5532,7 @@ pub(crate) fn nationality_noun(w: &str) -> Option<(&'static str, Gender)> {
     use Gender::{Female, Male, Unknown};
     Some(match w {
         "briton" => ("british", Unknown),
+        "croat" => ("croatian", Unknown),
         "dane" => ("danish", Unknown),
         "dutchman" => ("dutch", Male),
         "dutchwoman" => ("dutch", Female),
@@ -5485,10 +5541,13 @@ pub(crate) fn nationality_noun(w: &str) -> Option<(&'static str, Gender)> {
         "finn" => ("finnish", Unknown),
         "frenchman" => ("french", Male),
         "frenchwoman" => ("french", Female),
+        "icelander" => ("icelandic", Unknown),
         "irishman" => ("irish", Male),
         "irishwoman" => ("irish", Female),
+        "kurd" => ("kurdish", Unknown),
         "pole" => ("polish", Unknown),
         "scot" => ("scottish", Unknown),
+        "serb" => ("serbian", Unknown),
         "scotsman" => ("scottish", Male),
         "scotswoman" => ("scottish", Female),
         "spaniard" => ("spanish", Unknown),
@@ -6093,6 +6152,12 @@ mod tests {
         {
             assert!(org_head(noun), "{noun} is missing from ORG_HEADS");
         }
+    }
+
+    #[test]
+    fn other_demonyms_are_sorted_for_binary_search() {
+        assert!(OTHER_DEMONYMS.windows(2).all(|w| w[0] < w[1]));
+        assert!(demonym("Ugandan") && demonym("Thai") && !demonym("Uganda"));
     }
 
     fn speaker_of_last(text: &str) -> String {

@@ -6792,3 +6792,39 @@ fn initials_defined_in_parentheses_name_the_organisation_whatever_their_letters(
         Some("National Institute for Orbital Quellmoor")
     );
 }
+
+#[test]
+fn the_nationality_of_the_person_the_paragraph_is_about_names_that_person() {
+    // Nationalities whose adjectives end otherwise than -ian, -ese or -ish.
+    for nation in ["Ugandan", "Kenyan", "Thai", "German", "Greek"] {
+        let text = format!(
+            "Obuya Kelmbeth won the race in Kapsabet.\n\n\
+             Daro Vintchel, who finished 41 seconds behind, was philosophical. \
+             \u{201c}Second place is not bad,\u{201d} the {nation} said."
+        );
+        assert_eq!(
+            name(&text, "Second place").as_deref(),
+            Some("Daro Vintchel"),
+            "{nation}"
+        );
+    }
+}
+
+#[test]
+fn a_sports_position_is_a_role_that_names_the_player() {
+    let text = "Daro Vintchel insisted he had not dived. Speaking through a club spokesperson, \
+                the forward said: \u{201c}I felt contact and I went down.\u{201d}";
+    assert_eq!(name(text, "I felt").as_deref(), Some("Daro Vintchel"));
+    // A position in capitals opening a sentence is no part of the name.
+    let text = "Big upset! Qualifier Sefina Tulloway has beaten the fifth seed.\n\n\
+                \u{201c}I don't know what to say,\u{201d} she said.";
+    assert_eq!(name(text, "I don't").as_deref(), Some("Sefina Tulloway"));
+}
+
+#[test]
+fn a_name_then_a_plural_role_noun_then_a_determiner_is_a_subject_and_its_verb() {
+    // Forwards is a verb here, not the plural of the position.
+    let text = "In one exchange, Vintchel forwards an email with the subject line \
+                \u{201c}Photo gone viral and everywhere!\u{201d} that includes the image.";
+    assert_eq!(name(text, "Photo gone").as_deref(), Some("Vintchel"));
+}
