@@ -905,6 +905,9 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
     // Ordinals that may open an organisation's name (the First Judicial District Court),
     // rare: looked at after the pass.
     let mut ordinals = Vec::new();
+    // "Many" inside a name (Skylar Many Horses, a Plains nation's family name), rare: looked
+    // at after the pass.
+    let mut inner = Vec::new();
     // Whether a token is a word, and of what case, is a coin toss from one token to the next:
     // a branch on it would often go the wrong way. The tokens that may be either are picked
     // out first without a branch ([`may_name_or_he_she`]), a block at a time, and only they
@@ -942,6 +945,8 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
                 months.push(i);
             } else if capitalised && ordinal(t.text) {
                 ordinals.push(i);
+            } else if t.text == "Many" {
+                inner.push(i);
             }
         }
     }
@@ -953,6 +958,14 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
     let mut opened = false;
     for &i in &ordinals {
         if i > 0 && tokens[i - 1].text == "the" && names.get(i + 1).copied().unwrap_or(false) {
+            names[i] = true;
+            positions.push(i);
+            opened = true;
+        }
+    }
+    // Between name words it is one of them, whatever it is elsewhere (Many Democrats).
+    for &i in &inner {
+        if i > 0 && names[i - 1] && names.get(i + 1).copied().unwrap_or(false) {
             names[i] = true;
             positions.push(i);
             opened = true;
@@ -1952,7 +1965,13 @@ impl<'a> Finder<'a, '_> {
                     .any(|p| p[0].text == w && self.lx.is_speech_verb(p[1].text))
         };
         let initial = w.len() == 2 && w.ends_with('.');
-        (opens && !initial && !speaks_alone()) || self.describing_word(w)
+        // (Nor after a role set off by a comma, whose name it opens: The chairperson of the
+        // committee, Fatuma Abdi Noor, said.)
+        let after_role = i >= 2
+            && toks[i - 1].text == ","
+            && lower(&toks[i - 2])
+            && self.lx.is_nominal_head(toks[i - 2].text);
+        (opens && !initial && !after_role && !speaks_alone()) || self.describing_word(w)
     }
 
     /// True when `w` describes a name after it wherever it stands: a role noun, or an

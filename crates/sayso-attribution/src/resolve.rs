@@ -801,14 +801,32 @@ impl<'a> Resolver<'a> {
             let is_speaker = within_speaker.covers(s, e);
             // The role before a name's comma at `c`, past the role's affiliation (a spokesman
             // for Arvale Gas, Tobin Rusk).
-            let role_before = |c: usize| {
+            // (Or a title in capitals: The Podesta Group's CEO, Kim Fritts, said.)
+            let role_before = |c: usize, phrase: bool| {
                 let k = capitalised_run_start(toks, c);
                 let through = k < c
                     && k > 1
                     && matches!(toks[k - 1].text, "for" | "of" | "at")
                     && is_word(&toks[k - 2]);
                 let at = if through { k - 2 } else { c - 1 };
-                is_word(&toks[at]) && lx.is_nominal_head(toks[at].text)
+                // (Or a role's noun whose phrase of words ends there: The head of the
+                // bank, Ana Ruiz, said.)
+                let head_of = || {
+                    (at.saturating_sub(6)..at)
+                        .rev()
+                        .take_while(|&j| is_word(&toks[j]))
+                        .find(|&j| matches!(toks[j].text, "of" | "for" | "at"))
+                        .is_some_and(|j| {
+                            j > 0
+                                && toks[j - 1].text.starts_with(char::is_lowercase)
+                                && lx.is_nominal_head(toks[j - 1].text)
+                                && !org_head(toks[j - 1].text)
+                        })
+                };
+                is_word(&toks[at])
+                    && (lx.is_nominal_head(toks[at].text)
+                        || member_or_capital_title(lx, toks[c - 1].text)
+                        || (phrase && head_of()))
             };
             // The name is the subject of a speech verb after it (Novak said …), looked for
             // only when it is no speaker's already, no possessive (Novak's aide said …) and no
@@ -827,12 +845,13 @@ impl<'a> Resolver<'a> {
                 // The club's captain, Tom Quill, said …: the name is the appositive, and the
                 // verb follows its closing comma.
                 // (Or the role's affiliation before the comma: A spokesman for Arvale Gas,
-                // Tobin Rusk, said …)
+                // Tobin Rusk, said …; or titles before the name: Press Secretary, Mr. Tunde
+                // Bako, said …)
                 if toks.get(v).is_some_and(|t| t.text == ",")
                     && toks.get(v + 1).is_some_and(|t| lx.is_speech_verb(t.text))
-                    && s > 1
-                    && toks[s - 1].text == ","
-                    && role_before(s - 1)
+                    && i > 1
+                    && toks[i - 1].text == ","
+                    && role_before(i - 1, true)
                 {
                     return true;
                 }
@@ -881,7 +900,7 @@ impl<'a> Resolver<'a> {
             let inverted = || {
                 s > 2
                     && toks[s - 1].text == ","
-                    && role_before(s - 1)
+                    && role_before(s - 1, false)
                     && (s.saturating_sub(10)..s - 1).any(|k| {
                         lx.is_speech_verb(toks[k].text)
                             && toks[k].text.starts_with(char::is_lowercase)
@@ -994,12 +1013,14 @@ impl<'a> Resolver<'a> {
             // Or a relative's (Yoon Ha-eun, the sister of the founder, …).
             let role_after = || {
                 let from = appositive_start(toks, e);
-                // (Not a verb's phrase: Harlow Striders, had members running …)
+                // (Not a verb's phrase: Harlow Striders, had members running …; nor a
+                // speech verb's, whose subject came before: Ana Ruiz, who chairs the Harlow
+                // Food Bank, said families …)
                 let verb = toks.get(from).is_some_and(|t| {
                     matches!(
                         t.text,
                         "had" | "has" | "have" | "is" | "was" | "were" | "are"
-                    )
+                    ) || (lx.is_speech_verb(t.text) && !lx.is_nominal_head(t.text))
                 });
                 !after_preposition
                     && !verb
@@ -4774,29 +4795,51 @@ static INSTITUTION_WORD_SET: WordSet = WordSet::new(INSTITUTION_WORDS);
 /// Last words of an institution's name that are no one's surname (the Dale Foundation).
 /// General English.
 const INSTITUTION_WORDS: &[&str] = &[
+    "Academy",
     "Administration",
     "Agency",
     "Alliance",
+    "Army",
     "Association",
     "Authority",
     "Bureau",
+    "Centre",
     "Coalition",
+    "College",
     "Commission",
     "Committee",
+    "Consortium",
+    "Constabulary",
+    "Corps",
     "Council",
     "Department",
     "Directorate",
     "Federation",
     "Foundation",
+    "Gallery",
+    "Government",
+    "Hospital",
     "Initiative",
     "Inspectorate",
     "Institute",
     "Ministry",
+    "Museum",
+    "Navy",
+    "Network",
     "Observatory",
+    "Orchestra",
     "Organization",
+    "Parliament",
     "Party",
+    "Police",
+    "Regulator",
     "Secretariat",
+    "Senate",
+    "Service",
+    "Services",
     "Society",
+    "Theatre",
+    "Treasury",
     "Tribunal",
     "University",
 ];

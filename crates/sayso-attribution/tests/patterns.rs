@@ -6828,3 +6828,88 @@ fn a_name_then_a_plural_role_noun_then_a_determiner_is_a_subject_and_its_verb() 
                 \u{201c}Photo gone viral and everywhere!\u{201d} that includes the image.";
     assert_eq!(name(text, "Photo gone").as_deref(), Some("Vintchel"));
 }
+
+#[test]
+fn an_organisation_ending_a_relative_clause_before_said_is_not_the_one_who_said() {
+    // The subject of "said" is the person the clause describes; a he or she after it is
+    // that person, not the organisation (whose name ends in a word no surname is).
+    let text = "Jaswinder Tallowby, who chairs the Wrexmoor Families Network, said families would \
+                judge the government on delivery. \u{2018}Families have heard promises \
+                before,\u{2019} she said.";
+    assert_eq!(
+        name(text, "Families have").as_deref(),
+        Some("Jaswinder Tallowby")
+    );
+    let text = "Chief Inspector Jaswinder Tallowby, who led the campaign for Vetchley and Wrexmoor \
+                Police, said the number was the highest yet.\n\n\
+                \u{2018}Every one of those blades is off the street,\u{2019} he said.\n\n\
+                In a statement, Vetchley and Wrexmoor Police said all weapons would be \
+                destroyed.";
+    assert_eq!(
+        name(text, "Every one").as_deref(),
+        Some("Jaswinder Tallowby")
+    );
+}
+
+#[test]
+fn many_between_name_words_is_part_of_the_name() {
+    let text = "Skylar Many Kestrelby, 19, the lead plaintiff, told the judge how smoke had \
+                changed her summers.\n\n\
+                \"When the smoke comes in August, we stay inside,\" she testified.";
+    assert_eq!(
+        name(text, "When the smoke").as_deref(),
+        Some("Skylar Many Kestrelby")
+    );
+}
+
+#[test]
+fn a_name_set_off_after_a_role_starts_at_its_first_word() {
+    // An unknown given name after the role's comma opens the name, not a descriptor of it;
+    // and the name says what follows, wherever the role's noun stands in its phrase.
+    let text = "The chairperson of the National Assembly's defence committee, Fatuma Abdi \
+                Brindlewick, said the committee would summon officials.\n\n\
+                \"It is shameful that veterans sleep on pavements,\" she said.";
+    assert_eq!(
+        name(text, "It is shameful").as_deref(),
+        Some("Fatuma Abdi Brindlewick")
+    );
+    let text = "Lucia Halvorsk spoke first. The head of the bank, Daniel Tallowby, said rates \
+                would hold.\n\n\"We are not moving this year,\" he said.";
+    assert_eq!(name(text, "We are not").as_deref(), Some("Daniel Tallowby"));
+    // Titles between the role's comma and the name: the name says it.
+    let text = "In a statement, the party's Publicity Secretary, Comrade Emeka Okonjo-Brandt, \
+                said: \u{201c}Where is the budget line?\u{201d}\n\n\
+                Reacting, the chairman's Chief Press Secretary, Mr. Tunde Halvorsk, said the \
+                details were online.\n\n\
+                \u{201c}Anybody who cares to check will find them,\u{201d} he said.";
+    assert_eq!(
+        name(text, "Where is").as_deref(),
+        Some("Emeka Okonjo-Brandt")
+    );
+    assert_eq!(name(text, "Anybody").as_deref(), Some("Tunde Halvorsk"));
+}
+
+#[test]
+fn honorifics_of_malaysia_africa_and_carnatic_music_are_titles() {
+    for (title, given, pronoun) in [
+        ("Datuk", "Daniel", "he"),
+        ("Puan", "Grace", "she"),
+        ("Gogo", "Grace", "she"),
+        ("Mama", "Grace", "she"),
+        ("Comrade", "Daniel", "he"),
+        ("Vidwan", "Daniel", "he"),
+        ("Brother", "Daniel", "he"),
+        ("Mallam", "Daniel", "he"),
+    ] {
+        let text = format!(
+            "Residents met on Tuesday, among them {title} {given} Tallowby, 70.\n\n\
+             \u{201c}We carry water like when I was a child,\u{201d} {pronoun} said."
+        );
+        let want = format!("{given} Tallowby");
+        assert_eq!(
+            name(&text, "We carry").as_deref(),
+            Some(want.as_str()),
+            "{title}"
+        );
+    }
+}
