@@ -769,13 +769,27 @@ impl<'a> Resolver<'a> {
             const AFTER_PREPOSITION: u8 = 1;
             const AT_PLACE: u8 = 2;
             // (Past an article: a member of the Harlow Food Bank said …)
-            let article = s > 1 && matches!(toks[s - 1].text, "the");
-            let before = match s
+            // (Past a capitalised word dropped from the name's run, not a title nor an
+            // organisation's name: aboard the Orbital Research Platform; not the director of
+            // the National Intelligence Service Cho Tae-yong.)
+            let first = if (i..s).any(|k| {
+                lx.title(toks[k].text).is_some()
+                    || crate::mentions::ORG_WORD_SET.contains(toks[k].text)
+            }) {
+                s
+            } else {
+                i
+            };
+            let article = first > 1 && matches!(toks[first - 1].text, "the");
+            let before = match first
                 .checked_sub(1 + usize::from(article))
                 .map(|p| toks[p].text)
             {
                 Some("in" | "In" | "near") => AFTER_PREPOSITION | AT_PLACE,
-                Some("at" | "from" | "of" | "on" | "to" | "for" | "with") => AFTER_PREPOSITION,
+                Some(
+                    "at" | "from" | "of" | "on" | "to" | "for" | "with" | "aboard" | "inside"
+                    | "outside" | "into" | "onto" | "within",
+                ) => AFTER_PREPOSITION,
                 Some("across" | "throughout" | "Across" | "Throughout") => AT_PLACE,
                 Some(",")
                     if s > 0
@@ -810,17 +824,21 @@ impl<'a> Resolver<'a> {
                     && is_word(&toks[k - 2]);
                 let at = if through { k - 2 } else { c - 1 };
                 // (Or a role's noun whose phrase of words ends there: The head of the
-                // bank, Ana Ruiz, said.)
+                // bank, Ana Ruiz, said; the Secretary for Culture and Heritage, Ana Ruiz,
+                // said.)
                 let head_of = || {
                     (at.saturating_sub(6)..at)
                         .rev()
                         .take_while(|&j| is_word(&toks[j]))
                         .find(|&j| matches!(toks[j].text, "of" | "for" | "at"))
                         .is_some_and(|j| {
+                            let w = toks[j.saturating_sub(1)].text;
                             j > 0
-                                && toks[j - 1].text.starts_with(char::is_lowercase)
-                                && lx.is_nominal_head(toks[j - 1].text)
-                                && !org_head(toks[j - 1].text)
+                                && (w.starts_with(char::is_lowercase)
+                                    && lx.is_nominal_head(w)
+                                    && !org_head(w)
+                                    // (Or a title: The Secretary for Culture and Heritage.)
+                                    || lx.title(w).is_some())
                         })
                 };
                 is_word(&toks[at])
@@ -856,7 +874,11 @@ impl<'a> Resolver<'a> {
                     return true;
                 }
                 // Ana Novak, who chaired the board, said …: the verb after the appositive.
-                if toks.get(v).is_some_and(|t| t.text == ",") {
+                // (Not an office's field before the holder's titled name: the Secretary for
+                // Culture and Heritage, Dr. Ana Ruiz, said …)
+                if toks.get(v).is_some_and(|t| t.text == ",")
+                    && !toks.get(v + 1).is_some_and(|t| lx.title(t.text).is_some())
+                {
                     let close = (v + 1..toks.len().min(v + crate::mentions::MAX_NP))
                         .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":") && !in_quote(k))
                         .find(|&k| toks[k].text == ",");
@@ -1058,7 +1080,13 @@ impl<'a> Resolver<'a> {
             let owned = !says
                 && s > 0
                 && matches!(strip_possessive(toks[s - 1].text), (title, true) if lx.title(title).is_some());
+            // (Nor an office named by its titles before its field: Deputy Chief of the
+            // Naval Staff.)
+            let office = !says
+                && toks.get(e).is_some_and(|t| matches!(t.text, "of" | "for"))
+                && toks[s..e].iter().all(|t| lx.title(t.text).is_some());
             let person = !owned
+                && !office
                 && (speaks
                     || known_person
                     || introduced.is_some()
@@ -5766,10 +5794,12 @@ fn descriptors_before<'t>(
     }
     // The police chief, Tom Berg: a description before the comma, back to its determiner
     // or possessive; a phrase without one (In Dover, Tom Berg) describes nobody.
+    // (An office's field may take a few words: Kenya's Principal Secretary for Culture and
+    // Heritage, Dr. Ana Ruiz.)
     if run_start > sent + 1 && toks[run_start - 1].text == "," {
         let from = out.len();
         let mut k = run_start - 1;
-        while k > sent && run_start - 1 - k < 6 {
+        while k > sent && run_start - 1 - k < 9 {
             let t = &toks[k - 1];
             if !is_word(t) || lx.is_speech_verb(t.text) {
                 break;

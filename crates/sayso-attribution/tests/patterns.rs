@@ -6913,3 +6913,52 @@ fn honorifics_of_malaysia_africa_and_carnatic_music_are_titles() {
         );
     }
 }
+
+#[test]
+fn a_college_museum_or_theatre_ends_its_organisation_s_name() {
+    // Not split at "University", leaving "College" a name that could be he.
+    let text = "Professor Daniel Quistgaard, of the archaeology department at Pellowmere \
+                University College, who was not involved in the survey, said the find was \
+                significant. \u{201c}Most of these graves were robbed long ago,\u{201d} he said.";
+    assert_eq!(
+        name(text, "Most of these").as_deref(),
+        Some("Daniel Quistgaard")
+    );
+}
+
+#[test]
+fn an_office_s_field_joined_by_and_is_no_one_and_its_holder_is_the_role() {
+    let text = "Kenya's Principal Secretary for Culture and Heritage, Dr. Halima Ondarra, said \
+                she would raise the matter. \u{201c}Our artists must be able to travel,\u{201d} \
+                the principal secretary said.";
+    assert_eq!(name(text, "Our artists").as_deref(), Some("Halima Ondarra"));
+}
+
+#[test]
+fn an_office_named_by_titles_before_its_field_is_no_person() {
+    // Deputy Chief of the Naval Staff leaves "Chief", which is no she.
+    let text = "Vice Admiral Jaswinder Tarvisk took over as Deputy Chief of the Naval Staff in \
+                January.\n\n\
+                Q: What keeps you up at night?\n\n\
+                A: Maintenance. It is not glamorous.\n\n\
+                After the interview, the admiral picked up a battered notebook.\n\n\
+                \"It reminds me that I was once very seasick,\" she said, laughing.";
+    assert_eq!(
+        name(text, "It reminds").as_deref(),
+        Some("Jaswinder Tarvisk")
+    );
+}
+
+#[test]
+fn a_name_after_aboard_or_inside_is_no_person_for_the_appositive_after_it() {
+    // The phrase after the comma is the sentence's subject, not a description of the
+    // station the preposition takes.
+    let text = "Claire Ondarra orders a coffee.\n\n\
+                Eighteen months after a mission aboard the Orbital Pellowmere Platform, the \
+                44-year-old engineer says she is still landing.\n\n\
+                \u{201c}Tomorrow morning, if they asked,\u{201d} she said, smiling.";
+    assert_eq!(
+        name(text, "Tomorrow morning").as_deref(),
+        Some("Claire Ondarra")
+    );
+}
