@@ -2382,7 +2382,16 @@ impl<'a> Finder<'a, '_> {
     /// The person named right before "of" or "from" and the institution phrase starting at
     /// token `at` (Prof. Ana Hsu of the University …).
     fn person_before_institution(&self, at: usize, lo: usize) -> Option<Mention> {
-        self.name_before_of(at, lo)
+        // (Past the institution's description in lower case: Ana Ruiz of the campaign group
+        // Decolonise Harlow said.)
+        let toks = self.tokens;
+        let described = (lo..at)
+            .rev()
+            .take(4)
+            .take_while(|&k| lower(&toks[k]) && !matches!(toks[k].text, "of" | "from"))
+            .last()
+            .filter(|&k| k + 1 < at && is_article(&toks[k]));
+        self.name_before_of(described.unwrap_or(at), lo)
             .and_then(|before| self.person_of(before, lo))
     }
 

@@ -1953,8 +1953,14 @@ impl<'a> Resolver<'a> {
                         return words;
                     }
                 }
-                // They’re, I'm: the pronoun, without its verb.
+                // I, outside a quotation: the writer, whom a byline may name (By Ana Ruiz).
                 let word = &text[mention.span.start..mention.span.end];
+                if word == "I" {
+                    if let Some(words) = byline(doc) {
+                        return words;
+                    }
+                }
+                // They’re, I'm: the pronoun, without its verb.
                 vec![word.split(['’', '\'']).next().unwrap_or(word)]
             }
             MentionKind::Nominal => {
@@ -2455,6 +2461,8 @@ impl<'a> Resolver<'a> {
             .checked_sub(4)
             .and_then(|m| doc.paragraphs().get(m))
             .map_or(0, |r| r.end);
+        let byline = byline(doc);
+        let writer = |words: &[&str]| byline.as_deref() == Some(words);
         // 1. The most recent speaker of a compatible gender, within the last three paragraphs.
         let mut unknown_speaker: Option<(usize, &[&'a str])> = None;
         let before = self.occurrences.partition_point(|o| o.pos < pos);
@@ -2498,7 +2506,8 @@ impl<'a> Resolver<'a> {
             let (full, gender) = match who {
                 Ok(words) => {
                     let full = self.fullest(words, p);
-                    if self.unlike_a_person(full) || body_word(full) {
+                    // (Nor the writer, whose questions a byline's name took: no he or she.)
+                    if self.unlike_a_person(full) || body_word(full) || writer(full) {
                         continue;
                     }
                     (full, self.gender_of(full))
@@ -5311,6 +5320,28 @@ static ORG_HEAD_SET: WordSet = WordSet::new(ORG_HEADS);
 /// as its last word tells.
 pub(crate) fn org_head(word: &str) -> bool {
     ORG_HEAD_SET.contains_lowercase(word)
+}
+
+/// The writer's name from a byline among an article's first paragraphs: a paragraph of
+/// "By", two to four capitalised words and nothing else but a comma and the writer's role
+/// (By Ana Ruiz; By Ana Ruiz, Health Correspondent). None for two writers (By Ana Ruiz and
+/// Tom Berg) or a phrase of time (By nightfall, …).
+fn byline<'a>(doc: &Document<'a>) -> Option<Vec<&'a str>> {
+    let toks = doc.tokens();
+    doc.paragraphs().iter().take(4).find_map(|r| {
+        let para = &toks[r.clone()];
+        let (by, rest) = para.split_first()?;
+        if by.text != "By" {
+            return None;
+        }
+        let name = rest
+            .iter()
+            .take_while(|t| is_word(t) && crate::capitalised(t.text) && !crate::in_capitals(t.text))
+            .count();
+        let after = rest.get(name);
+        ((2..=4).contains(&name) && after.is_none_or(|t| t.text == ","))
+            .then(|| rest[..name].iter().map(|t| t.text).collect())
+    })
 }
 
 /// The plural description opening the latest sentence with no quotation marks before token

@@ -6962,3 +6962,43 @@ fn a_name_after_aboard_or_inside_is_no_person_for_the_appositive_after_it() {
         Some("Claire Ondarra")
     );
 }
+
+#[test]
+fn i_outside_a_quotation_is_the_writer_a_byline_names() {
+    let text = "Inside the hunt for scammers\n\n\
+                By Hannah Quistgaard\n\n\
+                Grace Ondarra has spent 19 years chasing fraudsters.\n\n\
+                \u{201c}So what makes a good scam?\u{201d} I ask.\n\n\
+                \u{201c}Urgency,\u{201d} she says. \u{201c}Always urgency.\u{201d}";
+    assert_eq!(name(text, "So what").as_deref(), Some("Hannah Quistgaard"));
+    // The writer is no she: the answer is the interviewee's.
+    assert_eq!(name(text, "Urgency").as_deref(), Some("Grace Ondarra"));
+    // Without a byline, or with two writers, I stays I; a phrase of time is no byline.
+    for top in [
+        "By nightfall, crowds had gathered.",
+        "By Hannah Quistgaard and Tom Pellowmere",
+    ] {
+        let text = format!(
+            "Inside the hunt for scammers\n\n{top}\n\n\
+             Grace Ondarra has spent 19 years chasing fraudsters.\n\n\
+             \u{201c}So what makes a good scam?\u{201d} I ask."
+        );
+        assert_eq!(name(&text, "So what").as_deref(), Some("I"), "{top}");
+    }
+}
+
+#[test]
+fn a_person_of_an_institution_described_in_lower_case_is_the_speaker() {
+    let text = "Cycling campaigners welcomed the vote. Ayla Quistgaard of the local initiative \
+                Sicher Radeln Pellowmere called it \u{201c}long overdue and still not \
+                enough\u{201d}.\n\n\
+                \u{201c}This is a first step,\u{201d} she said.";
+    assert_eq!(
+        name(text, "long overdue").as_deref(),
+        Some("Ayla Quistgaard")
+    );
+    assert_eq!(
+        name(text, "This is a first").as_deref(),
+        Some("Ayla Quistgaard")
+    );
+}
