@@ -842,6 +842,40 @@ impl Attributor {
                             if let Some(d) = d {
                                 words = resolve::self_given_name(doc, d.tokens.1)
                                     .unwrap_or_else(|| written_words(doc, &d));
+                            } else if let Some(d) = sentence_just_before(
+                                doc,
+                                after_quote(&q, m.tokens.0),
+                            )
+                            .and_then(|k| {
+                                // The mayor said he welcomed it. “…,” he said: a
+                                // definite description saying so in the sentence
+                                // before, with no person named after it, is nearer
+                                // than any name found; by its name if it has one.
+                                finder
+                                    .definite_subject_of(doc, k, named.gender)
+                                    .filter(|d| {
+                                        let (s, e) = d.tokens;
+                                        !in_quote(s)
+                                            && !resolver.person_named_between(e, e + 4)
+                                            && !resolver.person_first_named_between(s, m.tokens.0)
+                                    })
+                            }) {
+                                // (A name only of a person of the pronoun's gender or an
+                                // unknown one: not a newspaper another word of the
+                                // description named.)
+                                let w = resolver.canonical(doc, &d, &speakers);
+                                let g = resolver.gender_of(&w);
+                                let person = || {
+                                    !resolver.unlike_a_person(&w)
+                                        && w.last()
+                                            .is_some_and(|l| !mentions::ORG_WORD_SET.contains(l))
+                                };
+                                if w == written_words(doc, &d)
+                                    || g == named.gender
+                                    || (g == Gender::Unknown && person())
+                                {
+                                    words = w;
+                                }
                             }
                         }
                         let proper = words

@@ -1696,6 +1696,82 @@ impl<'a> Finder<'a, '_> {
         .then_some(m)
     }
 
+    /// The definite description that is the subject of sentence `k`'s speech verb, past an
+    /// opening phrase of place or time set off by a comma (The finance chief told a briefing
+    /// …; Outside the court, the recruit's mother, who cannot be named, said …): singular, its
+    /// head a role or gendered noun telling no gender other than `gender`, and no name
+    /// between it and the verb.
+    pub fn definite_subject_of(
+        &self,
+        doc: &sayso_tokenizer::Document<'_>,
+        k: usize,
+        gender: Gender,
+    ) -> Option<Mention> {
+        let r = doc.sentences().get(k)?;
+        let toks = self.tokens;
+        let mut start = r.start;
+        // (Outside the court, …; In Stourmouth town centre, …)
+        let opening = |t: &Token<'_>| {
+            is_word(t)
+                && crate::capitalised(t.text)
+                && with_lowercase(t.text, |w| {
+                    matches!(
+                        w,
+                        "outside"
+                            | "inside"
+                            | "in"
+                            | "at"
+                            | "after"
+                            | "before"
+                            | "during"
+                            | "on"
+                            | "near"
+                            | "speaking"
+                            | "asked"
+                            | "later"
+                            | "earlier"
+                            | "afterwards"
+                            | "meanwhile"
+                    )
+                })
+        };
+        if toks.get(start).is_some_and(opening) {
+            start = (start + 1..r.end.min(start + 8)).find(|&j| toks[j].text == ",")? + 1;
+        }
+        let first = toks.get(start).filter(|_| start < r.end)?;
+        let opens = matches!(first.text, "The" | "the")
+            || (start > r.start && matches!(first.text, "one" | "a" | "an"));
+        if !opens {
+            return None;
+        }
+        let (m, next) = self.np_starting_at(start, r.end)?;
+        // (Its head before a complement or a participle: one spouse loading groceries.)
+        let head = (m.tokens.0 + 1..m.tokens.1)
+            .find(|&j| {
+                is_preposition(&toks[j]) || (lower(&toks[j]) && toks[j].text.ends_with("ing"))
+            })
+            .map_or(m.tokens.1 - 1, |j| j - 1);
+        let head_gender = self.lx.gendered_noun(toks[head].text);
+        let agrees = head_gender.is_none_or(|g| g == Gender::Unknown || g == gender);
+        if !self.one_in_a_role(&m, toks[head].text, head_gender)
+            || !agrees
+            || crate::resolve::org_head(toks[head].text)
+        {
+            return None;
+        }
+        // The verb: a speech verb next, or after a clause set off by commas, with no name
+        // in that clause.
+        let verb = (next..r.end.min(next + 16))
+            .take_while(|&j| !self.is_name(j) && !matches!(toks[j].kind, TokenKind::Quote(_)))
+            .find(|&j| self.lx.is_speech_verb(toks[j].text) && lower(&toks[j]));
+        // (Or a participle's phrase: one military spouse loading groceries said …)
+        let clause_or_verb = next < r.end
+            && (toks[next].text == ","
+                || Some(next) == verb
+                || (lower(&toks[next]) && toks[next].text.ends_with("ing")));
+        (verb.is_some() && clause_or_verb).then_some(m)
+    }
+
     /// The owner in a possessive at token `k`, as a mention: his, her, their, or a name
     /// ending in a possessive (Ana Ruiz’s). Returns it and the token after the possessive.
     pub fn possessor_at(&self, k: usize, hi: usize) -> Option<(Mention, usize)> {

@@ -1465,7 +1465,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The gender of the person whose full name is `words`, from all votes of its names.
-    fn gender_of(&self, words: &[&str]) -> Gender {
+    pub(crate) fn gender_of(&self, words: &[&str]) -> Gender {
         // A word no name has gets no id: no run holding it is a name.
         let mut ids = [u32::MAX; 6];
         for (id, w) in ids.iter_mut().zip(words) {

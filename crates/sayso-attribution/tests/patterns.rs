@@ -7002,3 +7002,34 @@ fn a_person_of_an_institution_described_in_lower_case_is_the_speaker() {
         Some("Ayla Quistgaard")
     );
 }
+
+#[test]
+fn a_description_saying_so_in_the_sentence_before_is_the_pronoun_s_speaker() {
+    // Named: the description's name.
+    let text = "The council's finance chief, Adaora Quistgaard, issued the notice on Tuesday.\n\n\
+                Grace Pellowmere, branch secretary of the staff union, said morale was low. \
+                \u{2018}People are frightened,\u{2019} she said.\n\n\
+                The finance chief told a separate briefing that tax would rise.\n\n\
+                \u{2018}I would expect the council to seek permission,\u{2019} she said.";
+    assert_eq!(
+        name(text, "I would expect").as_deref(),
+        Some("Adaora Quistgaard")
+    );
+    // Unnamed, past an opening phrase: the description itself.
+    let text = "Judge Grace Pellowmere sentenced the corporal to six months.\n\n\
+                Outside the court, the recruit's mother, who cannot be named, said her son \
+                was relieved.\n\n\
+                \u{201c}He just wants to get on with his life,\u{201d} she said.";
+    assert_eq!(
+        name(text, "He just wants").as_deref(),
+        Some("the recruit's mother")
+    );
+    let text = "Superintendent Grace Pellowmere spoke first.\n\n\
+                Outside the commissary, one military spouse loading groceries into a minivan \
+                said her family had only arrived in August.\n\n\
+                \u{201c}We just unpacked the last box,\u{201d} she said.";
+    assert_eq!(
+        name(text, "We just unpacked").as_deref(),
+        Some("one military spouse")
+    );
+}
