@@ -1223,7 +1223,8 @@ pub(crate) fn is_filler(t: &Token<'_>) -> bool {
 /// British and Commonwealth usage (Ana Ruiz KC, Tom Berg MP; an Irish TD, a Northern Irish
 /// or Indian MLA). General English.
 pub(crate) const POST_NOMINALS: &[&str] = &[
-    "CBE", "DBE", "KBE", "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "SC", "TD",
+    "CBE", "DBE", "KBE", "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "OFM", "OSB", "QC", "SC",
+    "SJ", "TD",
 ];
 
 /// Nouns and nominal adjectives ending in -ly, which the adverb test of [`is_filler`] would
@@ -1668,10 +1669,32 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let (m, next) = self.np_starting_at(r.start, r.end)?;
-        // The head before a complement (A woman at the next table).
-        let head = (m.tokens.0 + 1..m.tokens.1)
-            .find(|&k| is_preposition(&self.tokens[k]))
-            .map_or(m.tokens.1 - 1, |k| k - 1);
+        // The head before a complement or a participle (A woman at the next table; One
+        // woman walking her dog), where the description ends.
+        let cut = (m.tokens.0 + 1..m.tokens.1).find(|&k| self.ends_description(k));
+        let head = cut.map_or(m.tokens.1 - 1, |k| k - 1);
+        let m = match cut {
+            Some(k) if self.tokens[k].text.ends_with("ing") => {
+                m.spanning(self.tokens, m.tokens.0, k)
+            }
+            _ => m,
+        };
+        // One of the victims, an 81-year-old widow, said …: the appositive describes her.
+        if self.tokens[head].text == "One" {
+            let (a, _) = self
+                .tokens
+                .get(next)
+                .filter(|t| t.text == ",")
+                .and_then(|_| self.np_starting_at(next + 1, r.end))?;
+            let a_head = self.tokens[a.tokens.1 - 1].text;
+            let g = self.lx.gendered_noun(a_head);
+            let aged = self.tokens[a.tokens.0..a.tokens.1]
+                .iter()
+                .any(|t| t.text.ends_with("-year-old"));
+            return ((self.one_in_a_role(&a, a_head, g) || aged)
+                && g.is_none_or(|g| g == Gender::Unknown || g == gender))
+            .then_some(a);
+        }
         let head = self.tokens[head].text;
         let head_gender = self.lx.gendered_noun(head);
         // The appositive's head (, an 81-year-old widow,).
@@ -1694,6 +1717,14 @@ impl<'a> Finder<'a, '_> {
             && agrees(head_gender)
             && agrees(appositive))
         .then_some(m)
+    }
+
+    /// True when token `k` ends a description's head noun: a preposition opening its
+    /// complement or a participle in lower case opening its phrase (a woman at the next
+    /// table; one woman walking her dog).
+    fn ends_description(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        is_preposition(t) || (lower(t) && t.text.len() > 4 && t.text.ends_with("ing"))
     }
 
     /// The definite description that is the subject of sentence `k`'s speech verb, past an
@@ -1746,11 +1777,12 @@ impl<'a> Finder<'a, '_> {
         }
         let (m, next) = self.np_starting_at(start, r.end)?;
         // (Its head before a complement or a participle: one spouse loading groceries.)
-        let head = (m.tokens.0 + 1..m.tokens.1)
-            .find(|&j| {
-                is_preposition(&toks[j]) || (lower(&toks[j]) && toks[j].text.ends_with("ing"))
-            })
-            .map_or(m.tokens.1 - 1, |j| j - 1);
+        let cut = (m.tokens.0 + 1..m.tokens.1).find(|&j| self.ends_description(j));
+        let head = cut.map_or(m.tokens.1 - 1, |j| j - 1);
+        let m = match cut {
+            Some(j) if toks[j].text.ends_with("ing") => m.spanning(toks, m.tokens.0, j),
+            _ => m,
+        };
         let head_gender = self.lx.gendered_noun(toks[head].text);
         let agrees = head_gender.is_none_or(|g| g == Gender::Unknown || g == gender);
         if !self.one_in_a_role(&m, toks[head].text, head_gender)

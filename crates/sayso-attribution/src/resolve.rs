@@ -2735,6 +2735,8 @@ impl<'a> Resolver<'a> {
                 && crate::capitalised(t)
                 && k > 0
                 && ((body && t.eq_ignore_ascii_case(&head))
+                    // (A police force by its own word: the force for the Harlow Police.)
+                    || (head == "force" && matches!(t, "Police" | "Constabulary"))
                     || (company && COMPANY_WORD_SET.contains(t))
                     || (club && club_name()))
         };
@@ -4952,6 +4954,16 @@ fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
         } else {
             break;
         }
+    }
+    // Two places joined by "and" before a body's word (Avon and Somerset Police): one
+    // word, then "and", then the run.
+    if start > 1
+        && toks[start - 1].text == "and"
+        && cap(start - 2)
+        && !(start > 2 && cap(start - 3))
+        && crate::mentions::ORG_WORD_SET.contains(toks[end - 1].text)
+    {
+        start -= 2;
     }
     let mut words: Vec<&'a str> = Vec::with_capacity(end - start);
     for j in start..end {

@@ -7033,3 +7033,46 @@ fn a_description_saying_so_in_the_sentence_before_is_the_pronoun_s_speaker() {
         Some("one military spouse")
     );
 }
+
+#[test]
+fn the_force_is_the_police_named_before_with_both_its_places() {
+    let text = "In a statement, Vetchley and Wrexmoor Police said all weapons would be \
+                destroyed. \u{201c}Any weapon linked to an offence will be examined,\u{201d} the \
+                force said.";
+    assert_eq!(
+        name(text, "Any weapon").as_deref(),
+        Some("Vetchley and Wrexmoor Police")
+    );
+    let text = "The Pellowmere Constabulary made two arrests on Friday. \u{201c}Enquiries \
+                continue,\u{201d} the force said.";
+    assert_eq!(
+        name(text, "Enquiries").as_deref(),
+        Some("Pellowmere Constabulary")
+    );
+}
+
+#[test]
+fn an_indefinite_description_ends_at_its_participle_and_one_of_them_at_its_appositive() {
+    let text = "Superintendent Grace Pellowmere spoke first.\n\n\
+                One local woman walking her dog past the museum said she felt sad. \
+                \u{201c}It is strange to feel sad about a painting,\u{201d} she said.";
+    assert_eq!(
+        name(text, "It is strange").as_deref(),
+        Some("One local woman")
+    );
+    let text = "Superintendent Grace Pellowmere spoke first.\n\n\
+                One of the victims, an 83-year-old widow from Quistgaard, said she handed \
+                over the money.\n\n\
+                \"He was polite,\" she said.";
+    assert_eq!(
+        name(text, "He was polite").as_deref(),
+        Some("an 83-year-old widow from Quistgaard")
+    );
+}
+
+#[test]
+fn a_religious_order_s_letters_after_a_name_are_no_part_of_it() {
+    let text = "The prize went to Declan Quistgaard SJ, who was astonished. \u{201c}I wrote it \
+                in the mornings,\u{201d} he said.";
+    assert_eq!(name(text, "I wrote").as_deref(), Some("Declan Quistgaard"));
+}
