@@ -1403,9 +1403,32 @@ impl<'a> Finder<'a, '_> {
         }
         let last = j.checked_sub(1)?;
         let np = self.np_ending_at(last, j.saturating_sub(MAX_NP))?;
+        let (ns, _) = np.tokens;
+        // A place ending the appositive of a name (Kamla Devi, 71, the widow of a teacher from
+        // Chinhat, who said …): the name.
+        if np.kind == MentionKind::Name
+            && ns >= 2
+            && matches!(toks[ns - 1].text, "from" | "in" | "at" | "near")
+        {
+            let open = (ns.saturating_sub(MAX_NP)..ns)
+                .rev()
+                .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":"))
+                .find(|&k| is_punct(&toks[k], ","));
+            if let Some(mut k) = open {
+                // (Past an age set off: Kamla Devi, 71, …)
+                if k >= 3 && toks[k - 1].kind == TokenKind::Number && is_punct(&toks[k - 2], ",") {
+                    k -= 2;
+                }
+                let name = self
+                    .name_ending_at(k - 1, k.saturating_sub(1 + MAX_NP))
+                    .filter(|&(_, e, _)| e == k);
+                if let Some((a, b, g)) = name {
+                    return Some(self.mention(a, b, MentionKind::Name, g, Number::Singular));
+                }
+            }
+        }
         // A name's appositive before it (Ana Ruiz, president of the bank, who said …): the
         // name.
-        let (ns, _) = np.tokens;
         if np.kind == MentionKind::Nominal && ns > 1 && is_punct(&toks[ns - 1], ",") {
             let name = self
                 .name_ending_at(ns - 2, ns.saturating_sub(2 + MAX_NP))

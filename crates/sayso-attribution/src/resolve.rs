@@ -3135,7 +3135,17 @@ impl<'a> Resolver<'a> {
             let at = by + 1 + usize::from(toks.get(by + 1).is_some_and(|t| t.text == "the"));
             // (Or a description as written: a letter sent by a young teacher; by a
             // constituent in Tulsa.)
+            // (A role's name set off after it: signed by its chairman, Comrade Ade Ruiz.)
+            let appositive = || {
+                (by + 2..toks.len().min(by + 6))
+                    .take_while(|&j| is_word(&toks[j]) || toks[j].text == ",")
+                    .find(|&j| toks[j].text == ",")
+                    .filter(|&c| self.lx.is_nominal_head(toks[c - 1].text))
+                    .and_then(|c| occurrence_at(c + 1))
+                    .filter(|&i| self.occurrences[i].person)
+            };
             return occurrence_at(at)
+                .or_else(appositive)
                 .map(name_of)
                 .or_else(|| description_at(&self.lx, toks, by + 1))
                 .or_else(|| writer_at(toks, by + 1));

@@ -7076,3 +7076,27 @@ fn a_religious_order_s_letters_after_a_name_are_no_part_of_it() {
                 in the mornings,\u{201d} he said.";
     assert_eq!(name(text, "I wrote").as_deref(), Some("Declan Quistgaard"));
 }
+
+#[test]
+fn who_after_a_place_ending_a_name_s_appositive_is_that_name() {
+    let text = "Among those in court was Kamla Quistgaard, 71, the widow of a retired \
+                schoolteacher from Chinhatpur, who said she had been told the pension was \
+                \u{201c}under process\u{201d}.\n\n\
+                \u{201c}I went to the treasury office eleven times,\u{201d} she said.";
+    assert_eq!(
+        name(text, "under process").as_deref(),
+        Some("Kamla Quistgaard")
+    );
+    assert_eq!(name(text, "I went").as_deref(), Some("Kamla Quistgaard"));
+}
+
+#[test]
+fn a_statement_signed_by_a_role_set_off_before_a_name_is_that_name_s() {
+    let text = "The teachers' union, in a statement signed by its chairman, Comrade Adewale \
+                Quistgaard, called for security at schools.\n\n\
+                \u{201c}Teachers cannot continue to be easy targets,\u{201d} the statement read.";
+    assert_eq!(
+        name(text, "Teachers cannot").as_deref(),
+        Some("Adewale Quistgaard")
+    );
+}
