@@ -2633,7 +2633,16 @@ impl<'a> Finder<'a, '_> {
         let inner = self.np_ending_at(last, k + 1).filter(|_| !party);
         if let Some(m) = inner {
             // (Its titles aside: The Minister of Education, Dr. Ana Ruiz, said.)
-            let titled = (k + 1..m.tokens.0).all(|j| self.lx.title(toks[j].text).is_some());
+            // (Or a past or passing office's word before them: Her former boss, retired
+            // Detective Inspector Ana Ruiz, said.)
+            let titled = (k + 1..m.tokens.0).all(|j| {
+                self.lx.title(toks[j].text).is_some()
+                    || (j == k + 1
+                        && matches!(
+                            toks[j].text,
+                            "retired" | "former" | "acting" | "outgoing" | "interim"
+                        ))
+            });
             if m.kind == MentionKind::Name && m.tokens.0 > k && titled {
                 // A place's state (Ana Ruiz, 41, of Dover, Del., said): the place and its
                 // state are one appositive, and the name before them is the subject.

@@ -7100,3 +7100,14 @@ fn a_statement_signed_by_a_role_set_off_before_a_name_is_that_name_s() {
         Some("Adewale Quistgaard")
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_description_may_follow_a_past_office_s_word() {
+    let text = "Ngozi Pellowmere has spent 19 years chasing fraudsters.\n\n\
+                Her former boss, retired Detective Chief Inspector Graham Quistgaard, \
+                describes her as \u{201c}relentless, and a nightmare for the banks\u{201d}.";
+    assert_eq!(
+        name(text, "relentless").as_deref(),
+        Some("Graham Quistgaard")
+    );
+}
