@@ -1453,7 +1453,13 @@ impl<'a> Resolver<'a> {
     fn unlike_name(&self, k: u32, words: &[&str]) -> bool {
         let memo = &self.unlike[k as usize];
         memo.get().unwrap_or_else(|| {
-            let unlike = self.places[k as usize] || unlike_by_shape(words, &self.ids);
+            // (Or the plural of a role's noun, alone: Doctors.)
+            let plural_role = matches!(words, [w] if w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && self.lx.is_nominal_head(w));
+            let unlike =
+                self.places[k as usize] || plural_role || unlike_by_shape(words, &self.ids);
             memo.set(Some(unlike));
             unlike
         })
@@ -5507,22 +5513,30 @@ fn body_word(words: &[&str]) -> bool {
 }
 
 /// [`Resolver::unlike_a_person`] by the name's shape alone: a single word in capitals, with a
-/// period, in -ese, an adverb, or the plural of another of the document's name words (`ids`);
-/// a longer name ending in a company's or an institution's word.
+/// period, in -ese, an adverb, a country's name ([`COUNTRIES`]), or the plural of another of
+/// the document's name words (`ids`); a longer name ending in a company's or an
+/// institution's word, or with an institution's word before "of" or "for".
 fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
     // (Or a name ending in a company's or an institution's word: Haneul Foods, the Varga
     // Foundation.)
     // (Or a place's plural: the Marshall Islands, the Blue Mountains.)
     let [w] = words else {
-        return words.last().is_some_and(|last| {
-            let last = strip_possessive(last).0;
-            COMPANY_WORD_SET.contains(last)
-                || INSTITUTION_WORD_SET.contains(last)
-                || PLACE_PLURALS.contains(&last)
+        // (Or one with an institution's word before "of" or "for": the Doctors' Association
+        // of Britain, the University of Lagos.)
+        let joined = words.windows(2).any(|p| {
+            matches!(p[1], "of" | "for") && INSTITUTION_WORD_SET.contains(strip_possessive(p[0]).0)
         });
+        return joined
+            || words.last().is_some_and(|last| {
+                let last = strip_possessive(last).0;
+                COMPANY_WORD_SET.contains(last)
+                    || INSTITUTION_WORD_SET.contains(last)
+                    || PLACE_PLURALS.contains(&last)
+            });
     };
     crate::in_capitals(w)
         || w.contains('.')
+        || COUNTRIES.binary_search(w).is_ok()
         // A legislator's party and home (D-Tampa, R-Ohio).
         || crate::mentions::party_tag(w).is_some()
         || w.ends_with("ese")
@@ -5550,6 +5564,172 @@ const PLACE_PLURALS: &[&str] = &[
     "Springs",
     "States",
     "Territories",
+];
+
+/// Countries' names of one word, sorted: no he or she. Source: the ISO 3166 short names in
+/// general English use, and the United Kingdom's nations; not those that are given names
+/// as often (Chad, Georgia, India, Israel, Jordan, Kenya).
+const COUNTRIES: &[&str] = &[
+    "Afghanistan",
+    "Albania",
+    "Algeria",
+    "Andorra",
+    "Angola",
+    "Argentina",
+    "Armenia",
+    "Australia",
+    "Austria",
+    "Azerbaijan",
+    "Bahamas",
+    "Bahrain",
+    "Bangladesh",
+    "Barbados",
+    "Belarus",
+    "Belgium",
+    "Belize",
+    "Benin",
+    "Bhutan",
+    "Bolivia",
+    "Bosnia",
+    "Botswana",
+    "Brazil",
+    "Britain",
+    "Brunei",
+    "Bulgaria",
+    "Burkina",
+    "Burundi",
+    "Cambodia",
+    "Cameroon",
+    "Canada",
+    "Chile",
+    "Colombia",
+    "Comoros",
+    "Congo",
+    "Croatia",
+    "Cuba",
+    "Cyprus",
+    "Czechia",
+    "Denmark",
+    "Djibouti",
+    "Dominica",
+    "Ecuador",
+    "Egypt",
+    "England",
+    "Eritrea",
+    "Estonia",
+    "Eswatini",
+    "Ethiopia",
+    "Fiji",
+    "Finland",
+    "France",
+    "Gabon",
+    "Gambia",
+    "Germany",
+    "Ghana",
+    "Greece",
+    "Grenada",
+    "Guatemala",
+    "Guinea",
+    "Guyana",
+    "Haiti",
+    "Honduras",
+    "Hungary",
+    "Iceland",
+    "Indonesia",
+    "Iran",
+    "Iraq",
+    "Ireland",
+    "Italy",
+    "Jamaica",
+    "Japan",
+    "Kazakhstan",
+    "Kiribati",
+    "Kosovo",
+    "Kuwait",
+    "Kyrgyzstan",
+    "Laos",
+    "Latvia",
+    "Lebanon",
+    "Lesotho",
+    "Liberia",
+    "Libya",
+    "Liechtenstein",
+    "Lithuania",
+    "Luxembourg",
+    "Madagascar",
+    "Malawi",
+    "Malaysia",
+    "Maldives",
+    "Malta",
+    "Mauritania",
+    "Mauritius",
+    "Mexico",
+    "Micronesia",
+    "Moldova",
+    "Monaco",
+    "Mongolia",
+    "Montenegro",
+    "Morocco",
+    "Mozambique",
+    "Myanmar",
+    "Namibia",
+    "Nauru",
+    "Nepal",
+    "Netherlands",
+    "Nicaragua",
+    "Niger",
+    "Nigeria",
+    "Norway",
+    "Oman",
+    "Pakistan",
+    "Palau",
+    "Palestine",
+    "Panama",
+    "Paraguay",
+    "Peru",
+    "Philippines",
+    "Poland",
+    "Portugal",
+    "Qatar",
+    "Romania",
+    "Russia",
+    "Rwanda",
+    "Samoa",
+    "Scotland",
+    "Senegal",
+    "Serbia",
+    "Seychelles",
+    "Singapore",
+    "Slovakia",
+    "Slovenia",
+    "Somalia",
+    "Spain",
+    "Sudan",
+    "Suriname",
+    "Sweden",
+    "Switzerland",
+    "Syria",
+    "Taiwan",
+    "Tajikistan",
+    "Tanzania",
+    "Thailand",
+    "Togo",
+    "Tonga",
+    "Tunisia",
+    "Turkey",
+    "Turkmenistan",
+    "Tuvalu",
+    "Uganda",
+    "Ukraine",
+    "Uruguay",
+    "Uzbekistan",
+    "Vanuatu",
+    "Venezuela",
+    "Vietnam",
+    "Wales",
+    "Yemen",
+    "Zambia",
+    "Zimbabwe",
 ];
 
 /// True for a word shaped like a nationality's adjective (Danish, Nigerian, Japanese,
@@ -6278,6 +6458,15 @@ mod tests {
         {
             assert!(org_head(noun), "{noun} is missing from ORG_HEADS");
         }
+    }
+
+    #[test]
+    fn countries_are_sorted_for_binary_search_and_no_he_or_she() {
+        assert!(COUNTRIES.windows(2).all(|w| w[0] < w[1]));
+        let text = "Ingrid Quistgaard flew from Norway to Kenya.";
+        assert!(unlike(text, &["Norway"]));
+        // A given name as often as a country's is left to the text.
+        assert!(!unlike(text, &["Kenya"]));
     }
 
     #[test]

@@ -7111,3 +7111,21 @@ fn a_name_set_off_after_a_description_may_follow_a_past_office_s_word() {
         Some("Graham Quistgaard")
     );
 }
+
+#[test]
+fn an_association_of_a_country_and_a_plural_role_are_no_she() {
+    let text = "Headline\n\n\
+                Ngozi Pellowmere did not go into medicine to organise anything. Now, at 29, she \
+                chairs the strike committee.\n\n\
+                The Doctors\u{2019} Association of Britain, the union for which she is a local \
+                representative, said in a statement that resident doctors had \u{2018}shown \
+                enormous restraint\u{2019}.\n\n\
+                The hospitals\u{2019} employers\u{2019} body, Northern Health Employers, declined \
+                to comment but said it was \u{2018}committed to resolving the dispute\u{2019}.\n\n\
+                Before she leaves, I ask what she will do. She laughs.\n\n\
+                \u{2018}Sleep, mostly. For a month,\u{2019} she says.";
+    assert_eq!(
+        name(text, "Sleep, mostly").as_deref(),
+        Some("Ngozi Pellowmere")
+    );
+}
