@@ -1773,6 +1773,12 @@ impl<'a> Resolver<'a> {
                     Some(&(_, k)) => self
                         .words_of(&self.occurrences[self.fullest_for(k as usize)])
                         .to_vec(),
+                    // (A he or she for a family name the text gives in full only inside a
+                    // quotation: that full name, as for the family name itself.)
+                    None if mention.kind == MentionKind::Pronoun && crate::capitalised(one) => {
+                        named_in_quotation(doc.tokens(), &self.lx, mention.tokens.0, one)
+                            .unwrap_or(words)
+                    }
                     None => words,
                 }
             }
@@ -5271,11 +5277,16 @@ fn named_in_quotation<'a>(
                 return None;
             }
             let given = &toks[k - 1];
-            // (A given name the lexicon lacks after a comma: My partner, Liesel Ambrook.)
+            // (A given name the lexicon lacks after a comma, a colon or the opening mark: My
+            // partner, Liesel Ambrook; ‘Rangana Wijesekera, caught at slip, …’)
+            let set_off = k > 1
+                && (matches!(toks[k - 2].text, "," | ":")
+                    || matches!(toks[k - 2].kind, TokenKind::Quote(_)));
             let given_shaped = is_word(given)
                 && crate::capitalised(given.text)
                 && lx.title(given.text).is_none()
-                && (lx.given_name(given.text).is_some() || (k > 1 && toks[k - 2].text == ","));
+                && (lx.given_name(given.text).is_some()
+                    || (set_off && !crate::mentions::NOT_NAME_SET.contains(given.text)));
             given_shaped.then(|| vec![given.text, strip_possessive(last.text).0])
         })
 }

@@ -7129,3 +7129,15 @@ fn an_association_of_a_country_and_a_plural_role_are_no_she() {
         Some("Ngozi Pellowmere")
     );
 }
+
+#[test]
+fn a_full_name_opening_a_quotation_names_the_family_name_and_its_pronoun_later() {
+    let text = "Asked to pick a favourite wicket, he did not hesitate. \u{2018}Rangaro \
+                Quistgaard, caught at first slip, that game,\u{2019} Pellowmere said.\n\n\
+                Quistgaard, now a coach, responded with good humour. \u{2018}I have also \
+                watched it a thousand times,\u{2019} he said.";
+    assert_eq!(
+        name(text, "I have also").as_deref(),
+        Some("Rangaro Quistgaard")
+    );
+}
