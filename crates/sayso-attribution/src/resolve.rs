@@ -5328,18 +5328,32 @@ fn acronym_expansion<'a>(doc: &Document<'a>, s: usize, acronym: &str) -> Option<
     if defined.is_some() {
         return defined;
     }
+    let opens_name = |k: usize| {
+        toks[k].text.as_bytes()[0] == first
+            && is_word(&toks[k])
+            && toks[k].text != acronym
+            && (k == 0
+                || toks[k - 1].text == "The"
+                || !(is_word(&toks[k - 1]) && crate::capitalised(toks[k - 1].text)))
+    };
+    let expands = |run: &Vec<&str>| run.len() >= 2 && (spells(run, false) || spells(run, true));
     (0..s)
         .rev()
-        .filter(|&k| {
-            toks[k].text.as_bytes()[0] == first
-                && is_word(&toks[k])
-                && toks[k].text != acronym
-                && (k == 0
-                    || toks[k - 1].text == "The"
-                    || !(is_word(&toks[k - 1]) && crate::capitalised(toks[k - 1].text)))
-        })
+        .filter(|&k| opens_name(k))
         .map(|k| organisation_name(doc, k))
-        .find(|run| run.len() >= 2 && (spells(run, false) || spells(run, true)))
+        .find(expands)
+        // A headline's initials, spelled out in the article below it (SC grants bail …: The
+        // Supreme Court on Monday granted …), within a bounded reach.
+        .or_else(|| {
+            (doc.paragraph_of(s) == 0)
+                .then(|| {
+                    (s + 1..toks.len().min(s + ORG_REACH))
+                        .filter(|&k| opens_name(k))
+                        .map(|k| organisation_name(doc, k))
+                        .find(expands)
+                })
+                .flatten()
+        })
 }
 
 /// [`organisation_run`] around token `k` as a name: a possessive's ending dropped from its

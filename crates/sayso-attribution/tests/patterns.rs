@@ -7141,3 +7141,14 @@ fn a_full_name_opening_a_quotation_names_the_family_name_and_its_pronoun_later()
         Some("Rangaro Quistgaard")
     );
 }
+
+#[test]
+fn a_headline_s_initials_are_the_name_the_article_spells_out_below() {
+    let text = "HCQ grants bail to journalist, says jail \"cannot become the punishment\"\n\n\
+                NEW DELHI: The High Court of Quistgaard on Monday granted bail to a journalist \
+                held for 14 months.";
+    assert_eq!(
+        name(text, "cannot become").as_deref(),
+        Some("High Court of Quistgaard")
+    );
+}
