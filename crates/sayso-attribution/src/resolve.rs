@@ -877,7 +877,7 @@ impl<'a> Resolver<'a> {
                 // (Not an office's field before the holder's titled name: the Secretary for
                 // Culture and Heritage, Dr. Ana Ruiz, said …)
                 if toks.get(v).is_some_and(|t| t.text == ",")
-                    && !toks.get(v + 1).is_some_and(|t| lx.title(t.text).is_some())
+                    && toks.get(v + 1).is_none_or(|t| lx.title(t.text).is_none())
                 {
                     let close = (v + 1..toks.len().min(v + crate::mentions::MAX_NP))
                         .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":") && !in_quote(k))
