@@ -1413,7 +1413,8 @@ impl<'a> Finder<'a, '_> {
             let open = (ns.saturating_sub(MAX_NP)..ns)
                 .rev()
                 .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":"))
-                .find(|&k| is_punct(&toks[k], ","));
+                .find(|&k| is_punct(&toks[k], ","))
+                .filter(|&k| k > 0);
             if let Some(mut k) = open {
                 // (Past an age set off: Kamla Devi, 71, …)
                 if k >= 3 && toks[k - 1].kind == TokenKind::Number && is_punct(&toks[k - 2], ",") {

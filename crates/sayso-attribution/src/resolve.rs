@@ -4937,6 +4937,7 @@ fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
     // A plural's apostrophe, written against its word (the Police Officers’ Guild).
     let plural_apostrophe = |j: usize| {
         j > 0
+            && j < toks.len()
             && matches!(toks[j].text, "’" | "'")
             && toks[j - 1].text.ends_with('s')
             && toks[j - 1].span().end == toks[j].span().start
