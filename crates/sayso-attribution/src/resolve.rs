@@ -643,6 +643,11 @@ fn korean_order(family: (&str, &str), given: &str) -> bool {
 /// How many occurrences a resolution step looks at, nearest first: bounds the work per mention.
 const LOOKBACK: usize = 16;
 
+/// How many of a family name's earlier occurrences a look for its titles reads (an article
+/// names one person a few dozen times at most), and how many names back a paragraph's
+/// opener is looked for: a text naming a surname thousands of times is read in linear time.
+const SURNAME_LOOKBACK: usize = 256;
+
 /// The most tokens an opening phrase may have before a sentence's subject (Repeating his
 /// speech last week, Berg …).
 const OPENER_REACH: usize = 12;
@@ -2304,7 +2309,7 @@ impl<'a> Resolver<'a> {
         let Some(id) = words.last().and_then(|w| self.ids.get(w)) else {
             return false;
         };
-        self.surname_occurrences(id, usize::MAX, usize::MAX)
+        self.surname_occurrences(id, usize::MAX, SURNAME_LOOKBACK)
             .any(|k| {
                 let o = &self.occurrences[k];
                 let near = o.run.saturating_sub(2)..toks.len().min(o.end + 5);
@@ -2385,7 +2390,7 @@ impl<'a> Resolver<'a> {
             return false;
         };
         let mut titled = false;
-        for k in self.surname_occurrences(id, pos, usize::MAX) {
+        for k in self.surname_occurrences(id, pos, SURNAME_LOOKBACK) {
             let o = &self.occurrences[k];
             // The person's own occurrences (not a relative's: Gov. Jeb Bush beside his
             // brother).
@@ -3565,8 +3570,11 @@ impl<'a> Resolver<'a> {
             let pos = self.occurrences[*j].pos;
             after.is_none_or(|a| pos > a) && pos >= para_start
         };
+        // (No further back than SURNAME_LOOKBACK names: a paragraph of thousands of
+        // sentences and no speaker named is read in linear time.)
         let (k, full) = (0..before)
             .rev()
+            .take(SURNAME_LOOKBACK)
             .take_while(in_reach)
             .find_map(|j| fits(j).map(|full| (j, full)))?;
         if self.opens_sentence(doc, &self.occurrences[k], pos)
@@ -4158,7 +4166,7 @@ impl<'a> Resolver<'a> {
         let Some(&w) = self.word_ids[self.occurrences[k].words.clone()].last() else {
             return false;
         };
-        self.surname_occurrences(w, pos, usize::MAX).any(|j| {
+        self.surname_occurrences(w, pos, SURNAME_LOOKBACK).any(|j| {
             let o = &self.occurrences[j];
             toks[o.run..o.end]
                 .iter()
@@ -4180,7 +4188,7 @@ impl<'a> Resolver<'a> {
         let toks = doc.tokens();
         let want = self.office_of(title)?;
         let k = self
-            .surname_occurrences(self.ids.get(surname)?, pos, usize::MAX)
+            .surname_occurrences(self.ids.get(surname)?, pos, SURNAME_LOOKBACK)
             .rev()
             .find(|&k| {
                 let o = &self.occurrences[k];
