@@ -767,29 +767,34 @@ impl Attributor {
                                 words = w.to_vec();
                             }
                         }
+                        // The sentence right before the quotation (in the paragraph before,
+                        // when the quotation opens its own), which the rules for a he or she
+                        // below read.
+                        let just_before = (gendered && named.kind == MentionKind::Pronoun)
+                            .then(|| sentence_just_before(doc, after_quote(&q, m.tokens.0)))
+                            .flatten();
                         // Her husband put an arm around her. ¶ “…,” he said: a relative's
                         // description of the pronoun's gender opening the sentence right
                         // before (in the paragraph before, when the quotation opens its own)
                         // is nearer than any name found; named if the text names it.
                         if gendered && named.kind == MentionKind::Pronoun {
-                            let d = sentence_just_before(doc, after_quote(&q, m.tokens.0))
-                                .and_then(|k| {
-                                    let r = doc.sentences().get(k)?;
-                                    let toks = doc.tokens();
-                                    let opens = toks
-                                        .get(r.start)
-                                        .is_some_and(|t| matches!(t.text, "His" | "Her"));
-                                    let (d, next) = opens
-                                        .then(|| finder.np_starting_at(r.start, r.end))
-                                        .flatten()?;
-                                    let kin = self.lexicon.gendered_noun(toks[d.tokens.1 - 1].text);
-                                    let verb = toks.get(next).is_some_and(|t| {
-                                        t.kind == sayso_tokenizer::TokenKind::Word
-                                            && t.text.starts_with(char::is_lowercase)
-                                    });
-                                    (d.tokens.1 == r.start + 2 && kin == Some(named.gender) && verb)
-                                        .then_some(d)
+                            let d = just_before.and_then(|k| {
+                                let r = doc.sentences().get(k)?;
+                                let toks = doc.tokens();
+                                let opens = toks
+                                    .get(r.start)
+                                    .is_some_and(|t| matches!(t.text, "His" | "Her"));
+                                let (d, next) = opens
+                                    .then(|| finder.np_starting_at(r.start, r.end))
+                                    .flatten()?;
+                                let kin = self.lexicon.gendered_noun(toks[d.tokens.1 - 1].text);
+                                let verb = toks.get(next).is_some_and(|t| {
+                                    t.kind == sayso_tokenizer::TokenKind::Word
+                                        && t.text.starts_with(char::is_lowercase)
                                 });
+                                (d.tokens.1 == r.start + 2 && kin == Some(named.gender) && verb)
+                                    .then_some(d)
+                            });
                             if let Some(d) = d {
                                 words = resolver.canonical(doc, &d, &speakers);
                             }
@@ -799,54 +804,48 @@ impl Attributor {
                         // opening the sentence before, with no person named since, is nearer
                         // than any name found.
                         if gendered && named.kind == MentionKind::Pronoun {
-                            let d = sentence_just_before(doc, after_quote(&q, m.tokens.0))
-                                .and_then(|k| {
-                                    // (Not one the text goes on to name (One victim, Ana Ruiz,
-                                    // said …; a resident named Ines), nor with a person right
-                                    // after it (An ardent supporter, Ruiz said …; A reporter asked
-                                    // Ruiz …).)
-                                    // (Nor quoted words: “… A memo is not a meeting,” Ruiz
-                                    // said.)
-                                    let subject = |k: usize| {
-                                        finder.indefinite_subject_of(doc, k, named.gender).filter(
-                                            |d| {
-                                                let (s, e) = d.tokens;
-                                                // (Unless the name is the one the speaker gave:
-                                                // A woman who … gave her name as Ines.)
-                                                !in_quote(s)
-                                                    && (resolve::self_given_name(doc, e).is_some()
-                                                        || !resolver.person_named_between(e, e + 4)
-                                                            && !resolver
-                                                                .person_first_named_between(
-                                                                    s, m.tokens.0,
-                                                                ))
-                                            },
-                                        )
-                                    };
-                                    // (Or the sentence before that, in its paragraph, when this one
-                                    // goes on with the pronoun: A teacher described the attack. She
-                                    // has since returned to work.)
-                                    subject(k).or_else(|| {
-                                        let start = doc.sentences().get(k)?.start;
-                                        let opener = doc.tokens().get(start)?;
-                                        let goes_on = matches!(
-                                            (opener.text, named.gender),
-                                            ("She", Gender::Female) | ("He", Gender::Male)
-                                        );
-                                        let j = k.checked_sub(1)?;
-                                        let same = doc.paragraph_of(doc.sentences()[j].start)
-                                            == doc.paragraph_of(start);
-                                        (goes_on && same).then(|| subject(j)).flatten()
-                                    })
-                                });
+                            let d = just_before.and_then(|k| {
+                                // (Not one the text goes on to name (One victim, Ana Ruiz,
+                                // said …; a resident named Ines), nor with a person right
+                                // after it (An ardent supporter, Ruiz said …; A reporter asked
+                                // Ruiz …).)
+                                // (Nor quoted words: “… A memo is not a meeting,” Ruiz
+                                // said.)
+                                let subject = |k: usize| {
+                                    finder
+                                        .indefinite_subject_of(doc, k, named.gender)
+                                        .filter(|d| {
+                                            let (s, e) = d.tokens;
+                                            // (Unless the name is the one the speaker gave:
+                                            // A woman who … gave her name as Ines.)
+                                            !in_quote(s)
+                                                && (resolve::self_given_name(doc, e).is_some()
+                                                    || !resolver.person_named_between(e, e + 4)
+                                                        && !resolver.person_first_named_between(
+                                                            s, m.tokens.0,
+                                                        ))
+                                        })
+                                };
+                                // (Or the sentence before that, in its paragraph, when this one
+                                // goes on with the pronoun: A teacher described the attack. She
+                                // has since returned to work.)
+                                subject(k).or_else(|| {
+                                    let start = doc.sentences().get(k)?.start;
+                                    let opener = doc.tokens().get(start)?;
+                                    let goes_on = matches!(
+                                        (opener.text, named.gender),
+                                        ("She", Gender::Female) | ("He", Gender::Male)
+                                    );
+                                    let j = k.checked_sub(1)?;
+                                    let same = doc.paragraph_of(doc.sentences()[j].start)
+                                        == doc.paragraph_of(start);
+                                    (goes_on && same).then(|| subject(j)).flatten()
+                                })
+                            });
                             if let Some(d) = d {
                                 words = resolve::self_given_name(doc, d.tokens.1)
                                     .unwrap_or_else(|| written_words(doc, &d));
-                            } else if let Some(d) = sentence_just_before(
-                                doc,
-                                after_quote(&q, m.tokens.0),
-                            )
-                            .and_then(|k| {
+                            } else if let Some(d) = just_before.and_then(|k| {
                                 // The mayor said he welcomed it. “…,” he said: a
                                 // definite description saying so in the sentence
                                 // before, with no person named after it, is nearer

@@ -1206,6 +1206,16 @@ fn is_particle(t: &Token<'_>) -> bool {
     is_word(t) && PARTICLE_BYTES.contains(&t.text.len()) && NAME_PARTICLES.contains(&t.text)
 }
 
+/// True when `w` is the plural of a role or group noun (Critics, Officials, Doctors).
+pub(crate) fn role_plural(lx: &Lexicon, w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && lx.is_nominal_head(&w[..w.len() - 1])
+}
+
+/// True when gender `told` (a noun's, if any) is no other known gender than `want`.
+fn tells_no_other(told: Option<Gender>, want: Gender) -> bool {
+    told.is_none_or(|g| g == Gender::Unknown || g == want)
+}
+
 fn lower(t: &Token<'_>) -> bool {
     is_word(t) && t.text.chars().next().is_some_and(char::is_lowercase)
 }
@@ -1564,11 +1574,7 @@ impl<'a> Finder<'a, '_> {
         if end != start + 1 || start > 0 && is_word(&self.tokens[start - 1]) {
             return false;
         }
-        let w = self.tokens[start].text;
-        w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && self.lx.is_nominal_head(&w[..w.len() - 1])
+        role_plural(self.lx, self.tokens[start].text)
     }
 
     /// A nickname in quotation marks starting at token `k` (the opening mark) between two name
@@ -1693,62 +1699,59 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let (m, next) = self.np_starting_at(r.start, r.end)?;
-        // The head before a complement or a participle (A woman at the next table; One
-        // woman walking her dog), where the description ends.
-        let cut = (m.tokens.0 + 1..m.tokens.1).find(|&k| self.ends_description(k));
-        let head = cut.map_or(m.tokens.1 - 1, |k| k - 1);
-        let m = match cut {
-            Some(k) if self.tokens[k].text.ends_with("ing") => {
-                m.spanning(self.tokens, m.tokens.0, k)
-            }
-            _ => m,
-        };
-        // One of the victims, an 81-year-old widow, said …: the appositive describes her.
-        if self.tokens[head].text == "One" {
-            let (a, _) = self
-                .tokens
-                .get(next)
-                .filter(|t| t.text == ",")
-                .and_then(|_| self.np_starting_at(next + 1, r.end))?;
-            let a_head = self.tokens[a.tokens.1 - 1].text;
-            let g = self.lx.gendered_noun(a_head);
-            let aged = self.tokens[a.tokens.0..a.tokens.1]
-                .iter()
-                .any(|t| t.text.ends_with("-year-old"));
-            return ((self.one_in_a_role(&a, a_head, g) || aged)
-                && g.is_none_or(|g| g == Gender::Unknown || g == gender))
-            .then_some(a);
-        }
-        let head = self.tokens[head].text;
-        let head_gender = self.lx.gendered_noun(head);
-        // The appositive's head (, an 81-year-old widow,).
+        // (A woman at the next table; One woman walking her dog.)
+        let (m, head) = self.description_head(m);
+        // The appositive (, an 81-year-old widow,).
         let appositive = self
             .tokens
             .get(next)
             .filter(|t| t.text == ",")
             .and_then(|_| self.np_starting_at(next + 1, r.end))
-            .and_then(|(a, _)| self.lx.gendered_noun(self.tokens[a.tokens.1 - 1].text));
-        let agrees = |g: Option<Gender>| g.is_none_or(|g| g == Gender::Unknown || g == gender);
+            .map(|(a, _)| a);
+        // One of the victims, an 81-year-old widow, said …: the appositive describes her.
+        if self.tokens[head].text == "One" {
+            let a = appositive?;
+            let a_head = self.tokens[a.tokens.1 - 1].text;
+            let g = self.lx.gendered_noun(a_head);
+            return ((self.one_in_a_role(&a, a_head, g) || self.aged(&a))
+                && tells_no_other(g, gender))
+            .then_some(a);
+        }
+        let head = self.tokens[head].text;
+        let head_gender = self.lx.gendered_noun(head);
+        // The appositive's head's gender.
+        let appositive =
+            appositive.and_then(|a| self.lx.gendered_noun(self.tokens[a.tokens.1 - 1].text));
         // (Or any noun given an age: A 30-year-old packer from Wexbury said …)
-        let aged = || {
-            m.kind == MentionKind::Nominal
-                && m.number == Number::Singular
-                && self.tokens[m.tokens.0..m.tokens.1]
-                    .iter()
-                    .any(|t| t.text.ends_with("-year-old"))
-        };
+        let aged =
+            || m.kind == MentionKind::Nominal && m.number == Number::Singular && self.aged(&m);
         ((self.one_in_a_role(&m, head, head_gender) || aged())
-            && agrees(head_gender)
-            && agrees(appositive))
+            && tells_no_other(head_gender, gender)
+            && tells_no_other(appositive, gender))
         .then_some(m)
     }
 
-    /// True when token `k` ends a description's head noun: a preposition opening its
-    /// complement or a participle in lower case opening its phrase (a woman at the next
-    /// table; one woman walking her dog).
-    fn ends_description(&self, k: usize) -> bool {
-        let t = &self.tokens[k];
-        is_preposition(t) || (lower(t) && t.text.len() > 4 && t.text.ends_with("ing"))
+    /// Description `m` ended at its head noun's complement or participle (a woman at the
+    /// next table; one woman walking her dog: one woman), with that head's token. A
+    /// complement stays in the description; a participle's phrase does not.
+    fn description_head(&self, m: Mention) -> (Mention, usize) {
+        let toks = self.tokens;
+        let cut = (m.tokens.0 + 1..m.tokens.1).find(|&k| {
+            let t = &toks[k];
+            is_preposition(t) || (lower(t) && t.text.len() > 4 && t.text.ends_with("ing"))
+        });
+        let head = cut.map_or(m.tokens.1 - 1, |k| k - 1);
+        match cut {
+            Some(k) if toks[k].text.ends_with("ing") => (m.spanning(toks, m.tokens.0, k), head),
+            _ => (m, head),
+        }
+    }
+
+    /// True when description `m` gives an age (a 30-year-old packer).
+    fn aged(&self, m: &Mention) -> bool {
+        self.tokens[m.tokens.0..m.tokens.1]
+            .iter()
+            .any(|t| t.text.ends_with("-year-old"))
     }
 
     /// The definite description that is the subject of sentence `k`'s speech verb, past an
@@ -1801,16 +1804,10 @@ impl<'a> Finder<'a, '_> {
         }
         let (m, next) = self.np_starting_at(start, r.end)?;
         // (Its head before a complement or a participle: one spouse loading groceries.)
-        let cut = (m.tokens.0 + 1..m.tokens.1).find(|&j| self.ends_description(j));
-        let head = cut.map_or(m.tokens.1 - 1, |j| j - 1);
-        let m = match cut {
-            Some(j) if toks[j].text.ends_with("ing") => m.spanning(toks, m.tokens.0, j),
-            _ => m,
-        };
+        let (m, head) = self.description_head(m);
         let head_gender = self.lx.gendered_noun(toks[head].text);
-        let agrees = head_gender.is_none_or(|g| g == Gender::Unknown || g == gender);
         if !self.one_in_a_role(&m, toks[head].text, head_gender)
-            || !agrees
+            || !tells_no_other(head_gender, gender)
             || crate::resolve::org_head(toks[head].text)
         {
             return None;

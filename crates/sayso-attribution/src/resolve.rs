@@ -1459,10 +1459,7 @@ impl<'a> Resolver<'a> {
         let memo = &self.unlike[k as usize];
         memo.get().unwrap_or_else(|| {
             // (Or the plural of a role's noun, alone: Doctors.)
-            let plural_role = matches!(words, [w] if w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && self.lx.is_nominal_head(w));
+            let plural_role = matches!(words, [w] if crate::mentions::role_plural(&self.lx, w));
             let unlike =
                 self.places[k as usize] || plural_role || unlike_by_shape(words, &self.ids);
             memo.set(Some(unlike));
