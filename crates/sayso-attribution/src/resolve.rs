@@ -820,7 +820,7 @@ impl<'a> Resolver<'a> {
             let is_speaker = within_speaker.covers(s, e);
             // The role before a name's comma at `c`, past the role's affiliation (a spokesman
             // for Arvale Gas, Tobin Rusk).
-            // (Or a title in capitals: The Podesta Group's CEO, Kim Fritts, said.)
+            // (Or a title in capitals: The Harlow Group's CEO, Ana Ruiz, said.)
             let role_before = |c: usize, phrase: bool| {
                 let k = capitalised_run_start(toks, c);
                 let through = k < c

@@ -6824,9 +6824,9 @@ fn a_sports_position_is_a_role_that_names_the_player() {
 #[test]
 fn a_name_then_a_plural_role_noun_then_a_determiner_is_a_subject_and_its_verb() {
     // Forwards is a verb here, not the plural of the position.
-    let text = "In one exchange, Vintchel forwards an email with the subject line \
-                \u{201c}Photo gone viral and everywhere!\u{201d} that includes the image.";
-    assert_eq!(name(text, "Photo gone").as_deref(), Some("Vintchel"));
+    let text = "On Friday, Vintchel forwards a memo with the title \
+                \u{201c}Budget talks are over for the winter!\u{201d} that lists the cuts.";
+    assert_eq!(name(text, "Budget talks").as_deref(), Some("Vintchel"));
 }
 
 #[test]
