@@ -689,6 +689,7 @@ impl Attributor {
                             {
                                 // (Or a definite one its sentence keeps unnamed: The director
                                 // of a gallery, who asked not to be named, said …)
+                                words = unnamed_words(doc, &finder, &named);
                                 unnamed.push((named.tokens.0, words.clone()));
                             }
                         }
@@ -742,7 +743,7 @@ impl Attributor {
                         if unresolved && words.len() == 1 {
                             if let Some(d) = opener() {
                                 words = resolve::self_given_name(doc, d.tokens.1)
-                                    .unwrap_or_else(|| written_words(doc, &d));
+                                    .unwrap_or_else(|| description_words(doc, &finder, &d));
                             }
                         }
                         // The mayor was undeterred. “…,” he said: a description opening the
@@ -844,7 +845,7 @@ impl Attributor {
                             });
                             if let Some(d) = d {
                                 words = resolve::self_given_name(doc, d.tokens.1)
-                                    .unwrap_or_else(|| written_words(doc, &d));
+                                    .unwrap_or_else(|| description_words(doc, &finder, &d));
                             } else if let Some(d) = just_before.and_then(|k| {
                                 // The mayor said he welcomed it. “…,” he said: a
                                 // definite description saying so in the sentence
@@ -1149,7 +1150,7 @@ impl Attributor {
                         .map(|(d, _)| d)
                         .filter(|d| d.tokens.0 <= k && k < d.tokens.1)
                 })?;
-            Some(written_words(doc, &d))
+            Some(description_words(doc, finder, &d))
         };
         earlier
             .map(|(_, w)| w.clone())
@@ -1274,6 +1275,45 @@ fn written_words<'t>(doc: &Document<'t>, m: &Mention) -> Vec<&'t str> {
         .iter()
         .map(|t| t.text)
         .collect()
+}
+
+/// The words of description `d` as the speaker's name: an indefinite one (a man who owns
+/// the shop, One woman) [as far as it tells who they are](unnamed_words), another as written.
+fn description_words<'t>(
+    doc: &Document<'t>,
+    finder: &mentions::Finder<'t, '_>,
+    d: &Mention,
+) -> Vec<&'t str> {
+    let indefinite = doc.tokens().get(d.tokens.0).is_some_and(|t| {
+        matches!(
+            t.text,
+            "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"
+        )
+    });
+    if indefinite {
+        unnamed_words(doc, finder, d)
+    } else {
+        written_words(doc, d)
+    }
+}
+
+/// The words of description `d` of a speaker the text leaves unnamed, taken on through what
+/// its sentence tells of who they are ([`mentions::Finder::full_description`]): a senior
+/// engineer in the roads department; a man who owns the shop next door.
+fn unnamed_words<'t>(
+    doc: &Document<'t>,
+    finder: &mentions::Finder<'t, '_>,
+    d: &Mention,
+) -> Vec<&'t str> {
+    let end = doc
+        .sentences()
+        .get(doc.sentence_of(d.tokens.0))
+        .map_or(d.tokens.1, |r| r.end);
+    let full = finder.full_description(*d, end);
+    // (Its comma before a relative clause is no part of a name.)
+    let mut words = written_words(doc, &full);
+    words.retain(|w| *w != ",");
+    words
 }
 
 /// How far after an interview introduction's verb its object's name may end (tokens): past

@@ -714,6 +714,10 @@ const INFORMED: &[&str] = &["briefed", "close", "familiar", "knowledgeable"];
 /// The most words after the preposition of an [`INFORMED`] complement.
 const INFORMED_REACH: usize = 6;
 
+/// How many words a complement or a relative clause may add to an unnamed speaker's
+/// description ([`Finder::full_description`]).
+const DESCRIPTION_REACH: usize = 10;
+
 /// True when token `adj` is one of [`INFORMED`] and the preposition linking it to what is
 /// known follows (familiar with, close to, briefed on, knowledgeable about).
 fn informed_at(toks: &[Token<'_>], adj: usize) -> bool {
@@ -1745,6 +1749,108 @@ impl<'a> Finder<'a, '_> {
             Some(k) if toks[k].text.ends_with("ing") => (m.spanning(toks, m.tokens.0, k), head),
             _ => (m, head),
         }
+    }
+
+    /// Description `m` of a person the text leaves unnamed, as far as it tells who they
+    /// are: cut before a participle's phrase after its head (one woman walking her dog: one
+    /// woman), else taken on through a complement (a senior engineer in the roads
+    /// department) and a relative clause that identifies them (a man who owns the shop next
+    /// door; One woman, whose husband fishes from the harbour, said …), but not one that
+    /// keeps them unnamed (who asked not to be named). Each part ends where a comma, a
+    /// relative word or a speech verb ends it, within [`DESCRIPTION_REACH`] words, else it
+    /// is left out. `hi` is the end of the sentence.
+    pub fn full_description(&self, m: Mention, hi: usize) -> Mention {
+        let toks = self.tokens;
+        let (s, mut e) = m.tokens;
+        // (Not a noun in -ing after a possessive or an article, nor an adjective: a source
+        // familiar with Ruiz's thinking; a negotiator from an oil-producing country.)
+        let participle = (s + 2..e).find(|&k| {
+            let t = &toks[k];
+            lower(t)
+                && t.text.len() > 4
+                && t.text.ends_with("ing")
+                && !t.text.contains('-')
+                && !strip_possessive(toks[k - 1].text).1
+                && !matches!(toks[k - 1].text, "a" | "an" | "the")
+        });
+        if let Some(k) = participle {
+            return m.spanning(toks, s, k);
+        }
+        // Only a person's description (not an interview with a newspaper).
+        let head = toks[e - 1].text;
+        let person =
+            self.lx.is_nominal_head(head) || self.lx.gendered_noun(head).is_some() || self.aged(&m);
+        if !person {
+            return m;
+        }
+        let hi = hi.min(toks.len());
+        // The end of a run of at least `least` words from `from` when a boundary ends it
+        // within reach; a weekday or a part of the day ends none (a man on Thursday said).
+        let run = |from: usize, least: usize| -> Option<usize> {
+            let end = (from..hi.min(from + DESCRIPTION_REACH + 1)).find(|&j| {
+                let t = &toks[j];
+                !is_word(t)
+                    || is_clause_word(t)
+                    || self.lx.is_speech_verb(t.text)
+                    || (is_time(t) && !matches!(t.text, "on" | "in" | "last" | "this"))
+            })?;
+            let t = &toks[end];
+            let bounded = is_punct(t, ",")
+                || is_relative(t)
+                || t.text == "whose"
+                || (lower(t) && self.lx.is_speech_verb(t.text));
+            (bounded && end >= from + least).then_some(end)
+        };
+        // The complement (in the roads department; of the crew; at the next table).
+        let complement = toks.get(e).is_some_and(|t| {
+            is_word(t) && matches!(t.text, "of" | "in" | "at" | "from" | "with" | "on")
+        });
+        if complement {
+            match run(e + 1, 1) {
+                Some(end) => e = end,
+                None => return m,
+            }
+        }
+        // The relative clause, right after or set off by commas; a comma's closed by one
+        // before the speech verb.
+        let comma = toks.get(e).is_some_and(|t| is_punct(t, ","));
+        let rel = e + usize::from(comma);
+        let relative = toks
+            .get(rel)
+            .is_some_and(|t| is_word(t) && matches!(t.text, "who" | "whose" | "that"));
+        if !relative || (comma && toks[rel].text == "that") {
+            return m.spanning(toks, s, e);
+        }
+        // (The clause's own words are its verb's: who told police … is no clause to take.)
+        let Some(end) = run(rel + 1, 2) else {
+            return m.spanning(toks, s, e);
+        };
+        let closed = !comma
+            || (is_punct(&toks[end], ",")
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| lower(t) && self.lx.is_speech_verb(t.text)));
+        let unnamed = toks[rel..end].iter().any(|t| {
+            matches!(
+                t.text,
+                "named"
+                    | "identified"
+                    | "anonymity"
+                    | "anonymously"
+                    | "authorized"
+                    | "authorised"
+                    | "permitted"
+                    | "allowed"
+                    | "declined"
+                    | "refused"
+                    | "requested"
+                    | "asked"
+            )
+        });
+        if closed && !unnamed {
+            e = end;
+        }
+        m.spanning(toks, s, e)
     }
 
     /// True when description `m` gives an age (a 30-year-old packer).

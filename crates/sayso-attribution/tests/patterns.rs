@@ -1647,7 +1647,10 @@ fn a_he_or_she_with_nobody_named_takes_a_persons_description_opening_a_sentence_
     );
     let text = "A man who was at the park said he saw a car speed away. He declined to give \
                 his name. “It was a dark sedan,” he said.";
-    assert_eq!(name(text, "It was").as_deref(), Some("A man"));
+    assert_eq!(
+        name(text, "It was").as_deref(),
+        Some("A man who was at the park")
+    );
     // Not one whose noun tells the other gender.
     let text = "A man who was at the park said he saw a car speed away. He declined to give \
                 his name. “It was a dark sedan,” she said.";
@@ -5031,7 +5034,10 @@ fn a_he_or_she_after_an_unnamed_newcomer_is_the_newcomer() {
     // name.
     let text = "“We will win,” Rosa Lindqvoss said.\n\nA woman at the next table said she had \
                 come to see Ms. Lindqvoss. “I've seen all of them now,” she said.";
-    assert_eq!(name(text, "I've seen").as_deref(), Some("A woman"));
+    assert_eq!(
+        name(text, "I've seen").as_deref(),
+        Some("A woman at the next table")
+    );
     // A sentence going on with the pronoun between them; a school's name is no person's.
     let text = "Principal Hedda Quillfeather said the district took it seriously.\n\n\
                 A science teacher at Ravensmoor Middle School described being pushed. She has \
@@ -6375,7 +6381,7 @@ fn an_aged_newcomer_opening_the_sentence_before_is_the_pronouns_speaker() {
                 breaks were discouraged. “They just stare at you,” she said.";
     assert_eq!(
         name(text, "They just").as_deref(),
-        Some("A 30-year-old packer")
+        Some("A 30-year-old packer from Wexbury")
     );
 }
 
@@ -7151,4 +7157,43 @@ fn a_headline_s_initials_are_the_name_the_article_spells_out_below() {
         name(text, "cannot become").as_deref(),
         Some("High Court of Quistgaard")
     );
+}
+
+#[test]
+fn an_unnamed_speaker_is_named_by_the_description_that_tells_who_they_are() {
+    // A complement and a clause keeping the speaker unnamed: the complement only.
+    let text = "A junior clerk in the licensing office, who did not wish to be named, said the \
+                files had gone missing. \u{201c}Nobody signs for anything,\u{201d} the clerk said.";
+    assert_eq!(
+        name(text, "Nobody signs").as_deref(),
+        Some("A junior clerk in the licensing office")
+    );
+    // A relative clause right after the noun, up to the comma.
+    let text = "A woman who runs the bakery on the corner, and who asked not to be named, said \
+                trade had halved. \u{201c}We close at noon now,\u{201d} she said.";
+    assert_eq!(
+        name(text, "We close").as_deref(),
+        Some("A woman who runs the bakery on the corner")
+    );
+    // A relative clause set off by commas, its comma dropped from the name.
+    let text = "One man, whose brother drives the ferry, said the route was unsafe. \
+                \u{201c}He carries a torch,\u{201d} he said.";
+    assert_eq!(
+        name(text, "He carries").as_deref(),
+        Some("One man whose brother drives the ferry")
+    );
+    // A participle's phrase is no part of it.
+    let text = "\u{201c}It felt like a festival,\u{201d} said one older man carrying a folding \
+                chair.";
+    assert_eq!(name(text, "It felt").as_deref(), Some("one older man"));
+}
+
+#[test]
+fn an_unnamed_speaker_s_description_leaves_out_a_time_and_an_anonymity_clause() {
+    let text = "A man on Tuesday said the lights had failed. \u{201c}It was pitch dark,\u{201d} \
+                he said.";
+    assert_eq!(name(text, "It was pitch").as_deref(), Some("A man"));
+    let text = "A nurse who spoke anonymously to describe the ward said it was short of staff. \
+                \u{201c}We run on goodwill,\u{201d} she said.";
+    assert_eq!(name(text, "We run").as_deref(), Some("A nurse"));
 }
