@@ -539,17 +539,23 @@ pub(crate) const ORG_WORDS: &[&str] = &[
 ];
 
 /// Titles written with their office's department after "of" before a name (Secretary of
-/// State Gloria Baptiste, Minister of Finance Tom Berg). General English; not King or Duke,
-/// whose "of" names a realm after the name (Peter King of New York).
+/// State Gloria Baptiste, Minister of Finance Tom Berg; in Dutch and British local government
+/// an Alderman for Housing, a Deputy Mayor for Transport). General English; not King or
+/// Duke, whose "of" names a realm after the name (Peter King of New York).
 const OF_TITLES: &[&str] = &[
     "Administrator",
+    "Alderman",
+    "Alderwoman",
     "Chair",
     "Chairman",
     "Chairwoman",
     "Chancellor",
     "Commissioner",
+    "Councillor",
+    "Councilor",
     "Director",
     "Governor",
+    "Mayor",
     "Minister",
     "Secretary",
     "Speaker",

@@ -7197,3 +7197,38 @@ fn an_unnamed_speaker_s_description_leaves_out_a_time_and_an_anonymity_clause() 
                 \u{201c}We run on goodwill,\u{201d} she said.";
     assert_eq!(name(text, "We run").as_deref(), Some("A nurse"));
 }
+
+#[test]
+fn abbreviated_professional_titles_and_an_office_s_field_stand_before_the_name() {
+    let text = "\u{201c}The tenants were never consulted,\u{201d} said Adv. Ramesh Tavishire, \
+                who acts for the residents.";
+    assert_eq!(
+        name(text, "The tenants").as_deref(),
+        Some("Ramesh Tavishire")
+    );
+    let text = "\u{201c}The columns were never tested,\u{201d} said Engr. Bisi Oduya-Penhale.";
+    assert_eq!(
+        name(text, "The columns").as_deref(),
+        Some("Bisi Oduya-Penhale")
+    );
+    let text = "\u{201c}It buys us a year,\u{201d} said Alderman for Housing Joost Pellowmere.";
+    assert_eq!(name(text, "It buys").as_deref(), Some("Joost Pellowmere"));
+    let text = "\u{201c}We are not there yet,\u{201d} said Deputy Mayor for Transport Lena \
+                Quistgaard.";
+    assert_eq!(name(text, "We are not").as_deref(), Some("Lena Quistgaard"));
+}
+
+#[test]
+fn an_occupation_before_a_name_opening_a_sentence_is_no_part_of_it() {
+    let text = "Fishmonger Ivy Marrowden, 79, said the bank had called her twice.\n\n\
+                \u{2018}I check my account every morning now,\u{2019} she said.";
+    assert_eq!(name(text, "I check").as_deref(), Some("Ivy Marrowden"));
+    // An occupation's newcomer is the speaker of the pronoun after it.
+    let text = "Tom Pellowmere said the count had been slow.\n\n\
+                One volunteer scrutineer said the night had been long. \u{201c}We share the \
+                biscuits,\u{201d} he said.";
+    assert_eq!(
+        name(text, "We share").as_deref(),
+        Some("One volunteer scrutineer")
+    );
+}

@@ -89,9 +89,9 @@ abbreviations! {
     never: "Mr" | "Mrs" | "Ms" | "Messrs" | "Mmes" | "Dr" | "Drs" | "Prof" | "Gov" | "Govs"
         | "Sen" | "Sens" | "Rep" | "Reps" | "Gen" | "Lt" | "Col" | "Maj" | "Capt" | "Cmdr"
         | "Adm" | "Sgt" | "Cpl" | "Pvt" | "Rev" | "Hon" | "Pres" | "Supt" | "Det" | "Insp"
-        | "Amb" | "Atty" | "Msgr" | "Fr" | "Gens" | "Lieut" | "Brig" | "Cmdt" | "Coun" | "St" | "Mt"
-        | "Ft" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct"
-        | "Nov" | "Dec" | "vs" | "Fig" | "Nos";
+        | "Amb" | "Atty" | "Adv" | "Engr" | "Msgr" | "Fr" | "Gens" | "Lieut" | "Brig" | "Cmdt"
+        | "Coun" | "St" | "Mt" | "Ft" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug"
+        | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "vs" | "Fig" | "Nos";
     before_starter: "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "Cos" | "Dept"
         | "Univ" | "Assn" | "Ave" | "Blvd" | "Rd" | "etc" | "al" | "approx" | "est" | "Calif"
         | "Fla" | "Ariz" | "Colo" | "Conn" | "Ill" | "Mass" | "Mich" | "Minn" | "Tenn" | "Tex"
