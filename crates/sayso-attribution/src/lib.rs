@@ -933,7 +933,7 @@ impl Attributor {
                         } else if matches!(named.gender, Gender::Male | Gender::Female) {
                             last_named = None;
                         }
-                        let name = join_name(&words);
+                        let name = join_name(org_name(&words));
                         // A capitalised pronoun is nobody's name for a later description.
                         // Nor is an issuer named for its statement or an "it" (the statement
                         // said, it said): the text never wrote the name there, and a later he
@@ -1275,6 +1275,29 @@ fn written_words<'t>(doc: &Document<'t>, m: &Mention) -> Vec<&'t str> {
         .iter()
         .map(|t| t.text)
         .collect()
+}
+
+/// Name `words` without the article an institution's name is written with (The Department
+/// for Transport, the Federal Agency for Water; not The Times, where it is part of the
+/// name), or its country's possessive (Norway's Fisheries Directorate).
+fn org_name<'w, 't>(words: &'w [&'t str]) -> &'w [&'t str] {
+    match words {
+        [first, rest @ ..]
+            if (matches!(*first, "The" | "the")
+                || resolve::country(mentions::strip_possessive(first).0)
+                    && mentions::strip_possessive(first).1)
+                && rest.len() > 1
+                && rest[0].starts_with(char::is_uppercase)
+                && rest.iter().any(|w| resolve::institution_word(w))
+                // (A name throughout: not the Heritage Foundation website.)
+                && rest.iter().all(|w| {
+                    crate::capitalised(w) || matches!(*w, "of" | "for" | "and" | "on" | ",")
+                }) =>
+        {
+            rest
+        }
+        _ => words,
+    }
 }
 
 /// The words of description `d` as the speaker's name: an indefinite one (a man who owns

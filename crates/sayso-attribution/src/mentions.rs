@@ -480,6 +480,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Coalition",
     "Collective",
     "College",
+    "Command",
     "Commission",
     "Committee",
     "Company",
@@ -510,6 +511,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "League",
     "Library",
     "Ministry",
+    "Movement",
     "Museum",
     "Navy",
     "Network",
@@ -719,6 +721,10 @@ const INFORMED: &[&str] = &["briefed", "close", "familiar", "knowledgeable"];
 
 /// The most words after the preposition of an [`INFORMED`] complement.
 const INFORMED_REACH: usize = 6;
+
+/// How many fields before the last an organisation's list of them may hold (the Ministry of
+/// Land, Infrastructure and Transport: one).
+const FIELD_LIST: usize = 3;
 
 /// How many words a complement or a relative clause may add to an unnamed speaker's
 /// description ([`Finder::full_description`]).
@@ -1112,14 +1118,21 @@ fn may_name_or_he_she(t: &Token<'_>) -> bool {
     matches!(t.kind, TokenKind::Word) & (class & (CAPITAL | short) != 0)
 }
 
-/// True for a surname after Arabic's article in lower case (al-Mashhadani, el-Tayeb): a
-/// name word, as its capitalised form (Al-Mashhadani) is.
+/// True for a surname after Arabic's article in lower case (al-Mashhadani, el-Tayeb), or a
+/// name after an elided "de" (d’Opale, d'Estaing): a name word, as its capitalised form
+/// (Al-Mashhadani) is.
 fn article_name(w: &str) -> bool {
     let b = w.as_bytes();
-    b.len() > 3
+    let arabic = b.len() > 3
         && b[2] == b'-'
         && matches!(&b[..2], b"al" | b"el")
-        && w[3..].starts_with(|c: char| c.is_uppercase())
+        && w[3..].starts_with(|c: char| c.is_uppercase());
+    // (Or French and Italian "de" elided: Côte d’Opale, Giscard d'Estaing.)
+    let elided = ["d’", "d'"].iter().any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+    });
+    arabic || elided
 }
 
 /// [`FIRST_BYTE`]: an ASCII capital or a byte of a character outside ASCII.
@@ -1514,6 +1527,16 @@ impl<'a> Finder<'a, '_> {
             {
                 // The Alliance for Rural Schools, the Institute for Marine Studies: an
                 // organisation's word before its field.
+                start -= 2;
+            } else if org_end
+                && start - 2 > lo
+                && prev.text == "of"
+                && self.is_name(start - 2)
+                && self.lx.title(toks[start - 2].text).is_none()
+                && matches!(toks[start - 3].text, "The" | "the")
+            {
+                // The Horn of Africa Relief Partnership: one word and "of" after an article
+                // open an organisation's name.
                 start -= 2;
             } else if start - 1 > lo
                 && matches!(prev.text, "for" | "against" | "Against")
@@ -1960,6 +1983,25 @@ impl<'a> Finder<'a, '_> {
         })
     }
 
+    /// The end of an organisation's name that one word after an article opens before "of"
+    /// (the Horn of Africa Relief Partnership), when `first..end` is that word and "of" and
+    /// a name run ending in an organisation's word follow; `None` otherwise.
+    fn org_after_of(&self, first: usize, end: usize, hi: usize) -> Option<usize> {
+        let toks = self.tokens;
+        let opens = end == first + 1
+            && first > 0
+            && matches!(toks[first - 1].text, "The" | "the")
+            && toks[end].text == "of"
+            && self.lx.title(toks[first].text).is_none();
+        if !opens {
+            return None;
+        }
+        let last = (end + 1..hi.min(end + 1 + MAX_NP))
+            .take_while(|&k| self.is_name(k))
+            .last()?;
+        ORG_WORD_SET.contains(toks[last].text).then_some(last + 1)
+    }
+
     /// The name run starting at token `first`, walking right no further than `hi` (exclusive).
     pub fn name_starting_at(&self, first: usize, hi: usize) -> Option<(usize, usize, Gender)> {
         let toks = self.tokens;
@@ -1994,6 +2036,9 @@ impl<'a> Finder<'a, '_> {
                 // Secretary of State Gloria Baptiste, Minister for Trade Ana Novak: a
                 // title's department before the name.
                 end += 2;
+            } else if let Some(after) = self.org_after_of(first, end, hi) {
+                // The Horn of Africa Relief Partnership.
+                end = after;
             } else if let Some(after) = self.particles_then_name(end, hi) {
                 // Ana de la Cruz, Jan van der Berg: one or two particles before a name word.
                 end = after;
@@ -2544,8 +2589,23 @@ impl<'a> Finder<'a, '_> {
             None if toks.get(e).is_some_and(|t| t.text == "of") => (e, field(e + 1)?),
             None => return None,
         };
-        if toks.get(e).is_none_or(|t| t.text != "and") || !ORG_WORD_SET.contains(toks[of - 1].text)
-        {
+        if !ORG_WORD_SET.contains(toks[of - 1].text) {
+            return None;
+        }
+        // (Past a list's earlier fields: the Ministry of Land, Infrastructure and Transport.)
+        let mut e = e;
+        for _ in 0..FIELD_LIST {
+            match toks.get(e) {
+                Some(t) if t.text == "," => {
+                    e = field(e + 1).filter(|&f| {
+                        toks.get(f)
+                            .is_some_and(|t| t.text == "," || t.text == "and")
+                    })?;
+                }
+                _ => break,
+            }
+        }
+        if toks.get(e).is_none_or(|t| t.text != "and") {
             return None;
         }
         let end = field(e + 1)?;
@@ -2562,7 +2622,14 @@ impl<'a> Finder<'a, '_> {
         if p < lo + 3 || toks[p - 1].text != "and" {
             return None;
         }
-        let (before, _, _) = self.name_ending_at(p - 2, lo)?;
+        let (mut before, _, _) = self.name_ending_at(p - 2, lo)?;
+        // (Past a list's earlier fields: the Ministry of Land, Infrastructure and Transport.)
+        for _ in 0..FIELD_LIST {
+            if before < lo + 3 || toks[before - 1].text != "," {
+                break;
+            }
+            before = self.name_ending_at(before - 2, lo)?.0;
+        }
         if before < lo + 2 || toks[before - 1].text != "of" {
             return None;
         }

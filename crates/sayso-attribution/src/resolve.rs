@@ -4858,6 +4858,16 @@ static COMPANY_WORD_SET: WordSet = WordSet::new(COMPANY_WORDS);
 /// [`INSTITUTION_WORDS`] as a set.
 static INSTITUTION_WORD_SET: WordSet = WordSet::new(INSTITUTION_WORDS);
 
+/// True for a country's name of one word ([`COUNTRIES`]).
+pub(crate) fn country(word: &str) -> bool {
+    COUNTRIES.binary_search(&word).is_ok()
+}
+
+/// True for a word of [`INSTITUTION_WORDS`] (the Dale Foundation, the Agency for Water).
+pub(crate) fn institution_word(word: &str) -> bool {
+    INSTITUTION_WORD_SET.contains(word)
+}
+
 /// Last words of an institution's name that are no one's surname (the Dale Foundation).
 /// General English.
 const INSTITUTION_WORDS: &[&str] = &[
@@ -4872,6 +4882,7 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Centre",
     "Coalition",
     "College",
+    "Command",
     "Commission",
     "Committee",
     "Consortium",
@@ -4889,6 +4900,7 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Inspectorate",
     "Institute",
     "Ministry",
+    "Movement",
     "Museum",
     "Navy",
     "Network",
@@ -4965,7 +4977,18 @@ fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
     loop {
         // (A plural's apostrophe between capitalised words: the Police Officers’ Guild.)
         let apostrophe = || cap(end - 1) && plural_apostrophe(end) && cap(end + 1);
+        // (A list of fields after "of", its last after "and": the Ministry of Land,
+        // Infrastructure and Transport.)
+        let listed = || {
+            toks.get(end).is_some_and(|t| t.text == ",")
+                && toks[start..end].iter().any(|t| t.text == "of")
+                && (end + 1..end + 4)
+                    .find(|&j| !cap(j))
+                    .is_some_and(|j| j > end + 1 && toks[j].text == "and" && cap(j + 1))
+        };
         if cap(end) {
+            end += 1;
+        } else if listed() {
             end += 1;
         } else if apostrophe()
             || (toks

@@ -6315,11 +6315,11 @@ fn a_name_after_the_article_and_a_title_is_a_persons() {
         name(text, "We need").as_deref(),
         Some("Gideon Marplethorpe")
     );
-    // (An organisation keeps its article.)
+    // (An organisation stays whole, named without its article.)
     let text = "“We need a new roof,” said the Department of Housing.";
     assert_eq!(
         name(text, "We need").as_deref(),
-        Some("the Department of Housing")
+        Some("Department of Housing")
     );
 }
 
@@ -7230,5 +7230,62 @@ fn an_occupation_before_a_name_opening_a_sentence_is_no_part_of_it() {
     assert_eq!(
         name(text, "We share").as_deref(),
         Some("One volunteer scrutineer")
+    );
+}
+
+#[test]
+fn an_organisation_s_name_holds_its_of_its_list_of_fields_and_an_elided_de() {
+    // One word and "of" after an article open the name, for the next verb too.
+    let text = "The Gulf of Corvasse Fisheries Partnership said the quota was \u{201c}a \
+                betrayal,\u{201d} but warned that it \u{201c}would not go to court.\u{201d}";
+    assert_eq!(
+        name(text, "a betrayal").as_deref(),
+        Some("Gulf of Corvasse Fisheries Partnership")
+    );
+    assert_eq!(
+        name(text, "would not").as_deref(),
+        Some("Gulf of Corvasse Fisheries Partnership")
+    );
+    // A list of fields, and the noun standing for it later.
+    let text = "The Ministry of Ports, Fisheries and Saltmere Affairs said it would \
+                \u{201c}review the licences\u{201d}.\n\n\
+                The ministry added that the review was \u{201c}routine\u{201d}.";
+    assert_eq!(
+        name(text, "review the").as_deref(),
+        Some("Ministry of Ports, Fisheries and Saltmere Affairs")
+    );
+    assert_eq!(
+        name(text, "routine").as_deref(),
+        Some("Ministry of Ports, Fisheries and Saltmere Affairs")
+    );
+    // A movement set off after a party's noun keeps its first word.
+    let text = "His party, the Civic Renewal Movement, called the vote \u{201c}a cynical \
+                manoeuvre\u{201d}.";
+    assert_eq!(
+        name(text, "a cynical").as_deref(),
+        Some("Civic Renewal Movement")
+    );
+    // An elided "de" inside the name: the she after it is the spokeswoman.
+    let text = "A spokeswoman for the Côte d\u{2019}Ombrelune Coastal Command said patrols had \
+                doubled. \u{201c}We save lives first,\u{201d} she said.";
+    assert_eq!(
+        name(text, "We save").as_deref(),
+        Some("A spokeswoman for the Côte d\u{2019}Ombrelune Coastal Command")
+    );
+}
+
+#[test]
+fn an_institution_s_name_drops_its_article_and_its_country_s_possessive() {
+    let text = "The Department for Harbours and Quellin Affairs said it was \
+                \u{201c}monitoring the situation\u{201d}.";
+    assert_eq!(
+        name(text, "monitoring").as_deref(),
+        Some("Department for Harbours and Quellin Affairs")
+    );
+    let text = "Norway's Directorate for Coastal Quellin Safety said the ban was \
+                \u{201c}necessary\u{201d}.";
+    assert_eq!(
+        name(text, "necessary").as_deref(),
+        Some("Directorate for Coastal Quellin Safety")
     );
 }
