@@ -913,9 +913,20 @@ impl Attributor {
                                     && w.first().is_some_and(|x| {
                                         crate::capitalised(x) && !matches!(*x, "The" | "A" | "An")
                                     });
+                                // (Or a name of several words nothing shows to be a
+                                // person's, in the paragraph: PT Sawit Lestari said …. It
+                                // added …)
+                                let genderless = || {
+                                    w.len() > 1
+                                        && doc.paragraph_of(l.tokens.0)
+                                            == doc.paragraph_of(m.tokens.0)
+                                        && resolver.gender_of(&w) == Gender::Unknown
+                                        && w.iter().all(|x| self.lexicon.given_name(x).is_none())
+                                };
                                 if org_description
                                     || org_named
-                                    || l.kind == MentionKind::Name && resolver.unlike_a_person(&w)
+                                    || l.kind == MentionKind::Name
+                                        && (resolver.unlike_a_person(&w) || genderless())
                                 {
                                     words = w;
                                 }

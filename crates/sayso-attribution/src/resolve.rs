@@ -1026,8 +1026,12 @@ impl<'a> Resolver<'a> {
                 let k = if comma { Some(s - 2) } else { s.checked_sub(1) };
                 k.is_some_and(|k| {
                     is_word(&toks[k])
-                        // (Not an organisation's: the research firm Dale Analytics.)
-                        && ((lx.is_nominal_head(toks[k].text) && !org_head(toks[k].text))
+                        // (Not an organisation's: the research firm Dale Analytics; nor a
+                        // business's, a person's only by a given name: the contractor Dale
+                        // Servizi.)
+                        && ((lx.is_nominal_head(toks[k].text)
+                            && !org_head(toks[k].text)
+                            && !BUSINESS_NOUNS.contains(&toks[k].text))
                             || (comma
                                 && toks[k].text.starts_with(char::is_lowercase)
                                 && k > 0
@@ -2759,10 +2763,17 @@ impl<'a> Resolver<'a> {
         let found = (lo..s)
             .rev()
             .filter(|&k| matches(k))
-            .map(|k| organisation_run(doc, k))
-            .find(|run| run.len() > 1);
-        if found.is_some() {
-            return found;
+            .map(|k| (k, organisation_run(doc, k)))
+            .find(|(_, run)| run.len() > 1);
+        if let Some((k, run)) = found {
+            // (Not one inside the relative clause of a company that spoke: Savanna Mobile,
+            // which is owned by the Meridian Telecom Group, said …)
+            if company {
+                if let Some(o) = self.relative_clause_owner(doc, k) {
+                    return Some(self.words_of(o).to_vec());
+                }
+            }
+            return Some(run);
         }
         // Else one named further back by the same word, when nothing nearer answers (the
         // Ashford Valley Railroad … the railroad said; owned by the Ashford Water Company, …
@@ -2804,6 +2815,26 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// The name of a company that spoke whose relative clause holds token `k` (Savanna
+    /// Mobile, which is owned by the Meridian Group, said …): set off by a comma and
+    /// "which", in `k`'s sentence.
+    fn relative_clause_owner(&self, doc: &Document<'_>, k: usize) -> Option<&Occurrence> {
+        let toks = doc.tokens();
+        let sentence = doc.sentences().get(doc.sentence_of(k))?.start;
+        let before = self.occurrences.partition_point(|o| o.pos < k);
+        self.occurrences[..before]
+            .iter()
+            .rev()
+            .take_while(|o| o.pos >= sentence)
+            .find(|o| {
+                o.says
+                    && toks.get(o.end).is_some_and(|t| t.text == ",")
+                    && toks.get(o.end + 1).is_some_and(|t| t.text == "which")
+                    && !(o.end + 2..k).any(|j| toks[j].text == ",")
+                    && self.company_like(doc, o, false)
+            })
+    }
+
     /// True when occurrence `o` may be a company "the company" stands for: one that spoke
     /// and is no person (or none by any sign), one the text names as a business, or one
     /// opening its sentence as a verb's subject; never a place or a public body. When
@@ -2841,12 +2872,25 @@ impl<'a> Resolver<'a> {
         };
         // (A business's noun right before its name, or before the comma setting it off:
         // ride-hailing operator Gorimo Mobility; its contractor, Redline Student Transport.)
-        let business_noun = |t: &str| {
-            COMPANY_NOUNS.contains(&t)
-                || matches!(
-                    t,
-                    "contractor" | "developer" | "maker" | "operator" | "supplier" | "vendor"
-                )
+        let business_noun = |t: &str| COMPANY_NOUNS.contains(&t) || BUSINESS_NOUNS.contains(&t);
+        // (Or after the comma closing a business's description opening with its article:
+        // The outsourcing firm at the centre of the dispute, Horizon Data Services, …)
+        let set_off_after_business = || {
+            let sentence = doc
+                .sentences()
+                .get(doc.sentence_of(o.run))
+                .map_or(0, |r| r.start);
+            let from = o.run.saturating_sub(1 + BUSINESS_DESCRIPTION).max(sentence);
+            let noun = (from..o.run - 1)
+                .rev()
+                .take_while(|&j| is_word(&toks[j]))
+                .find(|&j| business_noun(toks[j].text));
+            noun.is_some_and(|n| {
+                (from..n)
+                    .rev()
+                    .take_while(|&j| is_word(&toks[j]))
+                    .any(|j| matches!(toks[j].text, "The" | "the" | "Its" | "its"))
+            })
         };
         let named_as_business = || {
             described_as_business()
@@ -2854,7 +2898,8 @@ impl<'a> Resolver<'a> {
                     && o.run > 1
                     && (toks[o.run - 1].text == "by"
                         || business_noun(toks[o.run - 1].text)
-                        || (toks[o.run - 1].text == "," && business_noun(toks[o.run - 2].text)))
+                        || (toks[o.run - 1].text == ","
+                            && (business_noun(toks[o.run - 2].text) || set_off_after_business())))
         };
         // (Or one opening its sentence as the subject of a verb in lower case, no
         // person's name by any sign: Quenby Kettles is recalling 4,000 kettles.)
@@ -2883,6 +2928,19 @@ impl<'a> Resolver<'a> {
                 .last()
                 .is_some_and(|w| PUBLIC_BODY_WORDS.contains(w))
         };
+        if std::env::var_os("SAYSO_DEBUG").is_some() {
+            eprintln!(
+                "company_like {:?} says={} person={} told={} bare={} named={} place={} public={}",
+                self.words_of(o),
+                o.says,
+                o.person,
+                o.told,
+                bare,
+                named_as_business(),
+                self.places[o.name as usize],
+                public()
+            );
+        }
         // (Far back, a speaker of two words or more with no sign of a person: Tolliday
         // Juvenile Products is recalling …, the agency announced.)
         ((o.says && (!o.person || bare) && (!named_only || bare && o.words.len() >= 2))
@@ -4921,6 +4979,22 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Tribunal",
     "University",
 ];
+
+/// Nouns for a business that are also a person's role (a contractor, the developer): before
+/// a name, no sign of a person. General English.
+const BUSINESS_NOUNS: &[&str] = &[
+    "contractor",
+    "developer",
+    "maker",
+    "operator",
+    "subcontractor",
+    "supplier",
+    "vendor",
+];
+
+/// How many words a business's description set off before its name may hold (The
+/// outsourcing firm at the centre of the dispute, Horizon Data Services).
+const BUSINESS_DESCRIPTION: usize = 12;
 
 /// How far back, in tokens, a description of an organisation looks for its name.
 const ORG_REACH: usize = 400;

@@ -7289,3 +7289,42 @@ fn an_institution_s_name_drops_its_article_and_its_country_s_possessive() {
         Some("Directorate for Coastal Quellin Safety")
     );
 }
+
+#[test]
+fn the_company_is_the_business_a_contractor_s_noun_or_a_set_off_description_names() {
+    let text = "The depot, run by the council\u{2019}s contractor Dorrimar Servizi, has 40 \
+                buses. The company said in a statement that it had \u{201c}met every \
+                target\u{201d}.";
+    assert_eq!(
+        name(text, "met every").as_deref(),
+        Some("Dorrimar Servizi")
+    );
+    let text = "The cleaning firm at the centre of the dispute, Velloquet Facility Services, \
+                employs 900 people. In a statement, the company said it paid \u{201c}above the \
+                going rate\u{201d}.";
+    assert_eq!(
+        name(text, "above the").as_deref(),
+        Some("Velloquet Facility Services")
+    );
+}
+
+#[test]
+fn the_company_is_the_speaker_whose_relative_clause_names_another() {
+    let text = "Brisanti Mobile, which is owned by the Tarnholt Telecom Group, said it would \
+                appeal.\n\n\u{201c}We have invested heavily,\u{201d} the company said.";
+    assert_eq!(
+        name(text, "We have").as_deref(),
+        Some("Brisanti Mobile")
+    );
+}
+
+#[test]
+fn it_is_the_name_of_no_person_that_spoke_in_its_paragraph() {
+    let text = "The company denied it. \u{201c}Every permit is valid,\u{201d} PT Quessant \
+                Lestari said in a statement. It added that it had \u{201c}set aside forest \
+                areas\u{201d}.";
+    assert_eq!(
+        name(text, "set aside").as_deref(),
+        Some("PT Quessant Lestari")
+    );
+}
