@@ -2928,19 +2928,6 @@ impl<'a> Resolver<'a> {
                 .last()
                 .is_some_and(|w| PUBLIC_BODY_WORDS.contains(w))
         };
-        if std::env::var_os("SAYSO_DEBUG").is_some() {
-            eprintln!(
-                "company_like {:?} says={} person={} told={} bare={} named={} place={} public={}",
-                self.words_of(o),
-                o.says,
-                o.person,
-                o.told,
-                bare,
-                named_as_business(),
-                self.places[o.name as usize],
-                public()
-            );
-        }
         // (Far back, a speaker of two words or more with no sign of a person: Tolliday
         // Juvenile Products is recalling …, the agency announced.)
         ((o.says && (!o.person || bare) && (!named_only || bare && o.words.len() >= 2))
