@@ -133,7 +133,7 @@ const SHARE_HEDGES: &[&str] = &[
 const QUANTIFIER_SUBJECTS: &[&str] = &[
     "another", "both", "few", "many", "most", "others", "several", "some",
 ];
-static CLAUSE_WORD_SET: WordSet = WordSet::new(CLAUSE_WORDS);
+pub(crate) static CLAUSE_WORD_SET: WordSet = WordSet::new(CLAUSE_WORDS);
 
 /// The longest noun phrase (in tokens) a search walks over.
 pub(crate) const MAX_NP: usize = 24;

@@ -786,10 +786,28 @@ impl<'a> Resolver<'a> {
                 i
             };
             let article = first > 1 && matches!(toks[first - 1].text, "the");
-            let before = match first
-                .checked_sub(1 + usize::from(article))
-                .map(|p| toks[p].text)
-            {
+            // (Or past an article and lower-case words describing the name: of the
+            // volunteer group Forest Watch Collective.)
+            let described = || {
+                let p = (first.saturating_sub(DESCRIBED_REACH)..first)
+                    .rev()
+                    .take_while(|&p| {
+                        is_word(&toks[p])
+                            && toks[p].text.starts_with(char::is_lowercase)
+                            && !matches!(toks[p].text, "a" | "an" | "by")
+                            && !crate::mentions::is_preposition(&toks[p])
+                            && !crate::mentions::CLAUSE_WORD_SET.contains(toks[p].text)
+                            && !lx.is_speech_verb(toks[p].text)
+                    })
+                    .find(|&p| toks[p].text == "the")?;
+                (p + 1 < first).then_some(p)
+            };
+            let at = if article {
+                first.checked_sub(2)
+            } else {
+                described().map_or(first.checked_sub(1), |p| p.checked_sub(1))
+            };
+            let before = match at.map(|p| toks[p].text) {
                 Some("in" | "In" | "near") => AFTER_PREPOSITION | AT_PLACE,
                 Some(
                     "at" | "from" | "of" | "on" | "to" | "for" | "with" | "aboard" | "inside"
@@ -2900,6 +2918,12 @@ impl<'a> Resolver<'a> {
                         || business_noun(toks[o.run - 1].text)
                         || (toks[o.run - 1].text == ","
                             && (business_noun(toks[o.run - 2].text) || set_off_after_business())))
+                // (A single word that is no given name, right after the noun: the website
+                // Tradewell.com.)
+                || o.words.len() == 1
+                    && o.run > 0
+                    && business_noun(toks[o.run - 1].text)
+                    && self.words_of(o).iter().all(|w| self.lx.given_name(w).is_none())
         };
         // (Or one opening its sentence as the subject of a verb in lower case, no
         // person's name by any sign: Quenby Kettles is recalling 4,000 kettles.)
@@ -4923,27 +4947,36 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Army",
     "Association",
     "Authority",
+    "Board",
     "Bureau",
     "Centre",
+    "Chamber",
     "Coalition",
+    "Collective",
     "College",
     "Command",
     "Commission",
     "Committee",
+    "Company",
     "Consortium",
     "Constabulary",
+    "Corporation",
     "Corps",
     "Council",
     "Department",
     "Directorate",
     "Federation",
+    "Forum",
     "Foundation",
+    "Fund",
     "Gallery",
     "Government",
+    "Group",
     "Hospital",
     "Initiative",
     "Inspectorate",
     "Institute",
+    "League",
     "Ministry",
     "Movement",
     "Museum",
@@ -4961,14 +4994,21 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Service",
     "Services",
     "Society",
+    "Synod",
     "Theatre",
     "Treasury",
     "Tribunal",
+    "Trust",
     "University",
 ];
 
-/// Nouns for a business that are also a person's role (a contractor, the developer): before
-/// a name, no sign of a person. General English.
+/// How many lower-case words may describe a name between its article and it (of the
+/// volunteer group Forest Watch Collective) for the word before the article to be read as
+/// the name's preposition.
+const DESCRIBED_REACH: usize = 5;
+
+/// Nouns for a business that are also a person's role (a contractor, the developer), or a
+/// website's: before a name, no sign of a person. General English.
 const BUSINESS_NOUNS: &[&str] = &[
     "contractor",
     "developer",
@@ -4977,6 +5017,7 @@ const BUSINESS_NOUNS: &[&str] = &[
     "subcontractor",
     "supplier",
     "vendor",
+    "website",
 ];
 
 /// How many words a business's description set off before its name may hold (The
@@ -5652,6 +5693,7 @@ fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
     crate::in_capitals(w)
         || w.contains('.')
         || COUNTRIES.binary_search(w).is_ok()
+        || LANGUAGES.binary_search(w).is_ok()
         // A legislator's party and home (D-Tampa, R-Ohio).
         || crate::mentions::party_tag(w).is_some()
         || w.ends_with("ese")
@@ -5662,6 +5704,32 @@ fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
         || w.strip_suffix('s')
             .is_some_and(|one| one.len() > 2 && ids.get(one).is_some())
 }
+
+/// Languages whose names are no nationality's in -ese, -ish or -ian and no country's (in
+/// Arabic, in Swahili): no person's. General English; sorted for binary search.
+const LANGUAGES: &[&str] = &[
+    "Amharic",
+    "Arabic",
+    "Cantonese",
+    "Dari",
+    "Farsi",
+    "Hausa",
+    "Hebrew",
+    "Hindi",
+    "Igbo",
+    "Mandarin",
+    "Pashto",
+    "Punjabi",
+    "Swahili",
+    "Tagalog",
+    "Tamil",
+    "Telugu",
+    "Urdu",
+    "Xhosa",
+    "Yiddish",
+    "Yoruba",
+    "Zulu",
+];
 
 /// Plural words that end a place's name (the Marshall Islands, the Blue Mountains, the
 /// United Arab Emirates): no person's. General English geography.
@@ -6578,6 +6646,7 @@ mod tests {
     #[test]
     fn countries_are_sorted_for_binary_search_and_no_he_or_she() {
         assert!(COUNTRIES.windows(2).all(|w| w[0] < w[1]));
+        assert!(LANGUAGES.windows(2).all(|w| w[0] < w[1]));
         let text = "Ingrid Quistgaard flew from Norway to Kenya.";
         assert!(unlike(text, &["Norway"]));
         // A given name as often as a country's is left to the text.

@@ -7295,10 +7295,7 @@ fn the_company_is_the_business_a_contractor_s_noun_or_a_set_off_description_name
     let text = "The depot, run by the council\u{2019}s contractor Dorrimar Servizi, has 40 \
                 buses. The company said in a statement that it had \u{201c}met every \
                 target\u{201d}.";
-    assert_eq!(
-        name(text, "met every").as_deref(),
-        Some("Dorrimar Servizi")
-    );
+    assert_eq!(name(text, "met every").as_deref(), Some("Dorrimar Servizi"));
     let text = "The cleaning firm at the centre of the dispute, Velloquet Facility Services, \
                 employs 900 people. In a statement, the company said it paid \u{201c}above the \
                 going rate\u{201d}.";
@@ -7312,10 +7309,7 @@ fn the_company_is_the_business_a_contractor_s_noun_or_a_set_off_description_name
 fn the_company_is_the_speaker_whose_relative_clause_names_another() {
     let text = "Brisanti Mobile, which is owned by the Tarnholt Telecom Group, said it would \
                 appeal.\n\n\u{201c}We have invested heavily,\u{201d} the company said.";
-    assert_eq!(
-        name(text, "We have").as_deref(),
-        Some("Brisanti Mobile")
-    );
+    assert_eq!(name(text, "We have").as_deref(), Some("Brisanti Mobile"));
 }
 
 #[test]
@@ -7326,5 +7320,36 @@ fn it_is_the_name_of_no_person_that_spoke_in_its_paragraph() {
     assert_eq!(
         name(text, "set aside").as_deref(),
         Some("PT Quessant Lestari")
+    );
+}
+
+#[test]
+fn a_group_a_person_is_of_is_no_he_nor_a_speaker_past_its_relative_clause() {
+    let text = "Headline\n\n\
+                Tadeusz Wierzbowski of the volunteer group Harnvale Relief Collective, which \
+                brings food to the camps, says his teams were turned back.\n\n\
+                \u{201c}We had blankets in the van,\u{201d} he told us.";
+    assert_eq!(name(text, "We had").as_deref(), Some("Tadeusz Wierzbowski"));
+    // A trust that employs him is no he either.
+    let text = "Headline\n\n\
+                Today he is one of 14 rangers employed by the Kestrelmoor Wildcat Trust, a \
+                charity that pays farmers.\n\n\
+                \u{201c}I know these hills,\u{201d} he says.";
+    assert_ne!(
+        name(text, "I know").as_deref(),
+        Some("Kestrelmoor Wildcat Trust")
+    );
+}
+
+#[test]
+fn a_language_is_no_she() {
+    let text = "Headline\n\n\
+                Amaka Oduduwa-Penn\u{2019}s husband, Chidi, died in a labour camp in March, \
+                two years into a contract. He was 31. The death certificate, written in \
+                Swahili, said only \u{201c}heart failure.\u{201d}\n\n\
+                \u{201c}He called me the night before,\u{201d} she said.";
+    assert_eq!(
+        name(text, "He called").as_deref(),
+        Some("Amaka Oduduwa-Penn")
     );
 }
