@@ -1513,6 +1513,13 @@ impl<'a> Finder<'a, '_> {
                 || (org_here && plural_possessor(prev.text));
             if self.is_name(start - 1) && (inside || !strip_possessive(prev.text).1) {
                 start -= 1;
+            } else if start - 2 > lo
+                && is_particle(prev)
+                && is_particle(&toks[start - 2])
+                && self.is_name(start - 3)
+            {
+                // Two particles: Ana de la Fuente, Jan van der Berg.
+                start -= 3;
             } else if start - 1 > lo
                 && self.is_name(start - 2)
                 // (A particle: Ana de Souza; a plural's possessive mark in an organisation's
@@ -2812,12 +2819,21 @@ impl<'a> Finder<'a, '_> {
             // (Its titles aside: The Minister of Education, Dr. Ana Ruiz, said.)
             // (Or a past or passing office's word before them: Her former boss, retired
             // Detective Inspector Ana Ruiz, said.)
+            // (Prime is a title's first word only: outgoing Prime Minister Ana Ruiz.)
             let titled = (k + 1..m.tokens.0).all(|j| {
                 self.lx.title(toks[j].text).is_some()
+                    || (toks[j].text == "Prime"
+                        && toks.get(j + 1).is_some_and(|t| t.text == "Minister"))
                     || (j == k + 1
                         && matches!(
                             toks[j].text,
-                            "retired" | "former" | "acting" | "outgoing" | "interim"
+                            "retired"
+                                | "former"
+                                | "acting"
+                                | "outgoing"
+                                | "incoming"
+                                | "interim"
+                                | "sitting"
                         ))
             });
             if m.kind == MentionKind::Name && m.tokens.0 > k && titled {
@@ -2890,6 +2906,11 @@ impl<'a> Finder<'a, '_> {
             {
                 Some(i)
             }
+            // (Ana Ruiz of the Harlow Party, who …, said: the person the institution
+            // follows.)
+            (Some(o), _) if o.kind == MentionKind::Name => self
+                .person_before_institution(self.with_article(o.tokens.0, lo), lo)
+                .or(Some(o)),
             (Some(o), _) => Some(o),
             (None, i) => i,
         }

@@ -2652,12 +2652,29 @@ impl<'a> Resolver<'a> {
                     && strip_possessive(toks[p.end - 1].text).1
             }
         };
+        // (Or after an organisation's name and a role's noun opening it: Harlow Party deputy
+        // Ana Ruiz, whose …, was more conciliatory.)
+        let role_opened = |j: usize, run: usize| {
+            j > 0 && {
+                let p = &self.occurrences[j - 1];
+                p.run == start
+                    && (j == 1 || self.occurrences[j - 2].pos < start)
+                    && crate::mentions::ORG_WORD_SET.contains(toks[p.end - 1].text)
+                    && run > p.end
+                    && run - p.end <= 3
+                    && toks[p.end..run]
+                        .iter()
+                        .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
+                    && self.lx.is_nominal_head(toks[run - 1].text)
+            }
+        };
         let opens = |j: usize, run: usize| {
             run == start
                 || (first(j)
                     && run > start
                     && run - start <= OPENER_REACH
                     && toks[run - 1].text == ",")
+                || role_opened(j, run)
         };
         (0..k as usize)
             .rev()

@@ -7353,3 +7353,47 @@ fn a_language_is_no_she() {
         Some("Amaka Oduduwa-Penn")
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_role_past_a_passing_office_and_a_legislator_s_initials() {
+    let text = "Its leader, outgoing Prime Minister Tomas Thornquist, told supporters: \
+                \u{201c}They agree on nothing.\u{201d}";
+    assert_eq!(
+        name(text, "They agree").as_deref(),
+        Some("Tomas Thornquist")
+    );
+    let text = "Its candidate in the harbour seat, sitting MLA Femi Oyelade, said the offer was \
+                \u{201c}the most generous yet\u{201d}.";
+    assert_eq!(
+        name(text, "the most generous").as_deref(),
+        Some("Femi Oyelade")
+    );
+}
+
+#[test]
+fn a_person_of_a_party_is_the_subject_past_particles_and_a_relative_clause() {
+    let text = "Lucia Mirabal de la Vantrell of the Civic Union accused him of \u{201c}selling \
+                the country\u{201d}.";
+    assert_eq!(
+        name(text, "selling the").as_deref(),
+        Some("Lucia Mirabal de la Vantrell")
+    );
+    let text = "Mayor Tomas Quendry of the Harbour Alliance, who is seeking a third term, has \
+                accused his rival of \u{201c}selling nostalgia\u{201d}.";
+    assert_eq!(
+        name(text, "selling nostalgia").as_deref(),
+        Some("Tomas Quendry")
+    );
+}
+
+#[test]
+fn a_party_s_member_named_after_his_role_opens_the_sentence_for_a_he() {
+    let text = "Headline\n\n\
+                Harbour Homeland Party deputy Marco Oyelade, whose party backed Tomas \
+                Thornquist, was more conciliatory. \u{201c}We have signed an agreement,\u{201d} \
+                he said.";
+    assert_eq!(
+        name(text, "We have signed").as_deref(),
+        Some("Marco Oyelade")
+    );
+}
