@@ -1128,8 +1128,21 @@ impl Attributor {
             return None;
         }
         let para = doc.paragraph_of(s);
+        // (Or, for "the woman" or "the man", the latest brought in within two paragraphs whose
+        // words tell no other gender: a customer buying bread said …. “…,” the woman said.)
+        let plain = matches!(head, "woman" | "man");
+        let want = self.lexicon.gendered_noun(head);
+        let fits = |w: &[&str]| {
+            w.iter().all(|x| {
+                self.lexicon
+                    .gendered_noun(x)
+                    .is_none_or(|g| Some(g) == want || g == Gender::Unknown)
+            })
+        };
         let earlier = unnamed.iter().rev().find(|(p, w)| {
-            para - doc.paragraph_of(*p) <= 6 && w.iter().any(|x| x.eq_ignore_ascii_case(head))
+            let near = para - doc.paragraph_of(*p);
+            near <= 6 && w.iter().any(|x| x.eq_ignore_ascii_case(head))
+                || plain && near <= 2 && fits(w)
         });
         let opening = || {
             let k = resolve::unnamed_introduction(doc, s, head)?;
@@ -1163,10 +1176,36 @@ impl Attributor {
                 })?;
             Some(description_words(doc, finder, &d))
         };
+        // (Or, for "the woman" or "the man", one brought in as a speech verb's subject in
+        // the sentence before, in the paragraph, speaking or not.)
+        // (Within the two sentences before.)
+        let brought_in = || {
+            let here = doc.sentence_of(s);
+            let g = want.unwrap_or(Gender::Unknown);
+            let d = (here.saturating_sub(2)..here).rev().find_map(|k| {
+                let r = doc.sentences().get(k)?;
+                if doc.paragraph_of(r.start) != para {
+                    return None;
+                }
+                finder
+                    .indefinite_subject_of(doc, k, g)
+                    .or_else(|| finder.definite_subject_of(doc, k, g))
+                    .filter(|d| {
+                        matches!(
+                            toks[d.tokens.0].text,
+                            "a" | "an" | "A" | "An" | "one" | "One"
+                        )
+                    })
+            })?;
+            Some(description_words(doc, finder, &d))
+        };
         earlier
             .map(|(_, w)| w.clone())
             .or_else(opening)
-            .filter(|w| w.len() > 2)
+            .or_else(|| brought_in().filter(|_| plain))
+            // (Telling more than "the woman": A neighbour; more than "the diplomat": A
+            // Western diplomat.)
+            .filter(|w| w.len() > 2 || plain && w.len() > 1)
     }
 
     /// The words naming two speakers joined by "and" (Ana Ruiz and Tom Berg said), each by

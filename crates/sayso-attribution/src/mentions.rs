@@ -1919,6 +1919,7 @@ impl<'a> Finder<'a, '_> {
                         w,
                         "outside"
                             | "inside"
+                            | "back"
                             | "in"
                             | "at"
                             | "after"

@@ -974,7 +974,10 @@ impl<'a> Resolver<'a> {
             let given = || {
                 let named = s > 0 && toks[s - 1].text == "named" || introduced.is_some();
                 (words.len() - from > 1 || named)
-                    .then(|| lx.given_name(words[from]))
+                    .then(|| {
+                        lx.given_name(words[from])
+                            .or_else(|| vietnamese_middle(&words[from..]))
+                    })
                     .flatten()
             };
             // (Her name, gave her name only as Tia, tells the gender before the given name.)
@@ -5720,6 +5723,13 @@ fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
                 .any(|s| w.ends_with(s)))
         || w.strip_suffix('s')
             .is_some_and(|one| one.len() > 2 && ids.get(one).is_some())
+}
+
+/// The gender a Vietnamese name of three words or more tells by its middle name, written
+/// after the family name: Thị (Thi) a woman's (Nguyen Thi Lan). General Vietnamese usage;
+/// not Văn, a man's, spelt as the Dutch particle van.
+fn vietnamese_middle(words: &[&str]) -> Option<Gender> {
+    (words.len() >= 3 && matches!(words[1], "Thi" | "Thị")).then_some(Gender::Female)
 }
 
 /// Languages whose names are no nationality's in -ese, -ish or -ian and no country's (in

@@ -7397,3 +7397,33 @@ fn a_party_s_member_named_after_his_role_opens_the_sentence_for_a_he() {
         Some("Marco Oyelade")
     );
 }
+
+#[test]
+fn a_prefect_set_off_before_her_name_is_that_name_later() {
+    let text = "The prefect of the region, Solange Quellard, announced the fines on Monday. \
+                \u{201c}The rules apply to everyone,\u{201d} the prefect said.";
+    assert_eq!(
+        name(text, "The rules apply").as_deref(),
+        Some("Solange Quellard")
+    );
+}
+
+#[test]
+fn a_vietnamese_middle_name_tells_a_woman_for_a_she() {
+    let text = "Headline\n\n\
+                When Dang Thi Vasquellin arrived in Osaka, she owed a broker money.\n\n\
+                Five years later, she is still paying it off.\n\n\
+                \u{201c}They told us we would learn a trade,\u{201d} she said.";
+    assert_eq!(
+        name(text, "They told us").as_deref(),
+        Some("Dang Thi Vasquellin")
+    );
+}
+
+#[test]
+fn the_woman_is_the_newcomer_a_sentence_before_brought_in() {
+    let text = "Back at the market, a shopper carrying two baskets said she had always voted \
+                the same way. This time, she said, she was unsure. \u{201c}Prices decide \
+                it,\u{201d} the woman said.";
+    assert_eq!(name(text, "Prices decide").as_deref(), Some("a shopper"));
+}
