@@ -1513,7 +1513,7 @@ impl<'a> Finder<'a, '_> {
                 || (org_here && plural_possessor(prev.text));
             if self.is_name(start - 1) && (inside || !strip_possessive(prev.text).1) {
                 start -= 1;
-            } else if start - 2 > lo
+            } else if start > lo + 2
                 && is_particle(prev)
                 && is_particle(&toks[start - 2])
                 && self.is_name(start - 3)
@@ -1536,7 +1536,7 @@ impl<'a> Finder<'a, '_> {
                 // organisation's word before its field.
                 start -= 2;
             } else if org_end
-                && start - 2 > lo
+                && start > lo + 2
                 && prev.text == "of"
                 && self.is_name(start - 2)
                 && self.lx.title(toks[start - 2].text).is_none()

@@ -5104,13 +5104,11 @@ fn organisation_run<'a>(doc: &Document<'a>, k: usize) -> Vec<&'a str> {
         let listed = || {
             toks.get(end).is_some_and(|t| t.text == ",")
                 && toks[start..end].iter().any(|t| t.text == "of")
-                && (end + 1..end + 4)
-                    .find(|&j| !cap(j))
-                    .is_some_and(|j| j > end + 1 && toks[j].text == "and" && cap(j + 1))
+                && (end + 1..end + 4).find(|&j| !cap(j)).is_some_and(|j| {
+                    j > end + 1 && toks.get(j).is_some_and(|t| t.text == "and") && cap(j + 1)
+                })
         };
-        if cap(end) {
-            end += 1;
-        } else if listed() {
+        if cap(end) || listed() {
             end += 1;
         } else if apostrophe()
             || (toks

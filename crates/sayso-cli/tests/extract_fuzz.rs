@@ -14,6 +14,12 @@ mod checks;
 const REGRESSIONS: &[&[u8]] = &[
     // A parenthesis opening the text before a speech verb's subject (session 13's fuzz run).
     b"():z):\"\xC8.@\xD1@\xDD5",
+    // Two particles looked for before a name opening the text (session 26's check run):
+    // the index two tokens back went below zero.
+    b"de Souza said \xE2\x80\x9Cyes\xE2\x80\x9D.",
+    b"of Ports Authority said \xE2\x80\x9Cyes\xE2\x80\x9D.",
+    // A list of an organisation's fields running to the text's end.
+    b"the Ministry of Land, Health",
     b"",
     b"\xE2\x80\x9C",
     b"\xE2\x80\x9D\xE2\x80\x9C",
