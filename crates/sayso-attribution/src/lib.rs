@@ -680,12 +680,10 @@ impl Attributor {
                                 self.introducing_description(doc, &finder, &named, &unnamed)
                             {
                                 words = w;
-                            } else if matches!(
-                                first,
-                                "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"
-                            ) || (first == "The"
-                                && named.tokens.1 > named.tokens.0 + 2
-                                && resolve::kept_unnamed(doc, named.tokens.1))
+                            } else if mentions::indefinite_word(first)
+                                || (first == "The"
+                                    && named.tokens.1 > named.tokens.0 + 2
+                                    && resolve::kept_unnamed(doc, named.tokens.1))
                             {
                                 // (Or a definite one its sentence keeps unnamed: The director
                                 // of a gallery, who asked not to be named, said …)
@@ -1131,13 +1129,10 @@ impl Attributor {
         // (Or, for "the woman" or "the man", the latest brought in within two paragraphs whose
         // words tell no other gender: a customer buying bread said …. “…,” the woman said.)
         let plain = matches!(head, "woman" | "man");
-        let want = self.lexicon.gendered_noun(head);
+        let want = self.lexicon.gendered_noun(head).unwrap_or(Gender::Unknown);
         let fits = |w: &[&str]| {
-            w.iter().all(|x| {
-                self.lexicon
-                    .gendered_noun(x)
-                    .is_none_or(|g| Some(g) == want || g == Gender::Unknown)
-            })
+            w.iter()
+                .all(|x| mentions::tells_no_other(self.lexicon.gendered_noun(x), want))
         };
         let earlier = unnamed.iter().rev().find(|(p, w)| {
             let near = para - doc.paragraph_of(*p);
@@ -1177,24 +1172,20 @@ impl Attributor {
             Some(description_words(doc, finder, &d))
         };
         // (Or, for "the woman" or "the man", one brought in as a speech verb's subject in
-        // the sentence before, in the paragraph, speaking or not.)
-        // (Within the two sentences before.)
+        // the two sentences before, in the paragraph, speaking or not.)
         let brought_in = || {
             let here = doc.sentence_of(s);
-            let g = want.unwrap_or(Gender::Unknown);
             let d = (here.saturating_sub(2)..here).rev().find_map(|k| {
                 let r = doc.sentences().get(k)?;
                 if doc.paragraph_of(r.start) != para {
                     return None;
                 }
                 finder
-                    .indefinite_subject_of(doc, k, g)
-                    .or_else(|| finder.definite_subject_of(doc, k, g))
+                    .indefinite_subject_of(doc, k, want)
+                    .or_else(|| finder.definite_subject_of(doc, k, want))
                     .filter(|d| {
-                        matches!(
-                            toks[d.tokens.0].text,
-                            "a" | "an" | "A" | "An" | "one" | "One"
-                        )
+                        let w = toks[d.tokens.0].text;
+                        mentions::indefinite_word(w) && !w.eq_ignore_ascii_case("another")
                     })
             })?;
             Some(description_words(doc, finder, &d))
@@ -1334,8 +1325,7 @@ fn org_name<'w, 't>(words: &'w [&'t str]) -> &'w [&'t str] {
     match words {
         [first, rest @ ..]
             if (matches!(*first, "The" | "the")
-                || resolve::country(mentions::strip_possessive(first).0)
-                    && mentions::strip_possessive(first).1)
+                || matches!(mentions::strip_possessive(first), (c, true) if resolve::country(c)))
                 && rest.len() > 1
                 && rest[0].starts_with(char::is_uppercase)
                 && rest.iter().any(|w| resolve::institution_word(w))
@@ -1357,12 +1347,10 @@ fn description_words<'t>(
     finder: &mentions::Finder<'t, '_>,
     d: &Mention,
 ) -> Vec<&'t str> {
-    let indefinite = doc.tokens().get(d.tokens.0).is_some_and(|t| {
-        matches!(
-            t.text,
-            "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"
-        )
-    });
+    let indefinite = doc
+        .tokens()
+        .get(d.tokens.0)
+        .is_some_and(|t| mentions::indefinite_word(t.text));
     if indefinite {
         unnamed_words(doc, finder, d)
     } else {

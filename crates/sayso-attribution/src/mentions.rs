@@ -1235,7 +1235,7 @@ pub(crate) fn role_plural(lx: &Lexicon, w: &str) -> bool {
 }
 
 /// True when gender `told` (a noun's, if any) is no other known gender than `want`.
-fn tells_no_other(told: Option<Gender>, want: Gender) -> bool {
+pub(crate) fn tells_no_other(told: Option<Gender>, want: Gender) -> bool {
     told.is_none_or(|g| g == Gender::Unknown || g == want)
 }
 
@@ -1301,6 +1301,15 @@ fn plural_possessor(word: &str) -> bool {
 
 fn is_determiner(t: &Token<'_>) -> bool {
     is_word(t) && DETERMINER_SET.contains_lowercase(t.text)
+}
+
+/// True for a word that brings a person in unnamed: a, an, one or another, in either case
+/// at its start (A neighbour, one woman, another resident).
+pub(crate) fn indefinite_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"
+    )
 }
 
 pub(crate) fn is_preposition(t: &Token<'_>) -> bool {
@@ -1537,10 +1546,8 @@ impl<'a> Finder<'a, '_> {
                 start -= 2;
             } else if org_end
                 && start > lo + 2
-                && prev.text == "of"
                 && self.is_name(start - 2)
-                && self.lx.title(toks[start - 2].text).is_none()
-                && matches!(toks[start - 3].text, "The" | "the")
+                && self.word_opening_org_before_of(start - 2)
             {
                 // The Horn of Africa Relief Partnership: one word and "of" after an article
                 // open an organisation's name.
@@ -1991,17 +1998,22 @@ impl<'a> Finder<'a, '_> {
         })
     }
 
+    /// True when token `k`, no title, may open an organisation's name as its one word
+    /// between an article and "of" (the Horn of Africa Relief Partnership).
+    fn word_opening_org_before_of(&self, k: usize) -> bool {
+        let toks = self.tokens;
+        k > 0
+            && matches!(toks[k - 1].text, "The" | "the")
+            && toks.get(k + 1).is_some_and(|t| t.text == "of")
+            && self.lx.title(toks[k].text).is_none()
+    }
+
     /// The end of an organisation's name that one word after an article opens before "of"
     /// (the Horn of Africa Relief Partnership), when `first..end` is that word and "of" and
     /// a name run ending in an organisation's word follow; `None` otherwise.
     fn org_after_of(&self, first: usize, end: usize, hi: usize) -> Option<usize> {
         let toks = self.tokens;
-        let opens = end == first + 1
-            && first > 0
-            && matches!(toks[first - 1].text, "The" | "the")
-            && toks[end].text == "of"
-            && self.lx.title(toks[first].text).is_none();
-        if !opens {
+        if end != first + 1 || !self.word_opening_org_before_of(first) {
             return None;
         }
         let last = (end + 1..hi.min(end + 1 + MAX_NP))

@@ -5249,10 +5249,7 @@ fn introduced_unnamed(doc: &Document<'_>, s: usize, head: &str) -> bool {
     (lo..s).any(|k| {
         toks[k].text.eq_ignore_ascii_case(head)
             && (k.saturating_sub(4).max(lo)..k).rev().any(|j| {
-                matches!(
-                    toks[j].text,
-                    "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"
-                ) && toks[j + 1..k].iter().all(is_word)
+                crate::mentions::indefinite_word(toks[j].text) && toks[j + 1..k].iter().all(is_word)
             })
             && !quoted(k)
     })
@@ -5710,7 +5707,7 @@ fn unlike_by_shape(words: &[&str], ids: &WordIds<'_>) -> bool {
     };
     crate::in_capitals(w)
         || w.contains('.')
-        || COUNTRIES.binary_search(w).is_ok()
+        || country(w)
         || LANGUAGES.binary_search(w).is_ok()
         // A legislator's party and home (D-Tampa, R-Ohio).
         || crate::mentions::party_tag(w).is_some()
