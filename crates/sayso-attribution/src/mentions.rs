@@ -2218,6 +2218,14 @@ impl<'a> Finder<'a, '_> {
                 && self.lx.given_name(toks[start].text).is_some()
                 && matches!(toks[start - 1].text, "of" | "to" | "by" | "with" | "for")
         };
+        // (Nor a place's of three words holding a given name after one that is none, after a
+        // place's preposition: from San Lorenzo Vega, in Villa María Sur.)
+        let place = || {
+            end - start == 3
+                && matches!(toks[start - 1].text, "from" | "in" | "at" | "near")
+                && self.lx.given_name(toks[start + 1].text).is_some()
+                && self.lx.given_name(toks[start].text).is_none()
+        };
         // (Nor one holding a nickname: a person's, of Harold “Hal” Amberley. Nor a school's:
         // at Sefton Middle School.)
         // (Nor one joined by "of", "for" or "&": the Reserve Bank of Oxlund, the Leipzig
@@ -2232,6 +2240,7 @@ impl<'a> Finder<'a, '_> {
             && !crate::resolve::org_head(toks[end - 1].text)
             && after_prep()
             && !full_name()
+            && !place()
             && !toks[start..end].iter().any(is_primary_mark)
         {
             // A middle initial keeps the given name before it (to Donald J. Varga).
@@ -2293,9 +2302,13 @@ impl<'a> Finder<'a, '_> {
 
     /// True when `w` describes a name after it wherever it stands: a role noun, or an
     /// adjective of party or origin by its ending or the nationalities' list.
+    /// (An ending after three letters at least, Cuban, Gallic: a shorter word is a place's
+    /// own, San Lorenzo Vega.)
     fn describing_word(&self, w: &str) -> bool {
         self.lx.is_nominal_head(w)
-            || ["an", "ic", "ist", "crat"].iter().any(|x| w.ends_with(x))
+            || ["an", "ic", "ist", "crat"]
+                .iter()
+                .any(|x| w.len() >= x.len() + 3 && w.ends_with(x))
             || crate::resolve::nationality(w)
     }
 

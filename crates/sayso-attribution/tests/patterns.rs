@@ -7427,3 +7427,14 @@ fn the_woman_is_the_newcomer_a_sentence_before_brought_in() {
                 it,\u{201d} the woman said.";
     assert_eq!(name(text, "Prices decide").as_deref(), Some("a shopper"));
 }
+
+#[test]
+fn a_place_of_three_words_holding_a_given_name_is_no_person() {
+    let text = "Among the workers is Teodoro Quesnard, 40, a welder from San Lorenzo Vega in \
+                Honduras, who came north last year.\n\n\
+                \u{201c}Nobody pays us on time,\u{201d} he said.";
+    assert_eq!(
+        name(text, "Nobody pays").as_deref(),
+        Some("Teodoro Quesnard")
+    );
+}
