@@ -1179,6 +1179,21 @@ mod tests {
     }
 
     #[test]
+    fn given_names_answer_with_or_without_their_accents() {
+        let lx = Lexicon::embedded();
+        for (name, gender) in [
+            ("Hernán", Gender::Male),
+            ("Hernan", Gender::Male),
+            ("Sigrún", Gender::Female),
+            ("Begoña", Gender::Female),
+            ("Nurhayati", Gender::Female),
+            ("Sigurður", Gender::Male),
+        ] {
+            assert_eq!(lx.given_name(name), Some(gender), "{name}");
+        }
+    }
+
+    #[test]
     fn embedded_lists_are_sorted_and_deduplicated() {
         for (name, text) in EMBEDDED {
             let keys: Vec<&str> = entries(text).map(|e| e.fields[0]).collect();
