@@ -6407,11 +6407,28 @@ fn dateline(toks: &[Token<'_>], s: usize, e: usize) -> bool {
 }
 
 /// Where a sentence starting at token `start` starts past a dateline (PORT WEXLEY, Maine —
-/// …; LISBON (AP) — …): after the dash that ends one, else `start`.
+/// …; LISBON (AP) — …) or a live report's time (11:30 The mayor …; 19:55 — …; 10:15 IST …):
+/// after the dash that ends one, or after the time, its zone and its dash, else `start`.
 fn after_dateline(toks: &[Token<'_>], start: usize) -> usize {
     let Some(first) = toks.get(start) else {
         return start;
     };
+    if matches!(first.kind, TokenKind::Number) && clock_time(first.text) {
+        // (Its half of the day or its zone: 10:15 IST, 9:05 a.m.)
+        let mut k = start + 1;
+        if toks.get(k).is_some_and(|t| {
+            matches!(t.text, "a.m." | "p.m." | "am" | "pm")
+                || (3..=4).contains(&t.text.len())
+                    && t.text.ends_with('T')
+                    && crate::in_capitals(t.text)
+        }) {
+            k += 1;
+        }
+        let dash = toks
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Dash));
+        return k + usize::from(dash);
+    }
     if !crate::in_capitals(first.text) || first.text.len() < 2 {
         return start;
     }
@@ -6419,6 +6436,15 @@ fn after_dateline(toks: &[Token<'_>], start: usize) -> usize {
         .iter()
         .position(|t| matches!(t.kind, TokenKind::Dash))
         .map_or(start, |d| start + d + 1)
+}
+
+/// True when `w` is a time on the clock, hours and minutes (9:05, 11:30, 19:55).
+fn clock_time(w: &str) -> bool {
+    w.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
 }
 
 /// True when `w` is a preposition capitalised to open a sentence (In later years, …; After

@@ -7438,3 +7438,17 @@ fn a_place_of_three_words_holding_a_given_name_is_no_person() {
         Some("Teodoro Quesnard")
     );
 }
+
+#[test]
+fn a_live_report_s_time_does_not_hide_the_subject_after_it() {
+    let text = "Live\n\n\
+                \u{201c}We are watching the fissure,\u{201d} said Priya Dransfeld, a \
+                volcanologist.\n\n\
+                11:30 The town's mayor, Helga Vollmarsdottir, has spoken to reporters at the \
+                school.\n\n\
+                \u{201c}This is the third eruption this year,\u{201d} she said.";
+    assert_eq!(
+        name(text, "This is the third").as_deref(),
+        Some("Helga Vollmarsdottir")
+    );
+}
