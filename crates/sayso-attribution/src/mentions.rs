@@ -2192,7 +2192,9 @@ impl<'a> Finder<'a, '_> {
         // Jwala Prasad): the title's "of" and department, then the last two words or one.
         if s < end && matches!(toks[s].text, "of" | "for") {
             let rest = end - s - 1;
-            s = end - if rest >= 3 { 2 } else { 1 };
+            s = self
+                .given_after_first(s + 1, end)
+                .unwrap_or(end - if rest >= 3 { 2 } else { 1 });
         }
         // Asked last: few runs are three words long with nothing split off.
         // (Or after "and" in a title's department: Secretary for Labour and Welfare Sze
@@ -2245,12 +2247,23 @@ impl<'a> Finder<'a, '_> {
         {
             // A middle initial keeps the given name before it (to Donald J. Varga).
             let initial = toks[end - 2].text.ends_with('.') && toks[end - 2].text.len() <= 3;
-            s = end - if initial { 3 } else { 2 };
+            // A given name after the first word starts the name (for Petroleum Ana Maria
+            // Novak).
+            s = self
+                .given_after_first(start, end)
+                .unwrap_or(end - if initial { 3 } else { 2 });
         }
         if gender == Gender::Unknown {
             gender = self.gender_before(start);
         }
         (s, end, gender)
+    }
+
+    /// The first given name in the run `start..end` after its first word and before its
+    /// last (Labour Abul Kalam Mazumder: Abul), or `None`.
+    fn given_after_first(&self, start: usize, end: usize) -> Option<usize> {
+        (start + 1..end.saturating_sub(1))
+            .find(|&k| self.lx.given_name(self.tokens[k].text).is_some())
     }
 
     /// True when the word at token `first` stands right before the word at token `last`
@@ -3028,6 +3041,18 @@ impl<'a> Finder<'a, '_> {
                     Gender::Neuter,
                     Number::Singular,
                 ));
+            }
+            // Minister of Agriculture and Fisheries Ana Novak: a title's department joined by
+            // "and" before the holder's name, split off it.
+            if s > run_start && p > lo + 1 && toks[p - 1].text == "and" {
+                let title = self.name_ending_at(p - 2, lo).is_some_and(|(bs, _, _)| {
+                    bs > lo + 1
+                        && matches!(toks[bs - 1].text, "of" | "for")
+                        && OF_TITLES.contains(&toks[bs - 2].text)
+                });
+                if title {
+                    return Some(self.mention(s, e, MentionKind::Name, g, Number::Singular));
+                }
             }
             // Ana Quillmere of Pardew Search and Rescue said: the person before "of", past
             // an organisation's name joined by "and".

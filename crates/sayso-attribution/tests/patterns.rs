@@ -7452,3 +7452,20 @@ fn a_live_report_s_time_does_not_hide_the_subject_after_it() {
         Some("Helga Vollmarsdottir")
     );
 }
+
+#[test]
+fn a_title_s_department_joined_by_and_is_no_part_of_the_holder_s_name() {
+    let text = "\u{201c}We will use every tool we have,\u{201d} Minister of Fisheries and Coastal \
+                Affairs Ana Quenby told a briefing.";
+    assert_eq!(name(text, "We will use").as_deref(), Some("Ana Quenby"));
+}
+
+#[test]
+fn a_given_name_after_a_title_s_department_opens_the_holder_s_name() {
+    let text = "Minister of State for Petroleum Daniel Marlowe Quenby told a talk show that \
+                relief would come \u{201c}as soon as prices allow it\u{201d}.";
+    assert_eq!(
+        name(text, "as soon as").as_deref(),
+        Some("Daniel Marlowe Quenby")
+    );
+}
