@@ -7469,3 +7469,25 @@ fn a_given_name_after_a_title_s_department_opens_the_holder_s_name() {
         Some("Daniel Marlowe Quenby")
     );
 }
+
+#[test]
+fn the_centre_is_the_centre_named_before() {
+    let text = "The Quarrendon Flood Coordination Centre said 14 villages were cut off. Rescue \
+                worker Tom Velloza said boats were on the way.\n\n\
+                \u{201c}Do not drive through floodwater,\u{201d} the centre said.";
+    assert_eq!(
+        name(text, "Do not drive").as_deref(),
+        Some("Quarrendon Flood Coordination Centre")
+    );
+}
+
+#[test]
+fn the_colonel_is_the_holder_of_the_abbreviated_rank() {
+    let text = "Col. Rui Velloza, who leads the carnival security operation, said 9,000 officers \
+                would be deployed.\n\n\
+                \u{201c}Enjoy yourselves, but look after your phones,\u{201d} the colonel said.";
+    assert_eq!(
+        name(text, "Enjoy yourselves").as_deref(),
+        Some("Rui Velloza")
+    );
+}
