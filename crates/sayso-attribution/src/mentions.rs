@@ -3169,12 +3169,16 @@ impl<'a> Finder<'a, '_> {
                     let noun = |t: &Token<'_>| {
                         is_word(t) && t.text.starts_with(|c: char| c.is_ascii_lowercase())
                     };
+                    // (Capitalised opening the sentence: A rival operator in Narok, who
+                    // declined to be named, …)
+                    let opener = |t: &Token<'_>| matches!(t.text, "A" | "An" | "One" | "Another");
                     let det = (at.saturating_sub(4).max(lo)..at - 1)
                         .rev()
-                        .take_while(|&k| noun(&toks[k]))
+                        .take_while(|&k| noun(&toks[k]) || opener(&toks[k]))
                         .find(|&k| {
                             k < at - 2
-                                && matches!(toks[k].text, "a" | "an" | "one" | "another" | "the")
+                                && (matches!(toks[k].text, "a" | "an" | "one" | "another" | "the")
+                                    || opener(&toks[k]))
                         });
                     if let Some(d) = det.filter(|_| !is_determiner(&toks[at - 2])) {
                         return Some(self.mention(
@@ -3881,7 +3885,15 @@ impl<'a> Finder<'a, '_> {
         {
             k += 1;
         }
-        if k > h + 1 && toks.get(k).is_none_or(|t| !is_word(t)) {
+        // (Or one word before a complement's preposition: A rival operator in Narok; not a
+        // verb's -s: the minister visits in June.)
+        let before_complement = || {
+            k == h + 2
+                && !toks[h + 1].text.ends_with('s')
+                && !IRREGULAR_PAST.contains(&toks[h + 1].text)
+                && toks.get(k).is_some_and(is_preposition)
+        };
+        if k > h + 1 && (toks.get(k).is_none_or(|t| !is_word(t)) || before_complement()) {
             h = k - 1;
         }
         let mut end = h + 1;

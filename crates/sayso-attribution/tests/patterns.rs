@@ -7491,3 +7491,30 @@ fn the_colonel_is_the_holder_of_the_abbreviated_rank() {
         Some("Rui Velloza")
     );
 }
+
+#[test]
+fn a_compound_role_before_a_place_is_the_unnamed_speaker_not_the_place() {
+    let text = "Not everyone is a fan. A rival operator in Wexbury, who declined to be named, \
+                described the model as \u{201c}a glossy brochure\u{201d} for rich guests. \
+                \u{201c}Try doing that with 200 beds,\u{201d} he said.";
+    assert_eq!(
+        name(text, "a glossy brochure").as_deref(),
+        Some("A rival operator in Wexbury")
+    );
+    assert_eq!(
+        name(text, "Try doing that").as_deref(),
+        Some("A rival operator in Wexbury")
+    );
+}
+
+#[test]
+fn an_unnamed_crane_operator_is_the_he_of_the_next_quotation() {
+    let text = "\u{201c}We will not go back,\u{201d} said Tom Velloza, the union's branch \
+                secretary.\n\n\
+                A crane operator who asked not to be named said he had borrowed money from \
+                his brother. \u{201c}My wife sells bread at the station now,\u{201d} he said.";
+    assert_eq!(
+        name(text, "My wife sells").as_deref(),
+        Some("A crane operator")
+    );
+}
