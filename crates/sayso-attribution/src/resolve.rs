@@ -1813,6 +1813,16 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The full name of gender `gender` that a couple's given name makes of family name
+    /// `words` (Ackroyd, beside Maureen Ackroyd and her husband Keith: Keith Ackroyd).
+    fn couple_name(&self, words: &[&'a str], gender: Gender) -> Option<&[&'a str]> {
+        let last = words.last()?;
+        self.kin_names
+            .iter()
+            .find(|(g, f)| f[1] == *last && self.lx.given_name(g) == Some(gender))
+            .map(|(_, f)| &f[..])
+    }
+
     /// [`Resolver::canonical`] from the names as the text writes them.
     fn canonical_in_text(
         &self,
@@ -2556,7 +2566,28 @@ impl<'a> Resolver<'a> {
                     if self.unlike_occurrence(o) || body_word(self.words_of(o)) {
                         continue;
                     }
-                    (self.words_of(o), self.gender_of_occurrence(o))
+                    let gender = self.gender_of_occurrence(o);
+                    // Mr Ackroyd said …, beside Maureen Ackroyd and her husband Keith: the one
+                    // of the title's gender.
+                    let own = &self.occurrences[k];
+                    // (Or the fuller name of that gender; or the fullest, when only a given
+                    // name guessed its gender: Ms Brathwaite, after Oluwaseun Brathwaite.)
+                    let of_title = (own.told && opposite(own.gender, gender)).then(|| {
+                        self.couple_name(self.words_of(own), own.gender)
+                            .or_else(|| {
+                                self.fuller_than_of(
+                                    &self.word_ids[own.words.clone()],
+                                    own.pos,
+                                    own.gender,
+                                )
+                                .map(|j| self.words_of(&self.occurrences[j]))
+                            })
+                            .or_else(|| (!o.told).then(|| self.words_of(o)))
+                    });
+                    match of_title.flatten() {
+                        Some(words) => (words, own.gender),
+                        None => (self.words_of(o), gender),
+                    }
                 }
             };
             match gender {

@@ -7518,3 +7518,34 @@ fn an_unnamed_crane_operator_is_the_he_of_the_next_quotation() {
         Some("A crane operator")
     );
 }
+
+#[test]
+fn mr_beside_his_wife_s_full_name_is_the_husband_the_text_named_by_his_given_name() {
+    let text = "Headline\n\n\
+                Its landlady, Maureen Quellby, who has run the pub with her husband Keith for \
+                22 years, said the decision had been heartbreaking.\n\n\
+                Tom Velloza, an adviser at a pubs network, said such buyouts often worked. \
+                \u{2018}When the village owns the pub, they drink in it,\u{2019} he said.\n\n\
+                Mr Quellby said he hoped a buyer might yet reopen it.\n\n\
+                \u{2018}Stranger things have happened,\u{2019} he said.";
+    assert_eq!(
+        name(text, "Stranger things").as_deref(),
+        Some("Keith Quellby")
+    );
+}
+
+#[test]
+fn ms_tells_a_woman_whatever_gender_her_given_name_guessed() {
+    let text = "Headline\n\n\
+                \u{2018}Our client was a child when he was exploited,\u{2019} said Oluwaseun \
+                Pradley, a solicitor.\n\n\
+                Among the protesters was Grace Amankwah, whose cousin was deported last year. \
+                \u{2018}He had lived here since he was nine,\u{2019} she said.\n\n\
+                The department said it does not comment on individual cases.\n\n\
+                Ms Pradley said her client had no criminal record. \u{2018}The only crime in \
+                this case,\u{2019} she said, \u{2018}was committed against him.\u{2019}";
+    assert_eq!(
+        name(text, "The only crime").as_deref(),
+        Some("Oluwaseun Pradley")
+    );
+}
