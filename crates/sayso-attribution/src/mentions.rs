@@ -2038,8 +2038,15 @@ impl<'a> Finder<'a, '_> {
         }
         while end < hi && end - first < MAX_NP {
             let t = &toks[end];
-            // Letters after a name are no part of it (Ana Ruiz KC, Tom Berg MP).
-            if t.text.len() <= 3 && POST_NOMINALS.contains(&t.text) {
+            // Letters after a name are no part of it (Ana Ruiz KC, Tom Berg MP); before a
+            // name a legislator's are its title after a place (Nyeri MP Ana Ruiz).
+            if t.text.len() <= 3
+                && POST_NOMINALS.contains(&t.text)
+                && !(end + 2 < hi
+                    && matches!(t.text, "MP" | "MEP" | "MLA" | "MSP" | "TD")
+                    && self.is_name(end + 1)
+                    && self.is_name(end + 2))
+            {
                 break;
             }
             if self.is_name(end) {

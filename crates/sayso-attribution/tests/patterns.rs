@@ -7549,3 +7549,10 @@ fn ms_tells_a_woman_whatever_gender_her_given_name_guessed() {
         Some("Oluwaseun Pradley")
     );
 }
+
+#[test]
+fn a_place_then_mp_before_a_name_is_the_name_s_title() {
+    let text = "\u{201c}Where did the drainage money go?\u{201d} asked Wexbury MP Ana Quellby \
+                in Parliament.";
+    assert_eq!(name(text, "Where did the").as_deref(), Some("Ana Quellby"));
+}
