@@ -452,7 +452,7 @@ const NOT_NAMES: &[&str] = &[
 /// names, French des, Malay binti and binte, Arabic bint).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
     "al", "ap", "bin", "bint", "binte", "binti", "da", "das", "de", "del", "den", "der", "des",
-    "di", "do", "dos", "du", "i", "ibn", "la", "las", "le", "los", "ter", "van", "von", "y",
+    "di", "do", "dos", "du", "i", "ibn", "la", "las", "le", "los", "ole", "ter", "van", "von", "y",
 ];
 
 /// How far back, in tokens, [`Finder::written_before_surname`] looks (a news article's
@@ -932,8 +932,8 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
     // Ordinals that may open an organisation's name (the First Judicial District Court),
     // rare: looked at after the pass.
     let mut ordinals = Vec::new();
-    // "Many" inside a name (Skylar Many Horses, a Plains nation's family name), rare: looked
-    // at after the pass.
+    // "Many" or "Said" inside a name (Skylar Many Horses, a Plains nation's family name; Omar
+    // Said Bakari, a given name), rare: looked at after the pass.
     let mut inner = Vec::new();
     // Whether a token is a word, and of what case, is a coin toss from one token to the next:
     // a branch on it would often go the wrong way. The tokens that may be either are picked
@@ -972,7 +972,7 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
                 months.push(i);
             } else if capitalised && ordinal(t.text) {
                 ordinals.push(i);
-            } else if t.text == "Many" {
+            } else if matches!(t.text, "Many" | "Said") {
                 inner.push(i);
             }
         }
@@ -990,7 +990,8 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
             opened = true;
         }
     }
-    // Between name words it is one of them, whatever it is elsewhere (Many Democrats).
+    // Between name words it is one of them, whatever it is elsewhere (Many Democrats; Omar
+    // Said Bakari, a given name, never a verb in capitals inside a sentence).
     for &i in &inner {
         if i > 0 && names[i - 1] && names.get(i + 1).copied().unwrap_or(false) {
             names[i] = true;

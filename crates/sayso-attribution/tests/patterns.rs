@@ -7556,3 +7556,23 @@ fn a_place_then_mp_before_a_name_is_the_name_s_title() {
                 in Parliament.";
     assert_eq!(name(text, "Where did the").as_deref(), Some("Ana Quellby"));
 }
+
+#[test]
+fn said_between_name_words_is_a_given_name() {
+    let text = "Its deputy director, Dr Hamisi Said Kivuti, said the rains were heavy. \
+                \u{201c}The ground is saturated,\u{201d} Dr Kivuti told reporters.";
+    assert_eq!(
+        name(text, "The ground is").as_deref(),
+        Some("Hamisi Said Kivuti")
+    );
+}
+
+#[test]
+fn a_maasai_ole_joins_the_name() {
+    let text = "Her father, Lemaiyan ole Kivuti, opposed the plan at first.\n\n\
+                \u{201c}I told her it could not be done,\u{201d} he says.";
+    assert_eq!(
+        name(text, "I told her").as_deref(),
+        Some("Lemaiyan ole Kivuti")
+    );
+}
