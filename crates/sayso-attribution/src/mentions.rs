@@ -1200,6 +1200,12 @@ fn is_contraction(word: &str) -> bool {
     .any(|end| word.len() > end.len() && word.ends_with(end))
 }
 
+/// True when `w` is an initial: a capital letter and its full stop (P., K.).
+fn is_initial(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+}
+
 pub(crate) fn is_primary_mark(t: &Token<'_>) -> bool {
     matches!(t.kind, TokenKind::Quote(q) if q.primary)
 }
@@ -2147,6 +2153,8 @@ impl<'a> Finder<'a, '_> {
             } else if i > s + 1
                 && self.lx.given_name(w).is_some()
                 && !(s..i).any(|k| self.lx.given_name(toks[k].text).is_some())
+                // (Not after initials, which open the name: P. K. Ana Novak.)
+                && !(s..i).all(|k| is_initial(toks[k].text))
             {
                 // A given name after two or more capitalised words that are none (Lisbon
                 // Harbour Liaison Ana Novak): the person's name starts there. After one it may
@@ -2311,7 +2319,7 @@ impl<'a> Finder<'a, '_> {
                     .windows(2)
                     .any(|p| p[0].text == w && self.lx.is_speech_verb(p[1].text))
         };
-        let initial = w.len() == 2 && w.ends_with('.');
+        let initial = is_initial(w);
         // (Nor after a role set off by a comma, whose name it opens: The chairperson of the
         // committee, Fatuma Abdi Noor, said.)
         let after_role = i >= 2

@@ -7576,3 +7576,14 @@ fn a_maasai_ole_joins_the_name() {
         Some("Lemaiyan ole Kivuti")
     );
 }
+
+#[test]
+fn initials_before_a_given_name_open_the_name() {
+    let text = "P. K. Ramesh Odathil, a director at the state tourism department, said the \
+                festival had grown. \u{201c}Food is the first thing visitors ask about,\u{201d} \
+                he said.";
+    assert_eq!(
+        name(text, "Food is the first").as_deref(),
+        Some("P. K. Ramesh Odathil")
+    );
+}
