@@ -2047,12 +2047,13 @@ impl<'a> Finder<'a, '_> {
             let t = &toks[end];
             // Letters after a name are no part of it (Ana Ruiz KC, Tom Berg MP); before a
             // name a legislator's are its title after a place (Nyeri MP Ana Ruiz).
+            // (Those letters the lexicon's titles hold too: MP, MEP, MLA, MSP, TD.)
             if t.text.len() <= 3
                 && POST_NOMINALS.contains(&t.text)
                 && !(end + 2 < hi
-                    && matches!(t.text, "MP" | "MEP" | "MLA" | "MSP" | "TD")
                     && self.is_name(end + 1)
-                    && self.is_name(end + 2))
+                    && self.is_name(end + 2)
+                    && self.lx.title(t.text).is_some())
             {
                 break;
             }
@@ -3185,16 +3186,13 @@ impl<'a> Finder<'a, '_> {
                     let noun = |t: &Token<'_>| {
                         is_word(t) && t.text.starts_with(|c: char| c.is_ascii_lowercase())
                     };
-                    // (Capitalised opening the sentence: A rival operator in Narok, who
+                    // (Or capitalised opening the sentence: A rival operator in Narok, who
                     // declined to be named, …)
-                    let opener = |t: &Token<'_>| matches!(t.text, "A" | "An" | "One" | "Another");
                     let det = (at.saturating_sub(4).max(lo)..at - 1)
                         .rev()
-                        .take_while(|&k| noun(&toks[k]) || opener(&toks[k]))
+                        .take_while(|&k| noun(&toks[k]) || indefinite_word(toks[k].text))
                         .find(|&k| {
-                            k < at - 2
-                                && (matches!(toks[k].text, "a" | "an" | "one" | "another" | "the")
-                                    || opener(&toks[k]))
+                            k < at - 2 && (indefinite_word(toks[k].text) || toks[k].text == "the")
                         });
                     if let Some(d) = det.filter(|_| !is_determiner(&toks[at - 2])) {
                         return Some(self.mention(

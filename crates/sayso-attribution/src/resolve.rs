@@ -1963,16 +1963,13 @@ impl<'a> Resolver<'a> {
                 }
                 // Mr. Petrakis beside John and Mary Petrakis: the name of the honorific's
                 // gender that only a couple's given name makes full.
-                if let ([first, ..], [.., last]) = (full, &own[..]) {
+                if let [first, ..] = full {
                     if self
                         .lx
                         .given_name(first)
                         .is_some_and(|g| opposite(honorific, g))
                     {
-                        let couple = self.kin_names.iter().find(|(g, f)| {
-                            f[1] == *last && self.lx.given_name(g) == Some(honorific)
-                        });
-                        if let Some((_, f)) = couple {
+                        if let Some(f) = self.couple_name(&own, honorific) {
                             return f.to_vec();
                         }
                     }
