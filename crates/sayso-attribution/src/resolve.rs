@@ -766,6 +766,16 @@ impl<'a> Resolver<'a> {
                 next = e;
                 continue;
             }
+            // The Republican, the Democrat: a description of somebody named elsewhere, which
+            // a pronoun after it stands for as it stands for them; no name of its own.
+            if e == s + 1
+                && s > 0
+                && toks[s - 1].text.eq_ignore_ascii_case("the")
+                && crate::mentions::party_member(toks[s].text)
+            {
+                next = e;
+                continue;
+            }
             // (Told by a title or gendered noun, before a given name's guess below.)
             let mut told = gender != Gender::Unknown;
             let possessive = strip_possessive(toks[e - 1].text).1;

@@ -643,6 +643,17 @@ fn a_party_member_description_names_the_person_so_described() {
 }
 
 #[test]
+fn a_pronoun_after_a_party_member_description_is_the_person_described() {
+    // "The Democrat" is no name of its own: not the fuller name of a party office ending
+    // in the word, but the person the text was about.
+    let text = "Ines Catalano toured a mill on Friday.\n\n\
+                The Democrat is also urging voters to register early.\n\n\
+                She said: \u{201c}Every vote counts.\u{201d}\n\n\
+                Catalano later stopped at the Lorne County Democrat office.";
+    assert_eq!(name(text, "Every vote").as_deref(), Some("Ines Catalano"));
+}
+
+#[test]
 fn a_pronoun_prefers_the_person_opening_the_sentence_before_over_an_earlier_speaker() {
     // The earlier speaker's gender is known, the newcomer's is not: the newcomer, subject of
     // the sentence just before, is still the nearer antecedent.
