@@ -4538,6 +4538,13 @@ fn a_particle_capitalised_at_a_sentence_start_matches_the_full_name() {
     assert_eq!(name(text, "We will").as_deref(), Some("Ilse van der Osei"));
     let text = "Mayor Hugo de Varga spoke. “We are ready,” De Varga said.";
     assert_eq!(name(text, "We are").as_deref(), Some("Hugo de Varga"));
+    // Filipino dela and delos, longer than the particles above, inside the name and opening it.
+    let text = "The award went to director Marivic Lopez dela Abuyog-Reyes.\n\n\
+                “We had no budget,” Dela Abuyog-Reyes said.";
+    assert_eq!(
+        name(text, "We had").as_deref(),
+        Some("Marivic Lopez dela Abuyog-Reyes")
+    );
 }
 
 #[test]
