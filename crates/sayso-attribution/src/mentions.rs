@@ -1201,10 +1201,17 @@ fn is_contraction(word: &str) -> bool {
     .any(|end| word.len() > end.len() && word.ends_with(end))
 }
 
-/// True when `w` is an initial: a capital letter and its full stop (P., K.).
+/// True when `w` is an initial, a capital letter and its full stop (P., K.), or a given name
+/// abbreviated as South and Southeast Asian names write it, with or without its full stop
+/// (Md. and Mohd. for Mohammad, Muhd. for Muhammad, Ma. for Maria).
 fn is_initial(w: &str) -> bool {
     let b = w.as_bytes();
-    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+    (b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.') || is_abbreviated_given(w)
+}
+
+/// True for an abbreviated given name ([`is_initial`]): Md., Mohd., Muhd., Ma.
+fn is_abbreviated_given(w: &str) -> bool {
+    matches!(w.strip_suffix('.').unwrap_or(w), "Md" | "Mohd" | "Muhd") || w == "Ma."
 }
 
 pub(crate) fn is_primary_mark(t: &Token<'_>) -> bool {
@@ -2156,7 +2163,9 @@ impl<'a> Finder<'a, '_> {
                 && self.lx.given_name(w).is_some()
                 && !(s..i).any(|k| self.lx.given_name(toks[k].text).is_some())
                 // (Not after initials, which open the name: P. K. Ana Novak.)
+                // (Nor after an abbreviated given name and the name it opens: Md. Ana Novak.)
                 && !(s..i).all(|k| is_initial(toks[k].text))
+                && !(i == s + 2 && is_abbreviated_given(toks[s].text))
             {
                 // A given name after two or more capitalised words that are none (Lisbon
                 // Harbour Liaison Ana Novak): the person's name starts there. After one it may

@@ -4548,6 +4548,24 @@ fn a_particle_capitalised_at_a_sentence_start_matches_the_full_name() {
 }
 
 #[test]
+fn an_abbreviated_given_name_opens_the_name() {
+    // Md. and Mohd. (Mohammad) before an unlisted given name and a listed one; Ma. (Maria),
+    // whose full stop ends no sentence.
+    let text = "The regulator’s chairman, Md. Tanvirul Karim Moshtaq, defended the cap.\n\n\
+                “The sector serves millions,” he said.";
+    assert_eq!(
+        name(text, "The sector").as_deref(),
+        Some("Md. Tanvirul Karim Moshtaq")
+    );
+    let text = "Deputy governor Ma. Rosalinda Tanbuco spoke on Monday.\n\n\
+                “Rates will fall,” Tanbuco said.";
+    assert_eq!(
+        name(text, "Rates will").as_deref(),
+        Some("Ma. Rosalinda Tanbuco")
+    );
+}
+
+#[test]
 fn a_couples_given_names_share_the_family_name() {
     let text = "Hugo and Ilse Varga own the bakery. “We open at five,” Mr. Varga said. “And \
                 close at two,” Mrs. Varga said. “Always,” Hugo said.";

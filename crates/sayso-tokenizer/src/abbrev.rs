@@ -4,7 +4,7 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Abbrev {
     /// Never ends a sentence: titles before a name (`Dr.`), months before a day (`Feb.`),
-    /// initials (`J.`), `No.` before a number, `vs.`.
+    /// initials (`J.`) and abbreviated given names (`Ma.`, `Mohd.`), `No.` before a number, `vs.`.
     Never,
     /// Ends a sentence only before a word that commonly opens one (`in the U.S. The …`,
     /// `at 5 p.m. He …`, `Acme Inc. The …`) or an opening quotation mark.
@@ -91,7 +91,8 @@ abbreviations! {
         | "Adm" | "Sgt" | "Cpl" | "Pvt" | "Rev" | "Hon" | "Pres" | "Supt" | "Det" | "Insp"
         | "Amb" | "Atty" | "Adv" | "Engr" | "Msgr" | "Fr" | "Gens" | "Lieut" | "Brig" | "Cmdt"
         | "Coun" | "St" | "Mt" | "Ft" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug"
-        | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "vs" | "Fig" | "Nos";
+        | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "vs" | "Fig" | "Nos" | "Ma" | "Mohd"
+        | "Muhd";
     before_starter: "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "Cos" | "Dept"
         | "Univ" | "Assn" | "Ave" | "Blvd" | "Rd" | "etc" | "al" | "approx" | "est" | "Calif"
         | "Fla" | "Ariz" | "Colo" | "Conn" | "Ill" | "Mass" | "Mich" | "Minn" | "Tenn" | "Tex"
