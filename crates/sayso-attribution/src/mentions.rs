@@ -3943,8 +3943,10 @@ impl<'a> Finder<'a, '_> {
             if article {
                 k += 1;
             }
-            if let Some((_, e, _)) = self.name_starting_at(k, hi) {
-                end = e;
+            if let Some((s, e, _)) = self.name_starting_at(k, hi) {
+                // (The whole of a ministry's fields: a senior official at the Ministry of
+                // Youth, Culture and Sports.)
+                end = self.field_joined_by_and(s, e, hi).unwrap_or(e);
                 // (And the place's noun the name modifies: in the Chicago area.)
                 if article
                     && e < hi

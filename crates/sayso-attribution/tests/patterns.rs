@@ -68,6 +68,17 @@ fn inverted_verb_then_a_description_without_a_lexicon_head() {
 }
 
 #[test]
+fn inverted_verb_then_a_description_of_a_ministry_with_listed_fields() {
+    check(
+        "“We will not set dates,” said a senior official of the Ministry of Forests, Fisheries \
+         and Ports, speaking on condition of anonymity.",
+        "We will",
+        "a senior official of the Ministry of Forests, Fisheries and Ports",
+        "said",
+    );
+}
+
+#[test]
 fn inverted_verb_then_a_description_and_the_name_ending_the_sentence() {
     check(
         "“The tide has turned,” said the bureau’s chief forecaster, Ines Carvalho. “We saw it early.”",
