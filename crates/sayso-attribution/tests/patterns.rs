@@ -4577,6 +4577,16 @@ fn an_abbreviated_given_name_opens_the_name() {
 }
 
 #[test]
+fn an_engineers_abbreviated_title_is_no_name() {
+    let text = "“Heat knows no borders,” said Eng. Tariq bin Saeed Al Dhaheri, the agency's \
+                director. “We must watch it together.”";
+    assert_eq!(
+        name(text, "Heat knows").as_deref(),
+        Some("Tariq bin Saeed Al Dhaheri")
+    );
+}
+
+#[test]
 fn a_couples_given_names_share_the_family_name() {
     let text = "Hugo and Ilse Varga own the bakery. “We open at five,” Mr. Varga said. “And \
                 close at two,” Mrs. Varga said. “Always,” Hugo said.";

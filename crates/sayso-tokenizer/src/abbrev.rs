@@ -91,7 +91,7 @@ abbreviations! {
         | "Adm" | "Sgt" | "Cpl" | "Pvt" | "Rev" | "Hon" | "Pres" | "Supt" | "Det" | "Insp"
         | "Amb" | "Atty" | "Adv" | "Engr" | "Msgr" | "Fr" | "Gens" | "Lieut" | "Brig" | "Cmdt"
         | "Coun" | "St" | "Mt" | "Ft" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug"
-        | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "vs" | "Fig" | "Nos" | "Ma" | "Mohd"
+        | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "vs" | "Fig" | "Nos" | "Ma" | "Mohd" | "Eng"
         | "Muhd";
     before_starter: "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd" | "Bros" | "Cos" | "Dept"
         | "Univ" | "Assn" | "Ave" | "Blvd" | "Rd" | "etc" | "al" | "approx" | "est" | "Calif"
