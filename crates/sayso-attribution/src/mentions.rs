@@ -3757,6 +3757,16 @@ impl<'a> Finder<'a, '_> {
             if let Some(r) = self.role_then_name(e, hi) {
                 return Some(r);
             }
+            // Local 514 president Ana Ruiz, Ward 3 councillor Ana Ruiz: a numbered branch's
+            // role and name.
+            if toks
+                .get(e)
+                .is_some_and(|t| !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit()))
+            {
+                if let Some(r) = self.role_then_name(e + 1, hi) {
+                    return Some(r);
+                }
+            }
             // Novak’s spokeswoman: the possessor's nominal is the speaker; Novak’s campaign
             // manager Ana Ruiz: the name after it. A plural's mark is a token of its own
             // (Reyes’ spokesman).

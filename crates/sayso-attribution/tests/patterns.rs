@@ -68,6 +68,16 @@ fn inverted_verb_then_a_description_without_a_lexicon_head() {
 }
 
 #[test]
+fn inverted_verb_then_a_numbered_branchs_role_and_name() {
+    check(
+        "“Nobody here is against new cranes,” said Local 214 president Harjit Singh Pandher.",
+        "Nobody here",
+        "Harjit Singh Pandher",
+        "said",
+    );
+}
+
+#[test]
 fn inverted_verb_then_a_description_of_a_ministry_with_listed_fields() {
     check(
         "“We will not set dates,” said a senior official of the Ministry of Forests, Fisheries \
