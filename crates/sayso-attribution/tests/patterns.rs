@@ -350,6 +350,21 @@ fn a_state_and_party_description_is_the_person_the_paragraph_is_about() {
 }
 
 #[test]
+fn she_is_no_company_whose_name_ends_in_a_business_word() {
+    // A firm that spoke in between (Construction, Shipping, Engineering end firms' names) is
+    // no antecedent of "she".
+    let text = "The painting by Oh Min-seo, a painter from Mokpo, was removed on Friday.\n\n\
+                Tolland Construction, one of the fair's corporate sponsors, said in a statement \
+                that it \u{201c}respects the independence of the fair\u{201d} and had \
+                \u{201c}made no request of any kind.\u{201d}\n\n\
+                Asked whether she would withdraw her other works, the painter said she had not \
+                decided.\n\n\
+                \u{201c}If I take them down myself, I am doing their job for them,\u{201d} she \
+                said.";
+    assert_eq!(name(text, "If I take").as_deref(), Some("Oh Min-seo"));
+}
+
+#[test]
 fn a_release_or_a_company_is_the_body_the_text_cites_or_names_as_one() {
     // A release from the department, passing over the release's own earlier turn.
     let text = "A man robbed a gas station, according to a news release from the Corlew \
