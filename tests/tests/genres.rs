@@ -21,7 +21,7 @@ fn every_genre_set_holds_its_baseline() {
     assert!(!sets.is_empty(), "no genre set under {}", root.display());
     for set in sets {
         let name = set.file_name().unwrap().to_string_lossy().into_owned();
-        let eval = score::corpus(&[set.clone()], None, &attributor, None).unwrap();
+        let eval = score::corpus(std::slice::from_ref(&set), None, &attributor, None).unwrap();
         let s = &eval.score;
         assert!(s.docs > 0 && s.gold > 0, "{name}: documents and gold");
         let metrics = score::metrics(&serde_json::to_value(s).unwrap());

@@ -6221,14 +6221,21 @@ fn folded(w: &str) -> (Cow<'_, str>, Shape) {
 }
 
 /// The lower case of a capitalised name particle (Van, Der, De, La, Dela, Delos, …), else
-/// `None`; not Al, Bin or Della, which are given names too.
+/// `None`; not Al or Bin, which are given names too.
 fn capitalised_particle(w: &str) -> Option<&'static str> {
-    if !(2..=5).contains(&w.len()) || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+    match w {
+        // (The longer ones by name: most name words have four or five letters. Not Della,
+        // a given name too.)
+        "Dela" => return Some("dela"),
+        "Delos" => return Some("delos"),
+        _ => {}
+    }
+    if !matches!(w.len(), 2 | 3) || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
     crate::mentions::NAME_PARTICLES
         .iter()
-        .find(|p| !matches!(**p, "al" | "bin" | "della") && p.eq_ignore_ascii_case(w))
+        .find(|p| !matches!(**p, "al" | "bin") && p.eq_ignore_ascii_case(w))
         .copied()
 }
 
