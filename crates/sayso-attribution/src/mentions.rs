@@ -993,8 +993,16 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
     }
     // Between name words it is one of them, whatever it is elsewhere (Many Democrats; Omar
     // Said Bakari, a given name, never a verb in capitals inside a sentence).
+    // And "Said" opening a name inside a sentence, after a lower-case word or a comma (said
+    // Said Bakari; the chairman, Said Bakari,): a verb there would be in lower case.
     for &i in &inner {
-        if i > 0 && names[i - 1] && names.get(i + 1).copied().unwrap_or(false) {
+        let opens = || {
+            tokens[i].text == "Said"
+                && (tokens[i - 1].text == ","
+                    || (is_word(&tokens[i - 1])
+                        && tokens[i - 1].text.starts_with(|c: char| c.is_lowercase())))
+        };
+        if i > 0 && (names[i - 1] || opens()) && names.get(i + 1).copied().unwrap_or(false) {
             names[i] = true;
             positions.push(i);
             opened = true;

@@ -68,6 +68,17 @@ fn inverted_verb_then_a_description_without_a_lexicon_head() {
 }
 
 #[test]
+fn inverted_verb_then_a_name_opening_with_said() {
+    // Said, a given name, right after the verb said: in capitals inside a sentence, no verb.
+    check(
+        "“We are not against rockets,” said Said Omar Kibwana, who chairs the boat owners.",
+        "We are not",
+        "Said Omar Kibwana",
+        "said",
+    );
+}
+
+#[test]
 fn inverted_verb_then_a_numbered_branchs_role_and_name() {
     check(
         "“Nobody here is against new cranes,” said Local 214 president Harjit Singh Pandher.",
