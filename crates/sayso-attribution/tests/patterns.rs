@@ -68,6 +68,16 @@ fn inverted_verb_then_a_description_without_a_lexicon_head() {
 }
 
 #[test]
+fn inverted_verb_then_a_nationality_an_art_market_role_and_a_name() {
+    check(
+        "“Art is not a luxury,” said Latvian collector Ilse Berzina.",
+        "Art is",
+        "Ilse Berzina",
+        "said",
+    );
+}
+
+#[test]
 fn inverted_verb_then_a_name_opening_with_said() {
     // Said, a given name, right after the verb said: in capitals inside a sentence, no verb.
     check(
