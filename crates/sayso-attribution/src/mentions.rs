@@ -996,12 +996,8 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
     // And "Said" opening a name inside a sentence, after a lower-case word or a comma (said
     // Said Bakari; the chairman, Said Bakari,): a verb there would be in lower case.
     for &i in &inner {
-        let opens = || {
-            tokens[i].text == "Said"
-                && (tokens[i - 1].text == ","
-                    || (is_word(&tokens[i - 1])
-                        && tokens[i - 1].text.starts_with(|c: char| c.is_lowercase())))
-        };
+        let opens =
+            || tokens[i].text == "Said" && (tokens[i - 1].text == "," || lower(&tokens[i - 1]));
         if i > 0 && (names[i - 1] || opens()) && names.get(i + 1).copied().unwrap_or(false) {
             names[i] = true;
             positions.push(i);
