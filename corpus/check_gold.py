@@ -11,6 +11,8 @@ Each gold line must be a JSON object of the shape described in corpus/README.md,
     or, if the quotation is unclosed, ends where its paragraph's text ends (trailing whitespace
     excluded) with no closing mark inside;
   - mention and cue lie outside their quote span;
+  - a quotation without a cue whose mention is the mention of the quotation before it with that
+    mention, which has a cue, continues that quotation's turn and must take its cue;
   - records are in text order and quote spans do not overlap.
 Prints one line per problem and a summary; exits 1 if there was any problem.
 """
@@ -75,6 +77,7 @@ def check_quote_marks(raw, s, e, what, problems):
 def check_file(doc, raw, gold_path):
     problems = []
     prev_end = -1
+    turn_cue = {}  # a mention's span -> the cue of the latest quotation tied to it
     with open(gold_path, encoding='utf-8') as f:
         lines = f.read().split('\n')
     if lines and lines[-1] == '':
@@ -118,6 +121,12 @@ def check_file(doc, raw, gold_path):
                      and raw[sp[1]:sp[1] + 1] == b':')
             if sp and sp[0] < q[1] and q[0] < sp[1] and not label:
                 problems.append(f'{where}: {name} {sp[0]}..{sp[1]} lies inside the quote {q[0]}..{q[1]}')
+        if rec['mention'] is not None:
+            key = (rec['mention'].get('start'), rec['mention'].get('end'))
+            if rec['cue'] is None and turn_cue.get(key) is not None:
+                problems.append(f'{where}: a continuation of the turn of mention {key[0]}..{key[1]} '
+                                f'takes its cue {turn_cue[key]["text"]!r}, not null')
+            turn_cue[key] = rec['cue']
         if q[0] < prev_end:
             problems.append(f'{where}: quote {q[0]}..{q[1]} is out of order or overlaps the previous one')
         prev_end = max(prev_end, q[1])
