@@ -419,6 +419,25 @@ const KIN: &[&str] = &[
 /// [`KIN`] as a set, looked up case-blind.
 static KIN_SET: WordSet = WordSet::new(KIN);
 
+/// True when `word` is a kinship noun of [`KIN`], maybe after a generation's or a step's
+/// prefixes (great-aunt, great-great-grandson, step-daughter), case-blind.
+fn is_kin(word: &str) -> bool {
+    let mut w = word;
+    loop {
+        if KIN_SET.contains_lowercase(w) {
+            return true;
+        }
+        match w.split_once('-') {
+            Some((prefix, rest))
+                if prefix.eq_ignore_ascii_case("great") || prefix.eq_ignore_ascii_case("step") =>
+            {
+                w = rest
+            }
+            _ => return false,
+        }
+    }
+}
+
 /// When tokens `end..s` are a kinship noun sharing the family name ([`KIN_SHARING_NAME`],
 /// maybe after an age word and before a comma) and the name `relative` ends in a possessive
 /// at `end - 1`: the relative's first and last words, either of which may be the family name.
@@ -613,8 +632,8 @@ fn kin_appositive<'t>(toks: &[Token<'t>], i: usize, e: usize) -> Option<&'t str>
                 || (rest[0].text == "and"
                     && rest[1..]
                         .iter()
-                        .all(|t| is_word(t) && lower(t) && !KIN_SET.contains_lowercase(t.text)));
-            if KIN_SET.contains_lowercase(head.text) && rest_ok {
+                        .all(|t| is_word(t) && lower(t) && !is_kin(t.text)));
+            if is_kin(head.text) && rest_ok {
                 return Some(head.text);
             }
         }
@@ -625,7 +644,7 @@ fn kin_appositive<'t>(toks: &[Token<'t>], i: usize, e: usize) -> Option<&'t str>
         while toks.get(n).is_some_and(order) {
             n += 1;
         }
-        let head = toks.get(n).filter(|t| KIN_SET.contains_lowercase(t.text))?;
+        let head = toks.get(n).filter(|t| is_kin(t.text))?;
         // (Not a relative's own description: Tom Ruiz, her son's teacher.)
         let next = toks.get(n + 1).map_or(",", |t| t.text);
         return matches!(next, "," | "." | ";" | "and" | "who").then_some(head.text);
@@ -2174,7 +2193,7 @@ impl<'a> Resolver<'a> {
                     }
                     let own_party = newcomer
                         || SEPARATE_ROLE_SET.contains_lowercase(toks[e - 1].text)
-                        || KIN_SET.contains_lowercase(head_word)
+                        || is_kin(head_word)
                         || !a_person()
                         || relative()
                         || introduced_unnamed(doc, s, toks[e - 1].text);

@@ -6076,6 +6076,28 @@ fn a_family_name_alone_is_not_the_relative_brought_in_by_kin() {
 }
 
 #[test]
+fn a_relative_after_a_generations_or_a_steps_prefix_is_kin_too() {
+    // (great-aunt, great-great-grandson, step-daughter: the family name alone is still the
+    // person the story is about, not the relative set off after the prefixed noun.)
+    for relative in [
+        "his great-aunt, Berenice Threlkeld,",
+        "his great-great-grandmother, Berenice Threlkeld,",
+        "his step-sister, Berenice Threlkeld,",
+    ] {
+        let text = format!(
+            "The painter Lysander Threlkeld has won the portrait prize for a picture of {relative} \
+             who kept bees for sixty years.\n\n\
+             “She never once sat still,” Threlkeld said."
+        );
+        assert_eq!(
+            name(&text, "She never").as_deref(),
+            Some("Lysander Threlkeld"),
+            "{relative}"
+        );
+    }
+}
+
+#[test]
 fn an_age_beside_a_role_nobody_was_given_is_the_person_the_paragraph_is_about() {
     let text = "Jeon Haneul runs a noodle stall near the port. “Business has never been this \
                 slow,” the 52-year-old vendor said.";
