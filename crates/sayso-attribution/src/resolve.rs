@@ -468,8 +468,8 @@ fn family_name<'a>(
 
 /// When the words before the name at `s` introduce it as how someone is called (a student
 /// who gave her name only as Lina; a worker identified only as Dev; a man known as Tito;
-/// named by his first name, Omar): `Some` of the gender a pronoun there tells
-/// (`Gender::Unknown` if none).
+/// named by his first name, Omar; who gave only his family name, Choi): `Some` of the gender
+/// a pronoun there tells (`Gender::Unknown` if none).
 fn introduced_as(toks: &[Token<'_>], s: usize) -> Option<Gender> {
     let text = |k: usize| s.checked_sub(k).map_or("", |i| toks[i].text);
     let pronoun = |w: &str| match w {
@@ -477,21 +477,27 @@ fn introduced_as(toks: &[Token<'_>], s: usize) -> Option<Gender> {
         "his" => Gender::Male,
         _ => Gender::Unknown,
     };
-    // (… by her first name, Tia)
-    if text(1) == "," && text(2) == "name" && text(3) == "first" && text(5) == "by" {
-        return Some(pronoun(text(4)));
-    }
-    if text(1) != "as" {
-        return None;
-    }
-    let k = if text(2) == "only" { 3 } else { 2 };
+    // (as Lina; or set off after the name's noun: his family name, Choi)
+    let comma = match text(1) {
+        "," => true,
+        "as" => false,
+        _ => return None,
+    };
+    let k = if !comma && text(2) == "only" { 3 } else { 2 };
     match text(k) {
-        "identified" | "known" => Some(Gender::Unknown),
-        // (gave her name as; giving only his first name as)
-        "name" => {
-            let j = if text(k + 1) == "first" { k + 2 } else { k + 1 };
-            let j = if text(j) == "only" { j + 1 } else { j };
-            matches!(text(j + 1), "gave" | "giving" | "gives" | "give").then(|| pronoun(text(j)))
+        "identified" | "known" if !comma => Some(Gender::Unknown),
+        // (gave her name as; giving only his first name as; gave only his surname, Choi;
+        // by her first name, Tia)
+        "name" | "surname" => {
+            let kind =
+                text(k) == "name" && matches!(text(k + 1), "first" | "family" | "last" | "given");
+            let j = if kind { k + 2 } else { k + 1 };
+            let v = if text(j + 1) == "only" { j + 2 } else { j + 1 };
+            let gave = matches!(text(v), "gave" | "giving" | "gives" | "give");
+            // (A name set off after the noun: only when that noun says which name it is, or
+            // after a verb of giving; not his name, Ana Ruiz, appears …)
+            let by = comma && kind && text(v) == "by";
+            (gave && (!comma || kind || text(k) == "surname") || by).then(|| pronoun(text(j)))
         }
         _ => None,
     }

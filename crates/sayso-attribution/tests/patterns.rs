@@ -1780,6 +1780,24 @@ fn a_describeds_own_given_name_call_sign_or_nickname_is_their_name() {
                 interpreter that 14 people shared a bathroom.\n\n\
                 “We came here to work,” she said.";
     assert_eq!(name(text, "We came").as_deref(), Some("Odila"));
+    // The name set off after the noun that says which name it is, and after a place's
+    // phrase, is the next he's, not the man quoted before.
+    for gave in [
+        "who gave only his family name, Quennel,",
+        "who gave only his surname, Quennel,",
+        "who gave his first name, Quennel,",
+    ] {
+        let text = format!(
+            "“Rates will hold,” said Ravi Pellacott, the governor.\n\n\
+             At a stall in the market, a trader {gave} said sales had slowed.\n\n\
+             “Nobody buys on credit now,” he said."
+        );
+        assert_eq!(
+            name(&text, "Nobody buys").as_deref(),
+            Some("Quennel"),
+            "{gave}"
+        );
+    }
     // A description with no name of its own stays as written.
     let text = "“We are tired,” said a nurse who works at the hospital.";
     assert_eq!(name(text, "We are").as_deref(), Some("a nurse"));
