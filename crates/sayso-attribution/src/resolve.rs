@@ -503,6 +503,90 @@ fn introduced_as(toks: &[Token<'_>], s: usize) -> Option<Gender> {
     }
 }
 
+/// When the one-word name at `s` opens its sentence as the subject of a verb in the
+/// singular (hauls, tightens; maybe after an adverb), at the start or set off after a
+/// lead phrase, and the clause goes on with he, his, she or her before any other name: the
+/// gender that pronoun tells. A name the text gives no other sign of a person: Back at the
+/// shaft, Dieudonné tightens the strap of his headlamp; Every morning, Suparman pushes his
+/// boat out. (A verb's ending only the singular has: no plural subject, Officials, takes it;
+/// and not a plural noun after a capitalised modifier: Pentagon officials, Kenyan farmers.)
+fn singular_subject_pronoun(doc: &Document<'_>, lx: &Lexicon, s: usize) -> Option<Gender> {
+    let toks = doc.tokens();
+    // (The cheap tests first: most names are followed by no word in -s.)
+    let in_s = |k: usize| toks.get(k).is_some_and(|t| t.text.ends_with('s'));
+    let v = if in_s(s + 1) {
+        s + 1
+    } else if in_s(s + 2)
+        && toks[s + 1]
+            .text
+            .starts_with(|c: char| c.is_ascii_lowercase())
+        && (toks[s + 1].text.ends_with("ly")
+            || matches!(
+                toks[s + 1].text,
+                "still" | "also" | "then" | "now" | "often" | "never"
+            ))
+    {
+        s + 2
+    } else {
+        return None;
+    };
+    // (A sentence's first word follows no word: a stop, a mark, a dateline's dash, or none.)
+    if s > 0 && toks[s - 1].text != "," && is_word(&toks[s - 1]) {
+        return None;
+    }
+    let verb = Some(&toks[v])
+        .filter(|t| is_word(t) && t.text.starts_with(|c: char| c.is_ascii_lowercase()))?
+        .text;
+    let stem = verb.strip_suffix('s')?;
+    // (A verb of its own, not an auxiliary a place or a body takes as often: Michigan was.)
+    if matches!(verb, "is" | "was" | "has" | "does")
+        || (stem.ends_with('s') && !stem.ends_with("sse"))
+        || stem.ends_with('u')
+    {
+        return None;
+    }
+    let sentence = doc.sentences().get(doc.sentence_of(s))?;
+    let lead = s > sentence.start + 1
+        && toks[s - 1].text == ","
+        && toks[s - 2].text.starts_with(char::is_lowercase);
+    if !(lead || after_dateline(toks, sentence.start) == s) {
+        return None;
+    }
+    let end = sentence.end.min(v + 17);
+    let mut gender = None;
+    for (k, t) in toks.iter().enumerate().take(end).skip(v + 1) {
+        // (Not a pronoun set off, the subject of a clause of its own: Cost estimates, he
+        // added, …)
+        let own = || toks[k - 1].text != ",";
+        gender = match t.text {
+            "he" if own() => Some(Gender::Male),
+            "she" if own() => Some(Gender::Female),
+            "his" | "him" => Some(Gender::Male),
+            "her" => Some(Gender::Female),
+            "he" | "she" | ";" | "its" | "their" | "they" => return None,
+            _ if is_primary_mark(t) => return None,
+            w if w.starts_with(char::is_uppercase) => return None,
+            _ => continue,
+        };
+        break;
+    }
+    let word = toks[s].text;
+    // (Not a plural noun, officials, investigators, residents; nor a body's, a country's or
+    // a nation's word.)
+    let unlike = || {
+        !word.chars().skip(1).any(char::is_lowercase)
+            || demonym(word)
+            || nationality(word)
+            || country(word)
+            || institution_word(word)
+            || crate::mentions::ORG_WORD_SET.contains(word)
+            || lx.is_nominal_head(verb)
+            || lx.is_nominal_head(stem)
+            || agent_shaped(stem)
+    };
+    gender.filter(|_| !unlike())
+}
+
 /// True when tokens before `s` (after `from`) are his, her or their and a kinship noun
 /// sharing the family name, maybe with an age word, and a comma (His daughter, Ivy; her
 /// younger brother Tom).
@@ -1150,6 +1234,15 @@ impl<'a> Resolver<'a> {
             let office = !says
                 && toks.get(e).is_some_and(|t| matches!(t.text, "of" | "for"))
                 && toks[s..e].iter().all(|t| lx.title(t.text).is_some());
+            // Back at the shaft, Dieudonné tightens the strap of his headlamp: a one-word
+            // name's own clause tells a person and the gender (asked last: it is rarely so).
+            let mut pronoun_gender = None;
+            let mut subject_pronoun = || {
+                pronoun_gender = (words.len() - from == 1 && i == s && !possessive)
+                    .then(|| singular_subject_pronoun(doc, lx, s))
+                    .flatten();
+                pronoun_gender.is_some()
+            };
             let person = !owned
                 && !office
                 && (speaks
@@ -1157,7 +1250,11 @@ impl<'a> Resolver<'a> {
                     || introduced.is_some()
                     || role_before()
                     || role_after()
-                    || aged());
+                    || aged()
+                    || subject_pronoun());
+            if let Some(g) = pronoun_gender {
+                gender = g;
+            }
             // (The apostrophe after a plural's s is a token of its own: in Novaks’ town.)
             let at_place = before & AT_PLACE != 0
                 && !possessive

@@ -6116,6 +6116,46 @@ fn a_relative_after_a_generations_or_a_steps_prefix_is_kin_too() {
 }
 
 #[test]
+fn a_one_word_name_whose_own_clause_says_his_or_her_is_a_person() {
+    // A name of one word the lexicon does not know, the subject of a verb in the singular
+    // with his or her in its clause, is the next he or she (past a lead phrase too).
+    for (scene, pronoun, want) in [
+        (
+            "Back at the shaft, Karasuto tightens the strap of his headlamp.",
+            "he",
+            "Karasuto",
+        ),
+        (
+            "Every morning before dawn, Lemutari pushes her boat into the water.",
+            "she",
+            "Lemutari",
+        ),
+        (
+            "Karasuto still digs while he waits for news.",
+            "he",
+            "Karasuto",
+        ),
+        // Not a plural subject, nor one its clause calls it.
+        (
+            "Varrow officials say his permit has lapsed.",
+            "he",
+            "Tomas Pellacott",
+        ),
+        (
+            "Varrow fines its drivers, and his union objects.",
+            "he",
+            "Tomas Pellacott",
+        ),
+    ] {
+        let text = format!(
+            "“Prices are up,” said Tomas Pellacott, who buys the ore.\n\n{scene}\n\n\
+             “Maybe one day,” {pronoun} says."
+        );
+        assert_eq!(name(&text, "Maybe").as_deref(), Some(want), "{scene}");
+    }
+}
+
+#[test]
 fn an_age_beside_a_role_nobody_was_given_is_the_person_the_paragraph_is_about() {
     let text = "Jeon Haneul runs a noodle stall near the port. “Business has never been this \
                 slow,” the 52-year-old vendor said.";
