@@ -2205,14 +2205,23 @@ impl<'a> Finder<'a, '_> {
             {
                 // (Not before its field: the Alliance for Rural Schools.)
                 s = i + 1;
-            } else if i + 3 == end
+            } else if (i + 3 == end || i + 4 == end)
                 && !org_end
                 && self.lx.is_nominal_head(w)
                 && !self.lx.is_nominal_head(toks[i + 1].text)
                 && is_word(&toks[i + 1])
+                && (i + 3 == end
+                    || (toks[i + 1..end]
+                        .iter()
+                        .all(|t| is_capitalised_word(t) && !self.lx.is_nominal_head(t.text))
+                        // (Not a title of its own before a given name: Workers
+                        // Secretary-Treasurer Ana Ruiz.)
+                        && (self.lx.given_name(toks[i + 2].text).is_none()
+                            || self.lx.given_name(toks[i + 1].text).is_some())))
             {
-                // A role noun before a closing two-word name (Labour MP Torvald Grennick,
-                // Bassist Nils Ekdahl), whatever the given name.
+                // A role noun before a closing name of two or three words (Labour MP
+                // Torvald Grennick, Bassist Nils Ekdahl, Deputy Public Prosecutor Tanvira
+                // Obuya Keszler), whatever the given name.
                 s = i + 1;
                 if let Some(g) = self.lx.gendered_noun(w) {
                     gender = g;

@@ -6415,6 +6415,20 @@ fn a_role_or_title_word_inside_an_organisations_name_splits_nothing_off() {
 }
 
 #[test]
+fn a_role_noun_before_a_name_of_three_words_no_lexicon_knows_is_no_part_of_it() {
+    // (Deputy Public Prosecutor: a title, a modifier and a role noun before the name.)
+    let text = "Deputy Public Prosecutor Tanvira Obuya Keszler had sought ten years, describing \
+                the fraud as “calculated and brazen.”";
+    assert_eq!(
+        name(text, "calculated").as_deref(),
+        Some("Tanvira Obuya Keszler")
+    );
+    // Not a title of its own before a given name: the name opens at the given name.
+    let text = "“We had a big issue,” said Dockers Secretary-Treasurer Ana Keszler.";
+    assert_eq!(name(text, "We had").as_deref(), Some("Ana Keszler"));
+}
+
+#[test]
 fn a_title_with_its_article_opens_the_sentence_for_a_pronoun() {
     let text = "Imam Idris Pinderwick said the idea came from a neighbour. “We simply asked,” he \
                 said. The Rev Oswin Ruddlesby led a short prayer. “We talk about welcome,” he \
