@@ -91,7 +91,7 @@ pub(crate) struct Resolver<'a> {
     described: OnceCell<Vec<(usize, OnceCell<Vec<Descriptor<'a>>>)>>,
     /// Given names the text writes alone after a relative's possessive, with the full name
     /// the family name makes of them (Novak's daughter Ana: Ana Novak). Few documents have any.
-    kin_names: Vec<(&'a str, [&'a str; 2])>,
+    kin_names: Vec<(&'a str, Vec<&'a str>)>,
     /// Single words that name a person only as part of a fuller name, with that name's
     /// occurrence: a nickname written inside it (Robert “Bobby” Kerr), a half of a hyphenated
     /// surname (Ana Ruiz-Berg). Few documents have any.
@@ -817,7 +817,7 @@ impl<'a> Resolver<'a> {
         // so that the vectors rarely grow (a growth copies them).
         let mut occurrences: Vec<Occurrence> = Vec::with_capacity(toks.len() / 8);
         let mut words: Vec<&'a str> = Vec::with_capacity(toks.len() / 8);
-        let mut kin_names: Vec<(&'a str, [&'a str; 2])> = Vec::new();
+        let mut kin_names: Vec<(&'a str, Vec<&'a str>)> = Vec::new();
         let mut aliases: Vec<(&'a str, u32)> = Vec::new();
         // By occurrence: a title, a given name or a gendered noun says the name is a person's.
         let mut known: Vec<bool> = Vec::with_capacity(toks.len() / 8);
@@ -1122,19 +1122,40 @@ impl<'a> Resolver<'a> {
                         .then(|| (relative[0], relative[relative.len() - 1]))
                 };
                 let given = words[from];
-                let by_relative = occurrences
-                    .last()
-                    .and_then(|p| {
-                        family_name(toks, &words[p.words.clone()], p.end, s)
-                            .or_else(|| by_pronoun(p))
-                    })
-                    .map(|family| {
-                        if korean_order(family, given) {
-                            [family.0, given]
+                let by_relative = occurrences.last().and_then(|p| {
+                    let relative = &words[p.words.clone()];
+                    let family = family_name(toks, relative, p.end, s).or_else(|| by_pronoun(p))?;
+                    Some(if korean_order(family, given) {
+                        vec![family.0, given]
+                    } else {
+                        // (With the particles before the family name: dela Cruz's wife,
+                        // Marites: Marites dela Cruz.)
+                        // (Inside the relative's name, or before it when it is the family
+                        // name alone: not one that is an English word too, why do Novak's.)
+                        let particle = |w: &str| crate::mentions::NAME_PARTICLES.contains(&w);
+                        let last = relative.len() - 1;
+                        let inside = relative[..last]
+                            .iter()
+                            .rev()
+                            .take_while(|w| particle(w))
+                            .count();
+                        let before = if last == 0 {
+                            toks[..p.pos]
+                                .iter()
+                                .rev()
+                                .take_while(|t| {
+                                    particle(t.text) && !matches!(t.text, "do" | "i" | "y")
+                                })
+                                .count()
                         } else {
-                            [given, family.1]
-                        }
-                    });
+                            0
+                        };
+                        let mut full = vec![given];
+                        full.extend(toks[p.pos - before..p.pos].iter().map(|t| t.text));
+                        full.extend_from_slice(&relative[last - inside..]);
+                        full
+                    })
+                });
                 // John and Mary Petrakis: two given names share the family name after them.
                 let by_couple = || {
                     (toks.get(e).is_some_and(|t| t.text == "and") && lx.given_name(given).is_some())
@@ -1143,7 +1164,7 @@ impl<'a> Resolver<'a> {
                         .filter(|&(s2, e2, _)| {
                             e2 - s2 == 2 && lx.given_name(toks[s2].text).is_some()
                         })
-                        .map(|(_, e2, _)| [given, strip_possessive(toks[e2 - 1].text).0])
+                        .map(|(_, e2, _)| vec![given, strip_possessive(toks[e2 - 1].text).0])
                 };
                 if let Some(full) = by_relative.or_else(by_couple) {
                     if !kin_names.iter().any(|(g, _)| *g == given) {
@@ -1922,7 +1943,7 @@ impl<'a> Resolver<'a> {
         match words[..] {
             [one] => {
                 if let Some((_, full)) = self.kin_names.iter().find(|(g, _)| *g == one) {
-                    return full.to_vec();
+                    return full.clone();
                 }
                 let person = self
                     .aliases
@@ -1951,7 +1972,7 @@ impl<'a> Resolver<'a> {
         let last = words.last()?;
         self.kin_names
             .iter()
-            .find(|(g, f)| f[1] == *last && self.lx.given_name(g) == Some(gender))
+            .find(|(g, f)| f.last() == Some(last) && self.lx.given_name(g) == Some(gender))
             .map(|(_, f)| &f[..])
     }
 

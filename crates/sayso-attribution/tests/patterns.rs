@@ -755,6 +755,19 @@ fn a_given_name_after_a_relatives_possessive_takes_the_family_name() {
     assert_eq!(name(text, "We will").as_deref(), Some("Marta Reyes"));
     let text = "Tomas Reyes’s cousin, Marta, joined him.\n\n“We will stay,” Marta said.";
     assert_eq!(name(text, "We will").as_deref(), Some("Marta"));
+    // The family name keeps its particles, inside the relative's name or before it alone.
+    for relative in ["Tomas van der Berk’s", "In Leiden, van der Berk’s"] {
+        let text = format!(
+            "Engineer Tomas van der Berk is still on board.\n\n\
+             {relative} wife, Marta, said the family had borrowed money.\n\n\
+             “We will stay,” she said."
+        );
+        assert_eq!(
+            name(&text, "We will").as_deref(),
+            Some("Marta van der Berk"),
+            "{relative}"
+        );
+    }
 }
 
 #[test]
