@@ -453,9 +453,15 @@ impl<'a> Context<'a> {
         may_end: bool,
     ) -> Option<(Mention, usize)> {
         let toks = self.tokens();
-        if m.kind != crate::MentionKind::Nominal || toks.get(next)?.text != "," {
+        if m.kind != crate::MentionKind::Nominal {
             return None;
         }
+        // Past a short complement in lower case: a spokeswoman for the operation, Ana Ruiz.
+        let next = if toks.get(next)?.text == "," {
+            next
+        } else {
+            complement_then_comma(toks, next, hi)?
+        };
         let (name, mut after) = self.np_starting_at(next + 1, hi)?;
         // A parenthesis after the name: Ana Ruiz (D-Ohio), …
         if toks.get(after).is_some_and(|t| t.text == "(") {
@@ -500,4 +506,26 @@ impl<'a> Context<'a> {
     pub fn bare_np_starting_at(&self, first: usize, hi: usize) -> Option<(Mention, usize)> {
         self.finder().bare_np_starting_at(first, hi)
     }
+}
+
+/// The comma after a short complement in lower case starting at token `k`: a preposition, a
+/// determiner or possessive pronoun and one to three lower-case words (for the operation,
+/// of its rescue team), then a comma; `None` if the tokens are not so.
+fn complement_then_comma(toks: &[Token<'_>], k: usize, hi: usize) -> Option<usize> {
+    if !matches!(toks.get(k)?.text, "for" | "of" | "at" | "with") {
+        return None;
+    }
+    if !matches!(
+        toks.get(k + 1)?.text,
+        "the" | "its" | "his" | "her" | "their"
+    ) {
+        return None;
+    }
+    let words = (k + 2..hi.min(k + 5))
+        .take_while(|&j| {
+            toks[j].kind == TokenKind::Word && toks[j].text.starts_with(|c: char| c.is_lowercase())
+        })
+        .count();
+    let comma = k + 2 + words;
+    (words > 0 && comma < hi && toks.get(comma)?.text == ",").then_some(comma)
 }

@@ -6442,6 +6442,30 @@ fn a_role_noun_before_a_name_of_three_words_no_lexicon_knows_is_no_part_of_it() 
 }
 
 #[test]
+fn a_name_set_off_after_a_roles_lower_case_complement_is_the_speaker() {
+    // said a spokeswoman for the operation, Ana Ruiz: past the complement to the name.
+    check(
+        "“The crew are unharmed,” said a spokeswoman for the operation, Cdr Berenice Obuya.",
+        "The crew",
+        "Berenice Obuya",
+        "said",
+    );
+    check(
+        "“We found them at dawn,” said the head of its rescue team, Tomas Keszler, on Friday.",
+        "We found",
+        "Tomas Keszler",
+        "said",
+    );
+    // Not a relative clause after the complement.
+    check(
+        "“We will appeal,” said a lawyer for the family, which has sued the city.",
+        "We will",
+        "a lawyer",
+        "said",
+    );
+}
+
+#[test]
 fn a_title_with_its_article_opens_the_sentence_for_a_pronoun() {
     let text = "Imam Idris Pinderwick said the idea came from a neighbour. “We simply asked,” he \
                 said. The Rev Oswin Ruddlesby led a short prayer. “We talk about welcome,” he \
