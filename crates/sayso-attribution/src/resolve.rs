@@ -1715,12 +1715,31 @@ impl<'a> Resolver<'a> {
                 }
                 if let Some(k) = self.names.get(run) {
                     let (vf, vm) = self.votes[k as usize];
+                    // (Not the family name alone that another person's full name shares:
+                    // Savita Tandel is not a man for the Mr. Tandel who is Pandurang Tandel.)
+                    if (vf, vm) != (0, 0)
+                        && n > 1
+                        && len == 1
+                        && start == n - 1
+                        && self.surname_shared(ids[0], ids[n - 1])
+                    {
+                        continue;
+                    }
                     f += vf;
                     m += vm;
                 }
             }
         }
         by_votes(f, m)
+    }
+
+    /// True when a person's name of two words or more other than one opening with word `first`
+    /// ends in family name `last` (word ids): two people of the document share it.
+    fn surname_shared(&self, first: u32, last: u32) -> bool {
+        self.occurrences.iter().any(|o| {
+            let ids = &self.word_ids[o.words.clone()];
+            o.person && ids.len() > 1 && ids[ids.len() - 1] == last && ids[0] != first
+        })
     }
 
     /// The fullest name in the document containing `words`, preferring the one named most

@@ -1872,6 +1872,21 @@ fn a_person_first_named_and_described_after_the_last_speaker_is_the_next_pronoun
 }
 
 #[test]
+fn a_family_name_a_man_is_called_by_tells_nothing_of_a_namesake() {
+    // Mr. Keszler is the union's president: the she after a woman whose given name no
+    // lexicon knows, and who shares only his family name, is hers.
+    let text = "Tomasz Keszler, president of the fishermen's union, led the march.\n\n\
+                “Where will our children fish?” Mr. Keszler asked.\n\n\
+                Obuyaya Keszler, a fish vendor and no relation, said 5,000 women relied on \
+                the catch.\n\n“If the boats stop, the markets stop,” she said.";
+    assert_eq!(name(text, "Where will").as_deref(), Some("Tomasz Keszler"));
+    assert_eq!(
+        name(text, "If the boats").as_deref(),
+        Some("Obuyaya Keszler")
+    );
+}
+
+#[test]
 fn a_family_name_two_people_share_is_the_one_of_the_pronouns_gender() {
     // Opening the sentence after another speaker: the one of the pronoun's gender.
     let text = "When Omar Wrenfield sat down to write about his tours, he meant to write a \
