@@ -654,6 +654,22 @@ fn appositive_gender(
         {
             k += 1;
         }
+        // (Not a verb's phrase, no description: The film, directed by Ana Ruiz, won best
+        // actress; The film, by Ana Ruiz, recently earned the …)
+        let verb = |k: usize| {
+            crate::mentions::IRREGULAR_PAST.contains(&toks[k].text)
+                || (toks[k].text.ends_with("ed")
+                    && toks.get(k + 1).is_some_and(|t| {
+                        matches!(t.text, "a" | "an" | "the" | "his" | "her" | "its" | "their")
+                    }))
+        };
+        // (Past an adverb: The film, directed by Ana Ruiz, also won …)
+        let adverb = k == from
+            && k + 1 < end
+            && (toks[k].text.ends_with("ly") || matches!(toks[k].text, "also" | "then" | "later"));
+        if k == from && k < end && (verb(k) || adverb && verb(k + 1)) {
+            return None;
+        }
         // A possessor first (the party's chairwoman): past its name.
         while k < end && strip_possessive(toks[k].text).1 {
             k += 1;

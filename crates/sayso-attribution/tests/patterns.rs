@@ -1887,6 +1887,32 @@ fn a_family_name_a_man_is_called_by_tells_nothing_of_a_namesake() {
 }
 
 #[test]
+fn a_verbs_phrase_after_a_name_set_off_is_no_description_of_it() {
+    // (The film, directed by Lysander Obuya, also won best actress: no actress is he.)
+    for verb in [
+        "won best actress",
+        "also won best actress",
+        "earned the actress prize",
+    ] {
+        let text = format!(
+            "The film, directed by Lysander Obuya, {verb}.\n\n\
+             “We won,” Obuya said.\n\n\
+             The 34-year-old director said the film had been pulled.\n\n\
+             “We sold fewer tickets,” he said."
+        );
+        assert_eq!(
+            name(&text, "We sold").as_deref(),
+            Some("Lysander Obuya"),
+            "{verb}"
+        );
+    }
+    // A description set off is still one.
+    let text = "Berenice Obuya, the festival's best actress, thanked the crew.\n\n\
+                “We won,” she said.";
+    assert_eq!(name(text, "We won").as_deref(), Some("Berenice Obuya"));
+}
+
+#[test]
 fn a_family_name_two_people_share_is_the_one_of_the_pronouns_gender() {
     // Opening the sentence after another speaker: the one of the pronoun's gender.
     let text = "When Omar Wrenfield sat down to write about his tours, he meant to write a \
