@@ -1765,6 +1765,20 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let (m, next) = self.np_starting_at(r.start, r.end)?;
+        // (Not a description put before the pronoun it describes, the person the sentence
+        // before in its paragraph named: Ana Ruiz, 71, said …. An amateur astronomer, she
+        // is …)
+        if self.tokens.get(next).is_some_and(|t| t.text == ",")
+            && self
+                .tokens
+                .get(next + 1)
+                .is_some_and(|t| matches!(t.text, "he" | "she"))
+            && k > 0
+            && doc.paragraph_of(doc.sentences()[k - 1].start) == doc.paragraph_of(r.start)
+            && self.names_a_person(doc, k - 1)
+        {
+            return None;
+        }
         // (A woman at the next table; One woman walking her dog.)
         let (m, head) = self.description_head(m);
         // The appositive (, an 81-year-old widow,).
@@ -1795,6 +1809,27 @@ impl<'a> Finder<'a, '_> {
             && tells_no_other(head_gender, gender)
             && tells_no_other(appositive, gender))
         .then_some(m)
+    }
+
+    /// True when sentence `k` holds a name of two words or more that is no organisation's
+    /// (Her neighbour, retired schoolteacher Ana Ruiz, 71, said …).
+    fn names_a_person(&self, doc: &sayso_tokenizer::Document<'_>, k: usize) -> bool {
+        let Some(r) = doc.sentences().get(k) else {
+            return false;
+        };
+        let mut i = r.start;
+        while i < r.end {
+            match self.name_starting_at(i, r.end) {
+                Some((s, e, _)) => {
+                    if e - s >= 2 && !ORG_WORD_SET.contains(self.tokens[e - 1].text) {
+                        return true;
+                    }
+                    i = e.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+        false
     }
 
     /// Description `m` ended at its head noun's complement or participle (a woman at the

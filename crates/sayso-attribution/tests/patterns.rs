@@ -1913,6 +1913,24 @@ fn a_verbs_phrase_after_a_name_set_off_is_no_description_of_it() {
 }
 
 #[test]
+fn a_description_put_before_its_pronoun_brings_in_no_one_after_a_name() {
+    // An amateur astronomer, he is …: he is the man the sentence before named.
+    let text = "“Fares will rise,” said Tomas Keszler, the mayor.\n\n\
+                Her neighbour, Lysander Obuya, 71, said he had seen nothing like it. An \
+                amateur astronomer, he wrote a guide to the sky.\n\n\
+                “I have spent my life looking up,” he said.";
+    assert_eq!(name(text, "I have").as_deref(), Some("Lysander Obuya"));
+    // With no one named before it, the description is all the text gives.
+    let text = "“Fares will rise,” said Tomas Keszler, the mayor.\n\n\
+                The protest drew hundreds. A retired teacher, she has lived in the town for 40 \
+                years.\n\n“We cannot pay more,” she said.";
+    assert_eq!(
+        name(text, "We cannot").as_deref(),
+        Some("A retired teacher")
+    );
+}
+
+#[test]
 fn a_family_name_two_people_share_is_the_one_of_the_pronouns_gender() {
     // Opening the sentence after another speaker: the one of the pronoun's gender.
     let text = "When Omar Wrenfield sat down to write about his tours, he meant to write a \
