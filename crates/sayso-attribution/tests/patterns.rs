@@ -1931,6 +1931,24 @@ fn a_description_put_before_its_pronoun_brings_in_no_one_after_a_name() {
 }
 
 #[test]
+fn a_descendant_or_an_heir_set_off_after_a_name_makes_it_a_person() {
+    // (A given name no lexicon knows: the appositive's noun tells a person, whom the age's
+    // description after the last speaker stands for.)
+    for noun in ["a descendant of the royal family", "the heir to the estate"] {
+        let text = format!(
+            "“A museum that holds stolen things is not richer,” Tomas Keszler said.\n\n\
+             Cokorro Obuyaya, {noun}, travelled to the capital.\n\n\
+             “My grandmother said it would come home,” said the 63-year-old."
+        );
+        assert_eq!(
+            name(&text, "My grandmother").as_deref(),
+            Some("Cokorro Obuyaya"),
+            "{noun}"
+        );
+    }
+}
+
+#[test]
 fn a_family_name_two_people_share_is_the_one_of_the_pronouns_gender() {
     // Opening the sentence after another speaker: the one of the pronoun's gender.
     let text = "When Omar Wrenfield sat down to write about his tours, he meant to write a \
