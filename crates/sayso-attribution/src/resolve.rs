@@ -1031,6 +1031,15 @@ impl<'a> Resolver<'a> {
                 {
                     return true;
                 }
+                // Echoed by Ana Novak, who said …: the relative clause's own speech verb.
+                if toks.get(v).is_some_and(|t| t.text == ",")
+                    && toks.get(v + 1).is_some_and(|t| t.text == "who")
+                    && toks.get(v + 2).is_some_and(|t| {
+                        lx.is_speech_verb(t.text) && t.text.starts_with(char::is_lowercase)
+                    })
+                {
+                    return true;
+                }
                 // Ana Novak, who chaired the board, said …: the verb after the appositive.
                 // (Not an office's field before the holder's titled name: the Secretary for
                 // Culture and Heritage, Dr. Ana Ruiz, said …)

@@ -1949,6 +1949,18 @@ fn a_descendant_or_an_heir_set_off_after_a_name_makes_it_a_person() {
 }
 
 #[test]
+fn a_name_whose_relative_clause_speaks_is_the_latest_speaker() {
+    // (Echoed by Keszler, who said …: he spoke last, so the next he is his.)
+    let text = "“There is no danger,” said Tomas Obuya, the police chief.\n\n\
+                That warning was echoed by Lysander Keszler, who said the rocks were \
+                valuable.\n\n“Every fragment is a message,” he said.";
+    assert_eq!(
+        name(text, "Every fragment").as_deref(),
+        Some("Lysander Keszler")
+    );
+}
+
+#[test]
 fn a_family_name_two_people_share_is_the_one_of_the_pronouns_gender() {
     // Opening the sentence after another speaker: the one of the pronoun's gender.
     let text = "When Omar Wrenfield sat down to write about his tours, he meant to write a \
