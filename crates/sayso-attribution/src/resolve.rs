@@ -4069,8 +4069,19 @@ impl<'a> Resolver<'a> {
                         || opening_preposition(phrase[0].text)
                             && phrase[1..c].iter().all(|t| is_word(t)))
             });
+        // (Or a feature's longer scene, a relative clause in it: At the town gymnasium,
+        // where relatives waited for news, 67-year-old Ana Ruiz sat …)
+        let scene_end = || {
+            lead.iter()
+                .rposition(|t| t.text == ",")
+                .filter(|&c| c + 1 < lead.len() && scene_lead(&lead[..=c]))
+        };
         self.lead_opens(doc, o, earlier, lead)
             || phrase_end.is_some_and(|c| earlier && self.lead_opens(doc, o, true, &lead[c + 1..]))
+            || (earlier
+                && scene_end()
+                    .filter(|&c| Some(c) != phrase_end)
+                    .is_some_and(|c| self.lead_opens(doc, o, true, &lead[c + 1..])))
     }
 
     /// The rest of [`Resolver::opens_sentence`]: true when `lead`, the tokens before

@@ -1961,6 +1961,17 @@ fn a_name_whose_relative_clause_speaks_is_the_latest_speaker() {
 }
 
 #[test]
+fn a_scene_with_a_relative_clause_before_an_aged_name_leaves_it_the_subject() {
+    // At the gymnasium, where relatives waited, 67-year-old Ana Ruiz sat …: the she is hers.
+    let text = "“We need help,” said Berenice Keszler, the governor.\n\n\
+                A rescuer said the mud was deep.\n\n\
+                At the town gymnasium, where relatives waited for news, 67-year-old Cokorra \
+                Obuyaya sat holding a photo of her grandson.\n\n\
+                “He told me he would come home,” she said.";
+    assert_eq!(name(text, "He told").as_deref(), Some("Cokorra Obuyaya"));
+}
+
+#[test]
 fn a_family_name_two_people_share_is_the_one_of_the_pronouns_gender() {
     // Opening the sentence after another speaker: the one of the pronoun's gender.
     let text = "When Omar Wrenfield sat down to write about his tours, he meant to write a \
