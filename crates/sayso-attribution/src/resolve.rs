@@ -4315,6 +4315,14 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let words = self.fullest(own, o.pos);
+        // (Nor a thing's name holding initials beside a word in lower case: White LED
+        // streetlights …)
+        if words.len() >= 2
+            && words.iter().any(|w| w.len() >= 3 && crate::in_capitals(w))
+            && !words.iter().all(|w| crate::in_capitals(w))
+        {
+            return false;
+        }
         // (Or set off after a description opening the sentence: The extension agent,
         // Marisol Quintanilla, said …; `sentence_opener_after` checks the description.)
         // (Past an affiliation: Noreen Brill of the Tri-County Rescue Team, said …)

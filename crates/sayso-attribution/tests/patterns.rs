@@ -1972,6 +1972,16 @@ fn a_scene_with_a_relative_clause_before_an_aged_name_leaves_it_the_subject() {
 }
 
 #[test]
+fn a_things_name_with_initials_opening_a_sentence_is_no_he() {
+    // (White LED streetlights scatter light: no person, so the he is the man who spoke.)
+    let text = "“Light travels up the mountain,” said Dr. Lysander Keszler, who led the study.\n\n\
+                Keszler said the problem was the kind of light. White LED streetlights, which \
+                are cheap, scatter more light than amber lamps.\n\n\
+                “Nobody is asking anyone to live in the dark,” he told reporters.";
+    assert_eq!(name(text, "Nobody is").as_deref(), Some("Lysander Keszler"));
+}
+
+#[test]
 fn a_family_name_two_people_share_is_the_one_of_the_pronouns_gender() {
     // Opening the sentence after another speaker: the one of the pronoun's gender.
     let text = "When Omar Wrenfield sat down to write about his tours, he meant to write a \
