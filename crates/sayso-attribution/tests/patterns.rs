@@ -6787,6 +6787,25 @@ fn a_long_phrase_of_time_or_place_frames_the_name_after_it() {
 }
 
 #[test]
+fn words_spoken_by_someone_in_the_next_sentence_are_theirs() {
+    // The quotation alone in its paragraph, then the sentence naming who spoke it.
+    check(
+        "OSAKA — “We have lost the signal.”\n\nThose five words, spoken quietly by flight \
+         director Berenice Obuya at 1:42 a.m., ended the mission.",
+        "We have lost",
+        "Berenice Obuya",
+        "spoken",
+    );
+    check(
+        "The rover went dark. “We tried everything.” The words, uttered by Tomas Keszler \
+         hours later, were the last from the team.",
+        "We tried",
+        "Tomas Keszler",
+        "uttered",
+    );
+}
+
+#[test]
 fn a_sentence_after_the_quotation_says_whose_words_they_were() {
     check(
         "Ferry fares rise in May. “Nobody reads the small print.” So says Marek Dunleavy, a consumer lawyer.",

@@ -8,7 +8,8 @@ use crate::{Answer, Context, MentionKind, Quote, Sieve};
 /// it.
 ///
 /// Pattern: `“…” So says SPEAKER`, `“…” That was the NOUN of SPEAKER`, `“…” Those were
-/// SPEAKER's NOUN`, `“…” That is how SPEAKER put it`.
+/// SPEAKER's NOUN`, `“…” That is how SPEAKER put it`, `“…” Those words, spoken by SPEAKER`
+/// (in the next paragraph too when the quotation ends its own).
 /// Example: “Nobody reads the small print.” So says Dana Park, a consumer lawyer.
 /// Fails when the demonstrative points further back than the quotation (a verdict reported
 /// in the sentence before it).
@@ -48,7 +49,7 @@ impl Sieve for NamedAfter {
     }
 
     fn description(&self) -> &'static str {
-        "a sentence right after the quotation saying whose words they were (so says, the verdict of)"
+        "a sentence right after the quotation saying whose words they were (so says, the verdict of, words spoken by)"
     }
 
     fn example(&self) -> &'static str {
@@ -59,9 +60,18 @@ impl Sieve for NamedAfter {
         let toks = cx.tokens();
         let d = quote.last + 1;
         let para = cx.paragraph(quote.last);
+        // A quotation standing as its paragraph's end: the words it was, spoken by someone,
+        // in the sentence opening the next (“We have lost the signal.” ¶ Those five words,
+        // spoken quietly by the flight director Ana Ruiz, ended …).
+        if d >= para.end {
+            return spoken_by(cx, d);
+        }
         // The quotation ends its sentence, and the next one opens right after it.
-        if d >= para.end || cx.sentence(d).start != d {
+        if cx.sentence(d).start != d {
             return None;
+        }
+        if let Some(answer) = spoken_by(cx, d) {
+            return Some(answer);
         }
         let word = |k: usize| toks.get(k).filter(|_| k < para.end).map(|t| t.text);
         let (first, cue) = match (word(d)?, word(d + 1)?) {
@@ -134,6 +144,55 @@ fn put_it(cx: &Context<'_>, first: usize, hi: usize) -> Option<Answer> {
     Some(Answer {
         mention: Some(m),
         cue: Some(cue),
+        confidence: 0.8,
+    })
+}
+
+/// Participles of saying that a passive's agent follows (Those words, spoken by …).
+const SPOKEN: &[&str] = &[
+    "delivered",
+    "posted",
+    "spoken",
+    "tweeted",
+    "uttered",
+    "written",
+];
+
+/// "Those five words, spoken quietly by SPEAKER": a demonstrative (or *the*) and maybe a
+/// number before a noun for what was said, set off, then a participle of saying, maybe an
+/// adverb, *by* and the speaker, in the sentence opening at token `d`; the participle is the
+/// cue.
+fn spoken_by(cx: &Context<'_>, d: usize) -> Option<Answer> {
+    let toks = cx.tokens();
+    let para = cx.paragraph(d);
+    let word = |k: usize| toks.get(k).filter(|_| k < para.end).map(|t| t.text);
+    if d != para.start && cx.sentence(d).start != d {
+        return None;
+    }
+    if !matches!(word(d)?, "Those" | "These" | "The" | "That" | "This") {
+        return None;
+    }
+    // (A number or a modifier or two: Those five words, The last words.)
+    let noun = (d + 1..d + 4).find(|&n| word(n).is_some_and(|w| SAYING_NOUNS.contains(&w)))?;
+    if word(noun + 1)? != "," {
+        return None;
+    }
+    let cue = noun + 2;
+    if !SPOKEN.contains(&word(cue)?) {
+        return None;
+    }
+    let by = if word(cue + 1)?.ends_with("ly") {
+        cue + 2
+    } else {
+        cue + 1
+    };
+    if word(by)? != "by" {
+        return None;
+    }
+    let (m, _) = cx.np_starting_at(by + 1, para.end)?;
+    crate::sieves::names_a_person(cx, &m).then(|| Answer {
+        mention: Some(m),
+        cue: Some(toks[cue].span()),
         confidence: 0.8,
     })
 }
