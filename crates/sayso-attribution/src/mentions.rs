@@ -982,10 +982,15 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
         given_month_names(tokens, &months, &mut names, &mut positions);
     }
     // An ordinal after "the" and before a name word opens that name (the First Judicial
-    // District Court, the Second Harlow Regiment).
+    // District Court, the Second Harlow Regiment); so after a preposition (a loan officer
+    // at First Prairie, the collapse of First Meridian).
     let mut opened = false;
     for &i in &ordinals {
-        if i > 0 && tokens[i - 1].text == "the" && names.get(i + 1).copied().unwrap_or(false) {
+        if i > 0
+            && (tokens[i - 1].text == "the"
+                || matches!(tokens[i - 1].text, "at" | "of" | "from" | "with" | "by"))
+            && names.get(i + 1).copied().unwrap_or(false)
+        {
             names[i] = true;
             positions.push(i);
             opened = true;

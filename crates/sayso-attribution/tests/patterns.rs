@@ -1982,6 +1982,18 @@ fn a_things_name_with_initials_opening_a_sentence_is_no_he() {
 }
 
 #[test]
+fn an_ordinal_after_a_preposition_opens_an_organisations_name() {
+    // (at First Meridian: the bank's whole name, not a one-word "Meridian" a she could be.)
+    let text = "The regulator closed the bank on Friday.\n\n\
+                A former loan officer at First Meridian said the troubles were no secret.\n\n\
+                \"Everybody knew the loans were a problem,\" she said.";
+    assert_eq!(
+        name(text, "Everybody").as_deref(),
+        Some("A former loan officer at First Meridian")
+    );
+}
+
+#[test]
 fn a_family_name_two_people_share_is_the_one_of_the_pronouns_gender() {
     // Opening the sentence after another speaker: the one of the pronoun's gender.
     let text = "When Omar Wrenfield sat down to write about his tours, he meant to write a \
