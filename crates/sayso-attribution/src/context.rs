@@ -522,9 +522,7 @@ fn complement_then_comma(toks: &[Token<'_>], k: usize, hi: usize) -> Option<usiz
         return None;
     }
     let words = (k + 2..hi.min(k + 5))
-        .take_while(|&j| {
-            toks[j].kind == TokenKind::Word && toks[j].text.starts_with(|c: char| c.is_lowercase())
-        })
+        .take_while(|&j| crate::mentions::lower(&toks[j]))
         .count();
     let comma = k + 2 + words;
     (words > 0 && comma < hi && toks.get(comma)?.text == ",").then_some(comma)

@@ -1035,14 +1035,7 @@ impl Lexicon {
     /// The gender of a relative's noun after a generation's or a step's prefix the list does
     /// not spell out (great-nephew, great-great-grandson, step-daughter).
     fn prefixed_kin(&self, word: &str) -> Option<Gender> {
-        let (prefix, rest) = word.split_once('-')?;
-        if !["great", "step"]
-            .iter()
-            .any(|p| prefix.eq_ignore_ascii_case(p))
-        {
-            return None;
-        }
-        self.gendered_noun(rest)
+        self.gendered_noun(after_kin_prefix(word)?)
     }
 
     /// `self.gendered_noun(word).or_else(|| self.title(word))`, with one pre-check for both
@@ -1161,6 +1154,14 @@ fn fold_accent(c: char) -> char {
         'Ç' => 'C',
         _ => c,
     }
+}
+
+/// The rest of a relative's noun after one generation's or step's prefix (great-aunt: aunt;
+/// great-great-grandson: great-grandson; step-daughter: daughter), case-blind; `None` when
+/// it has none.
+pub(crate) fn after_kin_prefix(word: &str) -> Option<&str> {
+    let (prefix, rest) = word.split_once('-')?;
+    (prefix.eq_ignore_ascii_case("great") || prefix.eq_ignore_ascii_case("step")).then_some(rest)
 }
 
 #[cfg(test)]

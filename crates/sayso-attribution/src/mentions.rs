@@ -1263,7 +1263,7 @@ pub(crate) fn tells_no_other(told: Option<Gender>, want: Gender) -> bool {
     told.is_none_or(|g| g == Gender::Unknown || g == want)
 }
 
-fn lower(t: &Token<'_>) -> bool {
+pub(crate) fn lower(t: &Token<'_>) -> bool {
     is_word(t) && t.text.chars().next().is_some_and(char::is_lowercase)
 }
 
@@ -1780,7 +1780,7 @@ impl<'a> Finder<'a, '_> {
                 .is_some_and(|t| matches!(t.text, "he" | "she"))
             && k > 0
             && doc.paragraph_of(doc.sentences()[k - 1].start) == doc.paragraph_of(r.start)
-            && self.names_a_person(doc, k - 1)
+            && self.sentence_names_person(doc, k - 1)
         {
             return None;
         }
@@ -1818,7 +1818,7 @@ impl<'a> Finder<'a, '_> {
 
     /// True when sentence `k` holds a name of two words or more that is no organisation's
     /// (Her neighbour, retired schoolteacher Ana Ruiz, 71, said …).
-    fn names_a_person(&self, doc: &sayso_tokenizer::Document<'_>, k: usize) -> bool {
+    fn sentence_names_person(&self, doc: &sayso_tokenizer::Document<'_>, k: usize) -> bool {
         let Some(r) = doc.sentences().get(k) else {
             return false;
         };

@@ -422,20 +422,7 @@ static KIN_SET: WordSet = WordSet::new(KIN);
 /// True when `word` is a kinship noun of [`KIN`], maybe after a generation's or a step's
 /// prefixes (great-aunt, great-great-grandson, step-daughter), case-blind.
 fn is_kin(word: &str) -> bool {
-    let mut w = word;
-    loop {
-        if KIN_SET.contains_lowercase(w) {
-            return true;
-        }
-        match w.split_once('-') {
-            Some((prefix, rest))
-                if prefix.eq_ignore_ascii_case("great") || prefix.eq_ignore_ascii_case("step") =>
-            {
-                w = rest
-            }
-            _ => return false,
-        }
-    }
+    KIN_SET.contains_lowercase(word) || crate::lexicon::after_kin_prefix(word).is_some_and(is_kin)
 }
 
 /// When tokens `end..s` are a kinship noun sharing the family name ([`KIN_SHARING_NAME`],

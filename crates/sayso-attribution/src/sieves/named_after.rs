@@ -160,15 +160,12 @@ const SPOKEN: &[&str] = &[
 
 /// "Those five words, spoken quietly by SPEAKER": a demonstrative (or *the*) and maybe a
 /// number before a noun for what was said, set off, then a participle of saying, maybe an
-/// adverb, *by* and the speaker, in the sentence opening at token `d`; the participle is the
-/// cue.
+/// adverb, *by* and the speaker, in the sentence opening at token `d` (the caller's: the one
+/// right after the quotation, or the next paragraph's first); the participle is the cue.
 fn spoken_by(cx: &Context<'_>, d: usize) -> Option<Answer> {
     let toks = cx.tokens();
     let para = cx.paragraph(d);
     let word = |k: usize| toks.get(k).filter(|_| k < para.end).map(|t| t.text);
-    if d != para.start && cx.sentence(d).start != d {
-        return None;
-    }
     if !matches!(word(d)?, "Those" | "These" | "The" | "That" | "This") {
         return None;
     }
