@@ -456,7 +456,7 @@ impl<'a> Context<'a> {
         if m.kind != crate::MentionKind::Nominal {
             return None;
         }
-        // Past a short complement in lower case: a spokeswoman for the operation, Ana Ruiz.
+        // Past a short complement in lower case: a spokeswoman for the mission, Ana Ruiz.
         let next = if toks.get(next)?.text == "," {
             next
         } else {
@@ -509,8 +509,8 @@ impl<'a> Context<'a> {
 }
 
 /// The comma after a short complement in lower case starting at token `k`: a preposition, a
-/// determiner or possessive pronoun and one to three lower-case words (for the operation,
-/// of its rescue team), then a comma; `None` if the tokens are not so.
+/// determiner or possessive pronoun and one to three lower-case words (for the mission,
+/// of its search team), then a comma; `None` if the tokens are not so.
 fn complement_then_comma(toks: &[Token<'_>], k: usize, hi: usize) -> Option<usize> {
     if !matches!(toks.get(k)?.text, "for" | "of" | "at" | "with") {
         return None;

@@ -982,8 +982,8 @@ pub(crate) fn name_words(lx: &Lexicon, tokens: &[Token<'_>]) -> NameWords {
         given_month_names(tokens, &months, &mut names, &mut positions);
     }
     // An ordinal after "the" and before a name word opens that name (the First Judicial
-    // District Court, the Second Harlow Regiment); so after a preposition (a loan officer
-    // at First Prairie, the collapse of First Meridian).
+    // District Court, the Second Harlow Regiment); so after a preposition (a cashier at
+    // First Meridian, the collapse of Third Harbour).
     let mut opened = false;
     for &i in &ordinals {
         if i > 0
@@ -1771,8 +1771,8 @@ impl<'a> Finder<'a, '_> {
         }
         let (m, next) = self.np_starting_at(r.start, r.end)?;
         // (Not a description put before the pronoun it describes, the person the sentence
-        // before in its paragraph named: Ana Ruiz, 71, said …. An amateur astronomer, she
-        // is …)
+        // before in its paragraph named: Ana Ruiz, 71, said …. A retired teacher, she
+        // keeps …)
         if self.tokens.get(next).is_some_and(|t| t.text == ",")
             && self
                 .tokens
@@ -2254,7 +2254,7 @@ impl<'a> Finder<'a, '_> {
                     || (toks[i + 1..end]
                         .iter()
                         .all(|t| is_capitalised_word(t) && !self.lx.is_nominal_head(t.text))
-                        // (Not a title of its own before a given name: Workers
+                        // (Not a title of its own before a given name: Dockers
                         // Secretary-Treasurer Ana Ruiz.)
                         && (self.lx.given_name(toks[i + 2].text).is_none()
                             || self.lx.given_name(toks[i + 1].text).is_some())))

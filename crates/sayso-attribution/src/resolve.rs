@@ -455,7 +455,7 @@ fn family_name<'a>(
 
 /// When the words before the name at `s` introduce it as how someone is called (a student
 /// who gave her name only as Lina; a worker identified only as Dev; a man known as Tito;
-/// named by his first name, Omar; who gave only his family name, Choi): `Some` of the gender
+/// named by his first name, Omar; who gave only his family name, Quennel): `Some` of the gender
 /// a pronoun there tells (`Gender::Unknown` if none).
 fn introduced_as(toks: &[Token<'_>], s: usize) -> Option<Gender> {
     let text = |k: usize| s.checked_sub(k).map_or("", |i| toks[i].text);
@@ -464,7 +464,7 @@ fn introduced_as(toks: &[Token<'_>], s: usize) -> Option<Gender> {
         "his" => Gender::Male,
         _ => Gender::Unknown,
     };
-    // (as Lina; or set off after the name's noun: his family name, Choi)
+    // (as Lina; or set off after the name's noun: his family name, Quennel)
     let comma = match text(1) {
         "," => true,
         "as" => false,
@@ -473,7 +473,7 @@ fn introduced_as(toks: &[Token<'_>], s: usize) -> Option<Gender> {
     let k = if !comma && text(2) == "only" { 3 } else { 2 };
     match text(k) {
         "identified" | "known" if !comma => Some(Gender::Unknown),
-        // (gave her name as; giving only his first name as; gave only his surname, Choi;
+        // (gave her name as; giving only his first name as; gave only his surname, Quennel;
         // by her first name, Tia)
         "name" | "surname" => {
             let kind =
@@ -494,8 +494,8 @@ fn introduced_as(toks: &[Token<'_>], s: usize) -> Option<Gender> {
 /// singular (hauls, tightens; maybe after an adverb), at the start or set off after a
 /// lead phrase, and the clause goes on with he, his, she or her before any other name: the
 /// gender that pronoun tells. A name the text gives no other sign of a person: Back at the
-/// shaft, Dieudonné tightens the strap of his headlamp; Every morning, Suparman pushes his
-/// boat out. (A verb's ending only the singular has: no plural subject, Officials, takes it;
+/// quarry, Karasuto loads the cart with his brother; Every evening, Lemutari mends her
+/// nets. (A verb's ending only the singular has: no plural subject, Officials, takes it;
 /// and not a plural noun after a capitalised modifier: Pentagon officials, Kenyan farmers.)
 fn singular_subject_pronoun(doc: &Document<'_>, lx: &Lexicon, s: usize) -> Option<Gender> {
     let toks = doc.tokens();
@@ -525,7 +525,7 @@ fn singular_subject_pronoun(doc: &Document<'_>, lx: &Lexicon, s: usize) -> Optio
         .filter(|t| is_word(t) && t.text.starts_with(|c: char| c.is_ascii_lowercase()))?
         .text;
     let stem = verb.strip_suffix('s')?;
-    // (A verb of its own, not an auxiliary a place or a body takes as often: Michigan was.)
+    // (A verb of its own, not an auxiliary a place or a body takes as often: Ohio was.)
     if matches!(verb, "is" | "was" | "has" | "does")
         || (stem.ends_with('s') && !stem.ends_with("sse"))
         || stem.ends_with('u')
@@ -542,7 +542,7 @@ fn singular_subject_pronoun(doc: &Document<'_>, lx: &Lexicon, s: usize) -> Optio
     let end = sentence.end.min(v + 17);
     let mut gender = None;
     for (k, t) in toks.iter().enumerate().take(end).skip(v + 1) {
-        // (Not a pronoun set off, the subject of a clause of its own: Cost estimates, he
+        // (Not a pronoun set off, the subject of a clause of its own: Fee levels, he
         // added, …)
         let own = || toks[k - 1].text != ",";
         gender = match t.text {
@@ -641,8 +641,8 @@ fn appositive_gender(
         {
             k += 1;
         }
-        // (Not a verb's phrase, no description: The film, directed by Ana Ruiz, won best
-        // actress; The film, by Ana Ruiz, recently earned the …)
+        // (Not a verb's phrase, no description: The play, staged by Ana Ruiz, won best
+        // actress; The play, by Ana Ruiz, recently earned the …)
         let verb = |k: usize| {
             crate::mentions::IRREGULAR_PAST.contains(&toks[k].text)
                 || (toks[k].text.ends_with("ed")
@@ -650,7 +650,7 @@ fn appositive_gender(
                         matches!(t.text, "a" | "an" | "the" | "his" | "her" | "its" | "their")
                     }))
         };
-        // (Past an adverb: The film, directed by Ana Ruiz, also won …)
+        // (Past an adverb: The play, staged by Ana Ruiz, also won …)
         let adverb = k == from
             && k + 1 < end
             && (toks[k].text.ends_with("ly") || matches!(toks[k].text, "also" | "then" | "later"));
@@ -1018,7 +1018,7 @@ impl<'a> Resolver<'a> {
                 {
                     return true;
                 }
-                // Echoed by Ana Novak, who said …: the relative clause's own speech verb.
+                // Repeated by Ana Novak, who said …: the relative clause's own speech verb.
                 if toks.get(v).is_some_and(|t| t.text == ",")
                     && toks.get(v + 1).is_some_and(|t| t.text == "who")
                     && toks.get(v + 2).is_some_and(|t| {
@@ -1140,8 +1140,8 @@ impl<'a> Resolver<'a> {
                     Some(if korean_order(family, given) {
                         vec![family.0, given]
                     } else {
-                        // (With the particles before the family name: dela Cruz's wife,
-                        // Marites: Marites dela Cruz.)
+                        // (With the particles before the family name: van der Berk's wife,
+                        // Marta: Marta van der Berk.)
                         // (Inside the relative's name, or before it when it is the family
                         // name alone: not one that is an English word too, why do Novak's.)
                         let particle = |w: &str| crate::mentions::NAME_PARTICLES.contains(&w);
@@ -1267,7 +1267,7 @@ impl<'a> Resolver<'a> {
             let office = !says
                 && toks.get(e).is_some_and(|t| matches!(t.text, "of" | "for"))
                 && toks[s..e].iter().all(|t| lx.title(t.text).is_some());
-            // Back at the shaft, Dieudonné tightens the strap of his headlamp: a one-word
+            // Back at the quarry, Karasuto loads the cart with his brother: a one-word
             // name's own clause tells a person and the gender (asked last: it is rarely so).
             let mut pronoun_gender = None;
             let mut subject_pronoun = || {
@@ -1728,7 +1728,7 @@ impl<'a> Resolver<'a> {
                 if let Some(k) = self.names.get(run) {
                     let (vf, vm) = self.votes[k as usize];
                     // (Not the family name alone that another person's full name shares:
-                    // Savita Tandel is not a man for the Mr. Tandel who is Pandurang Tandel.)
+                    // Ana Keszler is not a man for the Mr. Keszler who is Tomasz Keszler.)
                     if (vf, vm) != (0, 0)
                         && n > 1
                         && len == 1
@@ -4056,8 +4056,8 @@ impl<'a> Resolver<'a> {
                         || opening_preposition(phrase[0].text)
                             && phrase[1..c].iter().all(|t| is_word(t)))
             });
-        // (Or a feature's longer scene, a relative clause in it: At the town gymnasium,
-        // where relatives waited for news, 67-year-old Ana Ruiz sat …)
+        // (Or a feature's longer scene, a relative clause in it: At the village hall,
+        // where families waited for word, 71-year-old Ana Ruiz sat …)
         let scene_end = || {
             lead.iter()
                 .rposition(|t| t.text == ",")
@@ -4302,8 +4302,8 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let words = self.fullest(own, o.pos);
-        // (Nor a thing's name holding initials beside a word in lower case: White LED
-        // streetlights …)
+        // (Nor a thing's name holding initials beside a word in lower case: Blue LED
+        // floodlights …)
         if words.len() >= 2
             && words.iter().any(|w| w.len() >= 3 && crate::in_capitals(w))
             && !words.iter().all(|w| crate::in_capitals(w))

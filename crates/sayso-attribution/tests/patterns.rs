@@ -1875,33 +1875,33 @@ fn a_person_first_named_and_described_after_the_last_speaker_is_the_next_pronoun
 fn a_family_name_a_man_is_called_by_tells_nothing_of_a_namesake() {
     // Mr. Keszler is the union's president: the she after a woman whose given name no
     // lexicon knows, and who shares only his family name, is hers.
-    let text = "Tomasz Keszler, president of the fishermen's union, led the march.\n\n\
-                “Where will our children fish?” Mr. Keszler asked.\n\n\
-                Obuyaya Keszler, a fish vendor and no relation, said 5,000 women relied on \
-                the catch.\n\n“If the boats stop, the markets stop,” she said.";
-    assert_eq!(name(text, "Where will").as_deref(), Some("Tomasz Keszler"));
+    let text = "Tomasz Keszler, head of the growers' union, led the protest.\n\n\
+                “Who will buy our apples?” Mr. Keszler asked.\n\n\
+                Obuyaya Keszler, a market trader and no relation, said 300 stalls relied on \
+                the orchards.\n\n“Without the fruit there is no market,” she said.";
+    assert_eq!(name(text, "Who will").as_deref(), Some("Tomasz Keszler"));
     assert_eq!(
-        name(text, "If the boats").as_deref(),
+        name(text, "Without the").as_deref(),
         Some("Obuyaya Keszler")
     );
 }
 
 #[test]
 fn a_verbs_phrase_after_a_name_set_off_is_no_description_of_it() {
-    // (The film, directed by Lysander Obuya, also won best actress: no actress is he.)
+    // (The play, staged by Lysander Obuya, also won best actress: no actress is he.)
     for verb in [
         "won best actress",
         "also won best actress",
         "earned the actress prize",
     ] {
         let text = format!(
-            "The film, directed by Lysander Obuya, {verb}.\n\n\
+            "The play, staged by Lysander Obuya, {verb}.\n\n\
              “We won,” Obuya said.\n\n\
-             The 34-year-old director said the film had been pulled.\n\n\
-             “We sold fewer tickets,” he said."
+             The 41-year-old director said the run had been cut short.\n\n\
+             “The hall was half empty,” he said."
         );
         assert_eq!(
-            name(&text, "We sold").as_deref(),
+            name(&text, "The hall").as_deref(),
             Some("Lysander Obuya"),
             "{verb}"
         );
@@ -1914,11 +1914,11 @@ fn a_verbs_phrase_after_a_name_set_off_is_no_description_of_it() {
 
 #[test]
 fn a_description_put_before_its_pronoun_brings_in_no_one_after_a_name() {
-    // An amateur astronomer, he is …: he is the man the sentence before named.
+    // A retired teacher, he keeps …: he is the man the sentence before named.
     let text = "“Fares will rise,” said Tomas Keszler, the mayor.\n\n\
-                Her neighbour, Lysander Obuya, 71, said he had seen nothing like it. An \
-                amateur astronomer, he wrote a guide to the sky.\n\n\
-                “I have spent my life looking up,” he said.";
+                Her neighbour, Lysander Obuya, 71, said the flood was the worst he had seen. \
+                A retired teacher, he keeps rainfall records.\n\n\
+                “I have measured every storm since 1980,” he said.";
     assert_eq!(name(text, "I have").as_deref(), Some("Lysander Obuya"));
     // With no one named before it, the description is all the text gives.
     let text = "“Fares will rise,” said Tomas Keszler, the mayor.\n\n\
@@ -1936,12 +1936,12 @@ fn a_descendant_or_an_heir_set_off_after_a_name_makes_it_a_person() {
     // description after the last speaker stands for.)
     for noun in ["a descendant of the royal family", "the heir to the estate"] {
         let text = format!(
-            "“A museum that holds stolen things is not richer,” Tomas Keszler said.\n\n\
-             Cokorro Obuyaya, {noun}, travelled to the capital.\n\n\
-             “My grandmother said it would come home,” said the 63-year-old."
+            "“The return is overdue,” Tomas Keszler said.\n\n\
+             Cokorro Obuyaya, {noun}, flew in for the handover.\n\n\
+             “My uncle kept a drawing of it,” said the 63-year-old."
         );
         assert_eq!(
-            name(&text, "My grandmother").as_deref(),
+            name(&text, "My uncle").as_deref(),
             Some("Cokorro Obuyaya"),
             "{noun}"
         );
@@ -1950,46 +1950,47 @@ fn a_descendant_or_an_heir_set_off_after_a_name_makes_it_a_person() {
 
 #[test]
 fn a_name_whose_relative_clause_speaks_is_the_latest_speaker() {
-    // (Echoed by Keszler, who said …: he spoke last, so the next he is his.)
-    let text = "“There is no danger,” said Tomas Obuya, the police chief.\n\n\
-                That warning was echoed by Lysander Keszler, who said the rocks were \
-                valuable.\n\n“Every fragment is a message,” he said.";
-    assert_eq!(
-        name(text, "Every fragment").as_deref(),
-        Some("Lysander Keszler")
-    );
+    // (Repeated by Keszler, who said …: he spoke last, so the next he is his.)
+    let text = "“Stay indoors,” said Tomas Obuya, the fire chief.\n\n\
+                That advice was repeated by Lysander Keszler, who said the smoke was \
+                thick.\n\n“Keep the windows shut,” he said.";
+    assert_eq!(name(text, "Keep the").as_deref(), Some("Lysander Keszler"));
 }
 
 #[test]
 fn a_scene_with_a_relative_clause_before_an_aged_name_leaves_it_the_subject() {
-    // At the gymnasium, where relatives waited, 67-year-old Ana Ruiz sat …: the she is hers.
-    let text = "“We need help,” said Berenice Keszler, the governor.\n\n\
-                A rescuer said the mud was deep.\n\n\
-                At the town gymnasium, where relatives waited for news, 67-year-old Cokorra \
-                Obuyaya sat holding a photo of her grandson.\n\n\
-                “He told me he would come home,” she said.";
-    assert_eq!(name(text, "He told").as_deref(), Some("Cokorra Obuyaya"));
+    // At the village hall, where families waited, 71-year-old Ana Ruiz sat …: the she is hers.
+    let text = "“Send more boats,” said Berenice Keszler, the governor.\n\n\
+                A diver said the water was cold.\n\n\
+                At the village hall, where families waited for word, 71-year-old Cokorra \
+                Obuyaya sat with a letter from her nephew.\n\n\
+                “He promised to visit in June,” she said.";
+    assert_eq!(
+        name(text, "He promised").as_deref(),
+        Some("Cokorra Obuyaya")
+    );
 }
 
 #[test]
 fn a_things_name_with_initials_opening_a_sentence_is_no_he() {
-    // (White LED streetlights scatter light: no person, so the he is the man who spoke.)
-    let text = "“Light travels up the mountain,” said Dr. Lysander Keszler, who led the study.\n\n\
-                Keszler said the problem was the kind of light. White LED streetlights, which \
-                are cheap, scatter more light than amber lamps.\n\n\
-                “Nobody is asking anyone to live in the dark,” he told reporters.";
-    assert_eq!(name(text, "Nobody is").as_deref(), Some("Lysander Keszler"));
+    // (Blue LED floodlights wash out the stars: no person, so the he is the man who spoke.)
+    let text = "“The glow reaches the dome,” said Dr. Lysander Keszler, who led the survey.\n\n\
+                Keszler said the trouble was the colour of the lamps. Blue LED floodlights, \
+                which are bright, wash out the stars.\n\n\
+                “We only want the right bulb,” he told reporters.";
+    assert_eq!(name(text, "We only").as_deref(), Some("Lysander Keszler"));
 }
 
 #[test]
 fn an_ordinal_after_a_preposition_opens_an_organisations_name() {
     // (at First Meridian: the bank's whole name, not a one-word "Meridian" a she could be.)
     let text = "The regulator closed the bank on Friday.\n\n\
-                A former loan officer at First Meridian said the troubles were no secret.\n\n\
-                \"Everybody knew the loans were a problem,\" she said.";
+                A former cashier at First Meridian said the shortfall had been plain for \
+                months.\n\n\
+                \"We all saw the gaps in the ledgers,\" she said.";
     assert_eq!(
-        name(text, "Everybody").as_deref(),
-        Some("A former loan officer at First Meridian")
+        name(text, "We all").as_deref(),
+        Some("A former cashier at First Meridian")
     );
 }
 
@@ -6256,17 +6257,17 @@ fn a_one_word_name_whose_own_clause_says_his_or_her_is_a_person() {
     // with his or her in its clause, is the next he or she (past a lead phrase too).
     for (scene, pronoun, want) in [
         (
-            "Back at the shaft, Karasuto tightens the strap of his headlamp.",
+            "Back at the quarry, Karasuto loads the cart with his brother.",
             "he",
             "Karasuto",
         ),
         (
-            "Every morning before dawn, Lemutari pushes her boat into the water.",
+            "Every evening after work, Lemutari mends her nets by the door.",
             "she",
             "Lemutari",
         ),
         (
-            "Karasuto still digs while he waits for news.",
+            "Karasuto still sweeps while he waits for the bus.",
             "he",
             "Karasuto",
         ),
@@ -6284,9 +6285,9 @@ fn a_one_word_name_whose_own_clause_says_his_or_her_is_a_person() {
     ] {
         let text = format!(
             "“Prices are up,” said Tomas Pellacott, who buys the ore.\n\n{scene}\n\n\
-             “Maybe one day,” {pronoun} says."
+             “Perhaps next year,” {pronoun} says."
         );
-        assert_eq!(name(&text, "Maybe").as_deref(), Some(want), "{scene}");
+        assert_eq!(name(&text, "Perhaps").as_deref(), Some(want), "{scene}");
     }
 }
 
@@ -6552,28 +6553,28 @@ fn a_role_or_title_word_inside_an_organisations_name_splits_nothing_off() {
 #[test]
 fn a_role_noun_before_a_name_of_three_words_no_lexicon_knows_is_no_part_of_it() {
     // (Deputy Public Prosecutor: a title, a modifier and a role noun before the name.)
-    let text = "Deputy Public Prosecutor Tanvira Obuya Keszler had sought ten years, describing \
-                the fraud as “calculated and brazen.”";
+    let text = "Deputy Public Prosecutor Tanvira Obuya Keszler asked for a long sentence, \
+                calling the scheme “cold and deliberate.”";
     assert_eq!(
-        name(text, "calculated").as_deref(),
+        name(text, "cold and").as_deref(),
         Some("Tanvira Obuya Keszler")
     );
     // Not a title of its own before a given name: the name opens at the given name.
-    let text = "“We had a big issue,” said Dockers Secretary-Treasurer Ana Keszler.";
-    assert_eq!(name(text, "We had").as_deref(), Some("Ana Keszler"));
+    let text = "“The offer is too low,” said Dockers Secretary-Treasurer Ana Keszler.";
+    assert_eq!(name(text, "The offer").as_deref(), Some("Ana Keszler"));
 }
 
 #[test]
 fn a_name_set_off_after_a_roles_lower_case_complement_is_the_speaker() {
-    // said a spokeswoman for the operation, Ana Ruiz: past the complement to the name.
+    // said a spokeswoman for the mission, Ana Ruiz: past the complement to the name.
     check(
-        "“The crew are unharmed,” said a spokeswoman for the operation, Cdr Berenice Obuya.",
-        "The crew",
+        "“The sailors are safe,” said a spokeswoman for the mission, Cdr Berenice Obuya.",
+        "The sailors",
         "Berenice Obuya",
         "said",
     );
     check(
-        "“We found them at dawn,” said the head of its rescue team, Tomas Keszler, on Friday.",
+        "“We found them at dawn,” said the head of its search team, Tomas Keszler, on Friday.",
         "We found",
         "Tomas Keszler",
         "said",
@@ -6802,9 +6803,9 @@ fn a_long_phrase_of_time_or_place_frames_the_name_after_it() {
 fn words_spoken_by_someone_in_the_next_sentence_are_theirs() {
     // The quotation alone in its paragraph, then the sentence naming who spoke it.
     check(
-        "OSAKA — “We have lost the signal.”\n\nThose five words, spoken quietly by flight \
-         director Berenice Obuya at 1:42 a.m., ended the mission.",
-        "We have lost",
+        "OSAKA — “The probe is gone.”\n\nThose four words, spoken softly by mission chief \
+         Berenice Obuya just after midnight, closed the control room.",
+        "The probe",
         "Berenice Obuya",
         "spoken",
     );

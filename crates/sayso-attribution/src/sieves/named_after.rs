@@ -61,8 +61,8 @@ impl Sieve for NamedAfter {
         let d = quote.last + 1;
         let para = cx.paragraph(quote.last);
         // A quotation standing as its paragraph's end: the words it was, spoken by someone,
-        // in the sentence opening the next (“We have lost the signal.” ¶ Those five words,
-        // spoken quietly by the flight director Ana Ruiz, ended …).
+        // in the sentence opening the next (“The probe is gone.” ¶ Those four words, spoken
+        // softly by the mission's chief, Ana Ruiz, closed …).
         if d >= para.end {
             return spoken_by(cx, d);
         }
@@ -158,7 +158,7 @@ const SPOKEN: &[&str] = &[
     "written",
 ];
 
-/// "Those five words, spoken quietly by SPEAKER": a demonstrative (or *the*) and maybe a
+/// "Those four words, spoken softly by SPEAKER": a demonstrative (or *the*) and maybe a
 /// number before a noun for what was said, set off, then a participle of saying, maybe an
 /// adverb, *by* and the speaker, in the sentence opening at token `d` (the caller's: the one
 /// right after the quotation, or the next paragraph's first); the participle is the cue.
@@ -169,7 +169,7 @@ fn spoken_by(cx: &Context<'_>, d: usize) -> Option<Answer> {
     if !matches!(word(d)?, "Those" | "These" | "The" | "That" | "This") {
         return None;
     }
-    // (A number or a modifier or two: Those five words, The last words.)
+    // (A number or a modifier or two: Those four words, The last words.)
     let noun = (d + 1..d + 4).find(|&n| word(n).is_some_and(|w| SAYING_NOUNS.contains(&w)))?;
     if word(noun + 1)? != "," {
         return None;
