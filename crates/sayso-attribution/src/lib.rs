@@ -644,6 +644,9 @@ impl Attributor {
         // The latest speaker not named by a pronoun, until a he or she speaks: for an "it"
         // after it, when it is no person (the port agency, The Gazette, the report).
         let mut last_named: Option<Mention> = None;
+        // The latest speaker's mention and the name its quotation's rules gave it, for the
+        // quotations after it that its turn goes on with.
+        let mut last_resolved: Option<(Span, Vec<&'t str>)> = None;
         // Speakers brought in by an indefinite description and named nowhere (a Western
         // diplomat in Vienna said): (token, words), for a later "the diplomat".
         let mut unnamed: Vec<(usize, Vec<&'t str>)> = Vec::new();
@@ -875,6 +878,13 @@ impl Attributor {
                                     words = w;
                                 }
                             }
+                        }
+                        // One mention is one speaker, however many quotations its turn
+                        // holds (“…,” he said. “…”): the later ones take the name the first
+                        // one's rules gave it, which read the sentences around the mention.
+                        match &last_resolved {
+                            Some((span, w)) if *span == m.span => words = w.clone(),
+                            _ => last_resolved = Some((m.span, words.clone())),
                         }
                         let proper = words
                             .iter()

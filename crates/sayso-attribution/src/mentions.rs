@@ -2081,6 +2081,22 @@ impl<'a> Finder<'a, '_> {
         ORG_WORD_SET.contains(toks[last].text).then_some(last + 1)
     }
 
+    /// The end of a body's name whose word for a body ends the name run before `end` and goes
+    /// on through "of" to a name (the Bureau of Fire Protection, the University of Orrin):
+    /// the end of the name after "of"; `None` otherwise.
+    fn body_of_name(&self, end: usize, hi: usize) -> Option<usize> {
+        let toks = self.tokens;
+        let body = toks[end - 1].text;
+        let goes_on = end + 1 < hi
+            && toks[end].text == "of"
+            && (ORG_WORD_SET.contains(body) || body == "University")
+            && self.lx.title(toks[end + 1].text).is_none();
+        if !goes_on {
+            return None;
+        }
+        self.name_starting_at(end + 1, hi).map(|(_, e, _)| e)
+    }
+
     /// The name run starting at token `first`, walking right no further than `hi` (exclusive).
     pub fn name_starting_at(&self, first: usize, hi: usize) -> Option<(usize, usize, Gender)> {
         let toks = self.tokens;
@@ -3076,7 +3092,67 @@ impl<'a> Finder<'a, '_> {
                 return Some(head.spanning(self.tokens, head.tokens.0, m.tokens.1));
             }
         }
-        Some(m)
+        Some(self.complement_of_head(m, lo))
+    }
+
+    /// A description whose complement holds another place or body (an engineer at the ground
+    /// station in Tarvik, a clerk from a small bank in Orrin): the person's noun the whole
+    /// chain of prepositions completes, read back past each complement in turn.
+    fn complement_of_head(&self, m: Mention, lo: usize) -> Mention {
+        let toks = self.tokens;
+        let mut m = m;
+        for _ in 0..3 {
+            let p = m.tokens.0;
+            if m.kind != MentionKind::Nominal
+                || p < lo + 2
+                || !matches!(toks[p - 1].text, "of" | "for" | "at" | "from" | "with")
+            {
+                break;
+            }
+            if let Some(head) = self.nominal_ending_at(p - 2, lo) {
+                m = self.mention(
+                    head.tokens.0,
+                    m.tokens.1,
+                    MentionKind::Nominal,
+                    head.gender,
+                    head.number,
+                );
+            } else if let Some(s) = self.indefinite_noun_ending_at(p - 2, lo) {
+                m = self.mention(
+                    s,
+                    m.tokens.1,
+                    MentionKind::Nominal,
+                    Gender::Unknown,
+                    Number::Singular,
+                );
+            } else {
+                break;
+            }
+        }
+        m
+    }
+
+    /// Where a noun the lexicon lacks, ending at token `last` after at most two lower-case
+    /// modifiers, opens with an indefinite word that opens its clause (A deckhand, One night
+    /// watchman): that word's token. The subject slot alone tells it brings a person in.
+    fn indefinite_noun_ending_at(&self, last: usize, lo: usize) -> Option<usize> {
+        let toks = self.tokens;
+        let noun = |t: &Token<'_>| {
+            is_word(t)
+                && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !is_clause_word(t)
+                && !is_preposition(t)
+                && !self.lx.is_speech_verb(t.text)
+        };
+        if !noun(&toks[last]) {
+            return None;
+        }
+        let det = (last.saturating_sub(3).max(lo)..last)
+            .rev()
+            .take_while(|&k| noun(&toks[k]) || indefinite_word(toks[k].text))
+            .find(|&k| indefinite_word(toks[k].text))?;
+        let opens = det == lo || !is_word(&toks[det - 1]);
+        opens.then_some(det)
     }
 
     /// A personal pronoun contracted with its verb (He’s, They're, I’m, We’ll, She'd): its
@@ -3251,7 +3327,7 @@ impl<'a> Finder<'a, '_> {
                     };
                     // (Or capitalised opening the sentence: A rival operator in Narok, who
                     // declined to be named, …)
-                    let det = (at.saturating_sub(4).max(lo)..at - 1)
+                    let det = (at.saturating_sub(6).max(lo)..at - 1)
                         .rev()
                         .take_while(|&k| noun(&toks[k]) || indefinite_word(toks[k].text))
                         .find(|&k| {
@@ -4007,6 +4083,9 @@ impl<'a> Finder<'a, '_> {
                 k += 1;
             }
             if let Some((s, e, _)) = self.name_starting_at(k, hi) {
+                // (A body's name that goes on through "of" to what it is the body of: a
+                // rescuer from the Bureau of Fire Protection.)
+                let e = self.body_of_name(e, hi).unwrap_or(e);
                 // (The whole of a ministry's fields: a senior official at the Ministry of
                 // Youth, Culture and Sports.)
                 end = self.field_joined_by_and(s, e, hi).unwrap_or(e);

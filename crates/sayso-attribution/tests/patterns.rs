@@ -7963,3 +7963,48 @@ fn initials_before_a_given_name_open_the_name() {
         Some("P. K. Ramesh Odathil")
     );
 }
+
+#[test]
+fn a_description_whose_complement_holds_a_place_names_the_person() {
+    // A role before a body and a place: the whole description, not the body or the place.
+    let text = "The ferry service resumed on Monday. A deckhand at a small boatyard in \
+                Vellmoor, who asked not to be named, said the hulls were \u{201c}held together \
+                with paint\u{201d} and would not last.";
+    assert_eq!(
+        name(text, "held together").as_deref(),
+        Some("A deckhand at a small boatyard in Vellmoor")
+    );
+    // Past a possessive and a modifier before the body's noun.
+    let text = "One technician at the council\u{2019}s pumping station in Orrinford said: \
+                \u{201c}We saw the pressure drop an hour before the burst.\u{201d}";
+    assert_eq!(
+        name(text, "We saw the").as_deref(),
+        Some("One technician at the council\u{2019}s pumping station in Orrinford")
+    );
+}
+
+#[test]
+fn a_turn_going_on_after_he_said_keeps_the_name_its_first_quotation_got() {
+    // The he is the unnamed worker the sentence before describes, for both halves of the
+    // turn, not the named person who spoke before that.
+    let text = "Brother Tomasz Wielgosz, who keeps the abbey accounts, said the roof fund was \
+                short.\n\n\u{2018}We will ask the parish again,\u{2019} he said.\n\n\
+                Not everyone agrees. A roofer from a firm in Calder Bay, who asked not to be \
+                named, said the repairs were \u{2018}overdue\u{2019} by a decade.\n\n\
+                \u{2018}The lead is gone from half of it,\u{2019} he said. \u{2018}Another \
+                winter and the rain comes in.\u{2019}";
+    let first = name(text, "The lead is gone");
+    assert_eq!(first.as_deref(), Some("A roofer from a firm in Calder Bay"));
+    assert_eq!(name(text, "Another winter"), first);
+}
+
+#[test]
+fn a_body_s_name_through_of_stays_whole_in_the_description_a_pronoun_takes() {
+    let text = "The shaft flooded overnight. A rescuer from the Bureau of Quarry Safety, who \
+                declined to give his name, said the water was still rising. \u{201c}We pump \
+                for an hour and gain a metre,\u{201d} he said.";
+    assert_eq!(
+        name(text, "We pump").as_deref(),
+        Some("A rescuer from the Bureau of Quarry Safety")
+    );
+}
