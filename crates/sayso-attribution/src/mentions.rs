@@ -2443,10 +2443,34 @@ impl<'a> Finder<'a, '_> {
     /// The subject ending right before token `verb` (skipping adverbs and auxiliaries and one
     /// appositive or relative clause between commas), no further left than `lo`.
     pub fn subject_before(&self, verb: usize, lo: usize) -> Option<Mention> {
+        // The captain was quoted by investigators as saying: the one quoted, not the agent.
+        if let Some(be) = self.quoted_by_as_saying(verb, lo) {
+            return self.subject_before(be, lo);
+        }
         self.subject_before_skipping(verb, lo, false)
             // A time between them (Novak later Thursday told …; Novak on Monday said).
             .or_else(|| self.subject_before_skipping(verb, lo, true))
             .map(|m| self.coordinated(m, lo))
+    }
+
+    /// When the speech verb at `verb` is the "saying" of a passive "quoted (or cited) by …
+    /// as saying" (Ana Ruiz was quoted by the Gazette as saying): the token of its form of
+    /// "be", whose subject is the speaker; `None` otherwise.
+    fn quoted_by_as_saying(&self, verb: usize, lo: usize) -> Option<usize> {
+        let toks = self.tokens;
+        if toks[verb].text != "saying" || verb < lo + 5 || toks[verb - 1].text != "as" {
+            return None;
+        }
+        // The agent's phrase: words only, back to "by" after the participle.
+        let by = (verb.saturating_sub(MAX_NP).max(lo + 2)..verb - 1)
+            .rev()
+            .take_while(|&k| is_word(&toks[k]))
+            .find(|&k| toks[k].text == "by")?;
+        if !matches!(toks[by - 1].text, "quoted" | "cited") {
+            return None;
+        }
+        let be = by - 2;
+        matches!(toks[be].text, "was" | "were" | "is" | "are" | "been").then_some(be)
     }
 
     /// Two names joined by "and" as one plural subject (Ana Ruiz and Tom Berg said): the

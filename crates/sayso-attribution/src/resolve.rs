@@ -2405,6 +2405,7 @@ impl<'a> Resolver<'a> {
                                     .or_else(|| self.recent_person(doc, s, mention.gender))
                                     .filter(office)
                             })
+                            .filter(|w| !self.subject_of_verb_before(doc, s, w))
                         {
                             return words.to_vec();
                         }
@@ -4399,6 +4400,26 @@ impl<'a> Resolver<'a> {
         let before = self.occurrences.partition_point(|o| o.pos < pos);
         let want = (want != Gender::Unknown).then_some(want);
         self.opener_after(doc, pos, before, want, after, doc.paragraph_of(pos), false)
+    }
+
+    /// True when `words` is the fullest name of the subject of the verb right before token
+    /// `pos`, whose object the description at `pos` is (Reuters quoted the captain as
+    /// saying; Ana Ruiz thanked the mayor): someone else.
+    fn subject_of_verb_before(&self, doc: &Document<'_>, pos: usize, words: &[&str]) -> bool {
+        let toks = doc.tokens();
+        let verb = pos.checked_sub(1).and_then(|k| toks.get(k));
+        let transitive = verb.is_some_and(|t| {
+            crate::mentions::lower(t)
+                && !crate::mentions::is_preposition(t)
+                && !crate::mentions::is_clause_opener(t.text)
+        });
+        if !transitive {
+            return false;
+        }
+        let k = self.occurrences.partition_point(|o| o.pos < pos);
+        k.checked_sub(1)
+            .map(|k| &self.occurrences[k])
+            .is_some_and(|o| o.end + 1 == pos && self.fullest(self.words_of(o), o.pos) == words)
     }
 
     /// The person who spoke most recently before token `pos` (a quotation's speaker or the

@@ -8008,3 +8008,22 @@ fn a_body_s_name_through_of_stays_whole_in_the_description_a_pronoun_takes() {
         Some("A rescuer from the Bureau of Quarry Safety")
     );
 }
+
+#[test]
+fn quoted_by_an_agent_as_saying_gives_the_words_to_the_one_quoted() {
+    let text = "The ferry struck the pier at dawn. \u{201c}The fog came down in a minute,\u{201d} \
+                the pilot was quoted by harbour inspectors as saying.";
+    check(text, "The fog came", "the pilot", "saying");
+    let text = "The ferry struck the pier at dawn. The pilot was quoted by harbour inspectors \
+                as saying: \u{201c}The fog came down in a minute.\u{201d}";
+    check(text, "The fog came", "The pilot", "saying");
+}
+
+#[test]
+fn a_role_an_outlet_quotes_is_not_the_outlet() {
+    // The description is the object of the named subject's verb: someone else, left as
+    // written when the text names nobody in that role.
+    let text = "The ferry struck the pier at dawn. The Quayside Ledger quoted the pilot as \
+                saying: \u{201c}The fog came down in a minute.\u{201d}";
+    assert_eq!(name(text, "The fog came").as_deref(), Some("the pilot"));
+}

@@ -53,6 +53,10 @@ pub(crate) fn quoted_as_saying(
 ) -> Option<(crate::Mention, usize)> {
     let toks = cx.tokens();
     let first = quoted + 1;
+    // (Not a passive's agent: the captain was quoted by investigators as saying.)
+    if toks.get(first).is_some_and(|t| t.text == "by") {
+        return None;
+    }
     // (An object pronoun: him, her, them.)
     let pronoun = toks.get(first).and_then(|t| match t.text {
         "him" => Some((crate::Gender::Male, crate::Number::Singular)),
@@ -85,6 +89,22 @@ pub(crate) fn quoted_as_saying(
     (toks.get(as_at).is_some_and(|t| t.text == "as")
         && toks.get(saying).is_some_and(|t| t.text == "saying"))
     .then_some((m, saying))
+}
+
+/// The "saying" of a passive "quoted by … as saying" whose "quoted" is token `quoted`
+/// (the captain was quoted by investigators as saying): its token, the cue of the subject's
+/// words; `None` otherwise.
+pub(crate) fn passive_as_saying(cx: &Context<'_>, quoted: usize, hi: usize) -> Option<usize> {
+    let toks = cx.tokens();
+    if toks.get(quoted + 1).is_none_or(|t| t.text != "by") {
+        return None;
+    }
+    let as_at = (quoted + 2..hi.min(quoted + 2 + crate::mentions::MAX_NP))
+        .take_while(|&k| crate::mentions::is_word(&toks[k]))
+        .find(|&k| toks[k].text == "as")?;
+    toks.get(as_at + 1)
+        .is_some_and(|t| t.text == "saying")
+        .then_some(as_at + 1)
 }
 
 /// Skips adverbs and auxiliaries (also, has, later) from token `i`, at most three.

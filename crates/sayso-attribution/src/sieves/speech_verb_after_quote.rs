@@ -176,7 +176,11 @@ impl Sieve for SpeechVerbAfterQuote {
         let (mention, k, cue) = match toks[k].text {
             "quoted" | "quotes" => match crate::sieves::quoted_as_saying(cx, k, hi) {
                 Some((m, saying)) => (m, saying, toks[saying].span()),
-                None => (mention, k, cue),
+                // “…,” the captain was quoted by investigators as saying: the subject's words.
+                None => match crate::sieves::passive_as_saying(cx, k, hi) {
+                    Some(saying) => (mention, saying, toks[saying].span()),
+                    None => (mention, k, cue),
+                },
             },
             _ => (mention, k, cue),
         };
