@@ -12,6 +12,9 @@ mod checks;
 
 /// Minimized inputs of crashes the fuzzer found, and edge cases; each must stay fixed.
 const REGRESSIONS: &[&[u8]] = &[
+    // A participle after two speech verbs whose later subject was read back past the
+    // earlier verb (session 30's fuzz run): the span between them ran backwards.
+    b"S,o ask,said,telling\"w",
     // A parenthesis opening the text before a speech verb's subject (session 13's fuzz run).
     b"():z):\"\xC8.@\xD1@\xDD5",
     // Two particles looked for before a name opening the text (session 26's check run):

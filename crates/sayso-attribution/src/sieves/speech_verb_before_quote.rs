@@ -469,10 +469,14 @@ impl Verb {
             // a subject, when the later one's subject follows it with no comma or quotation
             // between (not: … say that “…,” Ruiz added, saying).
             let said = said.map(|(j, m)| {
+                // (Nothing between when the later subject does not follow: a subject read
+                // back past the earlier verb.)
                 let plain = |from: usize, to: usize| {
-                    toks[from..to]
-                        .iter()
-                        .all(|t| t.text != "," && !matches!(t.kind, TokenKind::Quote(_)))
+                    toks.get(from..to).is_some_and(|between| {
+                        between
+                            .iter()
+                            .all(|t| t.text != "," && !matches!(t.kind, TokenKind::Quote(_)))
+                    })
                 };
                 (clause..j)
                     .filter(|_| ing && after_comma)
