@@ -8027,3 +8027,10 @@ fn a_role_an_outlet_quotes_is_not_the_outlet() {
                 saying: \u{201c}The fog came down in a minute.\u{201d}";
     assert_eq!(name(text, "The fog came").as_deref(), Some("the pilot"));
 }
+
+#[test]
+fn a_colon_after_a_passive_speech_verb_gives_the_words_to_the_outer_speaker() {
+    let text = "Ines Varga joined the crew in March.\n\nShe described what she felt when the \
+                launch was announced:\n\n\u{201c}My hands would not stop shaking.\u{201d}";
+    check(text, "My hands", "She", "described");
+}

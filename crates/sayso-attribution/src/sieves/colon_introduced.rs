@@ -60,7 +60,12 @@ impl Sieve for ColonIntroduced {
                 continue;
             }
             if let Some(cue) = cx.cue_at(i) {
-                if let Some(m) = cx.subject_before(i, lo) {
+                // (Not a passive's subject, what was said: She described how she felt when
+                // the deal was announced:.)
+                let subject = (!super::passive(cx, i, lo))
+                    .then(|| cx.subject_before(i, lo))
+                    .flatten();
+                if let Some(m) = subject {
                     return Some(Answer {
                         mention: Some(m),
                         cue: Some(joined.unwrap_or(cue)),
