@@ -2081,6 +2081,33 @@ impl<'a> Finder<'a, '_> {
         ORG_WORD_SET.contains(toks[last].text).then_some(last + 1)
     }
 
+    /// The holder's name and the token after it when the capitalised run `first..e` is a
+    /// department joined by "and" to a run holding a title before a name (Trade and Energy
+    /// Minister Ana Ruiz): no given name in the first run, a title between "and" and the
+    /// name.
+    fn departments_then_holder(
+        &self,
+        first: usize,
+        e: usize,
+        hi: usize,
+    ) -> Option<(Mention, usize)> {
+        let toks = self.tokens;
+        if e - first > 3
+            || toks.get(e).is_none_or(|t| t.text != "and")
+            || (first..e).any(|k| self.lx.given_name(toks[k].text).is_some())
+        {
+            return None;
+        }
+        let (s, end, g) = self.name_starting_at(e + 1, hi)?;
+        let titled = (e + 1..s).any(|k| self.lx.title(toks[k].text).is_some());
+        titled.then(|| {
+            (
+                self.mention(s, end, MentionKind::Name, g, Number::Singular),
+                end,
+            )
+        })
+    }
+
     /// The end of a body's name whose word for a body ends the name run before `end` and goes
     /// on through "of" to a name (the Bureau of Fire Protection, the University of Orrin):
     /// the end of the name after "of"; `None` otherwise.
@@ -3908,6 +3935,11 @@ impl<'a> Finder<'a, '_> {
         if let Some((s, e, g)) = self.name_starting_at(first, hi) {
             // Latvian journalist Ana Ruiz, Novak adviser Ana Ruiz: the role's name.
             if let Some(r) = self.role_then_name(e, hi) {
+                return Some(r);
+            }
+            // Trade and Energy Minister Ana Ruiz: a title's departments joined by "and"
+            // before the holder's name; the holder is the phrase.
+            if let Some(r) = self.departments_then_holder(first, e, hi) {
                 return Some(r);
             }
             // Local 514 president Ana Ruiz, Ward 3 councillor Ana Ruiz: a numbered branch's

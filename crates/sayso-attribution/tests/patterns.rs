@@ -8034,3 +8034,11 @@ fn a_colon_after_a_passive_speech_verb_gives_the_words_to_the_outer_speaker() {
                 launch was announced:\n\n\u{201c}My hands would not stop shaking.\u{201d}";
     check(text, "My hands", "She", "described");
 }
+
+#[test]
+fn departments_joined_by_and_before_a_title_leave_the_holder_as_subject() {
+    let text = "The trial run went well. Ports and Fisheries Minister Dalia Okonedo-Reyes \
+                congratulated the crews in a video, writing that the result showed \u{201c}what \
+                patient work can do.\u{201d}";
+    check(text, "what patient", "Dalia Okonedo-Reyes", "writing");
+}
