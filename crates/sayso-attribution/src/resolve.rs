@@ -5240,6 +5240,7 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Army",
     "Association",
     "Authority",
+    "Bank",
     "Board",
     "Bureau",
     "Centre",

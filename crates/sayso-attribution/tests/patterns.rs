@@ -8042,3 +8042,15 @@ fn departments_joined_by_and_before_a_title_leave_the_holder_as_subject() {
                 patient work can do.\u{201d}";
     check(text, "what patient", "Dalia Okonedo-Reyes", "writing");
 }
+
+#[test]
+fn an_age_is_never_a_bank_that_spoke_since_the_person() {
+    let text = "\u{201c}The storm has passed,\u{201d} Governor Ilan Vorstenbosch told reporters.\n\n\
+                The Reserve Bank said in its policy statement that risks were \u{201c}evenly \
+                balanced.\u{201d}\n\n\u{201c}We are not behind the curve,\u{201d} the \
+                58-year-old said.";
+    assert_eq!(
+        name(text, "We are not behind").as_deref(),
+        Some("Ilan Vorstenbosch")
+    );
+}
