@@ -2478,6 +2478,37 @@ impl<'a> Finder<'a, '_> {
             // A time between them (Novak later Thursday told …; Novak on Monday said).
             .or_else(|| self.subject_before_skipping(verb, lo, true))
             .map(|m| self.coordinated(m, lo))
+            .map(|m| self.described_by_body(m, lo))
+    }
+
+    /// A body's name joined by "and" (An official at the Ports and Harbours Ministry, at the
+    /// Ministry of Ports and Harbours, said) that completes a person's noun before its
+    /// preposition: that description, read back past any further complement; else `m`.
+    fn described_by_body(&self, m: Mention, lo: usize) -> Mention {
+        let toks = self.tokens;
+        let joined = m.kind == MentionKind::Name
+            && toks[m.tokens.0..m.tokens.1].iter().any(|t| t.text == "and");
+        let at = self.with_article(m.tokens.0, lo);
+        if !joined || at < lo + 2 || !matches!(toks[at - 1].text, "at" | "from" | "with" | "for") {
+            return m;
+        }
+        let head = self
+            .nominal_ending_at(at - 2, lo)
+            .map(|h| h.tokens.0)
+            .or_else(|| self.indefinite_noun_ending_at(at - 2, lo));
+        match head {
+            Some(h) => {
+                let d = self.mention(
+                    h,
+                    m.tokens.1,
+                    MentionKind::Nominal,
+                    Gender::Unknown,
+                    Number::Singular,
+                );
+                self.complement_of_head(d, lo)
+            }
+            None => m,
+        }
     }
 
     /// When the speech verb at `verb` is the "saying" of a passive "quoted (or cited) by …
@@ -2822,6 +2853,13 @@ impl<'a> Finder<'a, '_> {
                 break;
             }
             before = self.name_ending_at(before - 2, lo)?.0;
+        }
+        // (Or a first field read with its body, one name: the Ministry of Youth Affairs,
+        // Culture and Sports.)
+        let body_of = (before + 1..p)
+            .find(|&k| toks[k].text == "of" && ORG_WORDS.contains(&toks[k - 1].text));
+        if body_of.is_some() {
+            return Some(self.with_article(before, lo));
         }
         if before < lo + 2 || toks[before - 1].text != "of" {
             return None;

@@ -8054,3 +8054,20 @@ fn an_age_is_never_a_bank_that_spoke_since_the_person() {
         Some("Ilan Vorstenbosch")
     );
 }
+
+#[test]
+fn a_body_s_name_joined_by_and_completes_the_person_s_description() {
+    let text = "The dam gates stayed shut. An engineer at the Rivers and Canals Ministry, who \
+                asked not to be named, said: \u{201c}We are waiting for the survey.\u{201d}";
+    assert_eq!(
+        name(text, "We are waiting").as_deref(),
+        Some("An engineer at the Rivers and Canals Ministry")
+    );
+    // A ministry's fields listed with commas, the first read with the ministry's name.
+    let text = "The dam gates stayed shut. An engineer at the Ministry of Water Affairs, \
+                Forestry and Fisheries said: \u{201c}We are waiting for the survey.\u{201d}";
+    assert_eq!(
+        name(text, "We are waiting").as_deref(),
+        Some("An engineer at the Ministry of Water Affairs, Forestry and Fisheries")
+    );
+}
