@@ -751,14 +751,20 @@ impl Attributor {
                         // sentence right before, of a person the text named so, is nearer than
                         // the name found.
                         if !unresolved && gendered && named.kind == MentionKind::Pronoun {
-                            // The sentence before, in the paragraph, opening with "The" (looked
+                            // The sentence before, in the paragraph (or the paragraph before,
+                            // when the quotation opens its own), opening with "The" (looked
                             // at only then).
-                            let before = doc.sentence_of(m.tokens.0).checked_sub(1).filter(|&k| {
-                                doc.sentences().get(k).is_some_and(|r| {
-                                    doc.tokens().get(r.start).is_some_and(|t| t.text == "The")
-                                        && doc.paragraph_of(r.start) == doc.paragraph_of(m.tokens.0)
-                                })
-                            });
+                            // (Or past a question put to it: Asked about …, the coach
+                            // shrugged.)
+                            let before = sentence_just_before(doc, after_quote(&q, m.tokens.0))
+                                .filter(|&k| {
+                                    doc.sentences().get(k).is_some_and(|r| {
+                                        let start = finder.past_asked_phrase(r.start, r.end);
+                                        doc.tokens()
+                                            .get(start)
+                                            .is_some_and(|t| t.text.eq_ignore_ascii_case("the"))
+                                    })
+                                });
                             let d = before
                                 .and_then(|k| finder.described_subject_of(doc, k, named.gender));
                             // Only a person the text describes with every word of it.

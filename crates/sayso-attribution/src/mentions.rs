@@ -1710,8 +1710,9 @@ impl<'a> Finder<'a, '_> {
         gender: Gender,
     ) -> Option<Mention> {
         let r = doc.sentences().get(k)?;
-        let first = self.tokens.get(r.start)?;
-        let (m, _) = self.np_starting_at(r.start, r.end)?;
+        let start = self.past_asked_phrase(r.start, r.end);
+        let first = self.tokens.get(start)?;
+        let (m, _) = self.np_starting_at(start, r.end)?;
         let possessed = self.tokens[m.tokens.0..m.tokens.1]
             .iter()
             .any(|t| strip_possessive(t.text).1);
@@ -1731,7 +1732,27 @@ impl<'a> Finder<'a, '_> {
         let head_gender = self.lx.gendered_noun(head);
         let told = head_gender.unwrap_or(m.gender);
         let agrees = told == Gender::Unknown || told == gender;
-        (self.one_in_a_role(&m, head, head_gender) && agrees).then_some(m)
+        // (An age too: the 47-year-old did not hedge.)
+        let role = self.one_in_a_role(&m, head, head_gender)
+            || (m.kind == MentionKind::Nominal && head.ends_with("-year-old"));
+        (role && agrees).then_some(m)
+    }
+
+    /// Where a sentence from token `start` to `hi` has its subject: after an opening phrase
+    /// of a question put to it (Asked whether the plans, the costliest yet, would go ahead,
+    /// the trustee smiled), past the sentence's last comma when a "the" follows it; else
+    /// `start` (Asked whether …, Ruiz demurred: no description).
+    pub(crate) fn past_asked_phrase(&self, start: usize, hi: usize) -> usize {
+        let toks = self.tokens;
+        if toks.get(start).is_none_or(|t| t.text != "Asked") {
+            return start;
+        }
+        (start + 1..hi.min(start + 64))
+            .take_while(|&k| !is_primary_mark(&toks[k]))
+            .filter(|&k| toks[k].text == ",")
+            .last()
+            .filter(|&c| toks.get(c + 1).is_some_and(|t| t.text == "the"))
+            .map_or(start, |c| c + 1)
     }
 
     /// True when `m` describes one person by a role: a singular nominal phrase whose head,

@@ -8071,3 +8071,37 @@ fn a_body_s_name_joined_by_and_completes_the_person_s_description() {
         Some("An engineer at the Ministry of Water Affairs, Forestry and Fisheries")
     );
 }
+
+#[test]
+fn a_description_after_an_asked_phrase_names_the_pronoun_that_follows() {
+    // The trustee named paragraphs back, not the woman who spoke since.
+    let text = "Dr Olwen Pryce-Carrow, a Harbour Museum trustee who led the talks, said the \
+                maps \u{2018}belong in Tarbay\u{2019}.\n\n\
+                Its co-founder, Abena Mensah-Kuffour, said: \u{2018}A loan is not a \
+                return.\u{2019}\n\n\
+                Asked whether the charts, the most disputed items in the collection, might be \
+                next, the trustee smiled. \u{2018}One thing at a time,\u{2019} she said.";
+    assert_eq!(
+        name(text, "One thing").as_deref(),
+        Some("Olwen Pryce-Carrow")
+    );
+    // An age in the paragraph before a quotation opening its own, past a plural's
+    // possessive in the question.
+    let text = "\u{201c}I wrote it for my aunt,\u{201d} Seo Min-ha, 52, said as she took the \
+                award.\n\n\
+                The 64-year-old actress Ana Ruiz-Lobo, head of the jury, called the film \
+                \u{201c}unanimous\u{201d}.\n\n\
+                Asked at the writers\u{2019} briefing about falling sales, the 52-year-old \
+                did not hedge.\n\n\
+                \u{201c}Readers tell me books are too long,\u{201d} she said.";
+    assert_eq!(name(text, "Readers tell me").as_deref(), Some("Seo Min-ha"));
+    // A name after the question's last comma is the subject: no description there.
+    let text = "Lena Haverkamp-Ode said the plan was sound.\n\n\
+                Asked whether Mara Zelinska-Pott, the likely nominee, could undo it, Haverkamp-Ode \
+                shrugged.\n\n\
+                \u{201c}Plans outlive people,\u{201d} she said.";
+    assert_eq!(
+        name(text, "Plans outlive").as_deref(),
+        Some("Lena Haverkamp-Ode")
+    );
+}
