@@ -449,11 +449,12 @@ const NOT_NAMES: &[&str] = &[
 
 /// Lower-case particles that may sit inside a name (Charles de Gaulle, Ursula von der Leyen,
 /// Welsh ap, Dutch ter, Portuguese do and das, Catalan i and Spanish y between two family
-/// names, French des, Malay binti and binte, Arabic bint, Filipino dela and delos, Italian della).
+/// names, French des, Malay binti and binte, Arabic bint, Filipino dela and delos, Italian della,
+/// Maasai ole, Kikuyu wa: "of", before a father's or mother's name).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
     "al", "ap", "bin", "bint", "binte", "binti", "da", "das", "de", "del", "dela", "della",
     "delos", "den", "der", "des", "di", "do", "dos", "du", "i", "ibn", "la", "las", "le", "los",
-    "ole", "ter", "van", "von", "y",
+    "ole", "ter", "van", "von", "wa", "y",
 ];
 
 /// How far back, in tokens, [`Finder::written_before_surname`] looks (a news article's

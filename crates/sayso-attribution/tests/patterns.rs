@@ -8105,3 +8105,13 @@ fn a_description_after_an_asked_phrase_names_the_pronoun_that_follows() {
         Some("Lena Haverkamp-Ode")
     );
 }
+
+#[test]
+fn a_kikuyu_wa_joins_the_name() {
+    let text = "The playwright, Wairimu wa Gichuru, opened the show on Friday.\n\n\
+                \u{201c}We will keep performing,\u{201d} she said.";
+    assert_eq!(
+        name(text, "We will keep").as_deref(),
+        Some("Wairimu wa Gichuru")
+    );
+}
