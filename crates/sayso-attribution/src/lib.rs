@@ -1387,10 +1387,16 @@ fn unnamed_words<'t>(
         .get(doc.sentence_of(d.tokens.0))
         .map_or(d.tokens.1, |r| r.end);
     let full = finder.full_description(*d, end);
-    // (Its comma before a relative clause is no part of a name.)
-    let mut words = written_words(doc, &full);
-    words.retain(|w| *w != ",");
+    // (Its comma before a relative clause is no part of a name; one in a list of a body's
+    // fields is: the Ministry of Youth Affairs, Culture and Sports.)
+    let words = written_words(doc, &full);
+    let listing = |k: usize| words.get(k + 1).is_some_and(|w| capitalised(w));
     words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| *w != "," || listing(k))
+        .map(|(_, w)| *w)
+        .collect()
 }
 
 /// How far after an interview introduction's verb its object's name may end (tokens): past

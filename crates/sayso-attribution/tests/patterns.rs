@@ -8115,3 +8115,15 @@ fn a_kikuyu_wa_joins_the_name() {
         Some("Wairimu wa Gichuru")
     );
 }
+
+#[test]
+fn a_later_the_official_keeps_the_commas_of_a_ministry_s_listed_fields() {
+    let text = "The dam gates stayed shut. An official at the Ministry of Water Affairs, Forestry \
+                and Fisheries, who asked not to be named, said the survey was \
+                \u{201c}overdue\u{201d}.\n\n\u{201c}We are waiting for the engineers,\u{201d} \
+                the official said.";
+    assert_eq!(
+        name(text, "We are waiting").as_deref(),
+        Some("An official at the Ministry of Water Affairs, Forestry and Fisheries")
+    );
+}
