@@ -2510,7 +2510,28 @@ impl<'a> Finder<'a, '_> {
         let toks = self.tokens;
         let joined = m.kind == MentionKind::Name
             && toks[m.tokens.0..m.tokens.1].iter().any(|t| t.text == "and");
-        let at = self.with_article(m.tokens.0, lo);
+        // (Or a body's name after its noun and an owner: at Tarvia's space agency TSA.)
+        let noun = m.tokens.0 > lo + 2 && {
+            let t = &toks[m.tokens.0 - 1];
+            lower(t) && crate::resolve::org_head(t.text)
+        };
+        let at = if noun {
+            let mut k = m.tokens.0 - 1;
+            while k > lo + 1
+                && m.tokens.0 - k < 4
+                && lower(&toks[k - 1])
+                && !is_preposition(&toks[k - 1])
+                && !is_clause_word(&toks[k - 1])
+                && !is_determiner(&toks[k - 1])
+            {
+                k -= 1;
+            }
+            let owner = strip_possessive(toks[k - 1].text).1 || is_article(&toks[k - 1]);
+            if owner { k - 1 } else { m.tokens.0 }
+        } else {
+            self.with_article(m.tokens.0, lo)
+        };
+        let joined = joined || (noun && at < m.tokens.0);
         if !joined || at < lo + 2 || !matches!(toks[at - 1].text, "at" | "from" | "with" | "for") {
             return m;
         }

@@ -8127,3 +8127,14 @@ fn a_later_the_official_keeps_the_commas_of_a_ministry_s_listed_fields() {
         Some("An official at the Ministry of Water Affairs, Forestry and Fisheries")
     );
 }
+
+#[test]
+fn a_body_named_after_its_noun_and_owner_completes_the_description() {
+    let text = "The launch went well. A senior engineer at Tarvia's space agency TSA, who asked \
+                not to be named, told reporters that the rocket had \u{201c}a year, not \
+                five\u{201d} to prove itself.";
+    assert_eq!(
+        name(text, "a year, not").as_deref(),
+        Some("A senior engineer at Tarvia's space agency TSA")
+    );
+}
