@@ -8138,3 +8138,12 @@ fn a_body_named_after_its_noun_and_owner_completes_the_description() {
         Some("A senior engineer at Tarvia's space agency TSA")
     );
 }
+
+#[test]
+fn that_is_how_a_name_with_an_appositive_put_it() {
+    let text = "Fees run past 300 per cent a year, according to a study by the lenders' \
+                association.\n\n\u{201c}People borrow from apps because nobody else will \
+                lend.\u{201d} That is how Dr Tomas Eberle, an economist at Varn University, put \
+                it.";
+    check(text, "People borrow", "Tomas Eberle", "put");
+}

@@ -133,7 +133,9 @@ impl Sieve for NamedAfter {
 /// "how" or "what".
 fn put_it(cx: &Context<'_>, first: usize, hi: usize) -> Option<Answer> {
     let toks = cx.tokens();
-    let (m, verb) = cx.np_starting_at(first, hi)?;
+    let (m, next) = cx.np_starting_at(first, hi)?;
+    // (Past an appositive: That is how Ana Ruiz, an economist, put it.)
+    let verb = super::skip_appositive(cx, next, hi);
     if m.kind != MentionKind::Name && m.kind != MentionKind::Nominal || verb >= hi {
         return None;
     }
