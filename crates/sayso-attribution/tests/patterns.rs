@@ -8147,3 +8147,21 @@ fn that_is_how_a_name_with_an_appositive_put_it() {
                 it.";
     check(text, "People borrow", "Tomas Eberle", "put");
 }
+
+#[test]
+fn the_next_paragraph_or_sentence_says_whose_words_the_quotation_was() {
+    // The quotation ends its paragraph; the next opens by saying whose message it was.
+    let text = "TARVIK (Wire) - \u{201c}Nobody builds a road through our land without \
+                asking.\u{201d}\n\nThat was the message from Chief Talia Wennberg of the Lake \
+                Nation on Monday.";
+    check(text, "Nobody builds", "Talia Wennberg", "message");
+    let text = "The market is hard.\n\n\u{201c}There is no kind way to say it. We lost \
+                money.\u{201d}\n\nThat was the blunt assessment of Oskar Ostrava-Kell, head of \
+                underwriting at a syndicate.";
+    check(text, "There is no kind", "Oskar Ostrava-Kell", "assessment");
+    // Summing up, past an appositive with a relative clause.
+    let text = "Trucks wait for days.\n\n\u{201c}The port grew. The road stayed the \
+                same.\u{201d} That is how Talia Wennberg, a broker who has worked there for \
+                years, sums up the problem.";
+    check(text, "The port grew", "Talia Wennberg", "sums");
+}

@@ -59,19 +59,30 @@ impl Sieve for NamedAfter {
     fn attribute(&self, cx: &Context<'_>, quote: &Quote) -> Option<Answer> {
         let toks = cx.tokens();
         let d = quote.last + 1;
-        let para = cx.paragraph(quote.last);
+        let mut para = cx.paragraph(quote.last);
         // A quotation standing as its paragraph's end: the words it was, spoken by someone,
         // in the sentence opening the next (“The probe is gone.” ¶ Those four words, spoken
-        // softly by the mission's chief, Ana Ruiz, closed …).
+        // softly by the mission's chief, Ana Ruiz, closed …), or what the next paragraph
+        // opens by saying it was (“…” ¶ That was the message from Chief Ana Ruiz).
         if d >= para.end {
-            return spoken_by(cx, d);
-        }
-        // The quotation ends its sentence, and the next one opens right after it.
-        if cx.sentence(d).start != d {
-            return None;
-        }
-        if let Some(answer) = spoken_by(cx, d) {
-            return Some(answer);
+            if let Some(answer) = spoken_by(cx, d) {
+                return Some(answer);
+            }
+            if d >= toks.len() {
+                return None;
+            }
+            para = cx.paragraph(d);
+            if para.start != d {
+                return None;
+            }
+        } else {
+            // The quotation ends its sentence, and the next one opens right after it.
+            if cx.sentence(d).start != d {
+                return None;
+            }
+            if let Some(answer) = spoken_by(cx, d) {
+                return Some(answer);
+            }
         }
         let word = |k: usize| toks.get(k).filter(|_| k < para.end).map(|t| t.text);
         let (first, cue) = match (word(d)?, word(d + 1)?) {
@@ -105,7 +116,9 @@ impl Sieve for NamedAfter {
                         let lower = (k + 1..noun).all(|n| {
                             word(n).is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
                         });
-                        (lower && word(noun + 1)? == "of").then_some((noun + 2, noun))?
+                        // (Of the speaker, or from them: the message from Ana Ruiz.)
+                        let of = matches!(word(noun + 1)?, "of" | "from");
+                        (lower && of).then_some((noun + 2, noun))?
                     }
                     "how" | "what" => return put_it(cx, k + 1, para.end),
                     _ => return None,
@@ -140,7 +153,7 @@ fn put_it(cx: &Context<'_>, first: usize, hi: usize) -> Option<Answer> {
         return None;
     }
     let cue = match toks[verb].text {
-        "put" | "phrased" => toks[verb].span(),
+        "put" | "phrased" | "sums" | "summed" => toks[verb].span(),
         _ => cx.cue_at(verb)?,
     };
     Some(Answer {
