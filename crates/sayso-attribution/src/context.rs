@@ -425,7 +425,34 @@ impl<'a> Context<'a> {
         }
         let place =
             k > comma + 1 && k < hi && toks[k].text == "," && self.finder().is_name(comma - 1);
-        if place { k + 1 } else { comma + 1 }
+        if place {
+            return k + 1;
+        }
+        // A second phrase set off after a participle's (Speaking to reporters, still in his
+        // overalls, the foreman described …): one opening with an adverb or a preposition,
+        // with no verb of saying, belongs to the opener too.
+        let second = toks
+            .get(comma + 1)
+            .filter(|_| opens_clause && !short)
+            .is_some_and(|t| {
+                let w = t.text;
+                matches!(w, "still" | "now" | "then" | "again" | "once" | "visibly")
+                    || crate::mentions::is_preposition(t)
+                    || (w.len() > 4 && w.ends_with("ly") && crate::mentions::lower(t))
+            });
+        let end = second
+            .then(|| {
+                (comma + 2..hi.min(comma + 8))
+                    .take_while(|&j| {
+                        !self.lexicon.is_speech_verb(toks[j].text) && !self.in_quote(j)
+                    })
+                    .find(|&j| toks[j].text == ",")
+            })
+            .flatten();
+        match end {
+            Some(e) => e + 1,
+            None => comma + 1,
+        }
     }
 
     /// The name in an appositive right after a description (the chief executive, Ana

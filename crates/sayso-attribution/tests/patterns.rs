@@ -8165,3 +8165,16 @@ fn the_next_paragraph_or_sentence_says_whose_words_the_quotation_was() {
                 years, sums up the problem.";
     check(text, "The port grew", "Talia Wennberg", "sums");
 }
+
+#[test]
+fn a_second_phrase_set_off_after_a_participle_s_opens_no_clause() {
+    let text = "The rescue was led by Piet Vandermolen, a veteran brigadesman. Speaking to \
+                reporters at the gate, still in his overalls, the 54-year-old described the \
+                moment his team made contact.\n\n\u{201c}We heard them tapping on the pipes \
+                before we saw them.\u{201d}";
+    check(text, "We heard them", "the 54-year-old", "described");
+    assert_eq!(
+        name(text, "We heard them").as_deref(),
+        Some("Piet Vandermolen")
+    );
+}
