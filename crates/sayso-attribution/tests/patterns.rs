@@ -8178,3 +8178,12 @@ fn a_second_phrase_set_off_after_a_participle_s_opens_no_clause() {
         Some("Piet Vandermolen")
     );
 }
+
+#[test]
+fn a_possessed_message_to_a_named_body_is_the_possessor_s() {
+    let text = "An undersecretary, Dina Porvali, said the Ministry was open to \
+                \u{201c}dialogue\u{201d}.\n\nMr. Varekar, however, rejected the offer. His \
+                message to the Ministry was blunt:\n\n\u{201c}We do not want committees. We \
+                want the plan dropped.\u{201d}";
+    check(text, "We do not want", "His", "message");
+}

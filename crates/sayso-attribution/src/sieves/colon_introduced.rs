@@ -224,8 +224,22 @@ pub(crate) fn possessed_words(cx: &Context<'_>, start: usize, colon: usize) -> O
             matches!(toks[k].kind, TokenKind::Word) && toks[k].text.starts_with(char::is_lowercase)
         })
         .find(|&k| SPEECH_NOUN_SET.contains(toks[k].text))?;
-    // Nothing after the noun that names another speaker (… response to Berg was:).
-    if (noun + 1..colon).any(|k| cx.finder().is_name(k) || cx.cue_at(k).is_some()) {
+    // Nothing after the noun that names another speaker (… response to Berg's claim was:),
+    // but for the one it was addressed to (Her message to the ministry was blunt:).
+    let mut from = noun + 1;
+    if toks.get(from).is_some_and(|t| t.text == "to") {
+        from += 1;
+        if toks.get(from).is_some_and(|t| t.text == "the") {
+            from += 1;
+        }
+        while from < colon
+            && cx.finder().is_name(from)
+            && !crate::mentions::strip_possessive(toks[from].text).1
+        {
+            from += 1;
+        }
+    }
+    if (from..colon).any(|k| cx.finder().is_name(k) || cx.cue_at(k).is_some()) {
         return None;
     }
     Some(Answer {
