@@ -461,6 +461,25 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
 /// length, most of them).
 const SURNAME_REACH: usize = 1500;
 
+/// True when `words` are a country's name (Ghana, South Africa, Sri Lanka): one word of
+/// [`crate::resolve::country`], or two of a country's usual two-word names. General English.
+fn country_name(words: &[Token<'_>]) -> bool {
+    match words {
+        [one] => crate::resolve::country(one.text),
+        [a, b] => matches!(
+            (a.text, b.text),
+            ("South", "Africa" | "Korea" | "Sudan")
+                | ("North", "Korea" | "Macedonia")
+                | ("New", "Zealand")
+                | ("Saudi", "Arabia")
+                | ("Sri", "Lanka")
+                | ("Costa", "Rica")
+                | ("El", "Salvador")
+        ),
+        _ => false,
+    }
+}
+
 /// Words that end an organisation or place name inside a longer capitalised run
 /// (the National Intelligence Service Ana Novak → Ana Novak). General English.
 pub(crate) const ORG_WORDS: &[&str] = &[
@@ -2304,11 +2323,13 @@ impl<'a> Finder<'a, '_> {
                 }
             } else if (ORG_WORD_SET.contains(w)
                 && !org_end
-                && !matches!(toks[i + 1].text, "of" | "for"))
+                && !matches!(toks[i + 1].text, "of" | "for")
+                && !country_name(&toks[i + 1..end]))
                 || w == "Prime"
                 || w == "Vice"
             {
-                // (Not before its field: the Alliance for Rural Schools.)
+                // (Not before its field: the Alliance for Rural Schools; nor before the
+                // country it serves: the Banking Association South Africa.)
                 s = i + 1;
             } else if (i + 3 == end || i + 4 == end)
                 && !org_end

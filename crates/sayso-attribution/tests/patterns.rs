@@ -8187,3 +8187,13 @@ fn a_possessed_message_to_a_named_body_is_the_possessor_s() {
                 want the plan dropped.\u{201d}";
     check(text, "We do not want", "His", "message");
 }
+
+#[test]
+fn a_body_named_for_the_country_it_serves_keeps_its_whole_name() {
+    let text = "The Shipping Association Sri Lanka said in a statement that the tariff would \
+                \u{201c}do little for small ports.\u{201d}";
+    assert_eq!(
+        name(text, "do little").as_deref(),
+        Some("Shipping Association Sri Lanka")
+    );
+}
