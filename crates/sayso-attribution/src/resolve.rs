@@ -108,6 +108,10 @@ pub(crate) struct Resolver<'a> {
     latest_person: RefCell<Vec<[Option<u32>; 3]>>,
     /// For each name (`Occurrence::name`), its gender once asked for.
     name_gender: Vec<Cell<Option<Gender>>>,
+    /// By word id, for a family name: the first word's id of a person's name of two words or
+    /// more ending in it, and whether such names with another first word end in it too
+    /// ([`Resolver::surname_shared`]); built when first asked.
+    surnames: OnceCell<Vec<Option<(u32, bool)>>>,
 }
 
 /// Name words to word ids, numbered in the order first seen, apostrophes folded (O’Neill
@@ -1505,6 +1509,7 @@ impl<'a> Resolver<'a> {
             unlike: vec![Cell::new(None); names_len],
             latest_person: RefCell::new(Vec::new()),
             name_gender: vec![Cell::new(None); names_len],
+            surnames: OnceCell::new(),
         }
     }
 
@@ -1747,11 +1752,25 @@ impl<'a> Resolver<'a> {
 
     /// True when a person's name of two words or more other than one opening with word `first`
     /// ends in family name `last` (word ids): two people of the document share it.
+    /// (Looked up in [`Resolver::surnames`], indexed once: a gender asked of every name
+    /// would otherwise read every occurrence each time.)
     fn surname_shared(&self, first: u32, last: u32) -> bool {
-        self.occurrences.iter().any(|o| {
-            let ids = &self.word_ids[o.words.clone()];
-            o.person && ids.len() > 1 && ids[ids.len() - 1] == last && ids[0] != first
-        })
+        let surnames = self.surnames.get_or_init(|| {
+            let mut table: Vec<Option<(u32, bool)>> = vec![None; self.longest_with.len()];
+            for o in self.occurrences.iter().filter(|o| o.person) {
+                let ids = &self.word_ids[o.words.clone()];
+                // (Two words or more.)
+                if let [f, .., l] = ids {
+                    let entry = &mut table[*l as usize];
+                    *entry = Some(match *entry {
+                        None => (*f, false),
+                        Some((f0, other)) => (f0, other || f0 != *f),
+                    });
+                }
+            }
+            table
+        });
+        matches!(surnames.get(last as usize), Some(Some((f0, other))) if *other || *f0 != first)
     }
 
     /// The fullest name in the document containing `words`, preferring the one named most
