@@ -480,6 +480,12 @@ fn country_name(words: &[Token<'_>]) -> bool {
     }
 }
 
+/// True when `word` ends a body's name that "of" may go on (the Bureau of Mines, the
+/// University of Lagos): an organisation's word, or University.
+fn body_before_of(word: &str) -> bool {
+    ORG_WORD_SET.contains(word) || word == "University"
+}
+
 /// Words that end an organisation or place name inside a longer capitalised run
 /// (the National Intelligence Service Ana Novak → Ana Novak). General English.
 pub(crate) const ORG_WORDS: &[&str] = &[
@@ -2157,7 +2163,7 @@ impl<'a> Finder<'a, '_> {
         let body = toks[end - 1].text;
         let goes_on = end + 1 < hi
             && toks[end].text == "of"
-            && (ORG_WORD_SET.contains(body) || body == "University")
+            && body_before_of(body)
             && self.lx.title(toks[end + 1].text).is_none();
         if !goes_on {
             return None;
@@ -2966,7 +2972,7 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let (ps, pe, pg) = self.name_ending_at(at - 2, lo)?;
-        let org = ORG_WORDS.contains(&toks[pe - 1].text) || toks[pe - 1].text == "University";
+        let org = body_before_of(toks[pe - 1].text);
         Some((ps, pe, pg, org))
     }
 
