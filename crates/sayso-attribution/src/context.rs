@@ -429,7 +429,7 @@ impl<'a> Context<'a> {
             return k + 1;
         }
         // A second phrase set off after a participle's (Speaking to reporters, still in his
-        // overalls, the foreman described …): one opening with an adverb or a preposition,
+        // helmet, the foreman described …): one opening with an adverb or a preposition,
         // with no verb of saying, belongs to the opener too.
         let second = toks
             .get(comma + 1)

@@ -1388,7 +1388,7 @@ fn unnamed_words<'t>(
         .map_or(d.tokens.1, |r| r.end);
     let full = finder.full_description(*d, end);
     // (Its comma before a relative clause is no part of a name; one in a list of a body's
-    // fields is: the Ministry of Youth Affairs, Culture and Sports.)
+    // fields is: the Ministry of Water Affairs, Forestry and Fisheries.)
     let words = written_words(doc, &full);
     let listing = |k: usize| words.get(k + 1).is_some_and(|w| capitalised(w));
     words

@@ -1758,7 +1758,7 @@ impl<'a> Finder<'a, '_> {
         let head_gender = self.lx.gendered_noun(head);
         let told = head_gender.unwrap_or(m.gender);
         let agrees = told == Gender::Unknown || told == gender;
-        // (An age too: the 47-year-old did not hedge.)
+        // (An age too: the 52-year-old shrugged.)
         let role = self.one_in_a_role(&m, head, head_gender)
             || (m.kind == MentionKind::Nominal && head.ends_with("-year-old"));
         (role && agrees).then_some(m)
@@ -1766,7 +1766,7 @@ impl<'a> Finder<'a, '_> {
 
     /// Where a sentence from token `start` to `hi` has its subject: after an opening phrase
     /// of a question put to it (Asked whether the plans, the costliest yet, would go ahead,
-    /// the trustee smiled), past the sentence's last comma when a "the" follows it; else
+    /// the curator nodded), past the sentence's last comma when a "the" follows it; else
     /// `start` (Asked whether …, Ruiz demurred: no description).
     pub(crate) fn past_asked_phrase(&self, start: usize, hi: usize) -> usize {
         let toks = self.tokens;
@@ -2156,7 +2156,7 @@ impl<'a> Finder<'a, '_> {
     }
 
     /// The end of a body's name whose word for a body ends the name run before `end` and goes
-    /// on through "of" to a name (the Bureau of Fire Protection, the University of Orrin):
+    /// on through "of" to a name (the Bureau of Quarry Safety, the University of Orrin):
     /// the end of the name after "of"; `None` otherwise.
     fn body_of_name(&self, end: usize, hi: usize) -> Option<usize> {
         let toks = self.tokens;
@@ -2335,7 +2335,7 @@ impl<'a> Finder<'a, '_> {
                 || w == "Vice"
             {
                 // (Not before its field: the Alliance for Rural Schools; nor before the
-                // country it serves: the Banking Association South Africa.)
+                // country it serves: the Shipping Association Sri Lanka.)
                 s = i + 1;
             } else if (i + 3 == end || i + 4 == end)
                 && !org_end
@@ -2924,8 +2924,8 @@ impl<'a> Finder<'a, '_> {
             }
             before = self.name_ending_at(before - 2, lo)?.0;
         }
-        // (Or a first field read with its body, one name: the Ministry of Youth Affairs,
-        // Culture and Sports.)
+        // (Or a first field read with its body, one name: the Ministry of Water Affairs,
+        // Forestry and Fisheries.)
         let body_of = (before + 1..p)
             .find(|&k| toks[k].text == "of" && ORG_WORDS.contains(&toks[k - 1].text));
         if body_of.is_some() {
@@ -4248,7 +4248,7 @@ impl<'a> Finder<'a, '_> {
             }
             if let Some((s, e, _)) = self.name_starting_at(k, hi) {
                 // (A body's name that goes on through "of" to what it is the body of: a
-                // rescuer from the Bureau of Fire Protection.)
+                // rescuer from the Bureau of Quarry Safety.)
                 let e = self.body_of_name(e, hi).unwrap_or(e);
                 // (The whole of a ministry's fields: a senior official at the Ministry of
                 // Youth, Culture and Sports.)

@@ -8074,15 +8074,15 @@ fn a_body_s_name_joined_by_and_completes_the_person_s_description() {
 
 #[test]
 fn a_description_after_an_asked_phrase_names_the_pronoun_that_follows() {
-    // The trustee named paragraphs back, not the woman who spoke since.
-    let text = "Dr Olwen Pryce-Carrow, a Harbour Museum trustee who led the talks, said the \
+    // The curator named paragraphs back, not the woman who spoke since.
+    let text = "Dr Olwen Pryce-Carrow, a Harbour Museum curator who led the talks, said the \
                 maps \u{2018}belong in Tarbay\u{2019}.\n\n\
                 Its co-founder, Abena Mensah-Kuffour, said: \u{2018}A loan is not a \
                 return.\u{2019}\n\n\
                 Asked whether the charts, the most disputed items in the collection, might be \
-                next, the trustee smiled. \u{2018}One thing at a time,\u{2019} she said.";
+                next, the curator nodded. \u{2018}Later, perhaps,\u{2019} she said.";
     assert_eq!(
-        name(text, "One thing").as_deref(),
+        name(text, "Later, perhaps").as_deref(),
         Some("Olwen Pryce-Carrow")
     );
     // An age in the paragraph before a quotation opening its own, past a plural's
@@ -8092,9 +8092,12 @@ fn a_description_after_an_asked_phrase_names_the_pronoun_that_follows() {
                 The 64-year-old actress Ana Ruiz-Lobo, head of the jury, called the film \
                 \u{201c}unanimous\u{201d}.\n\n\
                 Asked at the writers\u{2019} briefing about falling sales, the 52-year-old \
-                did not hedge.\n\n\
-                \u{201c}Readers tell me books are too long,\u{201d} she said.";
-    assert_eq!(name(text, "Readers tell me").as_deref(), Some("Seo Min-ha"));
+                shrugged.\n\n\
+                \u{201c}Shorter chapters sell now,\u{201d} she said.";
+    assert_eq!(
+        name(text, "Shorter chapters").as_deref(),
+        Some("Seo Min-ha")
+    );
     // A name after the question's last comma is the subject: no description there.
     let text = "Lena Haverkamp-Ode said the plan was sound.\n\n\
                 Asked whether Mara Zelinska-Pott, the likely nominee, could undo it, Haverkamp-Ode \
@@ -8131,10 +8134,10 @@ fn a_later_the_official_keeps_the_commas_of_a_ministry_s_listed_fields() {
 #[test]
 fn a_body_named_after_its_noun_and_owner_completes_the_description() {
     let text = "The launch went well. A senior engineer at Tarvia's space agency TSA, who asked \
-                not to be named, told reporters that the rocket had \u{201c}a year, not \
-                five\u{201d} to prove itself.";
+                not to be named, told reporters that the rocket had \u{201c}one season to \
+                prove itself\u{201d} before the review.";
     assert_eq!(
-        name(text, "a year, not").as_deref(),
+        name(text, "one season").as_deref(),
         Some("A senior engineer at Tarvia's space agency TSA")
     );
 }
@@ -8142,39 +8145,39 @@ fn a_body_named_after_its_noun_and_owner_completes_the_description() {
 #[test]
 fn that_is_how_a_name_with_an_appositive_put_it() {
     let text = "Fees run past 300 per cent a year, according to a study by the lenders' \
-                association.\n\n\u{201c}People borrow from apps because nobody else will \
-                lend.\u{201d} That is how Dr Tomas Eberle, an economist at Varn University, put \
+                association.\n\n\u{201c}Apps lend in minutes; the banks take \
+                weeks.\u{201d} That is how Dr Tomas Eberle, an economist at Varn University, put \
                 it.";
-    check(text, "People borrow", "Tomas Eberle", "put");
+    check(text, "Apps lend", "Tomas Eberle", "put");
 }
 
 #[test]
 fn the_next_paragraph_or_sentence_says_whose_words_the_quotation_was() {
     // The quotation ends its paragraph; the next opens by saying whose message it was.
-    let text = "TARVIK (Wire) - \u{201c}Nobody builds a road through our land without \
-                asking.\u{201d}\n\nThat was the message from Chief Talia Wennberg of the Lake \
+    let text = "TARVIK (Wire) - \u{201c}The river belongs to the valley, not to the \
+                quarry.\u{201d}\n\nThat was the message from Chief Talia Wennberg of the Lake \
                 Nation on Monday.";
-    check(text, "Nobody builds", "Talia Wennberg", "message");
-    let text = "The market is hard.\n\n\u{201c}There is no kind way to say it. We lost \
-                money.\u{201d}\n\nThat was the blunt assessment of Oskar Ostrava-Kell, head of \
+    check(text, "The river belongs", "Talia Wennberg", "message");
+    let text = "The market is hard.\n\n\u{201c}Premiums must rise. Nobody here likes \
+                it.\u{201d}\n\nThat was the frank assessment of Oskar Ostrava-Kell, head of \
                 underwriting at a syndicate.";
-    check(text, "There is no kind", "Oskar Ostrava-Kell", "assessment");
+    check(text, "Premiums must", "Oskar Ostrava-Kell", "assessment");
     // Summing up, past an appositive with a relative clause.
-    let text = "Trucks wait for days.\n\n\u{201c}The port grew. The road stayed the \
-                same.\u{201d} That is how Talia Wennberg, a broker who has worked there for \
-                years, sums up the problem.";
-    check(text, "The port grew", "Talia Wennberg", "sums");
+    let text = "Trucks wait for days.\n\n\u{201c}The cranes are new. The lanes are \
+                not.\u{201d} That is how Talia Wennberg, a broker who has worked there for \
+                years, sums up the delays.";
+    check(text, "The cranes are", "Talia Wennberg", "sums");
 }
 
 #[test]
 fn a_second_phrase_set_off_after_a_participle_s_opens_no_clause() {
     let text = "The rescue was led by Piet Vandermolen, a veteran brigadesman. Speaking to \
-                reporters at the gate, still in his overalls, the 54-year-old described the \
-                moment his team made contact.\n\n\u{201c}We heard them tapping on the pipes \
-                before we saw them.\u{201d}";
-    check(text, "We heard them", "the 54-year-old", "described");
+                reporters at the gate, still in his helmet, the 54-year-old described the first \
+                sign of the missing men.\n\n\u{201c}A lamp flickered in the dark and we \
+                knew.\u{201d}";
+    check(text, "A lamp flickered", "the 54-year-old", "described");
     assert_eq!(
-        name(text, "We heard them").as_deref(),
+        name(text, "A lamp flickered").as_deref(),
         Some("Piet Vandermolen")
     );
 }
@@ -8183,9 +8186,9 @@ fn a_second_phrase_set_off_after_a_participle_s_opens_no_clause() {
 fn a_possessed_message_to_a_named_body_is_the_possessor_s() {
     let text = "An undersecretary, Dina Porvali, said the Ministry was open to \
                 \u{201c}dialogue\u{201d}.\n\nMr. Varekar, however, rejected the offer. His \
-                message to the Ministry was blunt:\n\n\u{201c}We do not want committees. We \
-                want the plan dropped.\u{201d}";
-    check(text, "We do not want", "His", "message");
+                reply to the Ministry was short:\n\n\u{201c}Keep your survey. Close the \
+                quarry.\u{201d}";
+    check(text, "Keep your survey", "His", "reply");
 }
 
 #[test]

@@ -225,7 +225,7 @@ pub(crate) fn possessed_words(cx: &Context<'_>, start: usize, colon: usize) -> O
         })
         .find(|&k| SPEECH_NOUN_SET.contains(toks[k].text))?;
     // Nothing after the noun that names another speaker (… response to Berg's claim was:),
-    // but for the one it was addressed to (Her message to the ministry was blunt:).
+    // but for the one it was addressed to (Her reply to the ministry was short:).
     let mut from = noun + 1;
     if toks.get(from).is_some_and(|t| t.text == "to") {
         from += 1;
