@@ -2035,6 +2035,27 @@ fn said_before_a_name_and_a_colon_is_the_cue() {
 }
 
 #[test]
+fn the_paper_told_before_a_colon_is_the_object_not_the_speaker() {
+    // The subject of "told" speaks; the named paper after it is only the listener, on the
+    // quotation's own line and when the quotation opens the next paragraph.
+    let same_line = "Captain Torvald Brek has steered ferries for 20 years. He told the \
+                     Quillmoor Gazette: “The channel is narrower than it looks.”";
+    check(same_line, "The channel", "He", "told");
+    assert_eq!(
+        name(same_line, "The channel").as_deref(),
+        Some("Torvald Brek")
+    );
+    let next_paragraph = "Captain Torvald Brek has steered ferries for 20 years.\n\n\
+                          He told Quillmoor Gazette:\n\n\
+                          “The channel is narrower than it looks.”";
+    check(next_paragraph, "The channel", "He", "told");
+    assert_eq!(
+        name(next_paragraph, "The channel").as_deref(),
+        Some("Torvald Brek")
+    );
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",

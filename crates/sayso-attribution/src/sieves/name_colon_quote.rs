@@ -51,6 +51,11 @@ impl Sieve for NameColonQuote {
             .checked_sub(1)
             .filter(|&v| v >= sent.start)
             .and_then(|v| cx.cue_at(v));
+        // He told the Daily Courier: “…” — a verb with a subject before it makes the name its
+        // object; the subject speaks (left to `colon-introduced`).
+        if verb.is_some() && m.tokens.0 > sent.start + 1 {
+            return None;
+        }
         (m.kind == MentionKind::Name && opens).then_some(Answer {
             mention: Some(m),
             cue: Some(verb.unwrap_or(toks[colon].span())),
