@@ -2820,7 +2820,10 @@ impl<'a> Resolver<'a> {
             // The Marshall Islands’ envoy, Kaminaga Lojkar, posted a video. “…,” he said.)
             let at = self.occurrences[k as usize].pos;
             if unknown_speaker.is_none_or(|(p, _)| p < at) {
-                let opener = self.opener_after(doc, pos, before, Some(want), Some(at), para, true);
+                // (Any name opening a sentence will do when they are more than three
+                // paragraphs back, as for a speaker: a newcomer in reach is nearer.)
+                let known = at >= too_far;
+                let opener = self.opener_after(doc, pos, before, Some(want), Some(at), para, known);
                 if let Some(words) = opener {
                     return Some(words);
                 }

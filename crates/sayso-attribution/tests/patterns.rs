@@ -2056,6 +2056,22 @@ fn the_paper_told_before_a_colon_is_the_object_not_the_speaker() {
 }
 
 #[test]
+fn a_newcomer_in_reach_beats_a_woman_four_paragraphs_back() {
+    // The only woman known to be one is four paragraphs back; a person of unknown gender,
+    // brought in by her age in the paragraph before, is the one "she" stands for.
+    let text = "Mayor Yevgenia Thornquist closed the quarry road.\n\n\
+                “They are only feeding their families,” Odalric said.\n\n\
+                A volunteer, who gave only his first name, said the water was rising. \
+                “We cannot pump it all,” he said.\n\n\
+                In the school hall, 71-year-old Perpetua Vashti sat with a photo of her nephew.\n\n\
+                “He promised to come back for the harvest,” she said.";
+    assert_eq!(
+        name(text, "He promised").as_deref(),
+        Some("Perpetua Vashti")
+    );
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",
