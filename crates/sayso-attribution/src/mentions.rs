@@ -2482,7 +2482,20 @@ impl<'a> Finder<'a, '_> {
             && toks[i - 1].text == ","
             && lower(&toks[i - 2])
             && self.lx.is_nominal_head(toks[i - 2].text);
-        (opens && !initial && !after_role && !speaks_alone()) || self.describing_word(w)
+        // (Nor the first of three names an age sets off, as only a full name's is: Tavita
+        // Ana Novak, 27, pleaded guilty.)
+        let aged = || {
+            let end = (i + 1..toks.len().min(i + 5))
+                .find(|&k| !(is_word(&toks[k]) && toks[k].text.starts_with(char::is_uppercase)))
+                .unwrap_or(i + 1);
+            end >= i + 3
+                && toks[end].text == ","
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| matches!(t.kind, TokenKind::Number))
+                && toks.get(end + 2).is_some_and(|t| t.text == ",")
+        };
+        (opens && !initial && !after_role && !speaks_alone() && !aged()) || self.describing_word(w)
     }
 
     /// True when `w` describes a name after it wherever it stands: a role noun, or an

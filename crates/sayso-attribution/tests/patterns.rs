@@ -2072,6 +2072,18 @@ fn a_newcomer_in_reach_beats_a_woman_four_paragraphs_back() {
 }
 
 #[test]
+fn three_names_an_age_sets_off_keep_their_first() {
+    // The first word opens the sentence and no lexicon knows it, but an age after the three
+    // names shows them to be one person's full name, not a descriptor before a name.
+    let text = "The hearing ended early. Tavita Ambrose Kelleway, 31, admitted the charge.\n\n\
+                “I am sorry for what I did,” Kelleway said.";
+    assert_eq!(
+        name(text, "I am sorry").as_deref(),
+        Some("Tavita Ambrose Kelleway")
+    );
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",
