@@ -2383,14 +2383,18 @@ impl<'a> Finder<'a, '_> {
         };
         // (Not an organisation's name: the Lakeshore State Faculty Association.)
         // (Nor three words opening with a given name after a person's preposition: of
-        // Holly Eckersley Warburton; a place's may hold one: at Madison Square Garden.)
+        // Holly Eckersley Warburton, a letter from Ana Sofia Ruiz; a place's may hold one: at
+        // Madison Square Garden.)
         let full_name = || {
             // (A possessive too: the wall of Ana Albuquerque Siqueira’s office.)
             let last = strip_possessive(toks[end - 1].text).0;
             end - start == 3
                 && !ORG_WORD_SET.contains(last)
                 && self.lx.given_name(toks[start].text).is_some()
-                && matches!(toks[start - 1].text, "of" | "to" | "by" | "with" | "for")
+                && matches!(
+                    toks[start - 1].text,
+                    "of" | "to" | "by" | "with" | "for" | "from"
+                )
         };
         // (Nor a place's of three words holding a given name after one that is none, after a
         // place's preposition: from San Lorenzo Vega, in Villa María Sur.)

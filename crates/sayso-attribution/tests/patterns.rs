@@ -2084,6 +2084,21 @@ fn three_names_an_age_sets_off_keep_their_first() {
 }
 
 #[test]
+fn the_words_came_from_a_name_after_the_quotation() {
+    // A sentence after the quotation says whose words they were with "came from"; the
+    // three-word name after "from" keeps its first given name.
+    let text = "The vigil went on past midnight.\n\n\
+                “Nobody here is giving up.” The words came from Ismena Luisa Corvath, whose \
+                brother has been missing since May.";
+    check(text, "Nobody here", "Ismena Luisa Corvath", "words");
+    let warning = "“Stay off the ice.” The stern warning came from Ismena Corvath, a ranger.";
+    check(warning, "Stay off", "Ismena Corvath", "warning");
+    // (Not any noun that came from someone: the money came from a grant.)
+    let money = "“We will build it.” The money came from Ismena Corvath, a donor.";
+    assert_eq!(who(money, "We will build"), (None, None));
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",

@@ -7,7 +7,8 @@ use crate::{Answer, Context, MentionKind, Quote, Sieve};
 /// or words (the verdict of Ana Ruiz, her words), or one that says this is how someone put
 /// it.
 ///
-/// Pattern: `“…” So says SPEAKER`, `“…” That was the NOUN of SPEAKER`, `“…” Those were
+/// Pattern: `“…” So says SPEAKER`, `“…” That was the NOUN of SPEAKER`, `“…” The NOUN came
+/// from SPEAKER`, `“…” Those were
 /// SPEAKER's NOUN`, `“…” That is how SPEAKER put it`, `“…” Those words, spoken by SPEAKER`
 /// (in the next paragraph too when the quotation ends its own).
 /// Example: “Nobody reads the small print.” So says Dana Park, a consumer lawyer.
@@ -87,6 +88,17 @@ impl Sieve for NamedAfter {
         let word = |k: usize| toks.get(k).filter(|_| k < para.end).map(|t| t.text);
         let (first, cue) = match (word(d)?, word(d + 1)?) {
             ("So", "says" | "said") => (d + 2, d + 1),
+            // The words came from Ana Ruiz; The warning comes from …: the noun is the cue.
+            ("The", _) => {
+                let noun = (d + 1..d + 2 + MODIFIER_REACH)
+                    .take_while(|&n| {
+                        word(n).is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                    })
+                    .find(|&n| word(n).is_some_and(|w| SAYING_NOUNS.contains(&w)))?;
+                let came = matches!(word(noun + 1)?, "came" | "come" | "comes")
+                    && word(noun + 2)? == "from";
+                came.then_some((noun + 3, noun))?
+            }
             (demonstrative, verb) => {
                 // That was …, That is …, or That’s … written as one word.
                 let k = match (demonstrative, verb) {
