@@ -511,6 +511,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Commission",
     "Committee",
     "Company",
+    "Confederation",
     "Congress",
     "Consortium",
     "Constabulary",
@@ -546,6 +547,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Observatory",
     "Office",
     "Orchestra",
+    "Organisation",
     "Organization",
     "Parish",
     "Partnership",
@@ -1629,6 +1631,8 @@ impl<'a> Finder<'a, '_> {
                 start -= 2;
             } else if let Some(p) = self.nickname_ending_at(start - 1).filter(|&p| p > lo) {
                 start = p;
+            } else if let Some(org) = self.body_before_its_purpose(start, lo) {
+                start = org;
             } else {
                 break;
             }
@@ -1647,6 +1651,36 @@ impl<'a> Finder<'a, '_> {
             });
         (!titles && !self.lone_plural_role(start, last + 1))
             .then(|| self.split_name(start, last + 1))
+    }
+
+    /// The body's word before "for the" or "of the" and a purpose of capitalised words
+    /// joined by of, to, against, on or and, which ends with the name run starting at
+    /// `start` (the Office for the Coordination of Humanitarian Affairs, the Society for the
+    /// Prevention of Cruelty to Animals): its index; `None` otherwise. No further left than
+    /// `lo`.
+    fn body_before_its_purpose(&self, start: usize, lo: usize) -> Option<usize> {
+        let toks = self.tokens;
+        let mut k = start;
+        for _ in 0..4 {
+            if k < lo + 3 {
+                return None;
+            }
+            let p = toks[k - 1].text;
+            if p == "the" {
+                let body = k - 3;
+                return (matches!(toks[k - 2].text, "for" | "of")
+                    && ORG_WORD_SET.contains(toks[body].text))
+                .then_some(body);
+            }
+            if !matches!(p, "of" | "to" | "against" | "on" | "and") || !self.is_name(k - 2) {
+                return None;
+            }
+            k -= 2;
+            while k > lo + 1 && self.is_name(k - 1) && k + MAX_NP > start {
+                k -= 1;
+            }
+        }
+        None
     }
 
     /// True when `word` is a plural of people, capitalised (Parents, Families, Nurses,

@@ -2099,6 +2099,35 @@ fn the_words_came_from_a_name_after_the_quotation() {
 }
 
 #[test]
+fn a_body_named_for_its_purpose_keeps_the_whole_name() {
+    // "for the" and a purpose joined by of/against/to: the body's word opens the name.
+    let text = "The Bureau for the Relief of Stranded Anglers (BRSA) said the rules were \
+                “an open invitation to drown.”";
+    check(
+        text,
+        "an open",
+        "The Bureau for the Relief of Stranded Anglers",
+        "said",
+    );
+    let against = "The Commission for the Defence against Coastal Floods said the wall was \
+                   “too low by a metre.”";
+    check(
+        against,
+        "too low",
+        "The Commission for the Defence against Coastal Floods",
+        "said",
+    );
+    // A confederation is a body whose "of" goes on (the Tidewater Confederation of Millers).
+    let of = "The Tidewater Confederation of Millers said the tariff was “a slow death.”";
+    check(
+        of,
+        "a slow",
+        "The Tidewater Confederation of Millers",
+        "said",
+    );
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",
