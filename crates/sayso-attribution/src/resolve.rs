@@ -1280,8 +1280,15 @@ impl<'a> Resolver<'a> {
                     .flatten();
                 pronoun_gender.is_some()
             };
+            // The Slovenian, the Brazilian: a nationality's word alone after "the" describes
+            // a person named elsewhere; it is no name a pronoun may stand for.
+            let described = words.len() - from == 1
+                && s > 0
+                && toks[s - 1].text.eq_ignore_ascii_case("the")
+                && nationality(words[from]);
             let person = !owned
                 && !office
+                && !described
                 && (speaks
                     || known_person
                     || introduced.is_some()
@@ -2764,7 +2771,10 @@ impl<'a> Resolver<'a> {
                 }
                 Err(k) => {
                     let o = &self.occurrences[self.fullest_for(k)];
-                    if self.unlike_occurrence(o) || body_word(self.words_of(o)) {
+                    if self.unlike_occurrence(o)
+                        || body_word(self.words_of(o))
+                        || self.nationality_described(doc, o)
+                    {
                         continue;
                     }
                     let gender = self.gender_of_occurrence(o);
@@ -2849,6 +2859,14 @@ impl<'a> Resolver<'a> {
             .or_else(|| latest[gender_slot(Gender::Unknown)].map(full))
             .or_else(|| self.bare_name_opener(doc, before, want, para))
             .filter(|w| !body_word(w))
+    }
+
+    /// True when occurrence `o` is a nationality's word alone after "the" (The Slovenian,
+    /// riding his first Tour, said …): a description of someone named elsewhere.
+    fn nationality_described(&self, doc: &Document<'_>, o: &Occurrence) -> bool {
+        matches!(self.words_of(o), [w] if nationality(w))
+            && o.end >= 2
+            && doc.tokens()[o.end - 2].text.eq_ignore_ascii_case("the")
     }
 
     /// The occurrence after occurrence `k`, a possessor, that names its noun in an appositive

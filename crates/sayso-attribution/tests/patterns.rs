@@ -2128,6 +2128,20 @@ fn a_body_named_for_its_purpose_keeps_the_whole_name() {
 }
 
 #[test]
+fn the_nationality_a_pronoun_follows_is_the_person_named_before() {
+    // "The Norwegian" describes the man named before it; the "he" after it is that man, not a
+    // person called Norwegian.
+    let text = "Halvard Oskarsen won the opening stage on Sunday.\n\n\
+                Behind the leaders, Oskarsen moved up to fourth. The Norwegian, riding in his \
+                first season, said he had no regrets about the climb.\n\n\
+                “If I chase them I lose everything,” he told the Vastrel Courier.";
+    assert_eq!(
+        name(text, "If I chase").as_deref(),
+        Some("Halvard Oskarsen")
+    );
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",
