@@ -2311,8 +2311,11 @@ impl<'a> Finder<'a, '_> {
                 && (i == 0 || !is_word(&toks[i - 1]))
                 && self.lx.is_nominal_head(w)
                 && !org_end;
-            // Ottawa-based Northern Static: where the named is based, no part of its name.
-            if i == start && w.len() > 6 && w.ends_with("-based") {
+            // Ottawa-based Northern Static, Lagos-born Ana Ruiz: where the named is based or
+            // was born, no part of its name.
+            if i == start
+                && ((w.len() > 6 && w.ends_with("-based")) || (w.len() > 5 && w.ends_with("-born")))
+            {
                 s = i + 1;
             } else if role {
                 s = i + 1;

@@ -2142,6 +2142,21 @@ fn the_nationality_a_pronoun_follows_is_the_person_named_before() {
 }
 
 #[test]
+fn a_participle_phrase_before_a_colon_clause_names_nobody() {
+    // The participle's phrase opens the sentence; the name of the main clause speaks.
+    let text = "Two elders arrived at noon. Dressed in grey and bowing to them, Oyunbold \
+                Tsendbayar gave his reply:\n\n\
+                “I accept with thanks.”";
+    check(text, "I accept", "Oyunbold Tsendbayar", ":");
+}
+
+#[test]
+fn where_a_person_was_born_is_no_part_of_the_name() {
+    let text = "Ulaanbaatar-born Oyunbold smiled. “We argued about it all week,” Oyunbold said.";
+    assert_eq!(name(text, "We argued").as_deref(), Some("Oyunbold"));
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",

@@ -85,8 +85,10 @@ impl Sieve for ColonIntroduced {
             return Some(answer);
         }
         if next_paragraph {
-            // The first name or pronoun of the sentence: And from Chairwoman Ruiz:
-            for k in lo..colon {
+            // The first name or pronoun of the main clause: And from Chairwoman Ruiz:
+            // (Not of a participle's phrase before it: Dressed in black, Ruiz gave her
+            // answer:)
+            for k in start.max(lo)..colon {
                 if let Some((m, _)) = cx.np_starting_at(k, colon) {
                     if m.kind != MentionKind::Nominal {
                         return Some(Answer {
