@@ -3007,6 +3007,8 @@ impl<'a> Resolver<'a> {
                         && self.lx.given_name(t.text).is_none()
                         && self.lx.title(t.text).is_none()
                         && !crate::mentions::is_time(t)
+                        // (Nor a rank: left the club 14th.)
+                        && !ordinal(t.text)
                 })
                 .then_some(n)
         };
@@ -4742,6 +4744,12 @@ pub(crate) enum Fit {
 /// capitalised words that describe a person as a role noun does.
 fn member_or_capital_title(lx: &Lexicon, w: &str) -> bool {
     crate::mentions::party_member(w) || (lx.title(w).is_some() && crate::in_capitals(w))
+}
+
+/// True when `word` is an ordinal in digits (14th, 1st, 22nd, 3rd).
+fn ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// The gender the votes for a name tell (female, male): the more votes, else unknown.

@@ -2157,6 +2157,14 @@ fn where_a_person_was_born_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_rank_after_the_noun_is_no_name_for_it() {
+    // "the club 14th" is a place in a table, not a club called 14th.
+    let text = "A third defeat left the club 14th in the table on Sunday.\n\n\
+                “The results did not match our ambitions,” the club said.";
+    assert_eq!(name(text, "The results").as_deref(), Some("the club"));
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",
