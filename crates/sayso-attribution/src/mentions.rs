@@ -555,6 +555,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Police",
     "Post",
     "Press",
+    "School",
     "Secretariat",
     "Senate",
     "Service",

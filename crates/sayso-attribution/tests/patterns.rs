@@ -2165,6 +2165,14 @@ fn a_rank_after_the_noun_is_no_name_for_it() {
 }
 
 #[test]
+fn a_person_of_a_school_of_a_university_speaks() {
+    // A school is a body whose "of" goes on; the person before the first "of" speaks.
+    let text = "Experts differ. Prof. Ilse Quenby of Marwick University's Graduate School of \
+                Marine Studies said both sides had \"painted themselves into a corner.\"";
+    check(text, "painted", "Ilse Quenby", "said");
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",
