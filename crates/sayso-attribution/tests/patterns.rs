@@ -2173,6 +2173,14 @@ fn a_person_of_a_school_of_a_university_speaks() {
 }
 
 #[test]
+fn that_was_the_question_from_a_name_after_the_quotation() {
+    let text = "The clinic was shut on Monday.\n\n\
+                “Where am I supposed to go now?” That was the question from Ismena Corvath, \
+                who had walked four miles to the gate.";
+    check(text, "Where am I", "Ismena Corvath", "question");
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",

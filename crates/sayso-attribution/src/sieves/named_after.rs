@@ -31,6 +31,7 @@ const SAYING_NOUNS: &[&str] = &[
     "opinion",
     "plea",
     "prediction",
+    "question",
     "reaction",
     "response",
     "verdict",
