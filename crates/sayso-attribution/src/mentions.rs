@@ -3255,6 +3255,15 @@ impl<'a> Finder<'a, '_> {
             {
                 Some(i)
             }
+            // (Not a place a preposition governs before a description: On the picket line in
+            // south London, a nurse, who …, said: the nurse.)
+            (Some(o), Some(i))
+                if o.kind == MentionKind::Name
+                    && i.kind == MentionKind::Nominal
+                    && self.preposition_object(o.tokens.0, lo) =>
+            {
+                Some(i)
+            }
             // (Ana Ruiz of the Harlow Party, who …, said: the person the institution
             // follows.)
             (Some(o), _) if o.kind == MentionKind::Name => self
@@ -3263,6 +3272,18 @@ impl<'a> Finder<'a, '_> {
             (Some(o), _) => Some(o),
             (None, i) => i,
         }
+    }
+
+    /// True when a preposition governs the phrase starting at token `s`, at most two words in
+    /// lower case before it (in south London, at the old Harlow docks), no further left than
+    /// `lo`.
+    fn preposition_object(&self, s: usize, lo: usize) -> bool {
+        let toks = self.tokens;
+        (s.saturating_sub(3).max(lo)..s)
+            .rev()
+            .map(|k| &toks[k])
+            .take_while(|t| is_word(t) && lower(t))
+            .any(is_preposition)
     }
 
     /// True when the comma at `comma` follows a name that is a preposition's object (of

@@ -2181,6 +2181,16 @@ fn that_was_the_question_from_a_name_after_the_quotation() {
 }
 
 #[test]
+fn a_place_after_a_preposition_is_no_subject_an_appositive_describes() {
+    // The place ends the sentence's opening phrase; the description after it, with its
+    // relative clause, is the subject.
+    let text = "At the gate of the depot in east Dunmarrow, a night-shift driver, who did not \
+                want his name used, said he had voted to walk out.\n\n\
+                “Nobody wants this, but nobody listens.”";
+    check(text, "Nobody wants", "a night-shift driver", "said");
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",
