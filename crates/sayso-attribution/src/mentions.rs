@@ -2103,6 +2103,21 @@ impl<'a> Finder<'a, '_> {
         {
             return None;
         }
+        // (Past a complement in lower case, which the description keeps: The nephew of the
+        // first patient said …)
+        let complement = toks
+            .get(next)
+            .filter(|t| t.text == "of")
+            .and_then(|_| {
+                (next + 1..r.end.min(next + 7)).find(|&j| {
+                    !(is_word(&toks[j]) && lower(&toks[j])) || self.lx.is_speech_verb(toks[j].text)
+                })
+            })
+            .filter(|&j| j > next + 1);
+        let (m, next) = match complement {
+            Some(j) => (m.spanning(toks, m.tokens.0, j), j),
+            None => (m, next),
+        };
         // The verb: a speech verb next, or after a clause set off by commas, with no name
         // in that clause.
         let verb = (next..r.end.min(next + 16))

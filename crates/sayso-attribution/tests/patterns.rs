@@ -2191,6 +2191,21 @@ fn a_place_after_a_preposition_is_no_subject_an_appositive_describes() {
 }
 
 #[test]
+fn he_after_a_definite_description_with_a_complement_is_that_description() {
+    // The description with its "of" complement speaks in the sentence before; the "he" is
+    // that unnamed man, not the official named further back.
+    let text = "Dr. Ismena Corvath said the ward would reopen.\n\n\
+                Dr. Halvard Oskarsen said inspectors would visit the farms.\n\n\
+                The brother of the second patient, who asked that his name not be used, said \
+                the family had waited a week.\n\n\
+                “Nobody told us anything,” he said.";
+    assert_eq!(
+        name(text, "Nobody told").as_deref(),
+        Some("The brother of the second patient")
+    );
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",
