@@ -3307,7 +3307,11 @@ impl<'a> Finder<'a, '_> {
         let toks = self.tokens;
         comma > lo + 1
             && self.name_ending_at(comma - 1, lo).is_some_and(|(s, e, _)| {
-                e == comma && s > lo && matches!(toks[s - 1].text, "of" | "from" | "in")
+                // (Or a body's name whose "of" ends in the place: the Lincoln School of
+                // Salem, Oregon.)
+                e == comma
+                    && ((s > lo && matches!(toks[s - 1].text, "of" | "from" | "in"))
+                        || (e >= s + 3 && toks[e - 2].text == "of"))
             })
     }
 
