@@ -4086,18 +4086,26 @@ impl<'a> Resolver<'a> {
         let lead = &toks[after_dateline(toks, r.start).min(o.run)..o.run];
         // Outside court, his mother, Ana Ruiz, …: after a short phrase of place or time, the
         // rest of the lead as if it opened the sentence.
+        // (A longer one after a preposition when it names no one: In a statement read to the
+        // court last month, her husband's sister, Ana Ruiz, …)
         let phrase_end = lead
             .iter()
-            .take(6)
+            .take(14)
             .position(|t| t.text == ",")
             .filter(|&c| {
                 let phrase = &lead[..=c];
+                let words = || phrase[1..c].iter().all(|t| is_word(t));
                 c >= 1
                     && c + 1 < lead.len()
-                    && (place_lead(phrase)
-                        || time_lead(phrase)
-                        || opening_preposition(phrase[0].text)
-                            && phrase[1..c].iter().all(|t| is_word(t)))
+                    && if c < 6 {
+                        place_lead(phrase)
+                            || time_lead(phrase)
+                            || opening_preposition(phrase[0].text) && words()
+                    } else {
+                        opening_preposition(phrase[0].text)
+                            && words()
+                            && phrase[1..c].iter().all(|t| !crate::capitalised(t.text))
+                    }
             });
         // (Or a feature's longer scene, a relative clause in it: At the village hall,
         // where families waited for word, 71-year-old Ana Ruiz sat …)

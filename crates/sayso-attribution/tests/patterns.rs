@@ -2206,6 +2206,18 @@ fn he_after_a_definite_description_with_a_complement_is_that_description() {
 }
 
 #[test]
+fn a_long_opening_phrase_before_a_possessor_and_a_name_set_off() {
+    // A phrase after a preposition, ten words long and naming no one, opens the sentence; the
+    // name set off after the possessor's noun is its subject, nearer than the judge.
+    let text = "Judge Harriet Brannagh said the records were clear. “You chose your phone,” she \
+                told him.\n\n\
+                In a victim impact statement read to the court last month, Mr Velkaric’s \
+                wife, Sunniva, described the morning.\n\n\
+                “I had put out two cups,” she said.";
+    assert_eq!(name(text, "I had put").as_deref(), Some("Sunniva Velkaric"));
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",
