@@ -2218,6 +2218,17 @@ fn a_long_opening_phrase_before_a_possessor_and_a_name_set_off() {
 }
 
 #[test]
+fn a_turkish_lawyers_abbreviated_title_ends_no_sentence() {
+    // Av. (Avukat) is a title before the name, not the end of a sentence.
+    let text = "Experts differ. Av. Sevgül Zeynep Tanrıkut, a lawyer for the union, said the \
+                law was weak. “It is good only on paper,” Tanrıkut said.";
+    assert_eq!(
+        name(text, "It is good").as_deref(),
+        Some("Sevgül Zeynep Tanrıkut")
+    );
+}
+
+#[test]
 fn a_speech_verb_opening_its_sentence_with_the_name_after_it() {
     check(
         "Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”",

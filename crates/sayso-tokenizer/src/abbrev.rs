@@ -89,7 +89,7 @@ abbreviations! {
     never: "Mr" | "Mrs" | "Ms" | "Messrs" | "Mmes" | "Dr" | "Drs" | "Prof" | "Gov" | "Govs"
         | "Sen" | "Sens" | "Rep" | "Reps" | "Gen" | "Lt" | "Col" | "Maj" | "Capt" | "Cmdr"
         | "Adm" | "Sgt" | "Cpl" | "Pvt" | "Rev" | "Hon" | "Pres" | "Supt" | "Det" | "Insp"
-        | "Amb" | "Atty" | "Adv" | "Engr" | "Msgr" | "Fr" | "Gens" | "Lieut" | "Brig" | "Cmdt"
+        | "Amb" | "Atty" | "Av" | "Adv" | "Engr" | "Msgr" | "Fr" | "Gens" | "Lieut" | "Brig" | "Cmdt"
         | "Coun" | "St" | "Mt" | "Ft" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug"
         | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "vs" | "Fig" | "Nos" | "Ma" | "Mohd" | "Eng"
         | "Muhd";
