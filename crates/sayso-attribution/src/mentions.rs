@@ -3275,7 +3275,7 @@ impl<'a> Finder<'a, '_> {
             (Some(o), Some(i))
                 if o.kind == MentionKind::Name
                     && i.kind == MentionKind::Nominal
-                    && self.preposition_object(o.tokens.0, lo) =>
+                    && self.preposition_object(o.tokens.0, lo, 3) =>
             {
                 Some(i)
             }
@@ -3289,12 +3289,12 @@ impl<'a> Finder<'a, '_> {
         }
     }
 
-    /// True when a preposition governs the phrase starting at token `s`, at most two words in
-    /// lower case before it (in south London, at the old Harlow docks), no further left than
-    /// `lo`.
-    fn preposition_object(&self, s: usize, lo: usize) -> bool {
+    /// True when a preposition governs the phrase starting at token `s`: one among the
+    /// `reach` tokens before it, with only words in lower case between (in south London, at
+    /// the old Harlow docks, spoke to the weekly El País), no further left than `lo`.
+    pub(crate) fn preposition_object(&self, s: usize, lo: usize, reach: usize) -> bool {
         let toks = self.tokens;
-        (s.saturating_sub(3).max(lo)..s)
+        (s.saturating_sub(reach).max(lo)..s)
             .rev()
             .map(|k| &toks[k])
             .take_while(|t| is_word(t) && lower(t))

@@ -1280,12 +1280,9 @@ impl<'a> Resolver<'a> {
                     .flatten();
                 pronoun_gender.is_some()
             };
-            // The Slovenian, the Brazilian: a nationality's word alone after "the" describes
-            // a person named elsewhere; it is no name a pronoun may stand for.
-            let described = words.len() - from == 1
-                && s > 0
-                && toks[s - 1].text.eq_ignore_ascii_case("the")
-                && nationality(words[from]);
+            // The Slovenian, the Brazilian: a description of a person named elsewhere, no
+            // name a pronoun may stand for.
+            let described = nationality_after_the(toks, s, &words[from..]);
             let person = !owned
                 && !office
                 && !described
@@ -2773,7 +2770,8 @@ impl<'a> Resolver<'a> {
                     let o = &self.occurrences[self.fullest_for(k)];
                     if self.unlike_occurrence(o)
                         || body_word(self.words_of(o))
-                        || self.nationality_described(doc, o)
+                        // (A single word's first token is its last.)
+                        || nationality_after_the(doc.tokens(), o.end - 1, self.words_of(o))
                     {
                         continue;
                     }
@@ -2859,14 +2857,6 @@ impl<'a> Resolver<'a> {
             .or_else(|| latest[gender_slot(Gender::Unknown)].map(full))
             .or_else(|| self.bare_name_opener(doc, before, want, para))
             .filter(|w| !body_word(w))
-    }
-
-    /// True when occurrence `o` is a nationality's word alone after "the" (The Slovenian,
-    /// riding his first Tour, said …): a description of someone named elsewhere.
-    fn nationality_described(&self, doc: &Document<'_>, o: &Occurrence) -> bool {
-        matches!(self.words_of(o), [w] if nationality(w))
-            && o.end >= 2
-            && doc.tokens()[o.end - 2].text.eq_ignore_ascii_case("the")
     }
 
     /// The occurrence after occurrence `k`, a possessor, that names its noun in an appositive
@@ -4752,6 +4742,15 @@ pub(crate) enum Fit {
 /// capitalised words that describe a person as a role noun does.
 fn member_or_capital_title(lx: &Lexicon, w: &str) -> bool {
     crate::mentions::party_member(w) || (lx.title(w).is_some() && crate::in_capitals(w))
+}
+
+/// True when the name `words`, written from token `first`, is a nationality's word alone
+/// after "the" (The Slovenian, riding his first Tour, said …): a description of someone
+/// named elsewhere.
+fn nationality_after_the(toks: &[Token<'_>], first: usize, words: &[&str]) -> bool {
+    matches!(words, [w] if nationality(w))
+        && first > 0
+        && toks[first - 1].text.eq_ignore_ascii_case("the")
 }
 
 /// True when `word` is an ordinal in digits (14th, 1st, 22nd, 3rd).

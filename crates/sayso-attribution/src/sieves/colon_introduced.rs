@@ -113,15 +113,7 @@ impl Sieve for ColonIntroduced {
                 t.text.eq_ignore_ascii_case("from") || matches!(t.kind, TokenKind::Dash)
             });
             // The object of a preposition is no speaker (spoke to the weekly El País:).
-            let object = (m.tokens.0.saturating_sub(4)..m.tokens.0)
-                .rev()
-                .map(|k| &toks[k])
-                .take_while(|t| {
-                    crate::mentions::is_preposition(t)
-                        || (matches!(t.kind, TokenKind::Word)
-                            && t.text.starts_with(char::is_lowercase))
-                })
-                .any(crate::mentions::is_preposition);
+            let object = cx.finder().preposition_object(m.tokens.0, 0, 4);
             if (m.kind == MentionKind::Name && !object) || introduced {
                 // explained Ana Ruiz: the verb before the name is the cue.
                 let cue = m

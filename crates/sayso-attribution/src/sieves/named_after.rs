@@ -8,9 +8,9 @@ use crate::{Answer, Context, MentionKind, Quote, Sieve};
 /// it.
 ///
 /// Pattern: `“…” So says SPEAKER`, `“…” That was the NOUN of SPEAKER`, `“…” The NOUN came
-/// from SPEAKER`, `“…” Those were
-/// SPEAKER's NOUN`, `“…” That is how SPEAKER put it`, `“…” Those words, spoken by SPEAKER`
-/// (in the next paragraph too when the quotation ends its own).
+/// from SPEAKER`, `“…” Those were SPEAKER's NOUN`, `“…” That is how SPEAKER put it`,
+/// `“…” Those words, spoken by SPEAKER` (in the next paragraph too when the quotation ends
+/// its own).
 /// Example: “Nobody reads the small print.” So says Dana Park, a consumer lawyer.
 /// Fails when the demonstrative points further back than the quotation (a verdict reported
 /// in the sentence before it).
@@ -87,15 +87,20 @@ impl Sieve for NamedAfter {
             }
         }
         let word = |k: usize| toks.get(k).filter(|_| k < para.end).map(|t| t.text);
+        // The noun of saying after "the" at `the`, past at most MODIFIER_REACH words in lower
+        // case (the blunt verdict, the words).
+        let saying_noun = |the: usize| {
+            let noun = (the + 1..the + 2 + MODIFIER_REACH)
+                .find(|&n| word(n).is_some_and(|w| SAYING_NOUNS.contains(&w)))?;
+            let lower = (the + 1..noun)
+                .all(|n| word(n).is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-')));
+            lower.then_some(noun)
+        };
         let (first, cue) = match (word(d)?, word(d + 1)?) {
             ("So", "says" | "said") => (d + 2, d + 1),
             // The words came from Ana Ruiz; The warning comes from …: the noun is the cue.
             ("The", _) => {
-                let noun = (d + 1..d + 2 + MODIFIER_REACH)
-                    .take_while(|&n| {
-                        word(n).is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
-                    })
-                    .find(|&n| word(n).is_some_and(|w| SAYING_NOUNS.contains(&w)))?;
+                let noun = saying_noun(d)?;
                 let came = matches!(word(noun + 1)?, "came" | "come" | "comes")
                     && word(noun + 2)? == "from";
                 came.then_some((noun + 3, noun))?
@@ -124,14 +129,10 @@ impl Sieve for NamedAfter {
                 }
                 match word(k)? {
                     "the" => {
-                        let noun = (k + 1..k + 2 + MODIFIER_REACH)
-                            .find(|&n| word(n).is_some_and(|w| SAYING_NOUNS.contains(&w)))?;
-                        let lower = (k + 1..noun).all(|n| {
-                            word(n).is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
-                        });
+                        let noun = saying_noun(k)?;
                         // (Of the speaker, or from them: the message from Ana Ruiz.)
                         let of = matches!(word(noun + 1)?, "of" | "from");
-                        (lower && of).then_some((noun + 2, noun))?
+                        of.then_some((noun + 2, noun))?
                     }
                     "how" | "what" => return put_it(cx, k + 1, para.end),
                     _ => return None,
