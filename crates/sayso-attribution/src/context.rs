@@ -483,11 +483,13 @@ impl<'a> Context<'a> {
         if m.kind != crate::MentionKind::Nominal {
             return None;
         }
-        // Past a short complement in lower case: a spokeswoman for the mission, Ana Ruiz.
+        // Past a short complement in lower case (a spokeswoman for the mission, Ana Ruiz) or
+        // a second role (her husband and manager, Ana Ruiz).
         let next = if toks.get(next)?.text == "," {
             next
         } else {
-            complement_then_comma(toks, next, hi)?
+            complement_then_comma(toks, next, hi)
+                .or_else(|| self.second_role_then_comma(next, hi))?
         };
         let (name, mut after) = self.np_starting_at(next + 1, hi)?;
         // A parenthesis after the name: Ana Ruiz (D-Ohio), …
@@ -513,6 +515,21 @@ impl<'a> Context<'a> {
             None => may_end,
         };
         (name.kind == crate::MentionKind::Name && closed).then_some((name, after))
+    }
+
+    /// The comma after a second role joined by "and" at token `k`: one to three lower-case
+    /// words ending in a role noun (and manager, and chief executive), then a comma.
+    fn second_role_then_comma(&self, k: usize, hi: usize) -> Option<usize> {
+        let toks = self.tokens();
+        if toks.get(k)?.text != "and" {
+            return None;
+        }
+        let words = (k + 1..hi.min(k + 4))
+            .take_while(|&j| crate::mentions::lower(&toks[j]))
+            .count();
+        let comma = k + 1 + words;
+        let role = words > 0 && self.lexicon.is_nominal_head(toks[comma - 1].text);
+        (role && comma < hi && toks.get(comma)?.text == ",").then_some(comma)
     }
 
     /// The speaker phrase ending right before token `verb` (its subject), looking no further

@@ -796,6 +796,13 @@ impl Attributor {
                                     .then(|| finder.np_starting_at(r.start, r.end))
                                     .flatten()?;
                                 let kin = self.lexicon.gendered_noun(toks[d.tokens.1 - 1].text);
+                                // (Past a second role: Her husband and manager said …; not
+                                // when a name follows it: Her husband and manager, Ana Ruiz,)
+                                let second_role = toks.get(next).is_some_and(|t| t.text == "and")
+                                    && toks.get(next + 1).is_some_and(|t| {
+                                        mentions::lower(t) && self.lexicon.is_nominal_head(t.text)
+                                    });
+                                let next = next + 2 * usize::from(second_role);
                                 let verb = toks.get(next).is_some_and(|t| {
                                     t.kind == sayso_tokenizer::TokenKind::Word
                                         && t.text.starts_with(char::is_lowercase)

@@ -8394,3 +8394,15 @@ fn a_body_named_for_the_country_it_serves_keeps_its_whole_name() {
         Some("Shipping Association Sri Lanka")
     );
 }
+
+#[test]
+fn a_description_of_two_roles_then_the_name_is_the_name() {
+    let text = "\u{201c}We sold the goats to pay for it,\u{201d} said her brother and manager, \
+                Osric Ledvora.";
+    check(text, "We sold", "Osric Ledvora", "said");
+    let text = "Brannagh denied the charge.\n\nHer brother and manager, Osric Ledvora, a former \
+                sprinter, said the family had paid for the tests.\n\n\u{201c}We sold the goats \
+                to pay for it,\u{201d} he said.";
+    check(text, "We sold", "he", "said");
+    assert_eq!(name(text, "We sold").as_deref(), Some("Osric Ledvora"));
+}
