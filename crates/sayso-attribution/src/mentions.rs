@@ -2320,6 +2320,10 @@ impl<'a> Finder<'a, '_> {
         let org_end = end > start + 1 && ORG_WORD_SET.contains(toks[end - 1].text);
         for i in start..end.saturating_sub(1).min(toks.len()) {
             let w = toks[i].text;
+            // A nickname in marks is no title: Colin “Col” Ruiz.
+            if i > start && is_primary_mark(&toks[i - 1]) {
+                continue;
+            }
             // A role noun capitalised because it opens the sentence acts as a title:
             // Conductor Ana Novak told …
             // (Not in an organisation's name: the Refugee Lantern Trust.)

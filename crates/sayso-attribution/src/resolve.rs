@@ -1095,8 +1095,18 @@ impl<'a> Resolver<'a> {
                     && toks.get(e).is_some_and(|t| t.text == ",")
                     && toks.get(e + 1).is_some_and(|t| lx.is_speech_verb(t.text))
             };
-            let speaks = is_speaker
-                || (!possessive && !after_preposition && verb_after())
+            // Graziers say …: one capitalised word ending in s before a speech verb's plural
+            // form is a group, no person.
+            let plural = e == s + 1
+                && toks[s].text.len() > 3
+                && toks[s].text.ends_with('s')
+                && toks.get(e).is_some_and(|t| {
+                    crate::mentions::lower(t)
+                        && lx.is_speech_verb(t.text)
+                        && lx.is_speech_verb(&format!("{}s", t.text))
+                });
+            let speaks = !plural && is_speaker
+                || (!possessive && !after_preposition && !plural && verb_after())
                 || introduced_says()
                 || (!possessive && cited())
                 || (!possessive && inverted());
@@ -1284,6 +1294,7 @@ impl<'a> Resolver<'a> {
             // name a pronoun may stand for.
             let described = nationality_after_the(toks, s, &words[from..]);
             let person = !owned
+                && !plural
                 && !office
                 && !described
                 && (speaks

@@ -8406,3 +8406,20 @@ fn a_description_of_two_roles_then_the_name_is_the_name() {
     check(text, "We sold", "he", "said");
     assert_eq!(name(text, "We sold").as_deref(), Some("Osric Ledvora"));
 }
+
+#[test]
+fn a_nickname_that_is_also_a_title_s_abbreviation_stays_inside_the_name() {
+    let text = "\u{201c}We sell the herd,\u{201d} said Osric \u{201c}Col\u{201d} Pelham, a \
+                grazier.";
+    check(text, "We sell", "Osric \u{201c}Col\u{201d} Pelham", "said");
+    assert_eq!(name(text, "We sell").as_deref(), Some("Osric Pelham"));
+}
+
+#[test]
+fn one_capitalised_plural_before_say_is_a_group_not_the_person_described_next() {
+    let text = "\u{201c}You keep the best cows.\u{201d}\n\nSo says Osric Pelham, a grazier \
+                from the north.\n\nDrovers say feed costs have doubled since April.\n\n\
+                \u{201c}Those cows took me years to breed,\u{201d} the 58-year-old said.";
+    check(text, "Those cows", "the 58-year-old", "said");
+    assert_eq!(name(text, "Those cows").as_deref(), Some("Osric Pelham"));
+}
