@@ -450,11 +450,12 @@ const NOT_NAMES: &[&str] = &[
 /// Lower-case particles that may sit inside a name (Charles de Gaulle, Ursula von der Leyen,
 /// Welsh ap, Dutch ter, Portuguese do and das, Catalan i and Spanish y between two family
 /// names, French des, Malay binti and binte, Arabic bint, Filipino dela and delos, Italian della,
-/// Maasai ole, Kikuyu wa: "of", before a father's or mother's name).
+/// Maasai ole, Kikuyu wa: "of", before a father's or mother's name; Kalenjin arap, "son of";
+/// Faroese í and á, "in" or "at" before a farm's or village's name).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "al", "ap", "bin", "bint", "binte", "binti", "da", "das", "de", "del", "dela", "della",
-    "delos", "den", "der", "des", "di", "do", "dos", "du", "i", "ibn", "la", "las", "le", "los",
-    "ole", "ter", "van", "von", "wa", "y",
+    "al", "ap", "arap", "á", "bin", "bint", "binte", "binti", "da", "das", "de", "del", "dela",
+    "della", "delos", "den", "der", "des", "di", "do", "dos", "du", "i", "í", "ibn", "la", "las",
+    "le", "los", "ole", "ter", "van", "von", "wa", "y",
 ];
 
 /// How far back, in tokens, [`Finder::written_before_surname`] looks (a news article's
@@ -2936,8 +2937,10 @@ impl<'a> Finder<'a, '_> {
 
     /// The end of an organisation's name from token `s` to `e` (the Ministry of Treasury)
     /// continued past "and" by a field of up to three capitalised words with no given name
-    /// (and Economic Planning), when its word before "of" ends an organisation's name and a
-    /// lower-case word or a comma follows; `None` otherwise.
+    /// (and Economic Planning), when its word before "of" or "for" ends an organisation's
+    /// name, or with no "of", when a list of fields ends in a body's word (the
+    /// Communication, Information and Innovation Committee), and a lower-case word, a comma
+    /// or a sentence's end follows; `None` otherwise.
     fn field_joined_by_and(&self, s: usize, e: usize, hi: usize) -> Option<usize> {
         let toks = self.tokens;
         let field = |from: usize| {
@@ -2952,13 +2955,18 @@ impl<'a> Finder<'a, '_> {
                 .map(|k| k + 1)
         };
         // (The run may end before its "of": Ministry | of Treasury.)
-        let (of, e) = match (s + 1..e).find(|&k| toks[k].text == "of") {
-            Some(of) => (of, e),
-            None if toks.get(e).is_some_and(|t| t.text == "of") => (e, field(e + 1)?),
-            None => return None,
+        let of = |k: usize| matches!(toks[k].text, "of" | "for");
+        let (of, e) = match (s + 1..e).find(|&k| of(k)) {
+            Some(of) => (Some(of), e),
+            None if e < hi && of(e) => (Some(e), field(e + 1)?),
+            None => (None, e),
         };
-        if !ORG_WORD_SET.contains(toks[of - 1].text) {
-            return None;
+        // (Or no "of", a list of fields whose last ends in a body's word: the Communication,
+        // Information and Innovation Committee.)
+        match of {
+            Some(of) if !ORG_WORD_SET.contains(toks[of - 1].text) => return None,
+            None if toks.get(e).is_none_or(|t| t.text != ",") => return None,
+            _ => {}
         }
         // (Past a list's earlier fields: the Ministry of Land, Infrastructure and Transport.)
         let mut e = e;
@@ -2977,36 +2985,43 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         let end = field(e + 1)?;
+        if of.is_none() && !ORG_WORD_SET.contains(toks[end - 1].text) {
+            return None;
+        }
         toks.get(end)
-            .is_some_and(|t| t.text == "," || lower(t))
+            .is_some_and(|t| matches!(t.text, "," | "." | ";") || lower(t))
             .then_some(end)
     }
 
     /// Where the organisation's name starts (with its article) when the name run starting at
-    /// token `p` follows "and" and a name after an organisation's "of" (the Department of
-    /// Health and Human Services).
-    fn organisation_joined_by_and(&self, p: usize, lo: usize) -> Option<usize> {
+    /// token `p` follows "and" and a name after an organisation's "of" or "for" (the
+    /// Department of Health and Human Services; the Department for Science, Innovation and
+    /// Technology), or ends in a body's word, `org_end`, after a list of fields (the
+    /// Communication, Information and Innovation Committee).
+    fn organisation_joined_by_and(&self, p: usize, lo: usize, org_end: bool) -> Option<usize> {
         let toks = self.tokens;
         if p < lo + 3 || toks[p - 1].text != "and" {
             return None;
         }
         let (mut before, _, _) = self.name_ending_at(p - 2, lo)?;
         // (Past a list's earlier fields: the Ministry of Land, Infrastructure and Transport.)
+        let mut listed = false;
         for _ in 0..FIELD_LIST {
             if before < lo + 3 || toks[before - 1].text != "," {
                 break;
             }
             before = self.name_ending_at(before - 2, lo)?.0;
+            listed = true;
         }
+        let of = |k: usize| matches!(toks[k].text, "of" | "for");
         // (Or a first field read with its body, one name: the Ministry of Water Affairs,
         // Forestry and Fisheries.)
-        let body_of = (before + 1..p)
-            .find(|&k| toks[k].text == "of" && ORG_WORDS.contains(&toks[k - 1].text));
+        let body_of = (before + 1..p).find(|&k| of(k) && ORG_WORDS.contains(&toks[k - 1].text));
         if body_of.is_some() {
             return Some(self.with_article(before, lo));
         }
-        if before < lo + 2 || toks[before - 1].text != "of" {
-            return None;
+        if before < lo + 2 || !of(before - 1) {
+            return (listed && org_end).then(|| self.with_article(before, lo));
         }
         let (os, oe, _) = self.name_ending_at(before - 2, lo)?;
         ORG_WORDS
@@ -3447,7 +3462,8 @@ impl<'a> Finder<'a, '_> {
             let p = self.with_article(run_start, lo);
             // The Department of Health and Human Services: a name joined by "and" to the
             // one after an organisation's "of" is the rest of the organisation's name.
-            if let Some(start) = self.organisation_joined_by_and(p, lo) {
+            let org_end = ORG_WORD_SET.contains(toks[e - 1].text);
+            if let Some(start) = self.organisation_joined_by_and(p, lo, org_end) {
                 return Some(self.mention(
                     start,
                     e,
@@ -4349,6 +4365,14 @@ impl<'a> Finder<'a, '_> {
                 // (A body's name that goes on through "of" to what it is the body of: a
                 // rescuer from the Bureau of Quarry Safety.)
                 let e = self.body_of_name(e, hi).unwrap_or(e);
+                // (And the body it owns: the chairman of the National Assembly's Energy
+                // Committee.)
+                let (s, e) = match self.name_starting_at(e, hi) {
+                    Some((s2, e2, _)) if s2 == e && strip_possessive(toks[e - 1].text).1 => {
+                        (s2, e2)
+                    }
+                    _ => (s, e),
+                };
                 // (The whole of a ministry's fields: a senior official at the Ministry of
                 // Youth, Culture and Sports.)
                 end = self.field_joined_by_and(s, e, hi).unwrap_or(e);

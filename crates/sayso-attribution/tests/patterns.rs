@@ -8423,3 +8423,32 @@ fn one_capitalised_plural_before_say_is_a_group_not_the_person_described_next() 
     check(text, "Those cows", "the 58-year-old", "said");
     assert_eq!(name(text, "Those cows").as_deref(), Some("Osric Pelham"));
 }
+
+#[test]
+fn kalenjin_arap_and_faroese_i_sit_inside_names() {
+    let text = "\u{201c}The levy stays,\u{201d} said the committee chairman, Kibet arap Tonui.";
+    check(text, "The levy", "Kibet arap Tonui", "said");
+    let text = "\u{2018}The stock has moved north,\u{2019} said J\u{f3}annes \u{ed} Heyggj, \
+                the fisheries minister.";
+    check(text, "The stock", "J\u{f3}annes \u{ed} Heyggj", "said");
+}
+
+#[test]
+fn a_body_named_for_a_list_of_fields_keeps_the_whole_list() {
+    let text = "\u{201c}We will act,\u{201d} said the chairman of the Senate's Transport, \
+                Housing and Planning Committee, Osric Pelham, at the hearing.";
+    check(text, "We will act", "Osric Pelham", "said");
+    let text = "A spokesperson for the Department for Transport, Housing and Planning said \
+                the rules would \u{201c}help\u{201d}.";
+    check(
+        text,
+        "help",
+        "A spokesperson for the Department for Transport, Housing and Planning",
+        "said",
+    );
+    let text = "\u{201c}We will act,\u{201d} said the Ministry of Forests, Lands and Fisheries.";
+    assert_eq!(
+        name(text, "We will act").as_deref(),
+        Some("Ministry of Forests, Lands and Fisheries")
+    );
+}
