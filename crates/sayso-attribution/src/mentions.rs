@@ -2353,7 +2353,9 @@ impl<'a> Finder<'a, '_> {
                 s = i;
             } else if i > s + 1
                 && self.lx.given_name(w).is_some()
-                && !(s..i).any(|k| self.lx.given_name(toks[k].text).is_some())
+                && (s..i).all(|k| self.lx.given_name(toks[k].text).is_none())
+                // (Nor a father's given name after bin, bint or ibn: Khalid bin Ali Rahman.)
+                && !is_particle(&toks[i - 1])
                 // (Not after initials, which open the name: P. K. Ana Novak.)
                 // (Nor after an abbreviated given name and the name it opens: Md. Ana Novak.)
                 && !(s..i).all(|k| is_initial(toks[k].text))

@@ -8452,3 +8452,15 @@ fn a_body_named_for_a_list_of_fields_keeps_the_whole_list() {
         Some("Ministry of Forests, Lands and Fisheries")
     );
 }
+
+#[test]
+fn a_father_s_given_name_after_bin_or_bint_stays_in_the_name() {
+    let text = "\u{201c}It is modest,\u{201d} said Harith bin Omar Farsani, an analyst.";
+    check(text, "It is modest", "Harith bin Omar Farsani", "said");
+    let text = "Dr Nasra bint Salim al-Hinawi, a surgeon, said the count had surprised her.\n\n\
+                \u{201c}Women voted for a woman,\u{201d} she told reporters.";
+    assert_eq!(
+        name(text, "Women voted").as_deref(),
+        Some("Nasra bint Salim al-Hinawi")
+    );
+}
