@@ -8464,3 +8464,13 @@ fn a_father_s_given_name_after_bin_or_bint_stays_in_the_name() {
         Some("Nasra bint Salim al-Hinawi")
     );
 }
+
+#[test]
+fn a_wolof_given_name_opening_a_sentence_opens_the_name() {
+    let text = "Coumba Aminata Mbengue, who runs a fish-smoking cooperative, said prices had \
+                tripled.\n\n\u{201c}Now we buy three crates,\u{201d} she said.";
+    assert_eq!(
+        name(text, "Now we buy").as_deref(),
+        Some("Coumba Aminata Mbengue")
+    );
+}
