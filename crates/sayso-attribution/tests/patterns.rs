@@ -8474,3 +8474,12 @@ fn a_wolof_given_name_opening_a_sentence_opens_the_name() {
         Some("Coumba Aminata Mbengue")
     );
 }
+
+#[test]
+fn a_possessed_message_read_out_by_someone_unnamed_is_still_the_possessor_s() {
+    let text = "Dimo Velkan flew in from Orsova to brief the volunteers.\n\nVelkan\u{2019}s \
+                message to them, read out at the gate by a party official, was short:\n\n\
+                \u{201c}Do not leave the room.\u{201d}";
+    check(text, "Do not leave", "Velkan\u{2019}s", "message");
+    assert_eq!(name(text, "Do not leave").as_deref(), Some("Dimo Velkan"));
+}

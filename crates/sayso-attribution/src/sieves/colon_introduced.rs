@@ -233,6 +233,22 @@ pub(crate) fn possessed_words(cx: &Context<'_>, start: usize, colon: usize) -> O
             from += 1;
         }
     }
+    // (Past a participle's phrase set off by commas that names no one: Her message to
+    // voters, read out by an aide, was short:)
+    let open = (from..colon).find(|&k| toks[k].text == ",");
+    if let Some(open) = open.filter(|&c| {
+        toks.get(c + 1)
+            .is_some_and(|t| crate::mentions::past_tense(t) || t.text == "read")
+    }) {
+        let close = (open + 2..colon).find(|&k| toks[k].text == ",");
+        if let Some(close) = close {
+            let clear = (from..open).all(|k| !cx.finder().is_name(k) && cx.cue_at(k).is_none())
+                && (open..close).all(|k| !cx.finder().is_name(k));
+            if clear {
+                from = close + 1;
+            }
+        }
+    }
     if (from..colon).any(|k| cx.finder().is_name(k) || cx.cue_at(k).is_some()) {
         return None;
     }
