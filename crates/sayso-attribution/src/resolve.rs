@@ -949,7 +949,11 @@ impl<'a> Resolver<'a> {
                         && (s..e).all(|k| lx.given_name(toks[k].text).is_none())
                         && toks
                             .get(e)
-                            .is_some_and(|t| matches!(t.text, "," | "." | ";")) =>
+                            .is_some_and(|t| matches!(t.text, "," | "." | ";"))
+                        // (Not one a relative clause describes: In Dover, Ana Ruiz, who …)
+                        && toks
+                            .get(e + 1)
+                            .is_none_or(|t| !matches!(t.text, "who" | "whose")) =>
                 {
                     AFTER_PREPOSITION | AT_PLACE
                 }

@@ -8483,3 +8483,11 @@ fn a_possessed_message_read_out_by_someone_unnamed_is_still_the_possessor_s() {
     check(text, "Do not leave", "Velkan\u{2019}s", "message");
     assert_eq!(name(text, "Do not leave").as_deref(), Some("Dimo Velkan"));
 }
+
+#[test]
+fn a_name_after_a_place_s_comma_that_a_relative_clause_describes_is_a_person() {
+    let text = "In Kimmirut, Qillaq Tuktu, who has four children at home, said the family \
+                had used half its allowance.\n\n\"My kids do their homework online,\" he said.";
+    check(text, "My kids", "he", "said");
+    assert_eq!(name(text, "My kids").as_deref(), Some("Qillaq Tuktu"));
+}
