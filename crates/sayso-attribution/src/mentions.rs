@@ -2332,9 +2332,9 @@ impl<'a> Finder<'a, '_> {
                 && (i == 0 || !is_word(&toks[i - 1]))
                 && self.lx.is_nominal_head(w)
                 && !org_end;
-            // Ottawa-based Northern Static, Lagos-born Ana Ruiz: where the named is based or
-            // was born, no part of its name.
-            if i == start
+            // Ottawa-based Northern Static, Lagos-born Ana Ruiz, South Korean-born Ana Ruiz:
+            // where the named is based or was born, no part of its name.
+            if i <= start + 2
                 && ((w.len() > 6 && w.ends_with("-based")) || (w.len() > 5 && w.ends_with("-born")))
             {
                 s = i + 1;

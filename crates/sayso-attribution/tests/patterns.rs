@@ -8491,3 +8491,24 @@ fn a_name_after_a_place_s_comma_that_a_relative_clause_describes_is_a_person() {
     check(text, "My kids", "he", "said");
     assert_eq!(name(text, "My kids").as_deref(), Some("Qillaq Tuktu"));
 }
+
+#[test]
+fn a_speaker_set_up_after_an_opening_phrase_of_place_speaks_the_next_paragraph() {
+    let text = "At the community hall, elder Tavik Oruk spoke through an interpreter about the \
+                new service.\n\n\u{201c}When I was young, news came on the radio once a \
+                day.\u{201d}";
+    assert_eq!(
+        name(text, "When I was young").as_deref(),
+        Some("Tavik Oruk")
+    );
+    // (Not past a clause of condition: the subject after it sets no one up.)
+    let text = "If the polls are any guide, winning Dovermoor could help him.\n\n\u{201c}The \
+                reality is plain.\u{201d}";
+    assert_eq!(name(text, "The reality"), None);
+}
+
+#[test]
+fn a_birthplace_of_two_words_is_no_part_of_the_name() {
+    let text = "\u{201c}I was shocked,\u{201d} said South Korean-born Tavik Oruk, 44.";
+    assert_eq!(name(text, "I was shocked").as_deref(), Some("Tavik Oruk"));
+}

@@ -197,13 +197,30 @@ fn framing_subject(cx: &Context<'_>, quote: &Quote) -> Option<crate::Mention> {
         return None;
     }
     // (Past an opening phrase of being asked: Asked about his rival, Sen. Ana Ruiz was
-    // gracious.)
+    // gracious; or of place or time: At the town hall, Ana Ruiz spoke through an
+    // interpreter.)
     let start = if matches!(toks[prev.start].text, "Asked" | "Pressed" | "Questioned") {
         (prev.start + 1..prev.end)
             .find(|&k| toks[k].text == ",")
             .map_or(prev.start, |k| k + 1)
     } else {
-        prev.start
+        // (Not past a clause of condition or time: If …, When …)
+        let clause = cx.main_clause_start(prev.start, prev.end);
+        let opener = (prev.start..clause)
+            .find(|&k| !matches!(toks[k].text, "But" | "And" | "Yet" | "So" | "Or"));
+        match opener {
+            Some(k)
+                if k < clause
+                    && ![
+                        "at", "in", "on", "outside", "inside", "after", "before", "near",
+                    ]
+                    .iter()
+                    .any(|p| toks[k].text.eq_ignore_ascii_case(p)) =>
+            {
+                prev.start
+            }
+            _ => clause,
+        }
     };
     let marked_or_cued = (prev.start..prev.end).any(|i| {
         cx.in_quote(i)
