@@ -877,6 +877,13 @@ impl<'a> Resolver<'a> {
                 next = i + 1;
                 continue;
             };
+            // Titles alone are a role, no name: the Chief Minister, the Chief Executive, the
+            // Minister. (One alone without its article may be a surname: Major, Deacon.)
+            let the = i > 0 && toks[i - 1].text.eq_ignore_ascii_case("the");
+            if (e - i >= 2 || the) && (i..e).all(|k| lx.title(toks[k].text).is_some()) {
+                next = e;
+                continue;
+            }
             // A dateline's place in capitals (PORT WEXLEY, Maine — …) is nobody.
             if paragraphs.get(para).is_some_and(|p| p.start == s) && dateline(toks, s, e) {
                 next = e;
@@ -1894,7 +1901,7 @@ impl<'a> Resolver<'a> {
             for &k in part {
                 let o = &self.occurrences[k as usize];
                 if o.words.len() > needle.len()
-                    && (one_word || contains(&self.word_ids[o.words.clone()], needle))
+                    && (one_word || contains_or_spans(&self.word_ids[o.words.clone()], needle))
                 {
                     candidates[count] = k;
                     names[count] = o.name;
@@ -6454,6 +6461,13 @@ fn described(toks: &[Token<'_>], o: &Occurrence) -> bool {
 }
 
 /// True when `needle` is a contiguous run of `hay`'s words.
+/// [`contains`], or a name of two words that are the first and last of `hay`, a middle name
+/// or initial left out (Ana Ruiz in Ana Maria Ruiz, Tom Berg in Tom J. Berg).
+fn contains_or_spans(hay: &[u32], needle: &[u32]) -> bool {
+    contains(hay, needle)
+        || matches!((hay, needle), ([f, _, .., l], [nf, nl]) if f == nf && l == nl)
+}
+
 fn contains(hay: &[u32], needle: &[u32]) -> bool {
     // Element by element: names are a few words, too short for a call to `memcmp` to pay.
     !needle.is_empty()

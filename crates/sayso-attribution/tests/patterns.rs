@@ -8512,3 +8512,21 @@ fn a_birthplace_of_two_words_is_no_part_of_the_name() {
     let text = "\u{201c}I was shocked,\u{201d} said South Korean-born Tavik Oruk, 44.";
     assert_eq!(name(text, "I was shocked").as_deref(), Some("Tavik Oruk"));
 }
+
+#[test]
+fn titles_alone_are_no_antecedent_of_a_pronoun() {
+    let text = "Vasek Orlund said the association had written to the Chief Minister seeking a \
+                support price.\n\n\u{201c}We have given the government ten days,\u{201d} he said.";
+    assert_eq!(name(text, "We have given").as_deref(), Some("Vasek Orlund"));
+}
+
+#[test]
+fn a_name_without_its_middle_name_is_the_full_name() {
+    let text = "Vasek Dhanraj Orlund, president of the growers' association, spoke first.\n\n\
+                Vasek Orlund said the duty would ruin them.\n\n\u{201c}We have given the \
+                government ten days,\u{201d} he said.";
+    assert_eq!(
+        name(text, "We have given").as_deref(),
+        Some("Vasek Dhanraj Orlund")
+    );
+}
